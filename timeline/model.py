@@ -1,0 +1,77 @@
+"""The values the engine produces: one resolved temporal expression, and its alternatives."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pendulum
+
+GRAINS: tuple[str, ...] = (
+    "second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century",
+)
+TYPES: tuple[str, ...] = ("DATE", "TIME", "DURATION", "SET")
+
+
+def iso(moment: pendulum.DateTime | None) -> str | None:
+    """An interval bound as written in every output: ISO 8601 to the second, no zone."""
+    return None if moment is None else moment.strftime("%Y-%m-%dT%H:%M:%S")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """Another reading of an ambiguous expression (e.g. "Monday" in a future-tense sentence)."""
+
+    value: str
+    start: pendulum.DateTime | None
+    end: pendulum.DateTime | None
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A temporal expression resolved to a TIMEX3 value and a half-open interval [start, end).
+
+    `start`/`end`/`grain` are None where the value determines no interval (durations that float,
+    sets, parts of the day, REF values; see CONVENTIONS in the README).
+    """
+
+    type: str
+    value: str
+    mod: str | None
+    start: pendulum.DateTime | None
+    end: pendulum.DateTime | None
+    grain: str | None
+    anchor: pendulum.DateTime
+    rule: str
+    text: str = ""
+    char_start: int = 0
+    char_end: int = 0
+    alternatives: tuple[Reading, ...] = field(default=())
+
+    def as_dict(self) -> dict[str, Any]:
+        """The expression as a JSON-ready dict with the fields of `timeline tag --format jsonl`."""
+        return {
+            "char_start": self.char_start,
+            "char_end": self.char_end,
+            "text": self.text,
+            "type": self.type,
+            "value": self.value,
+            "mod": self.mod,
+            "start": iso(self.start),
+            "end": iso(self.end),
+            "grain": self.grain,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A news article as read from any input: its text and the anchor its dates resolve against."""
+
+    id: str
+    text: str
+    published: pendulum.DateTime | None
+    lang: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str = ""
