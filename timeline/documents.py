@@ -1,0 +1,180 @@
+"""Read the documents users give: text articles, JSON Lines of documents, standard input.
+
+Each input suffix has its reader in READERS; `read_documents` picks the reader and applies what the
+caller fixed for every document (publication date, language). A reader raises InputError naming the
+file (and the line, for line-based formats) for anything it cannot read.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pendulum
+
+from timeline.anchor import parse_anchor
+from timeline.dateline import find_dateline
+from timeline.errors import AnchorError, InputError
+from timeline.model import Document
+
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+BOM = "\ufeff".encode()
+
+
+@dataclass(frozen=True, slots=True)
+class Overrides:
+    """What the caller fixed for every document; None leaves each document its own."""
+
+    published: pendulum.DateTime | None = None
+    lang: str | None = None
+
+
+Reader = Callable[[Path, Overrides], Iterator[Document]]
+
+
+def read_documents(
+    inputs: str | Path | Iterable[str | Path],
+    published: str | datetime.date | None = None,
+    lang: str | None = None,
+) -> Iterator[Document]:
+    """Every document in `inputs`, in order: `.txt`/`.md` articles, `.jsonl` documents, `-` for stdin.
+
+    `published` and `lang`, when given, replace each document's own. An article's anchor is
+    `published`, else the date on its dateline; without either it is an InputError.
+    """
+    overrides = Overrides(None if published is None else parse_anchor(published), lang)
+    for source in [inputs] if isinstance(inputs, str | Path) else inputs:
+        if str(source) == STDIN:
+            yield from _read_stdin(overrides)
+            continue
+        path = Path(source)
+        reader = READERS.get(path.suffix.lower())
+        if reader is None:
+            raise InputError(f"{path}: cannot read this kind of file (expected {_accepted()})")
+        yield from reader(path, overrides)
+
+
+def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
+    """The JSON objects of a JSON Lines file, one per non-blank line.
+
+    Raises InputError naming the file and line for malformed JSON, a line that is not an object, or
+    bytes that are not UTF-8.
+    """
+    for _, record in _numbered_records(Path(path)):
+        yield record
+
+
+def read_text_file(path: Path, overrides: Overrides) -> Iterator[Document]:
+    """One article: the whole file is its text, its stem its id."""
+    yield _article(path.stem, _read_text(path), str(path), overrides)
+
+
+def read_jsonl_file(path: Path, overrides: Overrides) -> Iterator[Document]:
+    """One document per line, with the fields of FORMAT.md (`id`, `text`, `published`, `lang`)."""
+    for number, record in _numbered_records(path):
+        yield _document(record, f"{path}:{number}", f"{path.stem}-{number}", overrides)
+
+
+READERS: dict[str, Reader] = {
+    ".txt": read_text_file,
+    ".md": read_text_file,
+    ".jsonl": read_jsonl_file,
+}
+"""Input file suffix (lower case) -> the reader of such files."""
+
+
+def _accepted() -> str:
+    return ", ".join(sorted(READERS)) + f" or {STDIN} for standard input"
+
+
+def _read_text(path: Path) -> str:
+    return _decode(path.read_bytes(), str(path))
+
+
+def _read_stdin(overrides: Overrides) -> Iterator[Document]:
+    data = sys.stdin.buffer.read()
+    if not data.lstrip().startswith(b"{"):
+        yield _article("stdin", _decode(data, STDIN_NAME), STDIN_NAME, overrides)
+        return
+    for number, record in _json_records(data.splitlines(keepends=True), STDIN_NAME):
+        yield _document(record, f"{STDIN_NAME}:{number}", f"stdin-{number}", overrides)
+
+
+def _decode(data: bytes, where: str) -> str:
+    try:
+        return data.removeprefix(BOM).decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(f"{where}: not UTF-8 text (byte {error.start})") from None
+
+
+def _numbered_records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    with path.open("rb") as lines:
+        yield from _json_records(lines, str(path))
+
+
+def _json_records(lines: Iterable[bytes], name: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    for number, raw in enumerate(lines, start=1):
+        line = _decode(raw, f"{name}:{number}")
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise InputError(f"{name}:{number}: malformed JSON ({error.msg}, column {error.colno})") from None
+        if not isinstance(record, dict):
+            raise InputError(f"{name}:{number}: expected a JSON object, found {type(record).__name__}")
+        yield number, record
+
+
+def _article(doc_id: str, text: str, where: str, overrides: Overrides) -> Document:
+    published = overrides.published or find_dateline(text, overrides.lang)
+    if published is None:
+        raise InputError(f"{where}: no publication date found at the top of the text; pass --published DATE")
+    return Document(id=doc_id, text=text, published=published, lang=overrides.lang, source=where)
+
+
+def _document(record: dict[str, Any], where: str, default_id: str, overrides: Overrides) -> Document:
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise InputError(f'{where}: the document needs a "text" string')
+    lang = overrides.lang or _optional_string(record, "lang", where)
+    doc_id = record.get("id", default_id)
+    if not isinstance(doc_id, str | int) or isinstance(doc_id, bool):
+        raise InputError(f'{where}: "id" must be a string or a number, found {doc_id!r}')
+    return Document(
+        id=str(doc_id),
+        text=text,
+        published=overrides.published or _published(record, text, lang, where),
+        lang=lang,
+        title=_optional_string(record, "title", where),
+        url=_optional_string(record, "url", where),
+        source=where,
+    )
+
+
+def _published(record: dict[str, Any], text: str, lang: str | None, where: str) -> pendulum.DateTime:
+    value = record.get("published")
+    if value is None:
+        found = find_dateline(text, lang)
+        if found is None:
+            raise InputError(f'{where}: the document has no "published" date; pass --published DATE')
+        return found
+    if not isinstance(value, str):
+        raise AnchorError(f'{where}: "published" must be an ISO date string, found {value!r}')
+    try:
+        return parse_anchor(value)
+    except AnchorError as error:
+        raise AnchorError(f"{where}: {error}") from None
+
+
+def _optional_string(record: dict[str, Any], key: str, where: str) -> str | None:
+    value = record.get(key)
+    if value is not None and not isinstance(value, str):
+        raise InputError(f'{where}: "{key}" must be a string, found {value!r}')
+    return value
