@@ -1,0 +1,33 @@
+"""How every command reports what a user got wrong: one line, `Error: ...`, on stderr, exit code 1."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import click
+
+from timeline.errors import TimelineError
+
+
+@contextmanager
+def reported(subject: str | None = None) -> Iterator[None]:
+    """Turn a TimelineError or OSError raised in the block into `Error: ...` and exit code 1.
+
+    `subject` (an option name, say) prefixes the message. Usable as a decorator on a command.
+    """
+    try:
+        yield
+    except TimelineError as error:
+        raise click.ClickException(_about(subject, str(error))) from None
+    except OSError as error:
+        raise click.ClickException(_about(subject, _describe(error))) from None
+
+
+def _about(subject: str | None, message: str) -> str:
+    return message if subject is None else f"{subject}: {message}"
+
+
+def _describe(error: OSError) -> str:
+    reason = error.strerror or str(error)
+    return reason if error.filename is None else f"{error.filename}: {reason}"

@@ -1,0 +1,97 @@
+"""`timeline tag`: every temporal expression in news documents, as JSONL, TimeML or a table."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+
+import click
+import pendulum
+
+import timeline
+from timeline.cli.errors import reported
+from timeline.cli.options import lang_option, prefer_option, published_option
+from timeline.documents import read_documents
+from timeline.model import Document, Timex, iso
+from timeline.timeml import to_timeml
+
+Tagged = tuple[Document, list[Timex]]
+
+TABLE_COLUMNS = ("doc", "span", "text", "type", "value", "mod", "start", "end", "grain")
+
+
+def write_jsonl(tagged: Iterable[Tagged]) -> None:
+    """One JSON object per expression: `doc` and the expression's fields."""
+    for doc, timexes in tagged:
+        for timex in timexes:
+            click.echo(json.dumps({"doc": doc.id, **timex.as_dict()}, ensure_ascii=False))
+
+
+def write_timeml(tagged: Iterable[Tagged]) -> None:
+    """One TimeML document per input document, one after the other."""
+    for doc, timexes in tagged:
+        click.echo(to_timeml(doc, timexes), nl=False)
+
+
+def write_table(tagged: Iterable[Tagged]) -> None:
+    """An aligned table for reading on a terminal."""
+    rows = [TABLE_COLUMNS] + [_row(doc, timex) for doc, timexes in tagged for timex in timexes]
+    widths = [max(len(row[column]) for row in rows) for column in range(len(TABLE_COLUMNS))]
+    for row in rows:
+        click.echo("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+
+
+WRITERS: dict[str, Callable[[Iterable[Tagged]], None]] = {
+    "jsonl": write_jsonl,
+    "timeml": write_timeml,
+    "table": write_table,
+}
+
+
+@click.command("tag")
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@published_option
+@lang_option
+@prefer_option
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(tuple(WRITERS)),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: one line per expression; timeml: TimeML documents with TIMEX3 tags; table: for reading.",
+)
+@reported()
+def tag_command(
+    inputs: tuple[str, ...],
+    published: pendulum.DateTime | None,
+    lang: str | None,
+    prefer: str,
+    output_format: str,
+) -> None:
+    """Find and resolve every temporal expression in the INPUT documents.
+
+    An INPUT is a .txt or .md article (dated by --published, else by the date on its dateline), a
+    .jsonl file of documents with id, text, published and lang, or - for standard input (an article,
+    or JSONL when it starts with '{').
+    """
+    WRITERS[output_format](_tagged(read_documents(inputs, published=published, lang=lang), prefer))
+
+
+def _tagged(documents: Iterable[Document], prefer: str) -> Iterator[Tagged]:
+    for doc in documents:
+        yield doc, timeline.tag(doc.text, published=doc.published, lang=doc.lang, prefer=prefer)
+
+
+def _row(doc: Document, timex: Timex) -> tuple[str, ...]:
+    return (
+        doc.id,
+        f"{timex.char_start}-{timex.char_end}",
+        " ".join(timex.text.split()),
+        timex.type,
+        timex.value,
+        timex.mod or "",
+        iso(timex.start) or "",
+        iso(timex.end) or "",
+        timex.grain or "",
+    )
