@@ -182,6 +182,7 @@ def test_a_gold_document_without_system_output_is_all_misses() -> None:
     [
         ([doc("d1", [])], [doc("zz", [])], "system document zz is not in the gold file"),
         ([doc("d1", []), doc("d1", [])], [], "gold document d1 appears twice"),
+        ([doc("d1", [])], [{"id": "d1", "timexes": "2016"}], 'document d1: "timexes" must be a list'),
         (
             [doc("d1", [{"type": "DATE", "value": "2016"}])],
             [],

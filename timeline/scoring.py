@@ -118,6 +118,13 @@ class Report:
     latent_left_out: int = 0
 
 
+def _timexes(document: Record, doc: str) -> list[Record]:
+    timexes = document.get("timexes") or []
+    if not isinstance(timexes, list) or not all(isinstance(timex, Mapping) for timex in timexes):
+        raise InputError(f'document {doc}: "timexes" must be a list of objects')
+    return timexes
+
+
 def _span(timex: Record, doc: str) -> Span:
     start, end = timex.get("char_start"), timex.get("char_end")
     if not (isinstance(start, int) and isinstance(end, int)) or start > end:
@@ -228,7 +235,7 @@ def _describe_gold_value(timex: Record) -> str:
 def score_document(gold: Record, system: Sequence[Record]) -> tuple[Scores, list[Mistake]]:
     """Scores and mistakes of one system document (its timexes) against its gold document."""
     doc, lang, text = str(gold.get("id")), str(gold.get("lang")), str(gold.get("text", ""))
-    gold_timexes: list[Record] = list(gold.get("timexes") or [])
+    gold_timexes = _timexes(gold, doc)
     gold_spans = [_span(t, doc) for t in gold_timexes]
     system_spans = [_span(t, doc) for t in system]
     pairs = _relaxed_pairs(gold_spans, system_spans)
@@ -311,8 +318,7 @@ def score(gold: Iterable[Record], system: Iterable[Record], *, keep_latent: bool
         if gold_doc.get("latent") and not keep_latent:
             latent += 1
             continue
-        system_timexes = list(system_docs.get(doc, {}).get("timexes") or [])
-        scores, found = score_document(gold_doc, system_timexes)
+        scores, found = score_document(gold_doc, _timexes(system_docs.get(doc, {}), doc))
         lang = str(gold_doc.get("lang"))
         by_lang[lang] = by_lang.get(lang, Scores()) + scores
         mistakes.extend(found)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from timeline.cli.evaluate import eval_command
 from timeline.cli.resolve import resolve_command
 from timeline.cli.tag import tag_command
 
@@ -14,5 +15,6 @@ def main() -> None:
     """Find, resolve and order the dates in Arabic and English news."""
 
 
+main.add_command(eval_command)
 main.add_command(resolve_command)
 main.add_command(tag_command)

@@ -1,0 +1,211 @@
+"""`timeline eval`: score a system file or the engine against a gold file; bad input is one error line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pendulum
+import pytest
+from click.testing import CliRunner, Result
+
+import timeline
+from timeline.cli import main
+from timeline.model import Timex
+
+EN_TEXT = "The ministry said on Monday that exports rose 4% last year."
+AR_TEXT = "وقالت الوزارة أمس إن الصادرات ارتفعت العام الماضي."
+
+
+def span(text: str, phrase: str) -> tuple[int, int]:
+    start = text.index(phrase)
+    return start, start + len(phrase)
+
+
+def gold_timex(text: str, phrase: str, value: str, start: str, end: str) -> dict[str, Any]:
+    char_start, char_end = span(text, phrase)
+    return {
+        "char_start": char_start,
+        "char_end": char_end,
+        "text": phrase,
+        "type": "DATE",
+        "value": value,
+        "start": start,
+        "end": end,
+    }
+
+
+GOLD = [
+    {
+        "id": "en-1",
+        "lang": "en",
+        "published": "2016-11-30",
+        "text": EN_TEXT,
+        "timexes": [
+            gold_timex(EN_TEXT, "Monday", "2016-11-28", "2016-11-28T00:00:00", "2016-11-29T00:00:00"),
+            gold_timex(EN_TEXT, "last year", "2015", "2015-01-01T00:00:00", "2016-01-01T00:00:00"),
+        ],
+    },
+    {
+        "id": "ar-1",
+        "lang": "ar",
+        "published": "2016-11-30",
+        "text": AR_TEXT,
+        "timexes": [gold_timex(AR_TEXT, "أمس", "2016-11-29", "2016-11-29T00:00:00", "2016-11-30T00:00:00")],
+    },
+    {
+        "id": "neg-1",
+        "lang": "en",
+        "published": "2016-11-30",
+        "text": "May I help?",
+        "timexes": [],
+        "negative": True,
+    },
+    {
+        "id": "lat-1",
+        "lang": "en",
+        "published": "2016-11-30",
+        "text": "the week",
+        "latent": True,
+        "timexes": [
+            gold_timex("the week", "the week", "2016-W48", "2016-11-28T00:00:00", "2016-12-05T00:00:00")
+        ],
+    },
+]
+
+SYSTEM = [
+    {"id": "en-1", "timexes": [GOLD[0]["timexes"][0]]},
+    {"id": "ar-1", "timexes": [GOLD[1]["timexes"][0] | {"value": "2016-11-28"}]},
+    {"id": "neg-1", "timexes": [{"char_start": 0, "char_end": 3, "type": "DATE", "value": "XXXX-05"}]},
+]
+
+
+def write_jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def run(*args: str | Path) -> Result:
+    return CliRunner().invoke(main, ["eval", *map(str, args)])
+
+
+def rows(output: str) -> dict[str, list[str]]:
+    """The report table as label -> [all, per language...] cells."""
+    table = output[output.index("\n ") + 1 :].splitlines()
+    width = len(table[0].split())
+    return {label: values for label, *values in (line.rsplit(maxsplit=width) for line in table[1:])}
+
+
+@pytest.fixture
+def gold(tmp_path: Path) -> Path:
+    return write_jsonl(tmp_path / "gold.jsonl", GOLD)
+
+
+def test_scores_a_system_file_overall_and_per_language(gold: Path, tmp_path: Path) -> None:
+    result = run(gold, "--system", write_jsonl(tmp_path / "system.jsonl", SYSTEM))
+    assert result.exit_code == 0, result.output
+    table = rows(result.stdout)
+    assert table["documents"] == ["3", "1", "2"]
+    assert table["relaxed extent P"] == ["0.667", "1.000", "0.500"]
+    assert table["relaxed extent R"] == ["0.667", "1.000", "0.500"]
+    assert table["value F1"] == ["0.333", "0.000", "0.500"]
+    assert table["negative records"] == ["1", "0", "1"]
+    assert table["found in negative records"] == ["1", "0", "1"]
+    assert "latent records left out: 1" in result.stdout
+
+
+def test_errors_lists_misses_and_wrong_values_with_context(gold: Path, tmp_path: Path) -> None:
+    result = run(gold, "--system", write_jsonl(tmp_path / "system.jsonl", SYSTEM), "--errors")
+    assert result.exit_code == 0, result.output
+    listing = [line.split("\t") for line in result.stdout.splitlines() if "\t" in line]
+    assert [(doc, kind) for doc, kind, *_ in listing] == [
+        ("en-1", "miss"),
+        ("ar-1", "value"),
+        ("neg-1", "spurious"),
+    ]
+    assert listing[0][4] == "…try said on Monday that exports rose 4% [last year]."
+    assert listing[1][3] == "expected 2016-11-29, found 2016-11-28"
+    assert listing[2][3] == "system DATE XXXX-05"
+
+
+def test_keep_latent_scores_latent_records(gold: Path, tmp_path: Path) -> None:
+    result = run(gold, "--system", write_jsonl(tmp_path / "system.jsonl", SYSTEM), "--keep-latent")
+    assert rows(result.stdout)["documents"] == ["4", "1", "3"]
+    assert "latent records left out" not in result.stdout
+
+
+def test_tag_jsonl_lines_score_like_documents(gold: Path, tmp_path: Path) -> None:
+    lines = [timex | {"doc": doc["id"]} for doc in SYSTEM for timex in doc["timexes"]]
+    as_lines = run(gold, "--system", write_jsonl(tmp_path / "lines.jsonl", lines))
+    as_documents = run(gold, "--system", write_jsonl(tmp_path / "docs.jsonl", SYSTEM))
+    assert as_lines.exit_code == 0, as_lines.output
+    assert rows(as_lines.stdout) == rows(as_documents.stdout)
+
+
+def test_without_system_the_engine_tags_each_gold_document(
+    gold: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[tuple[str, Any, Any, str]] = []
+
+    def fake_tag(text: str, published: Any, lang: str | None = None, prefer: str = "tense") -> list[Timex]:
+        calls.append((text, published, lang, prefer))
+        if text != EN_TEXT:
+            return []
+        char_start, char_end = span(text, "last year")
+        start = pendulum.naive(2015, 1, 1)
+        return [
+            Timex("DATE", "2015", None, start, start.add(years=1), "year", pendulum.naive(2016, 11, 30),
+                  "test", "last year", char_start, char_end)
+        ]  # fmt: skip
+
+    monkeypatch.setattr(timeline, "tag", fake_tag, raising=False)
+    result = run(gold, "--prefer", "future")
+    assert result.exit_code == 0, result.output
+    assert (EN_TEXT, "2016-11-30", "en", "future") in calls
+    assert (AR_TEXT, "2016-11-30", "ar", "future") in calls
+    table = rows(result.stdout)
+    assert table["strict extent P"][0] == "1.000"
+    assert table["relaxed extent R"][0] == "0.333"
+    assert table["interval accuracy"][0] == "1.000"
+    assert "timeline (prefer future)" in result.stdout
+
+
+def test_prefer_with_a_system_file_is_a_usage_error(gold: Path, tmp_path: Path) -> None:
+    result = run(gold, "--system", write_jsonl(tmp_path / "s.jsonl", SYSTEM), "--prefer", "past")
+    assert result.exit_code == 2
+    assert "--prefer" in result.stderr
+
+
+def one_line_error(result: Result) -> str:
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
+    return lines[0]
+
+
+def test_missing_gold_file_is_one_error_line(tmp_path: Path) -> None:
+    assert "No such file" in one_line_error(run(tmp_path / "absent.jsonl"))
+
+
+def test_malformed_json_names_file_and_line(gold: Path, tmp_path: Path) -> None:
+    system = tmp_path / "system.jsonl"
+    system.write_text(json.dumps(SYSTEM[0]) + "\n{not json\n", encoding="utf-8")
+    assert f"{system}:2:" in one_line_error(run(gold, "--system", system))
+
+
+def test_non_utf8_file_is_one_error_line(tmp_path: Path) -> None:
+    bad = tmp_path / "latin1.jsonl"
+    bad.write_bytes('{"id": "x", "lang": "fr", "text": "été", "timexes": []}\n'.encode("latin-1"))
+    assert "UTF-8" in one_line_error(run(bad))
+
+
+def test_system_document_missing_from_gold_is_one_error_line(gold: Path, tmp_path: Path) -> None:
+    system = write_jsonl(tmp_path / "system.jsonl", [{"id": "other", "timexes": []}])
+    assert "other" in one_line_error(run(gold, "--system", system))
+
+
+def test_gold_document_without_text_is_one_error_line(tmp_path: Path) -> None:
+    gold = write_jsonl(tmp_path / "gold.jsonl", [{"id": "d1", "published": "2016-11-30", "timexes": []}])
+    assert "document d1" in one_line_error(run(gold))

@@ -1,0 +1,95 @@
+"""`timeline eval`: score the engine, or a given system output, against a gold file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+from click.core import ParameterSource
+
+import timeline
+from timeline.cli.errors import reported
+from timeline.cli.options import prefer_option
+from timeline.documents import read_jsonl
+from timeline.errors import InputError, TimelineError
+from timeline.scoring import render_mistakes, render_report, score
+
+
+def tag_documents(gold: Iterable[dict[str, Any]], prefer: str, where: str) -> Iterator[dict[str, Any]]:
+    """The engine's output for every gold document, as system documents: `id` and `timexes`."""
+    for record in gold:
+        doc = record.get("id")
+        text = record.get("text")
+        if not isinstance(text, str):
+            raise InputError(f'{where}: document {doc} needs a "text" string')
+        try:
+            found = timeline.tag(text, record.get("published"), lang=record.get("lang"), prefer=prefer)
+        except TimelineError as error:
+            raise InputError(f"{where}: document {doc}: {error}") from None
+        yield {"id": doc, "timexes": [timex.as_dict() for timex in found]}
+
+
+def system_documents(records: Iterable[dict[str, Any]], where: str) -> list[dict[str, Any]]:
+    """System output as documents, read from either shape a system file may have.
+
+    A record with `timexes` is a document (FORMAT.md); a record with `doc` is one expression as
+    `timeline tag --format jsonl` writes it, and the expressions of one `doc` make one document.
+    """
+    documents: list[dict[str, Any]] = []
+    expressions: dict[Any, list[dict[str, Any]]] = {}
+    for record in records:
+        if "timexes" in record:
+            documents.append(record)
+        elif "doc" in record:
+            expressions.setdefault(record["doc"], []).append(record)
+        else:
+            raise InputError(
+                f'{where}: a record with neither "timexes" (a document) nor "doc" (an expression)'
+            )
+    return documents + [{"id": doc, "timexes": timexes} for doc, timexes in expressions.items()]
+
+
+@click.command("eval")
+@click.argument("gold", metavar="GOLD.jsonl", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--system",
+    metavar="SYSTEM.jsonl",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Score this system output (documents with 'timexes', or 'timeline tag --format jsonl' lines) "
+    "instead of running the engine.",
+)
+@prefer_option
+@click.option(
+    "--errors", "show_errors", is_flag=True, help="List every miss, spurious match, wrong value and interval."
+)
+@click.option(
+    "--keep-latent", is_flag=True, help="Score the records marked latent too (left out by default)."
+)
+@click.pass_context
+def eval_command(
+    ctx: click.Context, gold: Path, system: Path | None, prefer: str, show_errors: bool, keep_latent: bool
+) -> None:
+    """Score temporal expressions against the gold file GOLD.jsonl, TempEval-3 style.
+
+    Runs the engine on every gold document (its own 'published' and 'lang') or, with --system,
+    scores a given output. Prints strict and relaxed extent P/R/F1, type and value F1 over relaxed
+    matches, interval accuracy, and the expressions found in negative records, overall and per
+    language.
+    """
+    if system is not None and ctx.get_parameter_source("prefer") == ParameterSource.COMMANDLINE:
+        raise click.UsageError("--prefer applies when the engine runs; it has no effect with --system")
+    with reported():
+        gold_docs = list(read_jsonl(gold))
+        if system is None:
+            candidates = list(tag_documents(gold_docs, prefer, str(gold)))
+        else:
+            candidates = system_documents(read_jsonl(system), str(system))
+        report = score(gold_docs, candidates, keep_latent=keep_latent)
+    if show_errors and report.mistakes:
+        click.echo(render_mistakes(report.mistakes))
+        click.echo()
+    scored = f"system {system}" if system is not None else f"timeline (prefer {prefer})"
+    click.echo(f"gold {gold}, {scored}")
+    click.echo(render_report(report))
