@@ -1,0 +1,40 @@
+"""Every command and every option is documented in --help."""
+
+from __future__ import annotations
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from timeline.cli import main
+
+COMMANDS = sorted(main.commands)
+
+
+def test_the_group_is_documented() -> None:
+    result = CliRunner().invoke(main, ["--help"])
+    assert result.exit_code == 0
+    assert main.help
+    for name in COMMANDS:
+        assert name in result.stdout
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_a_command_documents_itself_and_its_arguments(name: str) -> None:
+    command = main.commands[name]
+    assert command.help
+    for argument in command.params:
+        if isinstance(argument, click.Argument):
+            assert argument.human_readable_name.removesuffix("...") in command.help
+    result = CliRunner().invoke(main, [name, "--help"])
+    assert result.exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "option"),
+    [(name, p.name) for name in COMMANDS for p in main.commands[name].params if isinstance(p, click.Option)],
+)
+def test_every_option_has_help(name: str, option: str) -> None:
+    [param] = [p for p in main.commands[name].params if p.name == option]
+    assert isinstance(param, click.Option)
+    assert param.help, f"{name} --{option} has no help text"
