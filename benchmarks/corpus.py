@@ -1,0 +1,505 @@
+"""A deterministic corpus of generated Arabic and English news articles, for benchmarks.
+
+Articles are composed from sentence templates written for this file, filled with names, numbers and
+temporal expressions in the written forms the engine handles (absolute and relative dates, weekdays,
+months in the three Arabic series, Hijri dates, durations, ranges, clock times, sets) and with
+numbers that are not times. The articles in seeds/ are mixed in. The same seed gives the same corpus.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+from timeline.documents import read_documents
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEED_EVERY = 97
+"""One document in this many is an article from seeds/."""
+
+Filler = Callable[[random.Random], str]
+
+_ARABIC_LETTERS = re.compile("[\u0600-\u06ff]")
+_ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def _words(items: str) -> tuple[str, ...]:
+    return tuple(items.split("|"))
+
+
+# --- English -------------------------------------------------------------------------------------
+
+EN_MONTHS = _words("January|February|March|April|May|June|July|August|September|October|November|December")
+EN_MONTHS_SHORT = _words("Jan.|Feb.|March|April|May|June|July|Aug.|Sept.|Oct.|Nov.|Dec.")
+EN_WEEKDAYS = _words("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+EN_NUMBERS = _words("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
+EN_UNITS = _words("day|week|month|year|hour")
+EN_PEOPLE = _words(
+    "Maria Alvarez|John Okafor|Li Wei|Sarah Lindqvist|Ahmed Haddad|Priya Nair|"
+    "Tom Becker|Elena Petrova|David Mensah|Yuki Tanaka"
+)
+EN_ROLES = _words(
+    "finance minister|chief executive|spokesman|central bank governor|army chief|"
+    "foreign minister|mayor|union leader|prosecutor|senior analyst"
+)
+EN_ORGS = _words(
+    "the World Bank|the United Nations|the European Commission|OPEC|the IMF|"
+    "the Red Cross|Reuters|the African Union|the port authority|"
+    "the electoral commission"
+)
+EN_CITIES = _words("Nairobi|Lisbon|Jakarta|Ottawa|Lima|Oslo|Hanoi|Accra|Manila|Vienna|Santiago|Tbilisi")
+EN_THINGS = _words(
+    "a new refinery|the rail link|a trade agreement|the vaccine programme|"
+    "a wind farm|the bond issue|the ceasefire|a desalination plant"
+)
+
+
+def _en_date(rng: random.Random) -> str:
+    year, month, day = rng.randint(1995, 2024), rng.randint(1, 12), rng.randint(1, 28)
+    forms = (
+        f"{EN_MONTHS[month - 1]} {day}, {year}",
+        f"{day} {EN_MONTHS_SHORT[month - 1]} {year}",
+        f"{year}-{month:02d}-{day:02d}",
+        f"{month}/{day}/{year}",
+        f"{EN_MONTHS_SHORT[month - 1]} {day}",
+        f"{EN_MONTHS[month - 1]} {year}",
+    )
+    return rng.choice(forms)
+
+
+def _en_weekday(rng: random.Random) -> str:
+    day = rng.choice(EN_WEEKDAYS)
+    return rng.choice((day, f"last {day}", f"next {day}", f"this {day}", f"{day} night", f"{day} morning"))
+
+
+def _en_relative(rng: random.Random) -> str:
+    n, unit = rng.choice(EN_NUMBERS), rng.choice(EN_UNITS)
+    return rng.choice(
+        (
+            "yesterday",
+            "today",
+            "last week",
+            "last month",
+            "last year",
+            f"{n} {unit}s ago",
+            f"{n} {unit}s later",
+            "the following day",
+            "earlier this month",
+            "this year",
+        )
+    )
+
+
+def _en_month(rng: random.Random) -> str:
+    month, year = rng.choice(EN_MONTHS), rng.randint(1998, 2024)
+    return rng.choice(
+        (
+            f"last {month}",
+            f"next {month}",
+            month,
+            f"early {month}",
+            f"mid-{year}",
+            f"late {year}",
+            f"the third quarter of {year}",
+        )
+    )
+
+
+def _en_duration(rng: random.Random) -> str:
+    n, unit = rng.choice(EN_NUMBERS), rng.choice(EN_UNITS)
+    return rng.choice(
+        (
+            f"{n} {unit}s",
+            f"the past {n} {unit}s",
+            f"the next {n} {unit}s",
+            "a year and a half",
+            f"more than {n} decades",
+            f"about {n} weeks",
+        )
+    )
+
+
+def _en_time(rng: random.Random) -> str:
+    hour, minute = rng.randint(1, 12), rng.choice((0, 15, 30, 45, 10, 42))
+    return rng.choice(
+        (
+            f"{hour} p.m.",
+            f"{hour}:{minute:02d} a.m. local time",
+            f"{hour + 8}:{minute:02d} GMT",
+            "noon",
+            "midnight",
+        )
+    )
+
+
+def _en_era(rng: random.Random) -> str:
+    return rng.choice(("the 1980s", "the 1990s", "the 19th century", "the 1970s", "the past decade"))
+
+
+def _en_set(rng: random.Random) -> str:
+    return rng.choice(
+        (f"every {rng.choice(EN_WEEKDAYS)}", "daily", "annually", "every month", "twice a week")
+    )
+
+
+def _en_range(rng: random.Random) -> str:
+    year, month, day = rng.randint(2000, 2022), rng.choice(EN_MONTHS), rng.randint(1, 20)
+    return rng.choice(
+        (f"from {month} {day} to {day + 3}", f"between {year} and {year + 2}", f"{month} {day}-{day + 5}")
+    )
+
+
+def _en_money(rng: random.Random) -> str:
+    return rng.choice((f"{rng.randint(2, 900)} million dollars", f"{rng.randint(2, 40)} billion euros"))
+
+
+def _en_share(rng: random.Random) -> str:
+    return rng.choice((f"{rng.randint(2, 95)} percent", f"{rng.randint(1, 9)}.{rng.randint(0, 9)}%"))
+
+
+EN_FILLERS: dict[str, Filler] = {
+    "person": lambda rng: rng.choice(EN_PEOPLE),
+    "role": lambda rng: rng.choice(EN_ROLES),
+    "org": lambda rng: rng.choice(EN_ORGS),
+    "city": lambda rng: rng.choice(EN_CITIES),
+    "thing": lambda rng: rng.choice(EN_THINGS),
+    "date": _en_date,
+    "weekday": _en_weekday,
+    "rel": _en_relative,
+    "month": _en_month,
+    "dur": _en_duration,
+    "time": _en_time,
+    "era": _en_era,
+    "set": _en_set,
+    "range": _en_range,
+    "money": _en_money,
+    "share": _en_share,
+}
+
+EN_TEMPLATES = (
+    "{person}, the {role}, said {weekday} that talks with {org} would resume {month}.",
+    "The agreement, signed on {date}, commits {org} to spend {money} over {dur}.",
+    "Officials in {city} said {rel} that {thing} had been delayed by {dur}.",
+    "Protesters gathered in central {city} at {time} {weekday}, police said.",
+    "{org} has met {set} since {date} to review {thing}.",
+    "The plant, built in {era}, was closed {rel} after inspectors found cracks.",
+    "Trading was suspended {weekday} and will resume at {time}, the exchange said.",
+    "{person} will travel to {city} {weekday} for meetings that run {range}.",
+    "Inflation reached {share} in {month}, the highest level since {date}.",
+    "The {role} resigned {rel}, {dur} after taking office.",
+    "A spokesman for {org} declined to comment on the report, published {rel}.",
+    "Exports fell by {share} over {dur}, according to figures released {weekday}.",
+    "The court adjourned the case until {date}, {person}'s lawyers said.",
+    "Engineers expect {thing} to be completed by {month}, {dur} later than planned.",
+    "The last audit, carried out in {era}, valued the company at {money}.",
+    "Flights between {city} and {city} will run {set} from {date}.",
+    "{person} first raised the issue {rel} at a summit in {city}.",
+    "Negotiators worked through the night and reached a deal at {time} {weekday}.",
+    "Heavy rain has fallen {set} for {dur}, forecasters said {rel}.",
+    "The company reported a profit of {money} for {month}, beating forecasts.",
+    "Voters go to the polls {weekday}, {dur} after the previous government collapsed.",
+    "The festival, held {range}, drew visitors from across the region.",
+    "Shares of the carrier, which flies a Boeing 747 on its {city} route, rose sharply {weekday}.",
+    "{org} said {rel} that it had received {money} in pledges since {date}.",
+    "The ministry has published the figures {set} since {era}.",
+    "Police said the suspect was arrested {weekday} in {city} and will appear in court {month}.",
+    "The bridge, closed {range}, reopened to traffic {rel}.",
+    "Analysts at {org} expect growth of {share} in {month} and slower growth over {dur}.",
+    "{person} told reporters {rel} that the plan would cost {money}, or 700 km of new road.",
+    "Power was restored at {time}, about {dur} after the outage began.",
+    "The talks in {city} are the first since {date}.",
+    "The march through {city} passed off peacefully, organisers said.",
+)
+
+# --- Arabic --------------------------------------------------------------------------------------
+
+AR_MONTH_SERIES = (
+    _words("يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر"),
+    _words("كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول"),
+    _words("جانفي|فيفري|مارس|أفريل|ماي|جوان|جويلية|أوت|سبتمبر|أكتوبر|نوفمبر|ديسمبر"),
+)
+"""The Egyptian/Gulf, Levantine and Maghrebi month names."""
+AR_HIJRI_MONTHS = _words(
+    "محرم|صفر|ربيع الأول|ربيع الآخر|جمادى الأولى|جمادى الآخرة|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة"
+)
+AR_WEEKDAYS = _words("الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد")
+AR_PARTS = _words("صباح|مساء|ظهر|فجر|ليلة")
+AR_NUMBERS_MASC = _words("ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|عشرة")
+AR_NUMBERS_FEM = _words("ثلاث|أربع|خمس|ست|سبع|ثماني|عشر")
+AR_UNITS = (  # singular, dual, plural, counted with the feminine-form number
+    ("يوم", "يومين", "أيام", False),
+    ("أسبوع", "أسبوعين", "أسابيع", False),
+    ("شهر", "شهرين", "أشهر", False),
+    ("عام", "عامين", "أعوام", False),
+    ("سنة", "سنتين", "سنوات", True),
+    ("ساعة", "ساعتين", "ساعات", True),
+)
+AR_PEOPLE = _words(
+    "خالد المنصوري|سلمى الحداد|يوسف بن علي|مريم العطار|عمر الشريف|ليلى بوزيد|"
+    "فهد القحطاني|نادية الزين|حسن العمري|رنا خوري"
+)
+AR_ROLES = _words(
+    "وزير المالية|المتحدث باسم الحكومة|رئيس الوزراء|محافظ البنك المركزي|"
+    "رئيس البرلمان|وزير الخارجية|قائد الجيش|الأمين العام"
+)
+AR_ORGS = _words(
+    "الأمم المتحدة|الجامعة العربية|صندوق النقد الدولي|البنك الدولي|الاتحاد الأفريقي|"
+    "منظمة الصحة العالمية|الهلال الأحمر|هيئة الانتخابات"
+)
+AR_CITIES = _words("القاهرة|تونس|بيروت|عمّان|الرباط|الدوحة|بغداد|الخرطوم|مسقط|الجزائر|طرابلس|دمشق")
+AR_THINGS = _words(
+    "مشروع السكة الحديدية|محطة تحلية المياه|اتفاق التجارة الحرة|حملة التطعيم|"
+    "مفاوضات السلام|خطة الإصلاح الاقتصادي|الميناء الجديد"
+)
+
+
+def _digits(rng: random.Random, text: str) -> str:
+    """Arabic news writes digits both ways: a fifth of the numbers come out Arabic-Indic."""
+    return text.translate(_ARABIC_DIGITS) if rng.random() < 0.2 else text
+
+
+def _ar_month_name(rng: random.Random, month: int) -> str:
+    series = rng.choice((0, 0, 1, 2, 3))
+    if series == 3:
+        return f"{AR_MONTH_SERIES[0][month - 1]}/{AR_MONTH_SERIES[1][month - 1]}"
+    return AR_MONTH_SERIES[series][month - 1]
+
+
+def _ar_date(rng: random.Random) -> str:
+    year, month, day = rng.randint(1995, 2024), rng.randint(1, 12), rng.randint(1, 28)
+    name = _ar_month_name(rng, month)
+    hijri = f"{rng.randint(1, 29)} {rng.choice(AR_HIJRI_MONTHS)} {rng.randint(1425, 1446)} هـ"
+    forms = (f"{day} {name} {year}", f"الـ{day} من {name}", f"{day} {name} الجاري", f"{name} {year}", hijri)
+    return _digits(rng, rng.choice(forms))
+
+
+def _ar_weekday(rng: random.Random) -> str:
+    day = rng.choice(AR_WEEKDAYS)
+    return rng.choice(
+        (
+            f"يوم {day}",
+            day,
+            f"{day} الماضي",
+            f"{day} المقبل",
+            f"{rng.choice(AR_PARTS)} {day}",
+            f"أمس {day}",
+            f"اليوم {day}",
+        )
+    )
+
+
+def _ar_count(rng: random.Random) -> str:
+    _, dual, plural, feminine = rng.choice(AR_UNITS)
+    number = rng.choice(AR_NUMBERS_FEM if feminine else AR_NUMBERS_MASC)
+    return rng.choice((dual, f"{number} {plural}", _digits(rng, f"{rng.randint(3, 10)} {plural}")))
+
+
+def _ar_relative(rng: random.Random) -> str:
+    return rng.choice(
+        (
+            "أمس",
+            "أول أمس",
+            "اليوم",
+            "غداً",
+            "الأسبوع الماضي",
+            "الشهر الماضي",
+            "العام الماضي",
+            f"منذ {_ar_count(rng)}",
+            f"قبل {_ar_count(rng)}",
+            f"بعد {_ar_count(rng)}",
+            "في اليوم التالي",
+            "الأسبوع المقبل",
+        )
+    )
+
+
+def _ar_month(rng: random.Random) -> str:
+    name, year = _ar_month_name(rng, rng.randint(1, 12)), _digits(rng, str(rng.randint(1998, 2024)))
+    return rng.choice(
+        (
+            f"{name} الماضي",
+            f"{name} المقبل",
+            f"مطلع {name}",
+            f"منتصف {year}",
+            f"أواخر {year}",
+            f"نهاية {name}",
+            "الشهر الجاري",
+        )
+    )
+
+
+def _ar_duration(rng: random.Random) -> str:
+    return rng.choice(
+        (
+            _ar_count(rng),
+            "عام كامل",
+            "الشهور الستة الماضية",
+            "الأيام المقبلة",
+            f"أكثر من {_ar_count(rng)}",
+        )
+    )
+
+
+def _ar_time(rng: random.Random) -> str:
+    hour, minute = rng.randint(1, 11), rng.choice((0, 15, 30, 45))
+    return rng.choice(
+        (
+            "الساعة الثالثة عصراً",
+            "الساعة العاشرة صباحاً",
+            _digits(rng, f"الساعة {hour}:{minute:02d}"),
+            _digits(rng, f"الساعة {hour + 8}:{minute:02d} بتوقيت غرينتش"),
+            "منتصف الليل",
+        )
+    )
+
+
+def _ar_era(rng: random.Random) -> str:
+    return rng.choice(("عقد الثمانينيات", "القرن الماضي", "التسعينيات", "القرن التاسع عشر", "السبعينيات"))
+
+
+def _ar_set(rng: random.Random) -> str:
+    return rng.choice((f"كل يوم {rng.choice(AR_WEEKDAYS)}", "سنوياً", "يومياً", "كل شهر", "أسبوعياً"))
+
+
+def _ar_range(rng: random.Random) -> str:
+    year, day = rng.randint(2000, 2022), rng.randint(1, 20)
+    name = _ar_month_name(rng, rng.randint(1, 12))
+    return _digits(
+        rng,
+        rng.choice(
+            (
+                f"بين {year} و{year + 2}",
+                f"من {day} إلى {day + 4} {name}",
+                f"منذ مساء {rng.choice(AR_WEEKDAYS)} وحتى {rng.choice(AR_WEEKDAYS)}",
+            )
+        ),
+    )
+
+
+def _ar_money(rng: random.Random) -> str:
+    return _digits(
+        rng, rng.choice((f"{rng.randint(2, 90)} مليارات دينار", f"{rng.randint(3, 700)} مليون دولار"))
+    )
+
+
+def _ar_share(rng: random.Random) -> str:
+    return _digits(
+        rng, rng.choice((f"{rng.randint(2, 95)} في المئة", f"{rng.randint(1, 9)}.{rng.randint(0, 9)}%"))
+    )
+
+
+AR_FILLERS: dict[str, Filler] = {
+    "person": lambda rng: rng.choice(AR_PEOPLE),
+    "role": lambda rng: rng.choice(AR_ROLES),
+    "org": lambda rng: rng.choice(AR_ORGS),
+    "city": lambda rng: rng.choice(AR_CITIES),
+    "thing": lambda rng: rng.choice(AR_THINGS),
+    "date": _ar_date,
+    "weekday": _ar_weekday,
+    "rel": _ar_relative,
+    "month": _ar_month,
+    "dur": _ar_duration,
+    "time": _ar_time,
+    "era": _ar_era,
+    "set": _ar_set,
+    "range": _ar_range,
+    "money": _ar_money,
+    "share": _ar_share,
+}
+
+AR_TEMPLATES = (
+    "قال {role} {person} {weekday} إن المحادثات مع {org} ستستأنف {month}.",
+    "وأعلنت {org} {rel} أن {thing} توقف لمدة {dur} بسبب نقص التمويل.",
+    "وتجمع مئات المحتجين وسط {city} {weekday}، بحسب ما أفادت الشرطة.",
+    "ووقع الجانبان الاتفاق في {date}، ويلزم الاتفاق {org} بإنفاق {money}.",
+    "وكانت القاعدة قد أنشئت في {era}، وأغلقت {rel} بعد اكتشاف تصدعات.",
+    "وسيتوجه {person} إلى {city} {weekday} لإجراء محادثات تستمر على مدار {dur}.",
+    "وارتفع معدل التضخم إلى {share} في {month}، وهو أعلى مستوى منذ {date}.",
+    "واستقال {role} {rel}، بعد {dur} من توليه منصبه.",
+    "وتعقد اللجنة اجتماعاتها {set} منذ {date} لمتابعة {thing}.",
+    "وقال مصدر مطلع لوكالة الأنباء إن الوفد وصل إلى {city} {time} {weekday}.",
+    "وتراجعت الصادرات بنسبة {share} خلال {dur}، وفق أرقام نشرت {weekday}.",
+    "وأرجأت المحكمة النظر في القضية إلى {date}، بحسب محامي {person}.",
+    "ويتوقع المهندسون إنجاز {thing} بحلول {month}، أي بعد {dur} من الموعد المحدد.",
+    "وتسير الرحلات بين {city} و{city} {set} اعتباراً من {date}.",
+    "وأثار {person} القضية للمرة الأولى {rel} خلال قمة عقدت في {city}.",
+    "وتوصل المفاوضون إلى اتفاق {time} {weekday} بعد جلسات استمرت طوال الليل.",
+    "وهطلت أمطار غزيرة {set} على مدى {dur}، حسب ما ذكرت هيئة الأرصاد {rel}.",
+    "وأعلنت الشركة عن أرباح بلغت {money} في {month}، متجاوزة التوقعات.",
+    "ويتوجه الناخبون إلى صناديق الاقتراع {weekday}، بعد {dur} من انهيار الحكومة السابقة.",
+    "وأقيم المهرجان {range}، واستقطب زواراً من مختلف أنحاء المنطقة.",
+    "وقالت {org} {rel} إنها تلقت تعهدات بقيمة {money} منذ {date}.",
+    "وتنشر الوزارة هذه الأرقام {set} منذ {era}.",
+    "وأوقفت الشرطة المشتبه به {weekday} في {city}، ومن المقرر أن يمثل أمام القضاء {month}.",
+    "وأعيد فتح الجسر أمام حركة المرور {rel} بعد إغلاقه {range}.",
+    "ويتوقع محللون في {org} نمواً بنسبة {share} في {month}، على أن يتباطأ خلال {dur}.",
+    "وأبلغ {person} الصحافيين {rel} أن الخطة ستكلف {money}، وتشمل طريقاً بطول 700 كم.",
+    "وعاد التيار الكهربائي {time}، بعد نحو {dur} من انقطاعه.",
+    "وتعد محادثات {city} الأولى من نوعها منذ {date}.",
+    "وسيعقد {role} مؤتمراً صحافياً {weekday} في {city} لعرض {thing}.",
+    "وأكد {person} أن {thing} سيكتمل قبل نهاية العام، مشيراً إلى أن كلفته ارتفعت للمرة الثانية لتبلغ {money}.",
+    "وشهدت {city} احتجاجات واسعة {range} للمطالبة بإصلاحات سياسية.",
+    "وأوضح البيان أن الوفد سيبقى في {city} حتى {date}.",
+)
+
+LANGUAGES: dict[str, tuple[tuple[str, ...], dict[str, Filler]]] = {
+    "ar": (AR_TEMPLATES, AR_FILLERS),
+    "en": (EN_TEMPLATES, EN_FILLERS),
+}
+"""Language code -> its sentence templates and the fillers of their {slots}."""
+
+_SLOT = re.compile(r"\{(\w+)\}")
+
+
+def sentence(rng: random.Random, lang: str) -> str:
+    """One sentence: a template of `lang` with each {slot} filled afresh."""
+    templates, fillers = LANGUAGES[lang]
+    text = _SLOT.sub(lambda slot: fillers[slot.group(1)](rng), rng.choice(templates))
+    return text[0].upper() + text[1:]
+
+
+def article(rng: random.Random, lang: str, doc_id: str) -> dict[str, str]:
+    """A generated article: 2-4 paragraphs of 1-4 sentences, with a publication date from 2005-2024."""
+    published = date(2005, 1, 1) + timedelta(days=rng.randrange(20 * 365))
+    paragraphs = [
+        " ".join(sentence(rng, lang) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(2, 4))
+    ]
+    return {"id": doc_id, "lang": lang, "published": published.isoformat(), "text": "\n\n".join(paragraphs)}
+
+
+def seed_articles() -> list[dict[str, str]]:
+    """The articles in seeds/, dated by their datelines, with their language told by their script."""
+    return [
+        {
+            "id": doc.id,
+            "lang": "ar" if _ARABIC_LETTERS.search(doc.text) else "en",
+            "published": str(doc.published.date()),
+            "text": doc.text,
+        }
+        for doc in read_documents(sorted(SEEDS.glob("*.txt")))
+        if doc.published is not None
+    ]
+
+
+def documents(min_chars: int, seed: int = 2016) -> Iterator[dict[str, str]]:
+    """Generated documents, the languages taking turns, until each has `min_chars / len(LANGUAGES)`
+    characters. Every SEED_EVERY-th document is one of the seed articles (in turn)."""
+    rng = random.Random(seed)
+    seeds = seed_articles()
+    share = min_chars / len(LANGUAGES)
+    written = dict.fromkeys(LANGUAGES, 0)
+    number = 0
+    while min(written.values()) < share:
+        for lang in LANGUAGES:
+            if written[lang] >= share:
+                continue
+            number += 1
+            if seeds and number % SEED_EVERY == 0:
+                doc = seeds[(number // SEED_EVERY) % len(seeds)] | {"id": f"seed-{number:06d}"}
+            else:
+                doc = article(rng, lang, f"{lang}-{number:06d}")
+            written[doc["lang"]] += len(doc["text"])
+            yield doc
