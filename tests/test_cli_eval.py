@@ -8,6 +8,7 @@ from typing import Any
 
 import pendulum
 import pytest
+from checks import assert_one_line_error, write_jsonl
 from click.testing import CliRunner, Result
 
 import timeline
@@ -81,11 +82,6 @@ SYSTEM = [
 ]
 
 
-def write_jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    return path
-
-
 def run(*args: str | Path) -> Result:
     return CliRunner().invoke(main, ["eval", *map(str, args)])
 
@@ -99,11 +95,11 @@ def rows(output: str) -> dict[str, list[str]]:
 
 @pytest.fixture
 def gold(tmp_path: Path) -> Path:
-    return write_jsonl(tmp_path / "gold.jsonl", GOLD)
+    return write_jsonl(tmp_path / "gold.jsonl", *GOLD)
 
 
 def test_scores_a_system_file_overall_and_per_language(gold: Path, tmp_path: Path) -> None:
-    result = run(gold, "--system", write_jsonl(tmp_path / "system.jsonl", SYSTEM))
+    result = run(gold, "--system", write_jsonl(tmp_path / "system.jsonl", *SYSTEM))
     assert result.exit_code == 0, result.output
     table = rows(result.stdout)
     assert table["documents"] == ["3", "1", "2"]
@@ -116,7 +112,7 @@ def test_scores_a_system_file_overall_and_per_language(gold: Path, tmp_path: Pat
 
 
 def test_errors_lists_misses_and_wrong_values_with_context(gold: Path, tmp_path: Path) -> None:
-    result = run(gold, "--system", write_jsonl(tmp_path / "system.jsonl", SYSTEM), "--errors")
+    result = run(gold, "--system", write_jsonl(tmp_path / "system.jsonl", *SYSTEM), "--errors")
     assert result.exit_code == 0, result.output
     listing = [line.split("\t") for line in result.stdout.splitlines() if "\t" in line]
     assert [(doc, kind) for doc, kind, *_ in listing] == [
@@ -130,15 +126,15 @@ def test_errors_lists_misses_and_wrong_values_with_context(gold: Path, tmp_path:
 
 
 def test_keep_latent_scores_latent_records(gold: Path, tmp_path: Path) -> None:
-    result = run(gold, "--system", write_jsonl(tmp_path / "system.jsonl", SYSTEM), "--keep-latent")
+    result = run(gold, "--system", write_jsonl(tmp_path / "system.jsonl", *SYSTEM), "--keep-latent")
     assert rows(result.stdout)["documents"] == ["4", "1", "3"]
     assert "latent records left out" not in result.stdout
 
 
 def test_tag_jsonl_lines_score_like_documents(gold: Path, tmp_path: Path) -> None:
     lines = [timex | {"doc": doc["id"]} for doc in SYSTEM for timex in doc["timexes"]]
-    as_lines = run(gold, "--system", write_jsonl(tmp_path / "lines.jsonl", lines))
-    as_documents = run(gold, "--system", write_jsonl(tmp_path / "docs.jsonl", SYSTEM))
+    as_lines = run(gold, "--system", write_jsonl(tmp_path / "lines.jsonl", *lines))
+    as_documents = run(gold, "--system", write_jsonl(tmp_path / "docs.jsonl", *SYSTEM))
     assert as_lines.exit_code == 0, as_lines.output
     assert rows(as_lines.stdout) == rows(as_documents.stdout)
 
@@ -172,40 +168,32 @@ def test_without_system_the_engine_tags_each_gold_document(
 
 
 def test_prefer_with_a_system_file_is_a_usage_error(gold: Path, tmp_path: Path) -> None:
-    result = run(gold, "--system", write_jsonl(tmp_path / "s.jsonl", SYSTEM), "--prefer", "past")
+    result = run(gold, "--system", write_jsonl(tmp_path / "s.jsonl", *SYSTEM), "--prefer", "past")
     assert result.exit_code == 2
     assert "--prefer" in result.stderr
 
 
-def one_line_error(result: Result) -> str:
-    assert result.exit_code == 1
-    assert result.stdout == ""
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
-    return lines[0]
-
-
 def test_missing_gold_file_is_one_error_line(tmp_path: Path) -> None:
-    assert "No such file" in one_line_error(run(tmp_path / "absent.jsonl"))
+    assert_one_line_error(run(tmp_path / "absent.jsonl"), "absent.jsonl", "No such file")
 
 
 def test_malformed_json_names_file_and_line(gold: Path, tmp_path: Path) -> None:
     system = tmp_path / "system.jsonl"
     system.write_text(json.dumps(SYSTEM[0]) + "\n{not json\n", encoding="utf-8")
-    assert f"{system}:2:" in one_line_error(run(gold, "--system", system))
+    assert_one_line_error(run(gold, "--system", system), f"{system}:2:")
 
 
 def test_non_utf8_file_is_one_error_line(tmp_path: Path) -> None:
     bad = tmp_path / "latin1.jsonl"
     bad.write_bytes('{"id": "x", "lang": "fr", "text": "été", "timexes": []}\n'.encode("latin-1"))
-    assert "UTF-8" in one_line_error(run(bad))
+    assert_one_line_error(run(bad), f"{bad}:1:", "UTF-8")
 
 
 def test_system_document_missing_from_gold_is_one_error_line(gold: Path, tmp_path: Path) -> None:
-    system = write_jsonl(tmp_path / "system.jsonl", [{"id": "other", "timexes": []}])
-    assert "other" in one_line_error(run(gold, "--system", system))
+    system = write_jsonl(tmp_path / "system.jsonl", {"id": "other", "timexes": []})
+    assert_one_line_error(run(gold, "--system", system), "system document other")
 
 
 def test_gold_document_without_text_is_one_error_line(tmp_path: Path) -> None:
-    gold = write_jsonl(tmp_path / "gold.jsonl", [{"id": "d1", "published": "2016-11-30", "timexes": []}])
-    assert "document d1" in one_line_error(run(gold))
+    gold = write_jsonl(tmp_path / "gold.jsonl", {"id": "d1", "published": "2016-11-30", "timexes": []})
+    assert_one_line_error(run(gold), f"{gold}: document d1")
