@@ -1,0 +1,6 @@
+"""timeline: find, resolve and order the dates in Arabic and English news."""
+
+from timeline.model import Document, Reading, Timex
+from timeline.tagger import PREFER, resolve, tag
+
+__all__ = ["PREFER", "Document", "Reading", "Timex", "resolve", "tag"]

@@ -1,0 +1,83 @@
+"""Compile a language's grammar rules into regular expressions.
+
+A rule is a pattern over the language's vocabulary: `{month}` stands for every spelling of the `month`
+class, captured in a group named `month`; `{month:other}` captures the same class in a group named
+`other`; `{DAY}` expands the macro `DAY`; a space stands for a short run of white space and ` ?` for an
+optional one. Group names are
+the slots the interpreter reads (see `timeline.meaning`). Patterns must keep every repetition bounded so
+that matching stays linear in the text's length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+_REF = re.compile(r"\{([A-Za-z_]\w*)(?::(\w+))?\}")
+_GROUP = re.compile(r"\(\?P<(\w+)>")
+_SPACE = r"\s{1,4}"
+_OPTIONAL_SPACE = r"\s{0,4}"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One compiled grammar rule. `regex` matches at a position; the `extent` group is the expression."""
+
+    name: str
+    regex: re.Pattern[str]
+    slots: tuple[str, ...]
+    split: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """All the rules of a language and one combined regex that finds where any of them may start."""
+
+    rules: tuple[Rule, ...]
+    finder: re.Pattern[str]
+
+
+class GrammarError(ValueError):
+    """A language file whose grammar does not compile (a bug in the data, not in user input)."""
+
+
+def _alternation(words: dict[str, Any]) -> str:
+    escaped = (re.escape(w).replace(r"\ ", _SPACE) for w in sorted(words, key=len, reverse=True))
+    return "|".join(escaped)
+
+
+def _expand(pattern: str, macros: dict[str, str], vocab: dict[str, dict[str, Any]], depth: int = 0) -> str:
+    if depth > 8:
+        raise GrammarError(f"macros nest too deeply in {pattern!r}")
+
+    def substitute(ref: re.Match[str]) -> str:
+        name, group = ref.group(1), ref.group(2)
+        if name in macros:
+            return f"(?:{_expand(macros[name], macros, vocab, depth + 1)})"
+        if name in vocab:
+            return f"(?P<{group or name}>{_alternation(vocab[name])})(?!\\w)"
+        raise GrammarError(f"unknown class or macro {{{name}}} in {pattern!r}")
+
+    return _REF.sub(substitute, pattern.replace(" ?", _OPTIONAL_SPACE).replace(" ", _SPACE))
+
+
+def compile_grammar(raw: dict[str, Any], vocab: dict[str, dict[str, Any]]) -> Grammar:
+    """Compile the `[grammar]` table of a language file."""
+    macros: dict[str, str] = raw.get("macros", {})
+    clitic = raw.get("clitic", "")
+    rules: list[Rule] = []
+    branches: list[str] = []
+    for spec in raw["rules"]:
+        body = _expand(spec["pattern"], macros, vocab)
+        before = _expand(spec.get("before", ""), macros, vocab)
+        source = rf"(?<!\w){clitic}{before}(?P<extent>{body})(?!\w)"
+        try:
+            regex = re.compile(source, re.IGNORECASE)
+        except re.error as err:
+            raise GrammarError(f"rule {spec['name']!r} does not compile: {err}") from err
+        slots = tuple(g for g in _GROUP.findall(source) if g != "extent")
+        rules.append(Rule(spec["name"], regex, slots, bool(spec.get("split", False))))
+        branches.append(_GROUP.sub("(?:", f"{before}(?:{body})"))
+    finder = re.compile(rf"(?<!\w){clitic}(?:{'|'.join(branches)})(?!\w)", re.IGNORECASE)
+    return Grammar(tuple(rules), finder)

@@ -1,0 +1,89 @@
+"""Language data: one TOML file per language in this folder, read and compiled once.
+
+A file holds the language's vocabulary (word -> meaning tables), its tense cues and its grammar
+rules (patterns over that vocabulary). Adding a language is adding a file; see the README.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from timeline.errors import LanguageError
+from timeline.grammar import Grammar, compile_grammar
+from timeline.normalize import fold
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """A language's compiled data."""
+
+    code: str
+    name: str
+    script: re.Pattern[str]
+    vocab: dict[str, dict[str, int | str]]
+    grammar: Grammar
+    future: re.Pattern[str]
+    future_prefix: re.Pattern[str]
+    future_prefix_not: frozenset[str]
+    measuring: re.Pattern[str]
+    weak: frozenset[str]
+    weak_context: frozenset[str]
+
+
+def available() -> tuple[str, ...]:
+    """The codes of every language that has a data file."""
+    folder = resources.files(__package__)
+    return tuple(
+        sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml") and "_" not in p.name)
+    )
+
+
+def _cues(words: list[str]) -> re.Pattern[str]:
+    alternation = "|".join(sorted((fold(w) for w in words), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def load(code: str) -> Language:
+    """The compiled data of language `code`; LanguageError when there is no such file."""
+    if code not in available():
+        raise LanguageError(f"unknown language {code!r}; available: {', '.join(available())}")
+    raw = tomllib.loads(resources.files(__package__).joinpath(f"{code}.toml").read_text("utf-8"))
+    vocab: dict[str, dict[str, int | str]] = {}
+    for cls, table in raw["vocab"].items():
+        entries: dict[str, int | str] = {}
+        for meaning, words in table.items():
+            value: int | str = int(meaning) if meaning.lstrip("-").isdigit() else meaning
+            for word in words:
+                entries[fold(word)] = value
+        vocab[cls] = entries
+    tense = raw.get("tense", {})
+    return Language(
+        code=code,
+        name=raw["name"],
+        script=re.compile(raw["script"]),
+        vocab=vocab,
+        grammar=compile_grammar(raw["grammar"], vocab),
+        future=_cues(tense.get("future", [])),
+        future_prefix=re.compile(fold(tense.get("future_prefix", "(?!)"))),
+        future_prefix_not=frozenset(fold(w) for w in tense.get("future_prefix_not", [])),
+        measuring=re.compile(raw.get("measuring", "(?!)"), re.IGNORECASE),
+        weak=frozenset(fold(w) for w in raw.get("weak", {}).get("words", [])),
+        weak_context=frozenset(fold(w) for w in raw.get("weak", {}).get("context", [])),
+    )
+
+
+def detect(text: str) -> str:
+    """The language of `text`, told by its script: the language whose letters are most frequent."""
+    best, best_count = "", 0
+    for code in available():
+        count = len(load(code).script.findall(text[:4000]))
+        if count > best_count:
+            best, best_count = code, count
+    if not best:
+        raise LanguageError("cannot tell the language of a text with no letters; pass lang explicitly")
+    return best

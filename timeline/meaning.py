@@ -1,0 +1,228 @@
+"""What an expression means, apart from how it is written: the slots a grammar rule filled.
+
+A rule's named groups are slots. Each slot's text is looked up in the language's vocabulary (or read as
+digits) and stored here language-free; `timeline.resolve` turns a Meaning into a value and an interval.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from timeline.lang import Language
+from timeline.normalize import fold
+
+ALIASES: dict[str, str] = {
+    "wdrel": "rel",
+    "relyear": "rel",
+    "relweek": "rel",
+    "partrel": "rel",
+    "centrel": "rel",
+    "numafter": "numword",
+    "pairA": "pairmonth",
+    "pairB": "pairmonth",
+    "narrafter": "narrdir",
+}
+"""Group names that capture a vocabulary class under another name."""
+
+DIGIT_SLOTS = frozenset(
+    {
+        "day",
+        "day2",
+        "year",
+        "yy",
+        "monthnum",
+        "num",
+        "hour",
+        "minute",
+        "hour24",
+        "minute24",
+        "military",
+        "decade",
+        "decade2",
+        "century",
+        "hyear",
+        "quarterq",
+    }
+)
+STRUCTURAL = frozenset({"first", "second", "since"})
+
+
+@dataclass(frozen=True, slots=True)
+class Meaning:
+    """Language-free slots of one expression. None means the slot was not filled."""
+
+    rule: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    hijri_month: int | None = None
+    hijri_year: int | None = None
+    rel: int | None = None
+    rel_year: int | None = None
+    rel_week: int | None = None
+    deictic: int | None = None
+    unit: str | None = None
+    count: float | None = None
+    vague: bool = False
+    plural: bool = False
+    ago: int | None = None
+    narrdir: int | None = None
+    narr: int | None = None
+    span: int | None = None
+    part: str | None = None
+    hour: int | None = None
+    minute: int | None = None
+    ampm: str | None = None
+    pmod: str | None = None
+    approx: str | None = None
+    decade: int | None = None
+    decade_digit: int | None = None
+    century: int | None = None
+    century_rel: int | None = None
+    ordinal: int | None = None
+    quarter: int | None = None
+    season: str | None = None
+    weekend: bool = False
+    fiscal: bool = False
+    every: bool = False
+    since: bool = False
+    whole: bool = False
+    same_year: int | None = None
+    set_value: str | None = None
+    ref: str | None = None
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def _lookup(lang: Language, slot: str, text: str) -> int | str:
+    cls = ALIASES.get(slot, slot)
+    return lang.vocab[cls][fold(" ".join(text.split()))]
+
+
+def interpret(rule: str, groups: dict[str, str], lang: Language) -> Meaning | None:
+    """The Meaning of a match: `groups` maps filled slot names to their matched text."""
+    v: dict[str, object] = {"rule": rule}
+    count: float | None = None
+    for slot, text in groups.items():
+        if slot in STRUCTURAL:
+            v["since"] = v.get("since", False) or slot == "since"
+            continue
+        if slot in DIGIT_SLOTS:
+            number = int(text) if text.isdigit() else None
+            match slot:
+                case "day" | "monthnum" | "hyear" | "military" | "century":
+                    v[{"monthnum": "month", "hyear": "hijri_year", "military": "hour"}.get(slot, slot)] = (
+                        number
+                    )
+                    if slot == "century" and number is not None:
+                        v["century"] = number - 1
+                case "year":
+                    v["year"] = number
+                case "yy":
+                    v["year"] = None if number is None else 1900 + number if number > 40 else 2000 + number
+                case "num":
+                    count = _number(text)
+                case "hour" | "hour24":
+                    v["hour"] = number
+                case "minute" | "minute24":
+                    v["minute"] = number
+                case "decade":
+                    v["decade"] = number
+                case "decade2":
+                    v["decade_digit"] = number
+                case "quarterq":
+                    v["quarter"] = int(text[-1])
+            continue
+        value = _lookup(lang, slot, text)
+        match slot:
+            case "month":
+                v["month"] = value
+            case "pairmonth" | "pairA" | "pairB" | "tz":
+                pass
+            case "hmonth":
+                v["hijri_month"] = value
+            case "weekday":
+                v["weekday"] = value
+            case "rel" | "wdrel" | "partrel" | "centrel":
+                v["century_rel" if slot == "centrel" else "rel"] = value
+            case "relpre":
+                v["rel"] = value
+            case "relyear":
+                v["rel_year"] = value
+            case "relweek":
+                v["rel_week"] = value
+            case "deictic":
+                v["deictic"] = value
+            case "unit":
+                code = str(value)
+                base = code.rstrip("*2")
+                v["unit"] = base
+                v["plural"] = code.endswith("*")
+                if code.endswith("2"):
+                    count = 2.0
+            case "numword" | "numafter" | "defnum":
+                if value == "X":
+                    v["vague"] = True
+                else:
+                    count = (count or 0) + float(value) if slot != "numafter" else float(value)
+            case "digit":
+                count = (count or 0) + float(value)
+            case "half":
+                v["half"] = True
+            case "ago":
+                v["ago"] = value
+            case "narrdir" | "narrafter":
+                v["narrdir"] = value if slot == "narrdir" else 1
+            case "narr":
+                v["narr"] = value
+            case "span":
+                v["span"] = value
+            case "part" | "tonight":
+                v["part"] = value
+            case "ampm":
+                v["ampm"] = value
+            case "clockword":
+                v["hour"], v["minute"] = int(value), 0
+            case "hourword":
+                v["hour"] = value
+            case "minuteword":
+                v["minute"] = value
+            case "pmod":
+                v["pmod"] = value
+            case "approx" | "approxpost":
+                v["approx"] = value
+            case "whole":
+                v["whole"] = True
+            case "decadeword":
+                v["decade_digit"] = value
+            case "ordinal":
+                v["ordinal"] = value
+            case "quarter":
+                v["quarter"] = value
+            case "season":
+                v["season"] = value
+            case "fiscal":
+                v["fiscal"] = True
+            case "weekend":
+                v["weekend"] = True
+            case "every":
+                v["every"] = True
+            case "setword":
+                v["set_value"] = value
+            case "ref":
+                v["ref"] = value
+            case "sameyear":
+                v["same_year"] = value
+            case "samepart":
+                v["narr"] = 0
+            case "dayord":
+                v["day"] = value
+            case _:
+                raise KeyError(f"rule {rule!r} fills an unknown slot {slot!r}")
+    half = bool(v.pop("half", False))
+    if count is not None or half:
+        v["count"] = (count if count is not None else 1.0) + (0.5 if half else 0.0)
+    return Meaning(**v)  # type: ignore[arg-type]

@@ -1,0 +1,77 @@
+"""Normalize text once, up front, keeping a map back to the original offsets.
+
+Arabic letters are folded to one form each (hamza and alef forms, alef maqsura, taa marbuta), tatweel and
+diacritics are dropped, Arabic-Indic and Persian digits become ASCII, typographic dashes, quotes and
+spaces become plain ones. Every replacement keeps the length; only deletions move offsets, and
+`Normalized.original` maps a normalized offset back into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+_REPLACE = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ة": "ه",
+    "ی": "ي",
+    "ک": "ك",
+    "٫": ".",
+    "٬": ",",
+    "–": "-",
+    "—": "-",
+    "‐": "-",
+    "‑": "-",
+    "’": "'",
+    "‘": "'",
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2009": " ",
+}
+_REPLACE.update({chr(0x0660 + d): str(d) for d in range(10)})
+_REPLACE.update({chr(0x06F0 + d): str(d) for d in range(10)})
+_DELETE = "\u0640" + "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u200c\u200d\u200e\u200f\u061c"
+
+_TABLE = str.maketrans({**_REPLACE, **dict.fromkeys(_DELETE)})
+_DELETED = re.compile("[" + re.escape(_DELETE) + "]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """A normalized copy of a text and the runs of characters its normalization deleted."""
+
+    text: str
+    _at: tuple[int, ...] = ()
+    _shift: tuple[int, ...] = ()
+
+    def original(self, offset: int) -> int:
+        """The offset in the original text of normalized `offset` (deleted marks after it are kept)."""
+        if not self._at:
+            return offset
+        i = bisect_right(self._at, offset)
+        return offset + (self._shift[i - 1] if i else 0)
+
+
+def normalize(text: str) -> Normalized:
+    """Fold `text` for matching; see the module docstring for what changes."""
+    folded = text.translate(_TABLE)
+    if len(folded) == len(text):
+        return Normalized(folded)
+    at: list[int] = []
+    shift: list[int] = []
+    deleted = 0
+    for run in _DELETED.finditer(text):
+        deleted += run.end() - run.start()
+        at.append(run.end() - deleted)
+        shift.append(deleted)
+    return Normalized(folded, tuple(at), tuple(shift))
+
+
+def fold(word: str) -> str:
+    """The normalized form of a vocabulary word (no offsets kept)."""
+    return word.translate(_TABLE).lower()

@@ -1,0 +1,342 @@
+"""Resolution: (meaning, anchor, direction, last date mentioned) -> TIMEX3 value and interval.
+
+One pure function, `resolve_meaning`. The direction is decided by the caller from the policy and the
+sentence's tense: "past", "future", or "news" (no tense cue: past, but see NEWS_HORIZON_DAYS). It only
+matters for expressions that name a weekday, month or day without saying which one ("Monday", "June",
+"June 24", "the weekend").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pendulum
+from hijridate import Hijri
+
+from timeline.calendar import UNIT_GRAIN, Span, day, finer, month, shift, span_at, year
+from timeline.meaning import Meaning
+from timeline.model import Reading
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """The outcome of resolving one Meaning."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    start: pendulum.DateTime | None = None
+    end: pendulum.DateTime | None = None
+    grain: str | None = None
+    alternatives: tuple[Reading, ...] = ()
+    calendar: Span | None = None
+    """The calendar unit the expression names (also for TIMEs and parts of day): what a later
+    "the next day" counts from."""
+
+
+NEWS_HORIZON_DAYS = 183
+"""Direction "news" (no tense cue in the sentence) reads backwards, except that a day written without a
+year ("17 January") more than this many days back, whose next occurrence is at most this far ahead, is
+read forwards."""
+
+
+class Unresolvable(ValueError):
+    """The slots do not make a date (an impossible day, a bare singular unit ...): not an expression."""
+
+
+_TIMEX_UNIT = {"S": "S", "MIN": "M", "H": "H"}
+_CLOCKLESS = {
+    "D": ("D", 1),
+    "W": ("W", 1),
+    "M": ("M", 1),
+    "Q": ("M", 3),
+    "Y": ("Y", 1),
+    "DE": ("Y", 10),
+    "CE": ("Y", 100),
+}
+_SMALLER = {
+    "Y": ("M", 12),
+    "D": ("H", 24),
+    "W": ("D", 7),
+    "H": ("MIN", 60),
+    "DE": ("Y", 10),
+    "CE": ("Y", 100),
+    "Q": ("M", 3),
+    "M": ("D", 30),
+    "MIN": ("S", 60),
+}
+
+
+def duration_value(unit: str, count: float | None) -> str:
+    """The TIMEX3 duration value of `count` units (None: vague, e.g. PXD)."""
+    if count is not None and count != int(count) and unit in _SMALLER:
+        small, factor = _SMALLER[unit]
+        return duration_value(small, count * factor)
+    amount = "X" if count is None else str(int(count))
+    if unit in _TIMEX_UNIT:
+        return f"PT{amount}{_TIMEX_UNIT[unit]}"
+    code, factor = _CLOCKLESS[unit]
+    if count is not None:
+        amount = str(int(count) * factor)
+    return f"P{amount}{code}"
+
+
+def _whole_shift(moment: pendulum.DateTime, unit: str, count: float) -> pendulum.DateTime:
+    if count == int(count):
+        return shift(moment, unit, int(count) if count >= 0 else -int(-count))
+    small, factor = _SMALLER[unit]
+    return shift(moment, small, round(count * factor))
+
+
+def _weekday(anchor: pendulum.DateTime, weekday: int, direction: str, strict: bool) -> pendulum.DateTime:
+    today = pendulum.naive(anchor.year, anchor.month, anchor.day)
+    diff = weekday - today.isoweekday()
+    if direction != "future":
+        back = -diff % 7 or (7 if strict else 0)
+        return today.subtract(days=back)
+    ahead = diff % 7 or 7 if strict else diff % 7
+    return today.add(days=ahead)
+
+
+def _month_of(anchor: pendulum.DateTime, month_: int, direction: str, strict: bool) -> Span:
+    y = anchor.year
+    if direction != "future":
+        y -= month_ > anchor.month or (strict and month_ == anchor.month)
+    else:
+        y += month_ < anchor.month or month_ == anchor.month
+    return month(y, month_)
+
+
+def _month_day(anchor: pendulum.DateTime, month_: int, dom: int, direction: str) -> Span | None:
+    today = pendulum.naive(anchor.year, anchor.month, anchor.day)
+    past = direction != "future"
+    for y in (anchor.year, anchor.year - 1) if past else (anchor.year, anchor.year + 1):
+        found = day(y, month_, dom)
+        if found and ((found.start <= today) if past else (found.start > today)):
+            return found
+    return None
+
+
+def _other(direction: str) -> str:
+    return "past" if direction == "future" else "future"
+
+
+def _nearer_ahead(anchor: pendulum.DateTime, behind: Span, ahead: Span) -> bool:
+    """News default for a day without a year: the coming one when the past one is over half a year back."""
+    return (anchor - behind.start).in_days() > NEWS_HORIZON_DAYS and (
+        ahead.start - anchor
+    ).in_days() <= NEWS_HORIZON_DAYS
+
+
+def _reading(span: Span | None, why: str) -> tuple[Reading, ...]:
+    return () if span is None else (Reading(span.value, span.start, span.end, why),)
+
+
+def _decade(m: Meaning, anchor: pendulum.DateTime) -> Span:
+    if m.decade is not None:
+        return span_at("decade", pendulum.naive(m.decade * 10, 1, 1))
+    digit = m.decade_digit or 0
+    if m.century_rel is not None:
+        century = anchor.year // 100 + m.century_rel
+    elif m.ordinal is not None:
+        century = m.ordinal - 1
+    else:
+        century = (
+            anchor.year // 100
+            if (anchor.year // 100) * 100 + digit * 10 <= anchor.year
+            else anchor.year // 100 - 1
+        )
+    return span_at("decade", pendulum.naive(century * 100 + digit * 10, 1, 1))
+
+
+def _calendar(
+    m: Meaning, anchor: pendulum.DateTime, direction: str, last: Span | None
+) -> tuple[Span, tuple[Reading, ...]]:
+    """The calendar unit a DATE/TIME expression names, with other readings where it is ambiguous."""
+    base = last or span_at("day", anchor)
+    if m.hijri_year is not None and m.hijri_month is not None and m.day is not None:
+        try:
+            g = Hijri(m.hijri_year, m.hijri_month, m.day).to_gregorian()
+        except (ValueError, OverflowError) as err:
+            raise Unresolvable(str(err)) from err
+        found = day(g.year, g.month, g.day)
+        if found is None:
+            raise Unresolvable("no such day")
+        return found, ()
+    if m.deictic is not None:
+        return span_at("day", anchor.add(days=m.deictic)), ()
+    dom = m.day if m.day is not None else (m.ordinal if m.month is not None else None)
+    if m.month is not None and dom is not None:
+        if m.year is not None:
+            found = day(m.year, m.month, dom)
+        elif m.rel is not None:
+            host = (
+                month(anchor.year, m.month)
+                if m.rel == 0
+                else _month_of(anchor, m.month, "past" if m.rel < 0 else "future", True)
+            )
+            found = day(host.start.year, m.month, dom)
+        else:
+            found = _month_day(anchor, m.month, dom, "future" if direction == "future" else "past")
+            other = _month_day(anchor, m.month, dom, "past" if direction == "future" else "future")
+            if direction == "news" and found and other and _nearer_ahead(anchor, found, other):
+                found, other = other, found
+            if found is not None:
+                return found, _reading(other, "the other direction's reading")
+        if found is None:
+            raise Unresolvable("no such day")
+        return found, ()
+    if m.month is not None:
+        if m.year is not None:
+            return month(m.year, m.month), ()
+        if m.rel_year is not None:
+            return month(anchor.year + m.rel_year, m.month), ()
+        if m.rel is not None:
+            if m.rel == 0:
+                return month(anchor.year, m.month), ()
+            return _month_of(anchor, m.month, "past" if m.rel < 0 else "future", True), ()
+        found = _month_of(anchor, m.month, direction, False)
+        return found, _reading(
+            _month_of(anchor, m.month, _other(direction), False), f"{_other(direction)} reading"
+        )
+    if m.weekday is not None:
+        if m.rel_week is not None:
+            week = span_at("week", anchor.add(weeks=m.rel_week))
+            return span_at("day", week.start.add(days=m.weekday - 1)), ()
+        if m.rel is not None and m.rel != 0:
+            d = _weekday(anchor, m.weekday, "past" if m.rel < 0 else "future", True)
+            found = span_at("day", d)
+            week = span_at("week", anchor.add(weeks=m.rel))
+            other = span_at("day", week.start.add(days=m.weekday - 1))
+            alternatives = (
+                () if other == found else _reading(other, "the named day of the previous/next week")
+            )
+            return found, alternatives
+        d = _weekday(anchor, m.weekday, direction, False)
+        other = _weekday(anchor, m.weekday, _other(direction), False)
+        if d == other:
+            other = _weekday(anchor, m.weekday, _other(direction), True)
+        return span_at("day", d), _reading(span_at("day", other), f"{_other(direction)} reading")
+    if m.year is not None and m.quarter is None and not m.fiscal and m.season is None:
+        return year(m.year), ()
+    if m.quarter is not None:
+        y = m.year if m.year is not None else anchor.year + (m.rel_year or 0)
+        start = pendulum.naive(y, 3 * m.quarter - 2, 1)
+        return span_at("quarter", start), ()
+    if m.decade is not None or m.decade_digit is not None:
+        return _decade(m, anchor), ()
+    if m.unit == "CE" and m.rel is not None:
+        return span_at("century", anchor.add(years=100 * m.rel)), ()
+    if m.ordinal is not None and m.month is None:
+        return span_at("century", pendulum.naive(max((m.ordinal - 1) * 100, 1), 1, 1)), ()
+    if m.century is not None:
+        return span_at("century", pendulum.naive(max(m.century * 100, 1), 1, 1)), ()
+    if m.unit is not None and m.narr is not None:
+        grain = UNIT_GRAIN[m.unit]
+        if m.narr == 0:
+            return (
+                base if last is not None and not finer(base.grain, grain) else span_at(grain, base.start)
+            ), ()
+        return span_at(grain, shift(base.start, m.unit, m.narr)), ()
+    if m.unit is not None and m.rel is not None and m.count is None:
+        return span_at(UNIT_GRAIN[m.unit], shift(anchor, m.unit, m.rel)), ()
+    if m.unit is not None and m.pmod is not None and m.count is None:
+        return span_at(UNIT_GRAIN[m.unit], anchor), ()
+    raise Unresolvable("no calendar unit")
+
+
+def _weekend(m: Meaning, anchor: pendulum.DateTime, direction: str) -> str:
+    today = pendulum.naive(anchor.year, anchor.month, anchor.day)
+    if m.rel is not None:
+        saturday = span_at("week", today.add(weeks=m.rel)).start.add(days=5)
+    elif direction != "future":
+        saturday = today.subtract(days=(today.isoweekday() - 6) % 7)
+        if today.isoweekday() == 7:
+            saturday = today.subtract(days=1)
+    else:
+        saturday = today.add(days=(6 - today.isoweekday()) % 7)
+    return f"{span_at('week', saturday).value}-WE"
+
+
+def _clock(m: Meaning, on: Span) -> Span:
+    hour = m.hour or 0
+    if m.ampm == "pm" and hour < 12:
+        hour += 12
+    elif m.ampm == "am" and hour == 12:
+        hour = 0
+    moment = on.start.replace(hour=hour, minute=m.minute or 0)
+    return span_at("minute", moment)
+
+
+def resolve_meaning(m: Meaning, anchor: pendulum.DateTime, direction: str, last: Span | None) -> Resolved:
+    """Resolve `m` against `anchor` (deictic and tense readings) and `last` (narrative readings)."""
+    if m.ref is not None:
+        return Resolved("DATE", m.ref)
+    if m.every or m.set_value is not None:
+        if m.set_value is not None:
+            return Resolved("SET", m.set_value)
+        if m.weekday is not None:
+            return Resolved("SET", f"XXXX-WXX-{m.weekday}")
+        if m.unit is not None:
+            return Resolved("SET", duration_value(m.unit, 1))
+        raise Unresolvable("a set of nothing")
+    if m.fiscal and m.year is not None:
+        return Resolved("DATE", f"FY{m.year}")
+    if m.season is not None:
+        y = m.year if m.year is not None else anchor.year + (m.rel or 0)
+        return Resolved("DATE", f"{y:04d}-{m.season}", m.pmod)
+    if m.weekend:
+        return Resolved("DATE", _weekend(m, anchor, direction))
+    if (
+        m.unit is not None
+        and m.rel is None
+        and m.narr is None
+        and (
+            m.count is not None
+            or m.vague
+            or m.plural
+            or m.whole
+            or m.approx
+            or m.span is not None
+            or m.ago is not None
+            or m.narrdir is not None
+            or m.since
+        )
+    ):
+        return _period(m, anchor, last)
+    cal, alternatives = _calendar(m, anchor, direction, last)
+    if m.hour is not None:
+        clock = _clock(m, cal)
+        return Resolved("TIME", clock.value, m.approx, clock.start, clock.end, clock.grain, (), clock)
+    if m.part is not None:
+        on = span_at("day", cal.start)
+        return Resolved("TIME", f"{on.value}T{m.part}", m.pmod, calendar=on)
+    return Resolved("DATE", cal.value, m.pmod, cal.start, cal.end, cal.grain, alternatives, cal)
+
+
+def _period(m: Meaning, anchor: pendulum.DateTime, last: Span | None) -> Resolved:
+    """Expressions built on a number of units: durations, "N units ago", "N units later"."""
+    assert m.unit is not None
+    count = None if m.vague or (m.count is None and m.plural) else (m.count if m.count is not None else 1.0)
+    grain = UNIT_GRAIN[m.unit]
+    if m.ago is not None:
+        if count is None:
+            return Resolved("DATE", "PAST_REF" if m.ago < 0 else "FUTURE_REF")
+        moved = _whole_shift(anchor, m.unit, m.ago * count)
+        target = span_at(grain if not finer(grain, "day") else "day", moved)
+        mod = "BEFORE" if m.approx == "MORE_THAN" else "APPROX" if m.approx == "APPROX" else None
+        return Resolved("DATE", target.value, mod, target.start, target.end, target.grain, (), target)
+    if m.narrdir is not None and count is not None:
+        base = last or span_at("day", anchor)
+        target = span_at(base.grain, _whole_shift(base.start, m.unit, m.narrdir * count))
+        return Resolved("DATE", target.value, None, target.start, target.end, target.grain, (), target)
+    if m.count is None and m.plural and m.span is None and not m.vague and not m.since:
+        raise Unresolvable("a bare plural unit")
+    value = duration_value(m.unit, count)
+    direction = m.span if m.span is not None else (-1 if m.since else None)
+    if direction is None or count is None or m.approx in ("MORE_THAN", "LESS_THAN", "APPROX"):
+        return Resolved("DURATION", value, m.approx)
+    today = pendulum.naive(anchor.year, anchor.month, anchor.day)
+    edge = _whole_shift(today, m.unit, direction * count)
+    start, end = (edge, today) if direction < 0 else (today, edge)
+    return Resolved("DURATION", value, m.approx, start, end, "day")

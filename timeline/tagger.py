@@ -1,0 +1,101 @@
+"""The engine's pipeline for one text: normalize, recognize, interpret, resolve, map back to offsets."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+
+import pendulum
+
+from timeline.anchor import parse_anchor
+from timeline.calendar import Span
+from timeline.errors import TimelineError
+from timeline.lang import Language, detect, load
+from timeline.meaning import Meaning, interpret
+from timeline.model import Timex
+from timeline.normalize import normalize
+from timeline.recognize import Mention, recognize
+from timeline.resolve import Unresolvable, resolve_meaning
+from timeline.tense import is_future
+
+PREFER = ("tense", "past", "future")
+"""Anchoring policies: "tense" follows each sentence's tense (news default: past); "past" and
+"future" force one direction for expressions that do not say which occurrence they mean."""
+
+AnchorLike = str | datetime.date | datetime.datetime | pendulum.DateTime
+
+
+def language_for(text: str, lang: str | None) -> Language:
+    """The language data for `lang`, or for the language `text` is written in."""
+    return load(lang if lang is not None else detect(text))
+
+
+def _check_prefer(prefer: str) -> None:
+    if prefer not in PREFER:
+        raise TimelineError(f"unknown policy prefer={prefer!r}; use one of: {', '.join(PREFER)}")
+
+
+def _measures(text: str, mention: Mention, lang: Language) -> bool:
+    return lang.measuring.search(text, max(0, mention.start - 80), mention.start) is not None
+
+
+def tag(text: str, published: AnchorLike, lang: str | None = None, prefer: str = "tense") -> list[Timex]:
+    """Every temporal expression in `text`, resolved against `published`, in text order.
+
+    `lang` is an ISO 639-1 code ("ar", "en"); None tells it from the script. `prefer` is the anchoring
+    policy (see PREFER). Offsets index the original `text`.
+    """
+    anchor = parse_anchor(published)
+    _check_prefer(prefer)
+    if not text.strip():
+        return []
+    language = language_for(text, lang)
+    norm = normalize(text)
+    folded = norm.text
+    out: list[Timex] = []
+    last: Span | None = None
+    for mention in recognize(folded, language):
+        meaning: Meaning | None = interpret(mention.rule, mention.slots, language)
+        if meaning is None:
+            continue
+        if meaning.since and not _measures(folded, mention, language):
+            meaning = dataclasses.replace(meaning, since=False, ago=-1)
+        if prefer != "tense":
+            direction = prefer
+        else:
+            direction = "future" if is_future(folded, mention.start, mention.end, language) else "news"
+        try:
+            resolved = resolve_meaning(meaning, anchor, direction, last)
+        except Unresolvable:
+            continue
+        start, end = norm.original(mention.start), norm.original(mention.end)
+        out.append(
+            Timex(
+                type=resolved.type,
+                value=resolved.value,
+                mod=resolved.mod,
+                start=resolved.start,
+                end=resolved.end,
+                grain=resolved.grain,
+                anchor=anchor,
+                rule=mention.rule,
+                text=text[start:end],
+                char_start=start,
+                char_end=end,
+                alternatives=resolved.alternatives,
+            )
+        )
+        if resolved.calendar is not None:
+            last = resolved.calendar
+    return out
+
+
+def resolve(expression: str, anchor: AnchorLike, lang: str | None = None, prefer: str = "tense") -> Timex:
+    """Resolve one bare expression ("last June", "الشهر الماضي") against `anchor`.
+
+    The longest expression found in `expression` is returned; TimelineError when there is none.
+    """
+    found = tag(expression, anchor, lang=lang, prefer=prefer)
+    if not found:
+        raise TimelineError(f"no temporal expression found in {expression!r}")
+    return max(found, key=lambda t: (t.char_end - t.char_start, -t.char_start))

@@ -1,0 +1,30 @@
+"""The tense of the sentence around an expression: does a future cue (will, سوف، سـ) govern it?"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.lang import Language
+
+_BOUNDARY = re.compile(r"[.!?؟؛;\n]")
+_REACH = 240
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end): from the previous boundary to the next, at most _REACH away."""
+    left = max(0, start - _REACH)
+    cut = [b.end() for b in _BOUNDARY.finditer(text, left, start)]
+    right_match = _BOUNDARY.search(text, end, min(len(text), end + _REACH))
+    return (cut[-1] if cut else left), (right_match.start() if right_match else min(len(text), end + _REACH))
+
+
+def is_future(text: str, start: int, end: int, lang: Language) -> bool:
+    """Whether the sentence around [start, end) of normalized `text` carries a future cue."""
+    left, right = sentence_bounds(text, start, end)
+    for piece in (text[left:start], text[end:right]):
+        if lang.future.search(piece):
+            return True
+        for word in lang.future_prefix.findall(piece):
+            if word.lstrip("وف") not in lang.future_prefix_not:
+                return True
+    return False
