@@ -1,0 +1,43 @@
+"""Trigger words, inflected in Arabic and English, and which one a date attaches to."""
+
+from __future__ import annotations
+
+from timeline.segment import Span
+from timeline.triggers import attach, triggers
+
+
+def words(text: str, exclude: tuple[str, ...] = ()) -> list[str]:
+    spans = [Span(text.index(e), text.index(e) + len(e)) for e in exclude]
+    return [text[s.start : s.end] for s in triggers(text, Span(0, len(text)), spans)]
+
+
+def test_verbs_and_event_nouns_are_found_in_their_inflected_forms() -> None:
+    assert words("The minister visited Moscow after talks and a meeting.") == ["visited", "talks", "meeting"]
+    assert words("واطّلع الوفد على المصانع بعد زيارته ولقاءاته") == ["واطّلع", "زيارته", "ولقاءاته"]
+
+
+def test_a_lower_case_past_verb_is_guessed_but_names_and_listed_exceptions_are_not() -> None:
+    assert words("The rebels stormed the United Nations compound, which need repairs.") == ["stormed"]
+
+
+def test_words_inside_a_date_are_not_triggers() -> None:
+    assert words("في عقد الثمانينيات", exclude=("عقد الثمانينيات",)) == []
+
+
+def nearest(text: str, date: str, pauses: tuple[str, ...] = ()) -> str | None:
+    everything = Span(0, len(text))
+    start = text.index(date)
+    commas = [Span(i, i + 1) for i, char in enumerate(text) if char in pauses]
+    found = attach(triggers(text, everything), Span(start, start + len(date)), everything, commas)
+    return None if found is None else text[found.start : found.end]
+
+
+def test_the_nearest_trigger_wins_and_commas_count_before_characters() -> None:
+    assert nearest("زار، يوم الإثنين، مصانع روسية", "يوم الإثنين", ("،",)) == "زار"
+    text = "a visit by the delegation in June, angered officials"
+    assert nearest(text, "June", (",",)) == "visit"
+    assert nearest(text, "June") == "angered"
+
+
+def test_no_trigger_in_the_clause_gives_none() -> None:
+    assert nearest("The weather on Monday", "Monday") is None

@@ -1,0 +1,117 @@
+"""Word lists for events, read from `timeline/lang/<kind>_<code>.toml` and merged over every language.
+
+Scripts do not collide, so segmentation and trigger finding use every language's words at once and need
+no language tag: an unlabelled or mixed document is handled like any other. Words are compared in the
+engine's folded form (`timeline.normalize.fold`), and may be inflected by the `prefixes` and `suffixes`
+of the `triggers_<code>.toml` files.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from timeline.normalize import fold, normalize
+
+WORD = re.compile(r"\w+")
+"""A word of the normalized text (marks are gone by then, so Arabic words stay whole)."""
+
+SHORTEST_STEM = 2
+"""Removing an affix must leave at least this many letters."""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word: its folded form and its offsets in the original text."""
+
+    word: str
+    start: int
+    end: int
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The words of `text[start:end]`, folded, with offsets into `text`."""
+    norm = normalize(text[start:end])
+    return [
+        Token(m.group().lower(), start + norm.original(m.start()), start + norm.original(m.end()))
+        for m in WORD.finditer(norm.text)
+    ]
+
+
+@cache
+def merged(kind: str) -> dict[str, Any]:
+    """Every language's `<kind>_<code>.toml`, merged: lists joined, tables merged, strings joined."""
+    folder = resources.files("timeline.lang")
+    names = sorted(
+        p.name for p in folder.iterdir() if p.name.startswith(f"{kind}_") and p.name.endswith(".toml")
+    )
+    result: dict[str, Any] = {}
+    for name in names:
+        _merge(result, tomllib.loads(folder.joinpath(name).read_text("utf-8")))
+    return result
+
+
+def _merge(into: dict[str, Any], data: dict[str, Any]) -> None:
+    for key, value in data.items():
+        if isinstance(value, dict):
+            _merge(into.setdefault(key, {}), value)
+        elif key in into:
+            into[key] = into[key] + value
+        else:
+            into[key] = value
+
+
+def phrases(words: Iterable[str]) -> frozenset[tuple[str, ...]]:
+    """Word sequences in folded form, for matching against `tokens`."""
+    return frozenset(tuple(WORD.findall(fold(w))) or (fold(w),) for w in words)
+
+
+def match(phrase_set: frozenset[tuple[str, ...]], toks: list[Token], at: int) -> int:
+    """How many tokens from `toks[at]` on form the longest phrase of `phrase_set` (0: none)."""
+    longest = 0
+    for phrase in phrase_set:
+        n = len(phrase)
+        if n > longest and tuple(t.word for t in toks[at : at + n]) == phrase:
+            longest = n
+    return longest
+
+
+class Lexicon:
+    """A set of words, found in their inflected forms too ("visited" -> "visit", "وزيارته" -> "زيارة")."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        morphology = merged("triggers")
+        self._words = frozenset(fold(w) for w in words)
+        self._prefixes = tuple(
+            sorted((fold(p) for p in morphology.get("prefixes", [])), key=len, reverse=True)
+        )
+        self._suffixes = tuple(_rewrite(s) for s in morphology.get("suffixes", []))
+        self.knows = lru_cache(maxsize=65536)(self._knows)
+
+    def _knows(self, word: str) -> bool:
+        """True when `word` (folded) is in the set as written or inflected."""
+        return any(stem in self._words for stem in self._stems(word))
+
+    def _stems(self, word: str) -> Iterator[str]:
+        for bare in self._unprefixed(word, depth=2):
+            yield bare
+            for suffix, replacement in self._suffixes:
+                if bare.endswith(suffix) and len(bare) - len(suffix) >= SHORTEST_STEM:
+                    yield bare[: -len(suffix)] + replacement
+
+    def _unprefixed(self, word: str, depth: int) -> Iterator[str]:
+        yield word
+        if depth:
+            for prefix in self._prefixes:
+                if word.startswith(prefix) and len(word) - len(prefix) >= SHORTEST_STEM:
+                    yield from self._unprefixed(word[len(prefix) :], depth - 1)
+
+
+def _rewrite(suffix: str) -> tuple[str, str]:
+    removed, _, added = suffix.partition(">")
+    return fold(removed), fold(added)

@@ -1,0 +1,218 @@
+"""Split news text into sentences and clauses, in any language with a `lang/segment_<code>.toml` file.
+
+A sentence ends at a terminator (. ! ? ؟ …) followed by space, unless the word before a period is an
+abbreviation ("Dr.", "Jan.", "U.S. Congress") or the next word is written in lower case; it also ends at
+a blank line, and at a line break unless the line ends with a comma or the like (news pages break long
+sentences across lines). A clause ends at a strong boundary: a semicolon or colon (؛), a connector
+("but", "حيث", "لكن"), or a complementizer after a reporting verb ("said that", "قال إن"). Commas (،)
+are weak boundaries: they separate clauses only where two dates of one sentence must be told apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+
+from timeline.lexicon import Lexicon, Token, match, merged, phrases, tokens
+from timeline.normalize import fold
+
+LONGEST_ABBREVIATION = 12
+"""How far back from a period to look for the word it ends."""
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open range of character offsets `[start, end)` into a text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Boundary:
+    """Characters between two clauses, belonging to neither; `strong` ones always separate them."""
+
+    start: int
+    end: int
+    strong: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    terminators: re.Pattern[str]
+    paragraph: re.Pattern[str]
+    continuations: frozenset[str]
+    abbreviations: frozenset[str]
+    ambiguous: frozenset[str]
+    openers: frozenset[str]
+    separators: frozenset[str]
+    commas: frozenset[str]
+    connectors: frozenset[tuple[str, ...]]
+    complementizers: frozenset[tuple[str, ...]]
+    frames: Lexicon
+    trim: str
+    links: frozenset[str]
+    paired: frozenset[tuple[str, str]]
+
+
+@cache
+def _rules() -> _Rules:
+    data = merged("segment")
+    sentence, clause, ranges = data["sentence"], data["clause"], data["range"]
+    ends = "".join(re.escape(c) for c in sentence["terminators"])
+    closers = "".join(re.escape(c) for c in sentence["closers"])
+    return _Rules(
+        terminators=re.compile(rf"[{ends}]+[{closers}]*(?=\s|$)"),
+        paragraph=re.compile(r"\n[^\S\n]*\n\s*|\n"),
+        continuations=frozenset(sentence["continuations"]),
+        abbreviations=frozenset(fold(w) for w in sentence["abbreviations"]),
+        ambiguous=frozenset(fold(w) for w in sentence["ambiguous"]),
+        openers=frozenset(fold(w) for w in sentence["openers"]),
+        separators=frozenset(clause["separators"]),
+        commas=frozenset(clause["commas"]),
+        connectors=phrases(clause["connectors"]),
+        complementizers=phrases(clause["complementizers"]),
+        frames=Lexicon(clause["frames"]),
+        trim=clause["trim"],
+        links=frozenset(fold(w) for w in ranges["links"]),
+        paired=frozenset((fold(a), fold(b)) for a, b in ranges["paired"]),
+    )
+
+
+def sentences(text: str) -> list[Span]:
+    """The sentences of `text`, in order, without surrounding space."""
+    rules = _rules()
+    breaks = [m.end() for m in rules.terminators.finditer(text) if _ends_sentence(text, m, rules)]
+    breaks += [m.end() for m in rules.paragraph.finditer(text) if _breaks_line(text, m, rules)]
+    spans = []
+    start = 0
+    for end in [*sorted(set(breaks)), len(text)]:
+        span = _stripped(text, start, end, "")
+        if span is not None:
+            spans.append(span)
+        start = max(start, end)
+    return spans
+
+
+def _ends_sentence(text: str, found: re.Match[str], rules: _Rules) -> bool:
+    following = re.match(r"\s*(\w+)", text[found.end() :])
+    if following and following.group(1)[0].islower():
+        return False
+    if not found.group().startswith("."):
+        return True
+    before = text[max(0, found.start() - LONGEST_ABBREVIATION) : found.start()].split()
+    word = fold(before[-1]).lstrip("\"'“‘«([") if before else ""
+    if word in rules.abbreviations or (len(word) == 1 and word.isalpha() and word.isascii()):
+        return False
+    if word in rules.ambiguous:
+        return following is not None and fold(following.group(1)) in rules.openers
+    return True
+
+
+def _breaks_line(text: str, found: re.Match[str], rules: _Rules) -> bool:
+    if found.group() != "\n":
+        return True
+    before = text[: found.start()].rstrip()
+    return not before or before[-1] not in rules.continuations
+
+
+def boundaries(text: str, sentence: Span) -> list[Boundary]:
+    """The clause boundaries of one sentence, in order."""
+    rules = _rules()
+    toks = tokens(text, sentence.start, sentence.end)
+    found: list[Boundary] = []
+    for i in range(sentence.start, sentence.end):
+        char = text[i]
+        if (char in rules.separators or char in rules.commas) and not _between_digits(text, i):
+            found.append(Boundary(i, i + 1, char in rules.separators))
+    found.sort(key=lambda b: b.start)
+    result: list[Boundary] = []
+    framed = False
+    k = 0
+    while k < len(toks):
+        token = toks[k]
+        while found and found[0].end <= token.start:
+            boundary = found.pop(0)
+            result.append(boundary)
+            framed = framed and not boundary.strong
+        n = match(rules.connectors, toks, k)
+        if not n and framed:
+            n = match(rules.complementizers, toks, k)
+        if n:
+            start = token.start
+            if result and not result[-1].strong and not text[result[-1].end : start].strip():
+                start = result.pop().start
+            result.append(Boundary(start, toks[k + n - 1].end, True))
+            framed = False
+            k += n
+            continue
+        framed = framed or rules.frames.knows(token.word)
+        k += 1
+    return result + found
+
+
+def _between_digits(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
+def clauses(
+    text: str,
+    sentence: Span,
+    anchors: Sequence[Span],
+    found: Sequence[Boundary],
+    is_hint: Callable[[Span], bool] = lambda _: False,
+) -> list[Span]:
+    """The clause of each of `anchors` (spans of dates, in text order) in `sentence`.
+
+    `found` are the sentence's `boundaries`. Strong ones always end a clause. Where two anchors share
+    one, the first comma between them that leaves a hint (a trigger word: `is_hint(span)` over the part
+    of the sentence) on both sides splits it; without such a comma, the first comma; without any, the
+    two share the clause.
+    """
+    cuts = [b for b in found if b.strong]
+    weak = [b for b in found if not b.strong]
+    for first, second in pairwise(anchors):
+        if any(first.end <= b.start and b.end <= second.start for b in cuts):
+            continue
+        between = [b for b in weak if first.end <= b.start and b.end <= second.start]
+        if between:
+            left = max((b.end for b in cuts if b.end <= first.start), default=sentence.start)
+            right = min((b.start for b in cuts if b.start >= second.end), default=sentence.end)
+            chosen = next(
+                (b for b in between if is_hint(Span(left, b.start)) and is_hint(Span(b.end, right))),
+                between[0],
+            )
+            cuts.append(chosen)
+    cuts.sort(key=lambda b: b.start)
+    result = []
+    for anchor in anchors:
+        start = max((b.end for b in cuts if b.end <= anchor.start), default=sentence.start)
+        end = min((b.start for b in cuts if b.start >= anchor.end), default=sentence.end)
+        result.append(trimmed(text, Span(start, end)) or anchor)
+    return result
+
+
+def trimmed(text: str, span: Span) -> Span | None:
+    """`span` without the space and punctuation (quotes, commas, brackets) at its ends; None if empty."""
+    return _stripped(text, span.start, span.end, _rules().trim)
+
+
+def _stripped(text: str, start: int, end: int, trim: str) -> Span | None:
+    while start < end and (text[start].isspace() or text[start] in trim):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in trim):
+        end -= 1
+    return Span(start, end) if start < end else None
+
+
+def joins_range(text: str, first: Span, second: Span) -> bool:
+    """True when the words between two dates make them one range ("Monday to Wednesday", "بين 2019 و2021")."""
+    rules = _rules()
+    gap = fold(text[first.end : second.start]).strip()
+    if gap in rules.links:
+        return True
+    before: list[Token] = tokens(text, max(0, first.start - 40), first.start)
+    return bool(before) and (before[-1].word, gap) in rules.paired
