@@ -36,7 +36,7 @@ def parse_anchor(value: str | datetime.date | datetime.datetime | None) -> pendu
         raise AnchorError(f"cannot use a {type(value).__name__} as an anchor: expected {EXAMPLE}")
     text = value.strip().translate(_DIGITS)
     if not text:
-        raise AnchorError(f"empty anchor: expected {EXAMPLE}")
+        raise AnchorError(f"cannot read the anchor {value!r}: it is empty; expected {EXAMPLE}")
     try:
         moment = datetime.datetime.fromisoformat(text)
     except ValueError as error:

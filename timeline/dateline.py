@@ -14,6 +14,8 @@ import pendulum
 
 import timeline
 from timeline.anchor import parse_anchor
+from timeline.errors import LanguageError
+from timeline.lang import detect
 
 HEAD_LINES = 5
 """How many non-empty lines at the top of a text may hold the dateline."""
@@ -35,12 +37,22 @@ def find_dateline(text: str, lang: str | None = None) -> pendulum.DateTime | Non
 
     The date is a naive DateTime (with its clock time when the dateline gives one). Only dates whose
     value does not depend on the anchor count: "30 نوفمبر 2016" or "2016-11-30", never "Monday".
+    Without `lang`, each line is read in its own language, or the whole text's when the line has
+    no letters to tell it by ("2016-11-30").
     """
     for line in _head(text):
-        found = _calendar_date(line, lang)
+        code = lang or _language_of(line) or _language_of(text)
+        found = None if code is None else _calendar_date(line, code)
         if found is not None:
             return found
     return None
+
+
+def _language_of(text: str) -> str | None:
+    try:
+        return detect(text)
+    except LanguageError:
+        return None
 
 
 def _head(text: str) -> list[str]:
@@ -53,7 +65,7 @@ def _head(text: str) -> list[str]:
     return head
 
 
-def _calendar_date(line: str, lang: str | None) -> pendulum.DateTime | None:
+def _calendar_date(line: str, lang: str) -> pendulum.DateTime | None:
     if len(line) > LONGEST_LINE:
         return None
     first, second = (timeline.tag(line, published=probe, lang=lang) for probe in PROBES)

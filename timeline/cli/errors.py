@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -14,13 +15,16 @@ from timeline.errors import TimelineError
 def reported(subject: str | None = None) -> Iterator[None]:
     """Turn a TimelineError or OSError raised in the block into `Error: ...` and exit code 1.
 
-    `subject` (an option name, say) prefixes the message. Usable as a decorator on a command.
+    `subject` (an option name, say) prefixes the message. Usable as a decorator on a command. A
+    closed output pipe is left to click, which exits without a message.
     """
     try:
         yield
     except TimelineError as error:
         raise click.ClickException(_about(subject, str(error))) from None
     except OSError as error:
+        if error.errno == errno.EPIPE:
+            raise  # a reader such as `head` stopped reading: click exits quietly
         raise click.ClickException(_about(subject, _describe(error))) from None
 
 

@@ -5,12 +5,10 @@ from __future__ import annotations
 import click
 import pendulum
 
+from timeline import PREFER
 from timeline.anchor import parse_anchor
 from timeline.cli.errors import reported
 from timeline.lang import available, load
-
-PREFERENCES = ("past", "future", "tense")
-"""The anchoring policies for bare weekdays and months: always back, always forward, or by tense."""
 
 
 def _anchor(ctx: click.Context, param: click.Parameter, value: str | None) -> pendulum.DateTime:
@@ -60,7 +58,7 @@ lang_option = click.option(
 
 prefer_option = click.option(
     "--prefer",
-    type=click.Choice(PREFERENCES),
+    type=click.Choice(PREFER),
     default="tense",
     show_default=True,
     help="Resolve a bare weekday or month to the past one, the future one, or by the sentence's tense.",
