@@ -108,6 +108,19 @@ def test_an_unknown_language_is_one_line() -> None:
     assert_one_line_error(tag(SEED, "--lang", "xx"), "--lang", "'xx'")
 
 
+def test_an_unknown_language_in_a_document_names_file_and_line(tmp_path: Path) -> None:
+    path = write_jsonl(
+        tmp_path / "docs.jsonl",
+        {"id": "a", "published": "2016-11-30", "text": "yesterday"},
+        {"id": "b", "published": "2016-11-30", "text": "yesterday", "lang": "xx"},
+    )
+    result = tag(path)
+    assert result.exit_code == 1
+    assert [json.loads(line)["doc"] for line in result.stdout.splitlines()] == ["a"]
+    assert result.stderr.startswith(f"Error: {path}:2: ")
+    assert "'xx'" in result.stderr
+
+
 def test_a_malformed_jsonl_line_names_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "docs.jsonl"
     path.write_text('{"id": "a", "published": "2016-11-30", "text": "x"}\n{"id": "b",\n', encoding="utf-8")

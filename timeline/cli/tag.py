@@ -80,7 +80,9 @@ def tag_command(
 
 def _tagged(documents: Iterable[Document], prefer: str) -> Iterator[Tagged]:
     for doc in documents:
-        yield doc, timeline.tag(doc.text, published=doc.published, lang=doc.lang, prefer=prefer)
+        with reported(doc.source):
+            found = timeline.tag(doc.text, published=doc.published, lang=doc.lang, prefer=prefer)
+        yield doc, found
 
 
 def _row(doc: Document, timex: Timex) -> tuple[str, ...]:
