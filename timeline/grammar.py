@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from timeline.normalize import fold_script
+
 _REF = re.compile(r"\{([A-Za-z_]\w*)(?::(\w+))?\}")
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 _SPACE = r"\s{1,4}"
@@ -59,7 +61,8 @@ def _expand(pattern: str, macros: dict[str, str], vocab: dict[str, dict[str, Any
             return f"(?P<{group or name}>{_alternation(vocab[name])})(?!\\w)"
         raise GrammarError(f"unknown class or macro {{{name}}} in {pattern!r}")
 
-    return _REF.sub(substitute, pattern.replace(" ?", _OPTIONAL_SPACE).replace(" ", _SPACE))
+    spaced = fold_script(pattern).replace(" ?", _OPTIONAL_SPACE).replace(" ", _SPACE)
+    return _REF.sub(substitute, spaced)
 
 
 def compile_grammar(raw: dict[str, Any], vocab: dict[str, dict[str, Any]]) -> Grammar:

@@ -20,7 +20,6 @@ ALIASES: dict[str, str] = {
     "numafter": "numword",
     "pairA": "pairmonth",
     "pairB": "pairmonth",
-    "narrafter": "narrdir",
 }
 """Group names that capture a vocabulary class under another name."""
 
@@ -42,6 +41,7 @@ DIGIT_SLOTS = frozenset(
         "century",
         "hyear",
         "quarterq",
+        "bareyear",
     }
 )
 STRUCTURAL = frozenset({"first", "second", "since"})
@@ -119,7 +119,7 @@ def interpret(rule: str, groups: dict[str, str], lang: Language) -> Meaning | No
                     )
                     if slot == "century" and number is not None:
                         v["century"] = number - 1
-                case "year":
+                case "year" | "bareyear":
                     v["year"] = number
                 case "yy":
                     v["year"] = None if number is None else 1900 + number if number > 40 else 2000 + number
@@ -144,7 +144,7 @@ def interpret(rule: str, groups: dict[str, str], lang: Language) -> Meaning | No
                 pass
             case "hmonth":
                 v["hijri_month"] = value
-            case "weekday":
+            case "weekday" | "weekdaybare":
                 v["weekday"] = value
             case "rel" | "wdrel" | "partrel" | "centrel":
                 v["century_rel" if slot == "centrel" else "rel"] = value
@@ -174,8 +174,8 @@ def interpret(rule: str, groups: dict[str, str], lang: Language) -> Meaning | No
                 v["half"] = True
             case "ago":
                 v["ago"] = value
-            case "narrdir" | "narrafter":
-                v["narrdir"] = value if slot == "narrdir" else 1
+            case "narrdir":
+                v["narrdir"] = value
             case "narr":
                 v["narr"] = value
             case "span":

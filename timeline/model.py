@@ -8,14 +8,26 @@ from typing import Any
 import pendulum
 
 GRAINS: tuple[str, ...] = (
-    "second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century",
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "quarter",
+    "year",
+    "decade",
+    "century",
 )
 TYPES: tuple[str, ...] = ("DATE", "TIME", "DURATION", "SET")
 
 
 def iso(moment: pendulum.DateTime | None) -> str | None:
     """An interval bound as written in every output: ISO 8601 to the second, no zone."""
-    return None if moment is None else moment.strftime("%Y-%m-%dT%H:%M:%S")
+    if moment is None:
+        return None
+    m = moment
+    return f"{m.year:04d}-{m.month:02d}-{m.day:02d}T{m.hour:02d}:{m.minute:02d}:{m.second:02d}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -72,6 +72,11 @@ def normalize(text: str) -> Normalized:
     return Normalized(folded, tuple(at), tuple(shift))
 
 
+def fold_script(pattern: str) -> str:
+    """A grammar pattern with its letters folded as the text's are (case and regex escapes kept)."""
+    return pattern.translate(_TABLE)
+
+
 def fold(word: str) -> str:
     """The normalized form of a vocabulary word (no offsets kept)."""
     return word.translate(_TABLE).lower()

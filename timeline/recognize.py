@@ -33,9 +33,12 @@ def _slots(match: re.Match[str], rule: Rule) -> dict[str, str]:
 
 def _weak(text: str, match: re.Match[str], lang: Language) -> bool:
     """Whether a match of a single weak word lacks the context that makes it a date."""
-    extent = fold(" ".join(match.group("extent").split()))
+    written = match.group("extent")
+    extent = fold(" ".join(written.split()))
     if extent not in lang.weak:
         return False
+    if lang.weak_capitalized and not written[:1].isupper():
+        return True
     if match.start("extent") > match.start():
         return False
     previous = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
@@ -50,6 +53,17 @@ def _split(match: re.Match[str], rule: Rule, slots: dict[str, str]) -> list[Ment
         Mention(match.start("first"), match.end("first"), rule.name, first),
         Mention(match.start("second"), match.end("second"), rule.name, second),
     ]
+
+
+def _longer_at_extent(
+    text: str, best: tuple[Rule, re.Match[str]], rules: tuple[Rule, ...]
+) -> tuple[Rule, re.Match[str]]:
+    """A rule with context before its extent ("منذ عام") yields to a longer match of the extent alone."""
+    for rule in rules:
+        match = rule.regex.match(text, best[1].start("extent"))
+        if match is not None and match.end() > best[1].end():
+            best = (rule, match)
+    return best
 
 
 def recognize(text: str, lang: Language) -> list[Mention]:
@@ -67,6 +81,8 @@ def recognize(text: str, lang: Language) -> list[Mention]:
         if best is None:
             pos = at + 1
             continue
+        if best[1].start("extent") > best[1].start():
+            best = _longer_at_extent(text, best, rules)
         rule, match = best
         pos = match.end()
         if _weak(text, match, lang):

@@ -8,6 +8,7 @@ matters for expressions that name a weekday, month or day without saying which o
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import pendulum
@@ -34,10 +35,10 @@ class Resolved:
     "the next day" counts from."""
 
 
-NEWS_HORIZON_DAYS = 183
-"""Direction "news" (no tense cue in the sentence) reads backwards, except that a day written without a
-year ("17 January") more than this many days back, whose next occurrence is at most this far ahead, is
-read forwards."""
+NEWS_HORIZON_DAYS = (270, 92)
+"""Direction "news" (no tense cue in the sentence) reads backwards, except that a day or month written
+without a year ("17 January", "late March") whose past reading starts more than 270 days back and
+whose next occurrence starts at most 92 days ahead is read forwards."""
 
 
 class Unresolvable(ValueError):
@@ -122,10 +123,9 @@ def _other(direction: str) -> str:
 
 
 def _nearer_ahead(anchor: pendulum.DateTime, behind: Span, ahead: Span) -> bool:
-    """News default for a day without a year: the coming one when the past one is over half a year back."""
-    return (anchor - behind.start).in_days() > NEWS_HORIZON_DAYS and (
-        ahead.start - anchor
-    ).in_days() <= NEWS_HORIZON_DAYS
+    """News default for a day or month without a year: read forwards when that is much nearer."""
+    back, forward = NEWS_HORIZON_DAYS
+    return (anchor - behind.start).in_days() > back and (ahead.start - anchor).in_days() <= forward
 
 
 def _reading(span: Span | None, why: str) -> tuple[Reading, ...]:
@@ -154,6 +154,10 @@ def _calendar(
 ) -> tuple[Span, tuple[Reading, ...]]:
     """The calendar unit a DATE/TIME expression names, with other readings where it is ambiguous."""
     base = last or span_at("day", anchor)
+    if m.same_year is not None:
+        return span_at(base.grain, base.start.add(years=m.same_year)), ()
+    if m.narr is not None and m.unit is None:
+        m = dataclasses.replace(m, unit="D")
     if m.hijri_year is not None and m.hijri_month is not None and m.day is not None:
         try:
             g = Hijri(m.hijri_year, m.hijri_month, m.day).to_gregorian()
@@ -196,9 +200,10 @@ def _calendar(
                 return month(anchor.year, m.month), ()
             return _month_of(anchor, m.month, "past" if m.rel < 0 else "future", True), ()
         found = _month_of(anchor, m.month, direction, False)
-        return found, _reading(
-            _month_of(anchor, m.month, _other(direction), False), f"{_other(direction)} reading"
-        )
+        other = _month_of(anchor, m.month, _other(direction), False)
+        if direction == "news" and _nearer_ahead(anchor, found, other):
+            found, other = other, found
+        return found, _reading(other, "the other direction's reading")
     if m.weekday is not None:
         if m.rel_week is not None:
             week = span_at("week", anchor.add(weeks=m.rel_week))
@@ -242,6 +247,10 @@ def _calendar(
         return span_at(UNIT_GRAIN[m.unit], shift(anchor, m.unit, m.rel)), ()
     if m.unit is not None and m.pmod is not None and m.count is None:
         return span_at(UNIT_GRAIN[m.unit], anchor), ()
+    if m.hour is not None:
+        return (base if last is not None and not finer("day", base.grain) else span_at("day", anchor)), ()
+    if m.part is not None:
+        return span_at("day", anchor), ()
     raise Unresolvable("no calendar unit")
 
 
@@ -260,7 +269,9 @@ def _weekend(m: Meaning, anchor: pendulum.DateTime, direction: str) -> str:
 
 def _clock(m: Meaning, on: Span) -> Span:
     hour = m.hour or 0
-    if m.ampm == "pm" and hour < 12:
+    if m.part in ("AF", "EV") or (m.part == "NI" and hour >= 6):
+        hour += 12 if hour < 12 else 0
+    elif m.ampm == "pm" and hour < 12:
         hour += 12
     elif m.ampm == "am" and hour == 12:
         hour = 0
@@ -270,6 +281,8 @@ def _clock(m: Meaning, on: Span) -> Span:
 
 def resolve_meaning(m: Meaning, anchor: pendulum.DateTime, direction: str, last: Span | None) -> Resolved:
     """Resolve `m` against `anchor` (deictic and tense readings) and `last` (narrative readings)."""
+    if m.unit is not None and m.plural and m.rel is not None and m.count is None:
+        m = dataclasses.replace(m, span=m.rel, rel=None, vague=True)
     if m.ref is not None:
         return Resolved("DATE", m.ref)
     if m.every or m.set_value is not None:

@@ -7,6 +7,7 @@ import re
 from timeline.lang import Language
 
 _BOUNDARY = re.compile(r"[.!?؟؛;\n]")
+_CLAUSE = re.compile(r"[,،:]")
 _REACH = 240
 
 
@@ -19,9 +20,22 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def is_future(text: str, start: int, end: int, lang: Language) -> bool:
-    """Whether the sentence around [start, end) of normalized `text` carries a future cue."""
+    """Whether a future cue governs [start, end) of normalized `text`.
+
+    Cues count in the expression's own clause (between commas, within its sentence); a reporting verb
+    right before it ("said Monday", قال أمس) makes it past.
+    """
     left, right = sentence_bounds(text, start, end)
-    for piece in (text[left:start], text[end:right]):
+    before = text[left:start]
+    if lang.past_before.search(before):
+        return False
+    clause = [c.end() for c in _CLAUSE.finditer(before)]
+    after = text[end:right]
+    after_clause = _CLAUSE.search(after)
+    for piece in (
+        before[clause[-1] if clause else 0 :],
+        after[: after_clause.start() if after_clause else None],
+    ):
         if lang.future.search(piece):
             return True
         for word in lang.future_prefix.findall(piece):

@@ -29,9 +29,11 @@ class Language:
     future: re.Pattern[str]
     future_prefix: re.Pattern[str]
     future_prefix_not: frozenset[str]
+    past_before: re.Pattern[str]
     measuring: re.Pattern[str]
     weak: frozenset[str]
     weak_context: frozenset[str]
+    weak_capitalized: bool
 
 
 def available() -> tuple[str, ...]:
@@ -71,9 +73,13 @@ def load(code: str) -> Language:
         future=_cues(tense.get("future", [])),
         future_prefix=re.compile(fold(tense.get("future_prefix", "(?!)"))),
         future_prefix_not=frozenset(fold(w) for w in tense.get("future_prefix_not", [])),
+        past_before=re.compile(
+            _cues(tense.get("past_before", [])).pattern + r"\W{0,3}(?:on\W{1,3})?$", re.IGNORECASE
+        ),
         measuring=re.compile(raw.get("measuring", "(?!)"), re.IGNORECASE),
         weak=frozenset(fold(w) for w in raw.get("weak", {}).get("words", [])),
         weak_context=frozenset(fold(w) for w in raw.get("weak", {}).get("context", [])),
+        weak_capitalized=bool(raw.get("weak", {}).get("capitalized", False)),
     )
 
 
