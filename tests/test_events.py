@@ -1,0 +1,192 @@
+"""Events: which expressions date what, ranges, the total order and deduplication."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pendulum
+import polars as pl
+import pytest
+
+from timeline.errors import InputError, TimelineError
+from timeline.events import document_events, events, ordered
+from timeline.model import Document, Timex
+from timeline.schema import EVENT_SCHEMA
+
+PUBLISHED = pendulum.naive(2016, 11, 30)
+DAY_28 = pendulum.naive(2016, 11, 28)
+Frame = pl.DataFrame
+SEEDS = Path(__file__).parent.parent / "seeds"
+
+
+def timex(
+    text: str,
+    phrase: str,
+    kind: str,
+    value: str,
+    start: str | None = None,
+    end: str | None = None,
+    grain: str | None = None,
+) -> Timex:
+    at = text.index(phrase)
+    return Timex(
+        type=kind,
+        value=value,
+        mod=None,
+        start=None if start is None else pendulum.parse(start).naive(),
+        end=None if end is None else pendulum.parse(end).naive(),
+        grain=grain,
+        anchor=PUBLISHED,
+        rule="test",
+        text=phrase,
+        char_start=at,
+        char_end=at + len(phrase),
+    )
+
+
+def table(text: str, *timexes: Timex, doc: str = "d", published: pendulum.DateTime = PUBLISHED) -> Frame:
+    document = Document(id=doc, text=text, published=published, lang=None)
+    return ordered(pl.DataFrame(document_events(document, list(timexes)), schema=EVENT_SCHEMA))
+
+
+def test_a_range_makes_one_event_spanning_both_ends() -> None:
+    text = "كشفت مصادر عن لقاءات مع مسؤولين روس منذ مساء الإثنين وحتّى  الثلاثاء."
+    rows = table(
+        text,
+        timex(text, "مساء الإثنين", "TIME", "2016-11-28TEV"),
+        timex(text, "الثلاثاء", "DATE", "2016-11-29", "2016-11-29", "2016-11-30", "day"),
+    ).to_dicts()
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["start"], row["end"], row["grain"]) == (DAY_28, pendulum.naive(2016, 11, 30), "day")
+    assert row["expression"] == "مساء الإثنين وحتّى الثلاثاء"
+    assert row["value"] == "2016-11-28TEV/2016-11-29"
+    assert row["trigger"] == "لقاءات"
+    assert row["lang"] == "ar"
+    assert text[row["char_start"] : row["char_end"]] == "مساء الإثنين وحتّى  الثلاثاء"
+
+
+def test_floating_durations_sets_and_references_date_nothing_but_anchored_periods_do() -> None:
+    text = "Talks took six months. They meet every Friday. Until now nothing. Prices rose in the past year."
+    rows = table(
+        text,
+        timex(text, "six months", "DURATION", "P6M"),
+        timex(text, "every Friday", "SET", "XXXX-WXX-5"),
+        timex(text, "now", "DATE", "PRESENT_REF"),
+        timex(text, "the past year", "DURATION", "P1Y", "2015-11-30", "2016-11-30", "day"),
+    )
+    assert rows["expression"].to_list() == ["the past year"]
+    assert rows["trigger"].to_list() == ["rose"]
+
+
+def test_a_date_alone_on_its_line_is_the_dateline_and_dates_nothing() -> None:
+    text = "Headline\nNovember 30, 2016\nThe minister visited Cairo on November 30, 2016."
+    second = text.rindex("November 30, 2016")
+    dateline = timex(text, "November 30, 2016", "DATE", "2016-11-30", "2016-11-30", "2016-12-01", "day")
+    in_text = Timex(**{**_fields(dateline), "char_start": second, "char_end": second + len(dateline.text)})
+    rows = table(text, dateline, in_text)
+    assert rows["char_start"].to_list() == [second]
+    assert rows["event"].to_list() == ["The minister visited Cairo on November 30, 2016"]
+
+
+def _fields(t: Timex) -> dict[str, object]:
+    return {name: getattr(t, name) for name in Timex.__slots__}
+
+
+def test_each_date_of_a_sentence_dates_its_own_clause() -> None:
+    text = "The army withdrew on Monday, and the rebels returned on Tuesday."
+    rows = table(
+        text,
+        timex(text, "Monday", "DATE", "2016-11-28", "2016-11-28", "2016-11-29", "day"),
+        timex(text, "Tuesday", "DATE", "2016-11-29", "2016-11-29", "2016-11-30", "day"),
+    )
+    assert rows.select("event", "trigger").rows() == [
+        ("The army withdrew on Monday", "withdrew"),
+        ("and the rebels returned on Tuesday", "returned"),
+    ]
+    assert rows["sentence"].to_list() == [text, text]
+
+
+def test_the_order_is_by_start_then_shorter_interval_then_publication_document_position() -> None:
+    text = "It opened in June. It closed on June 1. It reopened on June 1."
+    june = timex(text, "June", "DATE", "2016-06", "2016-06-01", "2016-07-01", "month")
+    first = timex(text, "June 1", "DATE", "2016-06-01", "2016-06-01", "2016-06-02", "day")
+    later = text.rindex("June 1")
+    second = Timex(**{**_fields(first), "char_start": later, "char_end": later + 6})
+    one = table(text, june, first, second, doc="b")
+    other = table(text, june, doc="a", published=pendulum.naive(2016, 12, 1))
+    merged = ordered(pl.concat([other, one]))
+    assert merged.select("doc", "char_start", "grain").rows() == [
+        ("b", first.char_start, "day"),
+        ("b", later, "day"),
+        ("b", june.char_start, "month"),
+        ("a", june.char_start, "month"),
+    ]
+    assert merged["order"].to_list() == [0, 1, 2, 3]
+    assert merged.schema == pl.Schema(EVENT_SCHEMA)
+
+
+def test_dedupe_merges_the_same_event_from_several_documents_and_keeps_different_ones() -> None:
+    text = "The minister visited Moscow on Monday."
+    other = "The minister visited Moscow on Monday, officials said."
+    different = "Rebels attacked the airport on Monday."
+    monday = ("DATE", "2016-11-28", "2016-11-28", "2016-11-29", "day")
+    tables = [
+        table(text, timex(text, "Monday", *monday), doc="a"),
+        table(other, timex(other, "Monday", *monday), doc="b"),
+        table(different, timex(different, "Monday", *monday), doc="c"),
+    ]
+    merged = ordered(pl.concat(tables), dedupe=True)
+    assert merged.select("doc", "sources").rows() == [("a", ["a", "b"]), ("c", ["c"])]
+    assert ordered(pl.concat(tables))["sources"].to_list() == [["a"], ["b"], ["c"]]
+
+
+def test_a_document_without_text_or_date_is_an_error_naming_it_or_skipped_with_on_bad() -> None:
+    empty = Document(id="empty", text="  ", published=PUBLISHED, source="in.jsonl:3")
+    undated = Document(id="undated", text="Monday.", published=None)
+    with pytest.raises(InputError, match=r"'empty' \(in.jsonl:3\): the document has no text"):
+        events([empty])
+    skipped: list[TimelineError] = []
+    result = events([empty, undated], on_bad=skipped.append)
+    assert result.is_empty()
+    assert result.schema == pl.Schema(EVENT_SCHEMA)
+    assert [str(e) for e in skipped] == [
+        "document 'empty' (in.jsonl:3): the document has no text",
+        "document 'undated': the document has no publication date",
+    ]
+
+
+def seed_documents() -> list[Document]:
+    from timeline.sources import read_sources
+
+    return list(read_sources([SEEDS]))
+
+
+def test_the_seed_article_events_run_from_the_1980s_to_the_end_of_november_2016() -> None:
+    rows = events(seed_documents()).filter(pl.col("lang") == "ar").to_dicts()
+    values = [row["value"] for row in rows]
+    expected = ["198", "2016-06", "2016-09", "2016-10", "2016-11-27", "2016-11-28"]
+    assert [v for v in values if v in expected] == sorted(
+        [v for v in values if v in expected], key=expected.index
+    ), values
+    assert all(v in values for v in expected), values
+    assert rows[-1]["end"] == pendulum.naive(2016, 11, 30)
+    assert rows[-1]["expression"].startswith("مساء الإثنين")
+    by_value = {row["value"]: row for row in rows}
+    assert "الجفرة" in by_value["198"]["event"]
+    assert by_value["2016-06"]["trigger"] == "زيارته"
+    assert "الجزائر" in by_value["2016-11-27"]["event"]
+    assert by_value["2016-11-28"]["trigger"] in {"زار", "كشف"}
+    assert all(row["event"] != row["sentence"] or row["sentence"].count("،") < 3 for row in rows)
+
+
+def test_the_english_sample_and_the_arabic_seed_make_one_ordered_table_with_both_sources() -> None:
+    result = events(seed_documents())
+    assert set(result["lang"]) == {"ar", "en"}
+    assert result["order"].to_list() == list(range(result.height))
+    assert result.sort("start", "end", "published", "doc", "char_start", maintain_order=True).equals(result)
+
+
+def test_several_processes_give_the_same_table_as_one() -> None:
+    documents = seed_documents()
+    assert events(documents, jobs=2).equals(events(documents))

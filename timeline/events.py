@@ -1,0 +1,334 @@
+"""Turn documents into the ordered event table (`timeline.schema.EVENT_SCHEMA`).
+
+Every DATE or TIME with an interval, every range and every anchored period (a DURATION with an interval,
+"the past six months") dates one event: the clause of its sentence that holds it, with the trigger
+(verb or event noun) nearest to it in that clause. Two dates joined by a range signal ("منذ مساء الإثنين
+وحتى الثلاثاء", "from March 3 to 5") make one event spanning both. Floating durations, sets and values
+without an interval (PRESENT_REF, seasons) date nothing; neither does a date standing alone as its own
+line, such as the dateline. A part of the day ("2016-11-28TEV") dates its day; a weekend its Saturday
+and Sunday.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import re
+import sys
+from bisect import bisect_right
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from itertools import islice
+from multiprocessing import get_context
+from typing import Any
+
+import click
+import pendulum
+import polars as pl
+
+import timeline
+from timeline.errors import InputError, LanguageError, TimelineError
+from timeline.lang import detect
+from timeline.lexicon import tokens
+from timeline.model import GRAINS, Document, Timex
+from timeline.schema import EVENT_SCHEMA, empty_events
+from timeline.segment import Span, boundaries, clauses, joins_range, sentences, trimmed
+from timeline.triggers import attach, triggers
+
+BATCH_SIZE = 64
+"""Documents tagged together (and handed to one worker process at a time)."""
+
+ORDER = ("start", "end", "published", "doc", "char_start", "char_end")
+"""The sort keys of the total order; `order` is the rank. Equal starts: the shorter interval first."""
+
+DEDUPE_SIMILARITY = 0.7
+"""Two clauses with the same interval are one event when this share of their words is common (Jaccard)."""
+
+_DAY_PART = re.compile(r"(\d{4})-(\d{2})-(\d{2})T[A-Z]{2}")
+_WEEKEND = re.compile(r"(\d{4})-W(\d{2})-WE")
+
+Columns = dict[str, list[Any]]
+OnBad = Callable[[TimelineError], None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Dated:
+    """What one event is made of: a date, or the two ends of a range."""
+
+    parts: tuple[Timex, ...]
+    start: pendulum.DateTime
+    end: pendulum.DateTime
+    grain: str | None
+
+    @property
+    def span(self) -> Span:
+        return Span(self.parts[0].char_start, self.parts[-1].char_end)
+
+
+def events(
+    documents: Iterable[Document],
+    *,
+    prefer: str = "tense",
+    dedupe: bool = False,
+    jobs: int = 1,
+    progress: bool = False,
+    on_bad: OnBad | None = None,
+) -> pl.DataFrame:
+    """The ordered event table of `documents` (read in batches, so a long stream keeps memory bounded).
+
+    `prefer` is the anchoring policy for bare weekdays and months ("past", "future", "tense");
+    `dedupe` merges the same event reported by several documents into one row listing its `sources`;
+    `jobs` is the number of processes (0: one per core); `progress` shows a counter on stderr. A
+    document without text or date, or that the engine rejects, raises a TimelineError naming it, unless
+    `on_bad` is given: then it is passed the error and the document is skipped.
+    """
+    frames = []
+    counter = _Progress(progress)
+    for count, (columns, errors) in _tagged(_batches(documents), prefer, jobs or os.cpu_count() or 1):
+        for message in errors:
+            if on_bad is None:
+                raise InputError(message)
+            on_bad(InputError(message))
+        frames.append(pl.DataFrame(columns, schema=EVENT_SCHEMA))
+        counter.add(count, len(columns["doc"]))
+    counter.close()
+    return ordered(pl.concat(frames) if frames else empty_events(), dedupe=dedupe)
+
+
+def ordered(table: pl.DataFrame, *, dedupe: bool = False) -> pl.DataFrame:
+    """`table` in the total order of ORDER, `order` set to the rank; with `dedupe`, repeated events merged."""
+    table = table.sort(list(ORDER), nulls_last=True, maintain_order=True)
+    if dedupe:
+        table = _deduplicated(table)
+    return table.with_columns(order=pl.int_range(pl.len(), dtype=pl.Int64)).select(list(EVENT_SCHEMA))
+
+
+def document_events(document: Document, timexes: Sequence[Timex]) -> Columns:
+    """The event rows of one document, given its tagged expressions (in text order), as columns."""
+    text = document.text
+    dated = _dated(text, timexes)
+    columns: Columns = {name: [] for name in EVENT_SCHEMA}
+    if not dated:
+        return columns
+    spans = sentences(text)
+    starts = [s.start for s in spans]
+    by_sentence: dict[Span, list[_Dated]] = {}
+    for item in dated:
+        sentence = spans[max(0, bisect_right(starts, item.span.start) - 1)]
+        if trimmed(text, sentence) != item.span:
+            by_sentence.setdefault(sentence, []).append(item)
+    exclude = [Span(t.char_start, t.char_end) for t in timexes]
+    lang = document.lang or _language(text)
+    for sentence, items in by_sentence.items():
+        words = triggers(text, sentence, exclude)
+        found = boundaries(text, sentence)
+        pauses = [Span(b.start, b.end) for b in found if not b.strong]
+        anchors = [item.span for item in items]
+        for item, clause in zip(
+            items, clauses(text, sentence, anchors, found, _has_word(words)), strict=True
+        ):
+            trigger = attach(words, item.span, clause, pauses)
+            _append(columns, document, lang, item, text, clause, sentence, trigger)
+    return columns
+
+
+def _dated(text: str, timexes: Sequence[Timex]) -> list[_Dated]:
+    singles = [(t, interval) for t in sorted(timexes, key=_position) if (interval := _interval(t))]
+    result: list[_Dated] = []
+    i = 0
+    while i < len(singles):
+        first, (start, end, grain) = singles[i]
+        if i + 1 < len(singles):
+            second, (_, end2, grain2) = singles[i + 1]
+            if end2 > start and joins_range(text, _span(first), _span(second)):
+                coarser = max((g for g in (grain, grain2) if g), key=GRAINS.index, default=None)
+                result.append(_Dated((first, second), start, max(end, end2), coarser))
+                i += 2
+                continue
+        result.append(_Dated((first,), start, end, grain))
+        i += 1
+    return result
+
+
+def _position(timex: Timex) -> tuple[int, int]:
+    return timex.char_start, timex.char_end
+
+
+def _span(timex: Timex) -> Span:
+    return Span(timex.char_start, timex.char_end)
+
+
+def _interval(timex: Timex) -> tuple[pendulum.DateTime, pendulum.DateTime, str | None] | None:
+    """The interval an expression dates, or None where it dates nothing (see the module docstring)."""
+    if timex.type == "SET":
+        return None
+    if timex.start is not None and timex.end is not None:
+        return timex.start, timex.end, timex.grain
+    if timex.type == "DURATION":
+        return None
+    if day := _DAY_PART.fullmatch(timex.value):
+        start = pendulum.naive(*map(int, day.groups()))
+        return start, start.add(days=1), "day"
+    if weekend := _WEEKEND.fullmatch(timex.value):
+        saturday = datetime.date.fromisocalendar(int(weekend[1]), int(weekend[2]), 6)
+        start = pendulum.naive(saturday.year, saturday.month, saturday.day)
+        return start, start.add(days=2), "day"
+    return None
+
+
+def _has_word(words: list[Span]) -> Callable[[Span], bool]:
+    return lambda span: any(span.start <= w.start and w.end <= span.end for w in words)
+
+
+def _language(text: str) -> str | None:
+    try:
+        return detect(text)
+    except LanguageError:
+        return None
+
+
+def _append(
+    columns: Columns,
+    document: Document,
+    lang: str | None,
+    item: _Dated,
+    text: str,
+    clause: Span,
+    sentence: Span,
+    trigger: Span | None,
+) -> None:
+    first, last = item.parts[0], item.parts[-1]
+    single = len(item.parts) == 1
+    row = {
+        "order": None,
+        "doc": document.id,
+        "title": document.title,
+        "url": document.url,
+        "published": _plain(document.published),
+        "lang": lang,
+        "event": _flat(text[clause.start : clause.end]),
+        "sentence": _flat(text[sentence.start : sentence.end]),
+        "trigger": None if trigger is None else text[trigger.start : trigger.end],
+        "expression": _flat(text[first.char_start : last.char_end]),
+        "type": first.type if single else "DURATION",
+        "value": first.value if single else f"{first.value}/{last.value}",
+        "mod": first.mod if single else None,
+        "start": _plain(item.start),
+        "end": _plain(item.end),
+        "grain": item.grain,
+        "char_start": first.char_start,
+        "char_end": last.char_end,
+        "rule": first.rule if single else f"range({first.rule},{last.rule})",
+        "sources": [document.id],
+    }
+    for name, value in row.items():
+        columns[name].append(value)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _plain(moment: datetime.datetime | None) -> datetime.datetime | None:
+    if moment is None:
+        return None
+    return datetime.datetime(
+        moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second, moment.microsecond
+    )
+
+
+def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
+    stream = iter(documents)
+    while batch := list(islice(stream, BATCH_SIZE)):
+        yield batch
+
+
+def _tagged(
+    batches: Iterator[list[Document]], prefer: str, jobs: int
+) -> Iterator[tuple[int, tuple[Columns, list[str]]]]:
+    """(documents in the batch, its rows and errors), batch by batch in input order."""
+    if jobs <= 1:
+        for batch in batches:
+            yield len(batch), tag_batch(batch, prefer)
+        return
+    with ProcessPoolExecutor(jobs, mp_context=get_context("spawn")) as pool:
+        pending: deque[tuple[int, Future[tuple[Columns, list[str]]]]] = deque()
+        for batch in batches:
+            pending.append((len(batch), pool.submit(tag_batch, batch, prefer)))
+            if len(pending) > 2 * jobs:
+                count, future = pending.popleft()
+                yield count, future.result()
+        while pending:
+            count, future = pending.popleft()
+            yield count, future.result()
+
+
+def tag_batch(batch: list[Document], prefer: str) -> tuple[Columns, list[str]]:
+    """The event rows of a batch of documents, and a message for each document that could not be used."""
+    columns: Columns = {name: [] for name in EVENT_SCHEMA}
+    errors = []
+    for document in batch:
+        try:
+            rows = document_events(document, _tag(document, prefer))
+        except TimelineError as error:
+            errors.append(f"{_where(document)}: {error}")
+            continue
+        for name, values in rows.items():
+            columns[name].extend(values)
+    return columns, errors
+
+
+def _tag(document: Document, prefer: str) -> list[Timex]:
+    if not document.text.strip():
+        raise InputError("the document has no text")
+    if document.published is None:
+        raise InputError("the document has no publication date")
+    return timeline.tag(document.text, published=document.published, lang=document.lang, prefer=prefer)
+
+
+def _where(document: Document) -> str:
+    return f"document {document.id!r}" + (f" ({document.source})" if document.source else "")
+
+
+def _deduplicated(table: pl.DataFrame) -> pl.DataFrame:
+    kept: list[int] = []
+    sources: list[list[str]] = []
+    seen: dict[tuple[Any, Any], list[tuple[frozenset[str], int]]] = {}
+    for i, (start, end, event, reporters) in enumerate(
+        table.select("start", "end", "event", "sources").iter_rows()
+    ):
+        words = frozenset(t.word for t in tokens(event))
+        same = seen.setdefault((start, end), [])
+        match = next((k for other, k in same if _similarity(words, other) >= DEDUPE_SIMILARITY), None)
+        if match is None:
+            same.append((words, len(kept)))
+            kept.append(i)
+            sources.append(list(reporters))
+        else:
+            sources[match] += [r for r in reporters if r not in sources[match]]
+    return table[kept].with_columns(sources=pl.Series(sources, dtype=EVENT_SCHEMA["sources"]))
+
+
+def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 1.0
+
+
+class _Progress:
+    """A one-line counter of documents and events on stderr, shown only on a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        self._shown = enabled and sys.stderr.isatty()
+        self._documents = 0
+        self._events = 0
+
+    def add(self, documents: int, events: int) -> None:
+        self._documents += documents
+        self._events += events
+        if self._shown:
+            click.echo(f"\r{self._documents} documents, {self._events} events", err=True, nl=False)
+
+    def close(self) -> None:
+        if self._shown and self._documents:
+            click.echo(err=True)

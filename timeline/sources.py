@@ -1,0 +1,198 @@
+"""Read every kind of input into documents: tables (.csv, .json, .parquet), directories, and what
+`timeline.documents` reads (.txt, .md, .jsonl, `-` for stdin).
+
+Tables are scanned lazily with Polars and read in chunks, so a large file never sits in memory whole.
+Their columns are `id`, `text`, `published`, `lang`, `title`, `url`, or the names given in `Columns`;
+only `text` must exist. A directory is read recursively, in name order, skipping hidden files and files
+of other kinds. A row without text or a usable date is an error naming the file and row, or, with
+`on_bad`, is reported to it and skipped.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from timeline.anchor import parse_anchor
+from timeline.dateline import find_dateline
+from timeline.documents import READERS, STDIN, Overrides, read_documents
+from timeline.errors import InputError, TimelineError
+from timeline.model import Document
+
+CHUNK_ROWS = 2000
+"""Rows of a table read at a time."""
+
+OnBad = Callable[[TimelineError], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """The column holding each document field in a table; `required` lists those that must exist."""
+
+    id: str = "id"
+    text: str = "text"
+    published: str = "published"
+    lang: str = "lang"
+    title: str = "title"
+    url: str = "url"
+    required: frozenset[str] = frozenset({"text"})
+
+    @classmethod
+    def named(cls, **names: str | None) -> Columns:
+        """Columns with the given names (None keeps a field's default); every name given must exist."""
+        given = {field: name for field, name in names.items() if name is not None}
+        return cls(**given, required=frozenset({"text", *given}))
+
+    def mapping(self) -> dict[str, str]:
+        """Document field -> column name."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "required"}
+
+
+def _scan_csv(path: Path) -> pl.LazyFrame:
+    return pl.scan_csv(path, infer_schema=False, encoding="utf8")
+
+
+def _scan_json(path: Path) -> pl.LazyFrame:
+    return pl.read_json(path).lazy()
+
+
+TABLES: dict[str, Callable[[Path], pl.LazyFrame]] = {
+    ".csv": _scan_csv,
+    ".json": _scan_json,
+    ".parquet": pl.scan_parquet,
+}
+"""Table file suffix -> how to scan it."""
+
+
+def read_sources(
+    inputs: str | Path | Iterable[str | Path],
+    *,
+    published: str | datetime.date | None = None,
+    lang: str | None = None,
+    columns: Columns | None = None,
+    on_bad: OnBad | None = None,
+) -> Iterator[Document]:
+    """Every document of `inputs` (files, directories, `-`), in order.
+
+    `published` and `lang` replace each document's own; `columns` names the table columns. A file that
+    cannot be read or a document that cannot be used raises an InputError naming it, unless `on_bad`
+    is given: then the error is passed to it and the document (or the rest of an unreadable file) is
+    skipped.
+    """
+    overrides = Overrides(None if published is None else parse_anchor(published), lang)
+    names = columns or Columns()
+    for source in [inputs] if isinstance(inputs, str | Path) else inputs:
+        for path in _files(source):
+            try:
+                if path == Path(STDIN):
+                    yield from read_documents(STDIN, overrides.published, lang)
+                elif path.suffix.lower() in TABLES:
+                    yield from read_table(path, overrides, names, on_bad)
+                else:
+                    yield from READERS[path.suffix.lower()](path, overrides)
+            except TimelineError as error:
+                if on_bad is None:
+                    raise
+                on_bad(error)
+
+
+def _files(source: str | Path) -> Iterator[Path]:
+    path = Path(source)
+    if str(source) == STDIN:
+        yield Path(STDIN)
+    elif path.is_dir():
+        for found in sorted(path.rglob("*")):
+            hidden = any(part.startswith(".") for part in found.relative_to(path).parts)
+            if found.is_file() and not hidden and _known(found):
+                yield found
+    elif not path.exists():
+        raise InputError(f"{path}: no such file or directory")
+    elif _known(path):
+        yield path
+    else:
+        accepted = ", ".join(sorted({*READERS, *TABLES}))
+        raise InputError(f"{path}: cannot read this kind of file (expected {accepted}, a directory or -)")
+
+
+def _known(path: Path) -> bool:
+    return path.suffix.lower() in READERS or path.suffix.lower() in TABLES
+
+
+def read_table(
+    path: Path, overrides: Overrides, columns: Columns, on_bad: OnBad | None = None
+) -> Iterator[Document]:
+    """The documents of one table file, one per row, read lazily in chunks."""
+    try:
+        frame = TABLES[path.suffix.lower()](path)
+        present = frame.collect_schema().names()
+    except pl.exceptions.PolarsError as error:
+        raise InputError(f"{path}: cannot read as {path.suffix[1:]} ({_first_line(error)})") from None
+    wanted = {field: name for field, name in columns.mapping().items() if name in present}
+    missing = sorted(getattr(columns, field) for field in columns.required if field not in wanted)
+    if missing:
+        raise InputError(
+            f"{path}: no column {', '.join(map(repr, missing))} (columns: {', '.join(present) or 'none'}); "
+            "name the right one with --text-col, --date-col, --id-col, --lang-col, --title-col or --url-col"
+        )
+    selected = frame.select(**{field: pl.col(name) for field, name in wanted.items()})
+    row = 0
+    try:
+        for chunk in selected.collect_batches(chunk_size=CHUNK_ROWS):
+            for record in chunk.iter_rows(named=True):
+                row += 1
+                try:
+                    yield _document(record, path, row, overrides)
+                except TimelineError as error:
+                    if on_bad is None:
+                        raise
+                    on_bad(error)
+    except pl.exceptions.PolarsError as error:
+        raise InputError(f"{path}: cannot read row {row + 1} ({_first_line(error)})") from None
+
+
+def _document(record: dict[str, Any], path: Path, row: int, overrides: Overrides) -> Document:
+    where = f"{path}, row {row}"
+    text = record["text"]
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(f"{where}: the document has no text")
+    doc_id = _string(record.get("id")) or f"{path.stem}-{row}"
+    lang = overrides.lang or _string(record.get("lang"))
+    return Document(
+        id=doc_id,
+        text=text,
+        published=overrides.published or _published(record.get("published"), text, lang, where),
+        lang=lang,
+        title=_string(record.get("title")),
+        url=_string(record.get("url")),
+        source=where,
+    )
+
+
+def _published(value: object, text: str, lang: str | None, where: str) -> Any:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        found = find_dateline(text, lang)
+        if found is None:
+            raise InputError(f"{where}: the document has no publication date; pass --published DATE")
+        return found
+    if not isinstance(value, str | datetime.date):
+        raise InputError(f"{where}: the publication date must be a date or an ISO date string, not {value!r}")
+    try:
+        return parse_anchor(value)
+    except TimelineError as error:
+        raise InputError(f"{where}: {error}") from None
+
+
+def _string(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
