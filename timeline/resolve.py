@@ -217,10 +217,8 @@ def _calendar(
                 () if other == found else _reading(other, "the named day of the previous/next week")
             )
             return found, alternatives
-        d = _weekday(anchor, m.weekday, direction, False)
-        other = _weekday(anchor, m.weekday, _other(direction), False)
-        if d == other:
-            other = _weekday(anchor, m.weekday, _other(direction), True)
+        d = _weekday(anchor, m.weekday, direction, direction == "future")
+        other = _weekday(anchor, m.weekday, _other(direction), direction != "future")
         return span_at("day", d), _reading(span_at("day", other), f"{_other(direction)} reading")
     if m.year is not None and m.quarter is None and not m.fiscal and m.season is None:
         return year(m.year), ()

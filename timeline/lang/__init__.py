@@ -84,12 +84,11 @@ def load(code: str) -> Language:
 
 
 def detect(text: str) -> str:
-    """The language of `text`, told by its script: the language whose letters are most frequent."""
-    best, best_count = "", 0
-    for code in available():
-        count = len(load(code).script.findall(text[:4000]))
-        if count > best_count:
-            best, best_count = code, count
-    if not best:
-        raise LanguageError("cannot tell the language of a text with no letters; pass lang explicitly")
-    return best
+    """The language of `text`, told by its script: the language whose letters are most frequent.
+
+    A text with no letters at all ("2016-11-30") is read with the first available language: its
+    digit-only forms do not depend on the language.
+    """
+    codes = available()
+    counts = {code: len(load(code).script.findall(text[:4000])) for code in codes}
+    return max(codes, key=lambda code: counts[code])
