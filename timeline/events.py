@@ -234,9 +234,7 @@ def _flat(text: str) -> str:
 def _plain(moment: datetime.datetime | None) -> datetime.datetime | None:
     if moment is None:
         return None
-    return datetime.datetime(
-        moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second, moment.microsecond
-    )
+    return datetime.datetime(moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
 
 
 def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:

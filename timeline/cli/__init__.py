@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from timeline.cli.evaluate import eval_command
+from timeline.cli.events import events_command
 from timeline.cli.resolve import resolve_command
 from timeline.cli.tag import tag_command
 
@@ -16,5 +17,6 @@ def main() -> None:
 
 
 main.add_command(eval_command)
+main.add_command(events_command)
 main.add_command(resolve_command)
 main.add_command(tag_command)

@@ -1,0 +1,107 @@
+"""`timeline events`: the ordered table of dated events in news documents, on screen or in a file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import click
+import pendulum
+
+from timeline.cli.errors import reported
+from timeline.cli.options import lang_option, prefer_option, published_option
+from timeline.errors import InputError, TimelineError
+from timeline.events import events
+from timeline.export import FORMATS, format_of, render, write
+from timeline.model import Document
+from timeline.sources import Columns, read_sources
+
+
+@click.command("events")
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option(
+    "-o",
+    "--output",
+    metavar="FILE",
+    help="Write the table to FILE (atomically); its extension (.csv, .parquet, .json, .ndjson, .tml) "
+    "names the format unless --format does.",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(FORMATS),
+    help="table: for reading (the default without -o); csv, parquet, json, ndjson: the event table; "
+    "timeml: TimeML documents with a TIMEX3 per event; timelinejs: TimelineJS JSON.",
+)
+@published_option
+@lang_option
+@prefer_option
+@click.option("--text-col", metavar="NAME", help="Column of a table input holding the text [default: text].")
+@click.option("--date-col", metavar="NAME", help="Column holding the publication date [default: published].")
+@click.option("--id-col", metavar="NAME", help="Column holding the document id [default: id].")
+@click.option("--lang-col", metavar="NAME", help="Column holding the language code [default: lang].")
+@click.option("--title-col", metavar="NAME", help="Column holding the title [default: title].")
+@click.option("--url-col", metavar="NAME", help="Column holding the URL [default: url].")
+@click.option("--dedupe", is_flag=True, help="Merge the same event from several documents into one row.")
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Processes tagging documents in parallel (0: one per core).",
+)
+@click.option("--skip-bad", is_flag=True, help="Skip unusable documents (listed on stderr).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress counter on stderr.")
+@reported()
+def events_command(
+    inputs: tuple[str, ...],
+    output: str | None,
+    output_format: str | None,
+    published: pendulum.DateTime | None,
+    lang: str | None,
+    prefer: str,
+    text_col: str | None,
+    date_col: str | None,
+    id_col: str | None,
+    lang_col: str | None,
+    title_col: str | None,
+    url_col: str | None,
+    dedupe: bool,
+    jobs: int,
+    skip_bad: bool,
+    quiet: bool,
+) -> None:
+    """Date the events of the INPUT documents and list them in time order.
+
+    An INPUT is a .txt or .md article (dated by --published, else by its dateline), a .jsonl file of
+    documents, a .csv, .json or .parquet table with columns id, text, published, lang, title and url
+    (other names with --text-col, --date-col, ...), a directory (read recursively), or - for stdin.
+    Each event is the clause a date, range or anchored period dates, with its trigger word; the order
+    is by start, then end (the shorter first), publication date, document and position.
+    """
+    fmt = format_of(output, output_format)
+    if fmt == "parquet" and output is None:
+        raise InputError("parquet output needs a file: pass -o FILE.parquet")
+    skipped: list[TimelineError] = []
+    on_bad = skipped.append if skip_bad else None
+    columns = Columns.named(
+        id=id_col, text=text_col, published=date_col, lang=lang_col, title=title_col, url=url_col
+    )
+    documents: dict[str, Document] = {}
+    stream = read_sources(inputs, published=published, lang=lang, columns=columns, on_bad=on_bad)
+    if fmt == "timeml":
+        stream = _kept(stream, documents)
+    table = events(stream, prefer=prefer, dedupe=dedupe, jobs=jobs, progress=not quiet, on_bad=on_bad)
+    if skipped:
+        click.echo(f"Skipped {len(skipped)} bad document(s) or file(s):", err=True)
+        for error in skipped:
+            click.echo(f"  {error}", err=True)
+    if output is None:
+        click.echo(render(table, fmt, documents), nl=False)
+    else:
+        write(table, output, fmt, documents)
+
+
+def _kept(documents: Iterable[Document], into: dict[str, Document]) -> Iterator[Document]:
+    for document in documents:
+        into[document.id] = document
+        yield document

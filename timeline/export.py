@@ -1,0 +1,272 @@
+"""Write the event table as CSV, Parquet, JSON, NDJSON, TimeML, TimelineJS JSON or a terminal table,
+and read the table formats back.
+
+Every write is atomic: the output goes to a temporary file beside the target, which is renamed over it
+only when complete, so a failure never leaves a half-written file. Date-times are written as ISO 8601
+to the second without zone; in CSV the `sources` list is a JSON array. Read back, a CSV, Parquet, JSON or
+NDJSON file gives a table equal to the one written.
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+import json
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pendulum
+import polars as pl
+
+from timeline.errors import InputError
+from timeline.model import Document, Timex
+from timeline.schema import EVENT_SCHEMA
+from timeline.timeml import to_timeml
+
+ISO = "%Y-%m-%dT%H:%M:%S"
+MOMENTS = tuple(name for name, dtype in EVENT_SCHEMA.items() if dtype == pl.Datetime("us"))
+"""The date-time columns."""
+
+EXTENSIONS = {
+    ".csv": "csv",
+    ".parquet": "parquet",
+    ".json": "json",
+    ".ndjson": "ndjson",
+    ".jsonl": "ndjson",
+    ".tml": "timeml",
+    ".timeml": "timeml",
+}
+"""Output file suffix -> format (TimelineJS is written as .json with the format named explicitly)."""
+
+FORMATS = ("table", "csv", "parquet", "json", "ndjson", "timeml", "timelinejs")
+READABLE = ("csv", "parquet", "json", "ndjson")
+
+HEADLINE = 100
+"""Characters of the clause shown as a TimelineJS headline or a table cell, before an ellipsis."""
+
+PRECISION = {
+    "century": 1,
+    "decade": 1,
+    "year": 1,
+    "quarter": 2,
+    "month": 2,
+    "week": 3,
+    "day": 3,
+    "hour": 4,
+    "minute": 5,
+    "second": 6,
+}
+"""Grain -> how many of (year, month, day, hour, minute, second) a date at that grain shows."""
+
+FIELDS = ("year", "month", "day", "hour", "minute", "second")
+
+
+def format_of(path: str | Path | None, fmt: str | None = None) -> str:
+    """The output format: `fmt` when given, else from the file's extension, else the terminal table."""
+    if fmt is not None:
+        return fmt
+    if path is None:
+        return "table"
+    suffix = Path(path).suffix.lower()
+    if suffix not in EXTENSIONS:
+        known = ", ".join(sorted(EXTENSIONS))
+        raise InputError(f"{path}: cannot tell the format from the extension (use {known}, or --format)")
+    return EXTENSIONS[suffix]
+
+
+def render(table: pl.DataFrame, fmt: str, documents: Mapping[str, Document] | None = None) -> str:
+    """The table in a text format (every format but parquet); TimeML needs the `documents` by id."""
+    if fmt == "csv":
+        return _flat(table, sources_as_json=True).write_csv(datetime_format=ISO)
+    if fmt == "json":
+        return json.dumps(_flat(table).to_dicts(), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "ndjson":
+        return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in _flat(table).to_dicts())
+    if fmt == "timelinejs":
+        return json.dumps(timelinejs(table), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "timeml":
+        return timeml(table, documents or {})
+    if fmt == "table":
+        return terminal_table(table)
+    raise InputError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def write(
+    table: pl.DataFrame,
+    path: str | Path,
+    fmt: str | None = None,
+    documents: Mapping[str, Document] | None = None,
+) -> None:
+    """Write `table` to `path` atomically, in `fmt` or the format its extension names."""
+    fmt = format_of(path, fmt)
+    target = Path(path)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.close(handle)
+    try:
+        if fmt == "parquet":
+            table.write_parquet(temporary)
+        else:
+            Path(temporary).write_text(render(table, fmt, documents), encoding="utf-8")
+        os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def read(path: str | Path, fmt: str | None = None) -> pl.DataFrame:
+    """An event table written by `write` as CSV, Parquet, JSON or NDJSON."""
+    fmt = format_of(path, fmt)
+    if fmt not in READABLE:
+        raise InputError(f"{path}: {fmt} files cannot be read back as a table (only {', '.join(READABLE)})")
+    if fmt == "parquet":
+        return pl.read_parquet(path).select(list(EVENT_SCHEMA)).cast(EVENT_SCHEMA)
+    if fmt == "csv":
+        flat = pl.read_csv(path, schema=_flat_schema(sources_as_json=True))
+        return _typed(flat.with_columns(pl.col("sources").str.json_decode(EVENT_SCHEMA["sources"])))
+    text = Path(path).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip()]
+    rows = json.loads(text) if fmt == "json" else [json.loads(line) for line in lines]
+    return _typed(pl.DataFrame(rows, schema=_flat_schema(), orient="row"))
+
+
+def _flat(table: pl.DataFrame, *, sources_as_json: bool = False) -> pl.DataFrame:
+    flat = table.with_columns(pl.col(name).dt.strftime(ISO) for name in MOMENTS)
+    if sources_as_json:
+        encoded = [json.dumps(sources, ensure_ascii=False) for sources in table["sources"].to_list()]
+        flat = flat.with_columns(sources=pl.Series(encoded, dtype=pl.String))
+    return flat
+
+
+def _flat_schema(*, sources_as_json: bool = False) -> dict[str, pl.DataType]:
+    schema = {name: pl.String() if name in MOMENTS else dtype for name, dtype in EVENT_SCHEMA.items()}
+    if sources_as_json:
+        schema["sources"] = pl.String()
+    return schema
+
+
+def _typed(flat: pl.DataFrame) -> pl.DataFrame:
+    parsed = flat.with_columns(pl.col(name).str.strptime(pl.Datetime("us"), ISO) for name in MOMENTS)
+    return parsed.select(list(EVENT_SCHEMA)).cast(EVENT_SCHEMA)
+
+
+def parts(moment: datetime.datetime, grain: str | None) -> dict[str, int]:
+    """The fields of `moment` a date at `grain` shows: {"year": 2016, "month": 6} for a month."""
+    return {name: getattr(moment, name) for name in FIELDS[: PRECISION.get(grain or "day", 3)]}
+
+
+def _last(row: dict[str, Any]) -> dict[str, int] | None:
+    """The last unit an event covers, when it covers more than one (TimelineJS end dates are inclusive)."""
+    last = parts(row["end"] - datetime.timedelta(microseconds=1), row["grain"])
+    return None if last == parts(row["start"], row["grain"]) else last
+
+
+def timelinejs(table: pl.DataFrame) -> dict[str, Any]:
+    """TimelineJS JSON: a slide per event, dated at its own precision, grouped by document."""
+    slides = []
+    for row in table.iter_rows(named=True):
+        slide: dict[str, Any] = {
+            "unique_id": f"{row['doc']}-{row['char_start']}",
+            "start_date": {k: str(v) for k, v in parts(row["start"], row["grain"]).items()},
+            "display_date": row["expression"],
+            "text": {"headline": _short(row["event"]), "text": _slide_text(row)},
+            "group": row["title"] or row["doc"],
+        }
+        last = _last(row)
+        if last is not None:
+            slide["end_date"] = {k: str(v) for k, v in last.items()}
+        slides.append(slide)
+    return {"events": slides}
+
+
+def _slide_text(row: dict[str, Any]) -> str:
+    source = ", ".join(s for s in (row["title"] or row["doc"], row["published"].strftime("%Y-%m-%d")) if s)
+    link = html.escape(source)
+    if row["url"]:
+        link = f'<a href="{html.escape(row["url"])}">{link}</a>'
+    return f'<p dir="auto">{html.escape(row["sentence"])}</p><p dir="auto">{link}</p>'
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= HEADLINE else text[: HEADLINE - 1].rsplit(" ", 1)[0] + "…"
+
+
+def timeml(table: pl.DataFrame, documents: Mapping[str, Document]) -> str:
+    """One TimeML document per source document, with a TIMEX3 on each of its events' expressions.
+
+    A range is one TIMEX3 of type DURATION whose value is its length ("P2D").
+    """
+    by_doc: dict[str, list[Timex]] = {}
+    for row in table.sort("doc", "char_start", maintain_order=True).iter_rows(named=True):
+        if row["doc"] not in documents:
+            raise InputError(f"document {row['doc']!r}: its text is needed for TimeML output")
+        by_doc.setdefault(row["doc"], []).append(_timex(row))
+    return "".join(to_timeml(documents[doc], timexes) for doc, timexes in by_doc.items())
+
+
+def _timex(row: dict[str, Any]) -> Timex:
+    is_range = "/" in row["value"]
+    return Timex(
+        type=row["type"],
+        value=_length(row["start"], row["end"], row["grain"]) if is_range else row["value"],
+        mod=row["mod"],
+        start=_pendulum(row["start"]),
+        end=_pendulum(row["end"]),
+        grain=row["grain"],
+        anchor=_pendulum(row["published"]),
+        rule=row["rule"],
+        text=row["expression"],
+        char_start=row["char_start"],
+        char_end=row["char_end"],
+    )
+
+
+def _length(start: datetime.datetime, end: datetime.datetime, grain: str | None) -> str:
+    precision = PRECISION.get(grain or "day", 3)
+    if precision == 1:
+        return f"P{end.year - start.year}Y"
+    if precision == 2:
+        return f"P{(end.year - start.year) * 12 + end.month - start.month}M"
+    if precision == 3:
+        return f"P{(end - start).days}D"
+    return f"PT{int((end - start).total_seconds() // 60)}M"
+
+
+def _pendulum(moment: datetime.datetime) -> pendulum.DateTime:
+    return pendulum.instance(moment, tz=None)
+
+
+def when(row: dict[str, Any]) -> str:
+    """The event's date as written at its grain: "1980s", "2016-06", "2016-11-28 – 2016-11-29"."""
+    if row["grain"] in ("decade", "century"):
+        return f"{row['start'].year}s"
+    first = _written(parts(row["start"], row["grain"]))
+    last = _last(row)
+    return first if last is None else f"{first} – {_written(last)}"
+
+
+def _written(fields: dict[str, int]) -> str:
+    date = "-".join(f"{fields[n]:02d}" for n in ("year", "month", "day") if n in fields)
+    clock = ":".join(f"{fields[n]:02d}" for n in ("hour", "minute", "second") if n in fields)
+    return f"{date} {clock}h" if clock and "minute" not in fields else f"{date} {clock}".strip()
+
+
+def terminal_table(table: pl.DataFrame) -> str:
+    """An aligned table for reading on a terminal: order, date, expression, trigger, event, document."""
+    header = ("#", "when", "expression", "trigger", "event", "doc")
+    rows = [header] + [
+        (str(r["order"]), when(r), r["expression"], r["trigger"] or "", _short(r["event"]), r["doc"])
+        for r in table.iter_rows(named=True)
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    lines = ("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows)
+    return "".join(line + "\n" for line in lines)
