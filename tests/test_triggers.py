@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from timeline.lexicon import tokens
 from timeline.segment import Span
 from timeline.triggers import attach, triggers
 
 
 def words(text: str, exclude: tuple[str, ...] = ()) -> list[str]:
     spans = [Span(text.index(e), text.index(e) + len(e)) for e in exclude]
-    return [text[s.start : s.end] for s in triggers(text, Span(0, len(text)), spans)]
+    return [text[s.start : s.end] for s in triggers(text, tokens(text), spans)]
 
 
 def test_verbs_and_event_nouns_are_found_in_their_inflected_forms() -> None:
@@ -28,7 +29,7 @@ def nearest(text: str, date: str, pauses: tuple[str, ...] = ()) -> str | None:
     everything = Span(0, len(text))
     start = text.index(date)
     commas = [Span(i, i + 1) for i, char in enumerate(text) if char in pauses]
-    found = attach(triggers(text, everything), Span(start, start + len(date)), everything, commas)
+    found = attach(triggers(text, tokens(text)), Span(start, start + len(date)), everything, commas)
     return None if found is None else text[found.start : found.end]
 
 

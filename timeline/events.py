@@ -122,8 +122,10 @@ def document_events(document: Document, timexes: Sequence[Timex]) -> Columns:
     exclude = [Span(t.char_start, t.char_end) for t in timexes]
     lang = document.lang or _language(text)
     for sentence, items in by_sentence.items():
-        words = triggers(text, sentence, exclude)
-        found = boundaries(text, sentence)
+        toks = tokens(text, sentence.start, sentence.end)
+        inside = [e for e in exclude if sentence.start < e.end and e.start < sentence.end]
+        words = triggers(text, toks, inside)
+        found = boundaries(text, sentence, toks)
         pauses = [Span(b.start, b.end) for b in found if not b.strong]
         anchors = [item.span for item in items]
         for item, clause in zip(

@@ -66,19 +66,25 @@ def _merge(into: dict[str, Any], data: dict[str, Any]) -> None:
             into[key] = value
 
 
-def phrases(words: Iterable[str]) -> frozenset[tuple[str, ...]]:
+Phrases = dict[str, tuple[tuple[str, ...], ...]]
+"""Word sequences in folded form by their first word, longest first."""
+
+
+def phrases(words: Iterable[str]) -> Phrases:
     """Word sequences in folded form, for matching against `tokens`."""
-    return frozenset(tuple(WORD.findall(fold(w))) or (fold(w),) for w in words)
+    by_first: dict[str, set[tuple[str, ...]]] = {}
+    for w in words:
+        phrase = tuple(WORD.findall(fold(w))) or (fold(w),)
+        by_first.setdefault(phrase[0], set()).add(phrase)
+    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in by_first.items()}
 
 
-def match(phrase_set: frozenset[tuple[str, ...]], toks: list[Token], at: int) -> int:
+def match(phrase_set: Phrases, toks: list[Token], at: int) -> int:
     """How many tokens from `toks[at]` on form the longest phrase of `phrase_set` (0: none)."""
-    longest = 0
-    for phrase in phrase_set:
-        n = len(phrase)
-        if n > longest and tuple(t.word for t in toks[at : at + n]) == phrase:
-            longest = n
-    return longest
+    for phrase in phrase_set.get(toks[at].word, ()):
+        if tuple(t.word for t in toks[at : at + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
 
 
 class Lexicon:

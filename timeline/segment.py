@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from timeline.lexicon import Lexicon, Token, match, merged, phrases, tokens
+from timeline.lexicon import Lexicon, Phrases, Token, match, merged, phrases, tokens
 from timeline.normalize import fold
 
 LONGEST_ABBREVIATION = 12
@@ -50,8 +50,8 @@ class _Rules:
     openers: frozenset[str]
     separators: frozenset[str]
     commas: frozenset[str]
-    connectors: frozenset[tuple[str, ...]]
-    complementizers: frozenset[tuple[str, ...]]
+    connectors: Phrases
+    complementizers: Phrases
     frames: Lexicon
     trim: str
     links: frozenset[str]
@@ -119,10 +119,10 @@ def _breaks_line(text: str, found: re.Match[str], rules: _Rules) -> bool:
     return not before or before[-1] not in rules.continuations
 
 
-def boundaries(text: str, sentence: Span) -> list[Boundary]:
-    """The clause boundaries of one sentence, in order."""
+def boundaries(text: str, sentence: Span, toks: list[Token] | None = None) -> list[Boundary]:
+    """The clause boundaries of one sentence, in order (`toks`: its `tokens`, when already at hand)."""
     rules = _rules()
-    toks = tokens(text, sentence.start, sentence.end)
+    toks = tokens(text, sentence.start, sentence.end) if toks is None else toks
     found: list[Boundary] = []
     for i in range(sentence.start, sentence.end):
         char = text[i]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from timeline.lexicon import Lexicon, merged, tokens
+from timeline.lexicon import Lexicon, Token, merged
 from timeline.normalize import fold
 from timeline.segment import Span
 
@@ -34,11 +34,11 @@ def _words() -> _Words:
     )
 
 
-def triggers(text: str, span: Span, exclude: Sequence[Span] = ()) -> list[Span]:
-    """Every trigger word in `text[span.start:span.end]` outside the `exclude` spans (the dates), in order."""
+def triggers(text: str, toks: Sequence[Token], exclude: Sequence[Span] = ()) -> list[Span]:
+    """Every trigger word among the tokens `toks` of `text` outside the `exclude` spans (the dates)."""
     words = _words()
     found = []
-    for token in tokens(text, span.start, span.end):
+    for token in toks:
         if any(e.start < token.end and token.start < e.end for e in exclude):
             continue
         if words.lexicon.knows(token.word) or _guessed_verb(text[token.start : token.end], token.word, words):
