@@ -1,6 +1,7 @@
 """timeline: find, resolve and order the dates in Arabic and English news."""
 
+from timeline.events import events
 from timeline.model import Document, Reading, Timex
 from timeline.tagger import PREFER, resolve, tag
 
-__all__ = ["PREFER", "Document", "Reading", "Timex", "resolve", "tag"]
+__all__ = ["PREFER", "Document", "Reading", "Timex", "events", "resolve", "tag"]
