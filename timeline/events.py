@@ -49,7 +49,8 @@ DEDUPE_SIMILARITY = 0.7
 _DAY_PART = re.compile(r"(\d{4})-(\d{2})-(\d{2})T[A-Z]{2}")
 _WEEKEND = re.compile(r"(\d{4})-W(\d{2})-WE")
 
-Columns = dict[str, list[Any]]
+Rows = dict[str, list[Any]]
+"""Event rows as columns: column name -> values."""
 OnBad = Callable[[TimelineError], None]
 
 
@@ -105,11 +106,11 @@ def ordered(table: pl.DataFrame, *, dedupe: bool = False) -> pl.DataFrame:
     return table.with_columns(order=pl.int_range(pl.len(), dtype=pl.Int64)).select(list(EVENT_SCHEMA))
 
 
-def document_events(document: Document, timexes: Sequence[Timex]) -> Columns:
+def document_events(document: Document, timexes: Sequence[Timex]) -> Rows:
     """The event rows of one document, given its tagged expressions (in text order), as columns."""
     text = document.text
     dated = _dated(text, timexes)
-    columns: Columns = {name: [] for name in EVENT_SCHEMA}
+    columns: Rows = {name: [] for name in EVENT_SCHEMA}
     if not dated:
         return columns
     spans = sentences(text)
@@ -192,7 +193,7 @@ def _language(text: str) -> str | None:
 
 
 def _append(
-    columns: Columns,
+    columns: Rows,
     document: Document,
     lang: str | None,
     item: _Dated,
@@ -247,14 +248,14 @@ def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
 
 def _tagged(
     batches: Iterator[list[Document]], prefer: str, jobs: int
-) -> Iterator[tuple[int, tuple[Columns, list[str]]]]:
+) -> Iterator[tuple[int, tuple[Rows, list[str]]]]:
     """(documents in the batch, its rows and errors), batch by batch in input order."""
     if jobs <= 1:
         for batch in batches:
             yield len(batch), tag_batch(batch, prefer)
         return
     with ProcessPoolExecutor(jobs, mp_context=get_context("spawn")) as pool:
-        pending: deque[tuple[int, Future[tuple[Columns, list[str]]]]] = deque()
+        pending: deque[tuple[int, Future[tuple[Rows, list[str]]]]] = deque()
         for batch in batches:
             pending.append((len(batch), pool.submit(tag_batch, batch, prefer)))
             if len(pending) > 2 * jobs:
@@ -265,9 +266,9 @@ def _tagged(
             yield count, future.result()
 
 
-def tag_batch(batch: list[Document], prefer: str) -> tuple[Columns, list[str]]:
+def tag_batch(batch: list[Document], prefer: str) -> tuple[Rows, list[str]]:
     """The event rows of a batch of documents, and a message for each document that could not be used."""
-    columns: Columns = {name: [] for name in EVENT_SCHEMA}
+    columns: Rows = {name: [] for name in EVENT_SCHEMA}
     errors = []
     for document in batch:
         try:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
+import pendulum
 import polars as pl
 
 from timeline.anchor import parse_anchor
@@ -173,7 +174,7 @@ def _document(record: dict[str, Any], path: Path, row: int, overrides: Overrides
     )
 
 
-def _published(value: object, text: str, lang: str | None, where: str) -> Any:
+def _published(value: object, text: str, lang: str | None, where: str) -> pendulum.DateTime:
     if value is None or (isinstance(value, str) and not value.strip()):
         found = find_dateline(text, lang)
         if found is None:
