@@ -11,6 +11,7 @@ are weak boundaries: they separate clauses only where two dates of one sentence 
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -18,6 +19,8 @@ from itertools import pairwise
 
 from timeline.lexicon import Lexicon, Phrases, Token, match, merged, phrases, tokens
 from timeline.normalize import fold
+
+_NEXT_WORD = re.compile(r"\s*(\w+)")
 
 LONGEST_ABBREVIATION = 12
 """How far back from a period to look for the word it ends."""
@@ -49,7 +52,7 @@ class _Rules:
     ambiguous: frozenset[str]
     openers: frozenset[str]
     separators: frozenset[str]
-    commas: frozenset[str]
+    marks: re.Pattern[str]
     connectors: Phrases
     complementizers: Phrases
     frames: Lexicon
@@ -72,7 +75,7 @@ def _rules() -> _Rules:
         ambiguous=frozenset(fold(w) for w in sentence["ambiguous"]),
         openers=frozenset(fold(w) for w in sentence["openers"]),
         separators=frozenset(clause["separators"]),
-        commas=frozenset(clause["commas"]),
+        marks=re.compile("[" + "".join(re.escape(c) for c in clause["separators"] + clause["commas"]) + "]"),
         connectors=phrases(clause["connectors"]),
         complementizers=phrases(clause["complementizers"]),
         frames=Lexicon(clause["frames"]),
@@ -98,7 +101,7 @@ def sentences(text: str) -> list[Span]:
 
 
 def _ends_sentence(text: str, found: re.Match[str], rules: _Rules) -> bool:
-    following = re.match(r"\s*(\w+)", text[found.end() :])
+    following = _NEXT_WORD.match(text, found.end())
     if following and following.group(1)[0].islower():
         return False
     if not found.group().startswith("."):
@@ -115,27 +118,28 @@ def _ends_sentence(text: str, found: re.Match[str], rules: _Rules) -> bool:
 def _breaks_line(text: str, found: re.Match[str], rules: _Rules) -> bool:
     if found.group() != "\n":
         return True
-    before = text[: found.start()].rstrip()
-    return not before or before[-1] not in rules.continuations
+    i = found.start() - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] not in rules.continuations
 
 
 def boundaries(text: str, sentence: Span, toks: list[Token] | None = None) -> list[Boundary]:
     """The clause boundaries of one sentence, in order (`toks`: its `tokens`, when already at hand)."""
     rules = _rules()
     toks = tokens(text, sentence.start, sentence.end) if toks is None else toks
-    found: list[Boundary] = []
-    for i in range(sentence.start, sentence.end):
-        char = text[i]
-        if (char in rules.separators or char in rules.commas) and not _between_digits(text, i):
-            found.append(Boundary(i, i + 1, char in rules.separators))
-    found.sort(key=lambda b: b.start)
+    found = deque(
+        Boundary(m.start(), m.end(), m.group() in rules.separators)
+        for m in rules.marks.finditer(text, sentence.start, sentence.end)
+        if not _between_digits(text, m.start())
+    )
     result: list[Boundary] = []
     framed = False
     k = 0
     while k < len(toks):
         token = toks[k]
         while found and found[0].end <= token.start:
-            boundary = found.pop(0)
+            boundary = found.popleft()
             result.append(boundary)
             framed = framed and not boundary.strong
         n = match(rules.connectors, toks, k)
@@ -151,7 +155,7 @@ def boundaries(text: str, sentence: Span, toks: list[Token] | None = None) -> li
             continue
         framed = framed or rules.frames.knows(token.word)
         k += 1
-    return result + found
+    return result + list(found)
 
 
 def _between_digits(text: str, i: int) -> bool:
