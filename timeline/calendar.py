@@ -1,10 +1,21 @@
-"""Calendar units as half-open intervals with a TIMEX3 value: the day, week, month ... holding a moment."""
+"""Calendar units as half-open intervals with a TIMEX3 value: the day, week, month ... holding a moment.
+
+The engine computes on plain naive `datetime` values with pendulum's calendar arithmetic
+(`pendulum.helpers.add_duration`: month ends clamped, leap years known); `moment()` turns a result
+into the pendulum DateTime the API hands out. Building a pendulum DateTime for every intermediate
+step costs about ten times more, and resolution sits on the hot path.
+"""
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pendulum
+from pendulum.helpers import add_duration
+
+Moment = datetime.datetime
 
 UNIT_GRAIN: dict[str, str] = {
     "S": "second",
@@ -21,6 +32,18 @@ UNIT_GRAIN: dict[str, str] = {
 """Unit codes of the language files -> grain names."""
 
 _ORDER = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century")
+_STEP: dict[str, tuple[str, int]] = {
+    "S": ("seconds", 1),
+    "MIN": ("minutes", 1),
+    "H": ("hours", 1),
+    "D": ("days", 1),
+    "W": ("weeks", 1),
+    "M": ("months", 1),
+    "Q": ("months", 3),
+    "Y": ("years", 1),
+    "DE": ("years", 10),
+    "CE": ("years", 100),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,9 +51,20 @@ class Span:
     """A calendar unit: its TIMEX3 value and its interval [start, end) at a grain."""
 
     value: str
-    start: pendulum.DateTime
-    end: pendulum.DateTime
+    start: Moment
+    end: Moment
     grain: str
+
+
+def moment(value: Moment) -> pendulum.DateTime:
+    """The naive pendulum DateTime of an engine moment."""
+    v = value
+    return pendulum.naive(v.year, v.month, v.day, v.hour, v.minute, v.second)
+
+
+def naive(value: datetime.datetime) -> Moment:
+    """A plain naive datetime with the same wall-clock fields (pendulum or stdlib input)."""
+    return Moment(value.year, value.month, value.day, value.hour, value.minute, value.second)
 
 
 def finer(a: str, b: str) -> bool:
@@ -38,85 +72,78 @@ def finer(a: str, b: str) -> bool:
     return _ORDER.index(a) < _ORDER.index(b)
 
 
-def shift(moment: pendulum.DateTime, unit: str, n: int) -> pendulum.DateTime:
-    """`moment` moved by `n` units (a unit code such as "D" or "Q")."""
-    match unit:
-        case "S":
-            return moment.add(seconds=n)
-        case "MIN":
-            return moment.add(minutes=n)
-        case "H":
-            return moment.add(hours=n)
-        case "D":
-            return moment.add(days=n)
-        case "W":
-            return moment.add(weeks=n)
-        case "M":
-            return moment.add(months=n)
-        case "Q":
-            return moment.add(months=3 * n)
-        case "Y":
-            return moment.add(years=n)
-        case "DE":
-            return moment.add(years=10 * n)
-        case "CE":
-            return moment.add(years=100 * n)
-    raise ValueError(f"unknown unit {unit!r}")
+def shift(at: Moment, unit: str, n: int) -> Moment:
+    """`at` moved by `n` units (a unit code such as "D" or "Q")."""
+    if unit not in _STEP:
+        raise ValueError(f"unknown unit {unit!r}")
+    name, factor = _STEP[unit]
+    return add_duration(at, **{name: n * factor})  # type: ignore[no-any-return]
 
 
-def span_at(grain: str, moment: pendulum.DateTime) -> Span:
-    """The unit of `grain` that contains `moment`."""
-    d = moment
+def midnight(at: Moment) -> Moment:
+    """The start of the day of `at`."""
+    return Moment(at.year, at.month, at.day)
+
+
+@lru_cache(maxsize=65536)
+def span_at(grain: str, at: Moment) -> Span:
+    """The unit of `grain` that contains `at`."""
+    d = at
     match grain:
         case "second":
             start = d.replace(microsecond=0)
-            return Span(start.strftime("%Y-%m-%dT%H:%M:%S"), start, start.add(seconds=1), grain)
+            return Span(start.strftime("%Y-%m-%dT%H:%M:%S"), start, add_duration(start, seconds=1), grain)
         case "minute":
             start = d.replace(second=0, microsecond=0)
-            return Span(start.strftime("%Y-%m-%dT%H:%M"), start, start.add(minutes=1), grain)
+            value = f"{d.year:04d}-{d.month:02d}-{d.day:02d}T{d.hour:02d}:{d.minute:02d}"
+            return Span(value, start, add_duration(start, minutes=1), grain)
         case "hour":
             start = d.replace(minute=0, second=0, microsecond=0)
-            return Span(start.strftime("%Y-%m-%dT%H"), start, start.add(hours=1), grain)
+            return Span(
+                f"{d.year:04d}-{d.month:02d}-{d.day:02d}T{d.hour:02d}",
+                start,
+                add_duration(start, hours=1),
+                grain,
+            )
         case "day":
-            start = pendulum.naive(d.year, d.month, d.day)
-            return Span(start.to_date_string(), start, start.add(days=1), grain)
+            start = Moment(d.year, d.month, d.day)
+            return Span(f"{d.year:04d}-{d.month:02d}-{d.day:02d}", start, add_duration(start, days=1), grain)
         case "week":
-            day = pendulum.naive(d.year, d.month, d.day)
-            start = day.subtract(days=day.isoweekday() - 1)
+            start = add_duration(Moment(d.year, d.month, d.day), days=1 - d.isoweekday())
             iso_year, iso_week, _ = start.isocalendar()
-            return Span(f"{iso_year:04d}-W{iso_week:02d}", start, start.add(weeks=1), grain)
+            return Span(f"{iso_year:04d}-W{iso_week:02d}", start, add_duration(start, weeks=1), grain)
         case "month":
-            start = pendulum.naive(d.year, d.month, 1)
-            return Span(f"{d.year:04d}-{d.month:02d}", start, start.add(months=1), grain)
+            start = Moment(d.year, d.month, 1)
+            return Span(f"{d.year:04d}-{d.month:02d}", start, add_duration(start, months=1), grain)
         case "quarter":
             q = (d.month - 1) // 3 + 1
-            start = pendulum.naive(d.year, 3 * q - 2, 1)
-            return Span(f"{d.year:04d}-Q{q}", start, start.add(months=3), grain)
+            start = Moment(d.year, 3 * q - 2, 1)
+            return Span(f"{d.year:04d}-Q{q}", start, add_duration(start, months=3), grain)
         case "year":
-            start = pendulum.naive(d.year, 1, 1)
-            return Span(f"{d.year:04d}", start, start.add(years=1), grain)
+            start = Moment(d.year, 1, 1)
+            return Span(f"{d.year:04d}", start, add_duration(start, years=1), grain)
         case "decade":
-            start = pendulum.naive(d.year - d.year % 10, 1, 1)
-            return Span(f"{d.year // 10:03d}", start, start.add(years=10), grain)
+            start = Moment(max(d.year - d.year % 10, 1), 1, 1)
+            return Span(f"{d.year // 10:03d}", start, Moment(d.year - d.year % 10 + 10, 1, 1), grain)
         case "century":
-            start = pendulum.naive(d.year - d.year % 100, 1, 1) if d.year >= 100 else pendulum.naive(1, 1, 1)
-            return Span(f"{d.year // 100:02d}", start, start.add(years=100 - (d.year < 100)), grain)
+            start = Moment(max(d.year - d.year % 100, 1), 1, 1)
+            return Span(f"{d.year // 100:02d}", start, Moment(d.year - d.year % 100 + 100, 1, 1), grain)
     raise ValueError(f"unknown grain {grain!r}")
 
 
 def day(year: int, month: int, dom: int) -> Span | None:
     """The day year-month-dom, or None when no such day exists (a date is never silently moved)."""
     try:
-        return span_at("day", pendulum.naive(year, month, dom))
+        return span_at("day", Moment(year, month, dom))
     except ValueError:
         return None
 
 
 def month(year: int, month_: int) -> Span:
     """The month year-month."""
-    return span_at("month", pendulum.naive(year, month_, 1))
+    return span_at("month", Moment(year, month_, 1))
 
 
 def year(year_: int) -> Span:
     """The year."""
-    return span_at("year", pendulum.naive(year_, 1, 1))
+    return span_at("year", Moment(year_, 1, 1))

@@ -3,17 +3,18 @@
 A rule is a pattern over the language's vocabulary: `{month}` stands for every spelling of the `month`
 class, captured in a group named `month`; `{month:other}` captures the same class in a group named
 `other`; `{DAY}` expands the macro `DAY`; a space stands for a short run of white space and ` ?` for an
-optional one. Group names are
-the slots the interpreter reads (see `timeline.meaning`). Patterns must keep every repetition bounded so
-that matching stays linear in the text's length.
+optional one. Group names are the slots the interpreter reads (see `timeline.meaning`). Rules match
+lower-cased text (see `timeline.recognize`), so their literals are written in lower case. Patterns
+must keep every repetition bounded so that matching stays linear in the text's length.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from timeline.heads import heads, starts
 from timeline.normalize import fold_script
 
 _REF = re.compile(r"\{([A-Za-z_]\w*)(?::(\w+))?\}")
@@ -24,20 +25,41 @@ _OPTIONAL_SPACE = r"\s{0,4}"
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One compiled grammar rule. `regex` matches at a position; the `extent` group is the expression."""
+    """One compiled grammar rule. `regex` matches at a position; the `extent` group is the expression.
+
+    `heads` holds the words a match can start with (after any clitic), see `timeline.heads`.
+    """
 
     name: str
     regex: re.Pattern[str]
     slots: tuple[str, ...]
     split: bool
+    heads: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
 class Grammar:
-    """All the rules of a language and one combined regex that finds where any of them may start."""
+    """All the rules of a language, and an index from a word to the rules that can start at it.
+
+    `clitics` are the letters that may be glued before a word (left out of the extent).
+    """
 
     rules: tuple[Rule, ...]
-    finder: re.Pattern[str]
+    clitics: str
+    _by_word: dict[str, tuple[Rule, ...]] = field(default_factory=dict, compare=False)
+
+    def rules_at(self, word: str) -> tuple[Rule, ...]:
+        """The rules that can start at `word` (lower case; "" for a non-word start), cached per word."""
+        found = self._by_word.get(word)
+        if found is None:
+            bare = {word}
+            for cut in (1, 2):
+                if len(word) > cut and all(c in self.clitics for c in word[:cut]):
+                    bare.add(word[cut:])
+            found = tuple(r for r in self.rules if any(starts(r.heads, w) for w in bare))
+            if len(self._by_word) < 100_000:
+                self._by_word[word] = found
+        return found
 
 
 class GrammarError(ValueError):
@@ -70,17 +92,15 @@ def compile_grammar(raw: dict[str, Any], vocab: dict[str, dict[str, Any]]) -> Gr
     macros: dict[str, str] = raw.get("macros", {})
     clitic = raw.get("clitic", "")
     rules: list[Rule] = []
-    branches: list[str] = []
     for spec in raw["rules"]:
         body = _expand(spec["pattern"], macros, vocab)
         before = _expand(spec.get("before", ""), macros, vocab)
         source = rf"(?<!\w){clitic}{before}(?P<extent>{body})(?!\w)"
         try:
-            regex = re.compile(source, re.IGNORECASE)
+            regex = re.compile(source)
         except re.error as err:
             raise GrammarError(f"rule {spec['name']!r} does not compile: {err}") from err
         slots = tuple(g for g in _GROUP.findall(source) if g != "extent")
-        rules.append(Rule(spec["name"], regex, slots, bool(spec.get("split", False))))
-        branches.append(_GROUP.sub("(?:", f"{before}(?:{body})"))
-    finder = re.compile(rf"(?<!\w){clitic}(?:{'|'.join(branches)})(?!\w)", re.IGNORECASE)
-    return Grammar(tuple(rules), finder)
+        first = heads(rf"{before}(?P<extent>{body})")
+        rules.append(Rule(spec["name"], regex, slots, bool(spec.get("split", False)), first))
+    return Grammar(tuple(rules), fold_script(raw.get("clitic_letters", "")))

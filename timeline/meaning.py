@@ -102,7 +102,7 @@ def _lookup(lang: Language, slot: str, text: str) -> int | str:
     return lang.vocab[cls][fold(" ".join(text.split()))]
 
 
-def interpret(rule: str, groups: dict[str, str], lang: Language) -> Meaning | None:
+def interpret(rule: str, groups: dict[str, str], lang: Language) -> Meaning:
     """The Meaning of a match: `groups` maps filled slot names to their matched text."""
     v: dict[str, object] = {"rule": rule}
     count: float | None = None

@@ -1,16 +1,19 @@
 """Recognition: find the expressions of a language's grammar in a normalized text.
 
-Scanning is one pass of the grammar's combined regex to find where an expression may start; at each
-such place every rule is tried and the longest match wins (the earlier rule on a tie). A match made
-only of a weak word ("May", "march", مارس) counts only after a word of the language's weak context.
+Scanning visits every word and tries there only the rules that can start with that word (see
+`timeline.heads`; a clitic glued to the word is looked through); the longest match wins (the earlier
+rule on a tie). A rule with context before its extent ("منذ عام") yields to a longer match of the
+extent alone. A match made only of a weak word ("May", "march", مارس) counts only after a word of the
+language's weak context.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from timeline.grammar import Rule
+from timeline.grammar import Grammar, Rule
 from timeline.lang import Language
 from timeline.normalize import fold
 
@@ -33,7 +36,7 @@ def _slots(match: re.Match[str], rule: Rule) -> dict[str, str]:
 
 def _weak(text: str, match: re.Match[str], lang: Language) -> bool:
     """Whether a match of a single weak word lacks the context that makes it a date."""
-    written = match.group("extent")
+    written = text[match.start("extent") : match.end("extent")]
     extent = fold(" ".join(written.split()))
     if extent not in lang.weak:
         return False
@@ -55,13 +58,27 @@ def _split(match: re.Match[str], rule: Rule, slots: dict[str, str]) -> list[Ment
     ]
 
 
-def _longer_at_extent(
-    text: str, best: tuple[Rule, re.Match[str]], rules: tuple[Rule, ...]
-) -> tuple[Rule, re.Match[str]]:
-    """A rule with context before its extent ("منذ عام") yields to a longer match of the extent alone."""
+_TOKEN = re.compile(r"\w+")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_OPENERS = "('"
+
+
+def _candidates(text: str, grammar: Grammar) -> Iterator[tuple[int, tuple[Rule, ...]]]:
+    """Where an expression may start, with the rules that can start there."""
+    for token in _TOKEN.finditer(text):
+        rules = grammar.rules_at(token.group())
+        if rules:
+            yield token.start(), rules
+        at = token.start()
+        if at and text[at - 1] in _OPENERS:
+            yield at - 1, grammar.rules_at("")
+
+
+def _longest(text: str, at: int, rules: tuple[Rule, ...]) -> tuple[Rule, re.Match[str]] | None:
+    best: tuple[Rule, re.Match[str]] | None = None
     for rule in rules:
-        match = rule.regex.match(text, best[1].start("extent"))
-        if match is not None and match.end() > best[1].end():
+        match = rule.regex.match(text, at)
+        if match is not None and (best is None or match.end() > best[1].end()):
             best = (rule, match)
     return best
 
@@ -69,23 +86,23 @@ def _longer_at_extent(
 def recognize(text: str, lang: Language) -> list[Mention]:
     """Every expression in normalized `text`, in text order, without overlaps."""
     found: list[Mention] = []
-    finder, rules = lang.grammar.finder, lang.grammar.rules
+    grammar = lang.grammar
+    cased, text = text, text.translate(_ASCII_LOWER)
     pos = 0
-    while (candidate := finder.search(text, pos)) is not None:
-        at = candidate.start()
-        best: tuple[Rule, re.Match[str]] | None = None
-        for rule in rules:
-            match = rule.regex.match(text, at)
-            if match is not None and (best is None or match.end() > best[1].end()):
-                best = (rule, match)
+    for at, candidates in _candidates(text, grammar):
+        if at < pos:
+            continue
+        best = _longest(text, at, candidates)
         if best is None:
-            pos = at + 1
             continue
         if best[1].start("extent") > best[1].start():
-            best = _longer_at_extent(text, best, rules)
+            extent_at = best[1].start("extent")
+            alone = _longest(text, extent_at, grammar.rules)
+            if alone is not None and alone[1].end() > best[1].end():
+                best = alone
         rule, match = best
         pos = match.end()
-        if _weak(text, match, lang):
+        if _weak(cased, match, lang):
             continue
         slots = _slots(match, rule)
         if rule.split:

@@ -10,11 +10,23 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from functools import lru_cache
 
-import pendulum
 from hijridate import Hijri
 
-from timeline.calendar import UNIT_GRAIN, Span, day, finer, month, shift, span_at, year
+from timeline.calendar import (
+    UNIT_GRAIN,
+    Moment,
+    Span,
+    day,
+    finer,
+    midnight,
+    moment,
+    month,
+    shift,
+    span_at,
+    year,
+)
 from timeline.meaning import Meaning
 from timeline.model import Reading
 
@@ -26,8 +38,8 @@ class Resolved:
     type: str
     value: str
     mod: str | None = None
-    start: pendulum.DateTime | None = None
-    end: pendulum.DateTime | None = None
+    start: Moment | None = None
+    end: Moment | None = None
     grain: str | None = None
     alternatives: tuple[Reading, ...] = ()
     calendar: Span | None = None
@@ -82,24 +94,24 @@ def duration_value(unit: str, count: float | None) -> str:
     return f"P{amount}{code}"
 
 
-def _whole_shift(moment: pendulum.DateTime, unit: str, count: float) -> pendulum.DateTime:
+def _whole_shift(moment: Moment, unit: str, count: float) -> Moment:
     if count == int(count):
         return shift(moment, unit, int(count) if count >= 0 else -int(-count))
     small, factor = _SMALLER[unit]
     return shift(moment, small, round(count * factor))
 
 
-def _weekday(anchor: pendulum.DateTime, weekday: int, direction: str, strict: bool) -> pendulum.DateTime:
-    today = pendulum.naive(anchor.year, anchor.month, anchor.day)
+def _weekday(anchor: Moment, weekday: int, direction: str, strict: bool) -> Moment:
+    today = midnight(anchor)
     diff = weekday - today.isoweekday()
     if direction != "future":
         back = -diff % 7 or (7 if strict else 0)
-        return today.subtract(days=back)
+        return shift(today, "D", -back)
     ahead = diff % 7 or 7 if strict else diff % 7
-    return today.add(days=ahead)
+    return shift(today, "D", ahead)
 
 
-def _month_of(anchor: pendulum.DateTime, month_: int, direction: str, strict: bool) -> Span:
+def _month_of(anchor: Moment, month_: int, direction: str, strict: bool) -> Span:
     y = anchor.year
     if direction != "future":
         y -= month_ > anchor.month or (strict and month_ == anchor.month)
@@ -108,8 +120,8 @@ def _month_of(anchor: pendulum.DateTime, month_: int, direction: str, strict: bo
     return month(y, month_)
 
 
-def _month_day(anchor: pendulum.DateTime, month_: int, dom: int, direction: str) -> Span | None:
-    today = pendulum.naive(anchor.year, anchor.month, anchor.day)
+def _month_day(anchor: Moment, month_: int, dom: int, direction: str) -> Span | None:
+    today = midnight(anchor)
     past = direction != "future"
     for y in (anchor.year, anchor.year - 1) if past else (anchor.year, anchor.year + 1):
         found = day(y, month_, dom)
@@ -122,19 +134,19 @@ def _other(direction: str) -> str:
     return "past" if direction == "future" else "future"
 
 
-def _nearer_ahead(anchor: pendulum.DateTime, behind: Span, ahead: Span) -> bool:
+def _nearer_ahead(anchor: Moment, behind: Span, ahead: Span) -> bool:
     """News default for a day or month without a year: read forwards when that is much nearer."""
     back, forward = NEWS_HORIZON_DAYS
-    return (anchor - behind.start).in_days() > back and (ahead.start - anchor).in_days() <= forward
+    return (anchor - behind.start).days > back and (ahead.start - anchor).days <= forward
 
 
 def _reading(span: Span | None, why: str) -> tuple[Reading, ...]:
-    return () if span is None else (Reading(span.value, span.start, span.end, why),)
+    return () if span is None else (Reading(span.value, moment(span.start), moment(span.end), why),)
 
 
-def _decade(m: Meaning, anchor: pendulum.DateTime) -> Span:
+def _decade(m: Meaning, anchor: Moment) -> Span:
     if m.decade is not None:
-        return span_at("decade", pendulum.naive(m.decade * 10, 1, 1))
+        return span_at("decade", Moment(m.decade * 10, 1, 1))
     digit = m.decade_digit or 0
     if m.century_rel is not None:
         century = anchor.year // 100 + m.century_rel
@@ -146,16 +158,16 @@ def _decade(m: Meaning, anchor: pendulum.DateTime) -> Span:
             if (anchor.year // 100) * 100 + digit * 10 <= anchor.year
             else anchor.year // 100 - 1
         )
-    return span_at("decade", pendulum.naive(century * 100 + digit * 10, 1, 1))
+    return span_at("decade", Moment(century * 100 + digit * 10, 1, 1))
 
 
 def _calendar(
-    m: Meaning, anchor: pendulum.DateTime, direction: str, last: Span | None
+    m: Meaning, anchor: Moment, direction: str, last: Span | None
 ) -> tuple[Span, tuple[Reading, ...]]:
     """The calendar unit a DATE/TIME expression names, with other readings where it is ambiguous."""
     base = last or span_at("day", anchor)
     if m.same_year is not None:
-        return span_at(base.grain, base.start.add(years=m.same_year)), ()
+        return span_at(base.grain, shift(base.start, "Y", m.same_year)), ()
     if m.narr is not None and m.unit is None:
         m = dataclasses.replace(m, unit="D")
     if m.hijri_year is not None and m.hijri_month is not None and m.day is not None:
@@ -168,7 +180,7 @@ def _calendar(
             raise Unresolvable("no such day")
         return found, ()
     if m.deictic is not None:
-        return span_at("day", anchor.add(days=m.deictic)), ()
+        return span_at("day", shift(anchor, "D", m.deictic)), ()
     dom = m.day if m.day is not None else (m.ordinal if m.month is not None else None)
     if m.month is not None and dom is not None:
         if m.year is not None:
@@ -206,13 +218,13 @@ def _calendar(
         return found, _reading(other, "the other direction's reading")
     if m.weekday is not None:
         if m.rel_week is not None:
-            week = span_at("week", anchor.add(weeks=m.rel_week))
-            return span_at("day", week.start.add(days=m.weekday - 1)), ()
+            week = span_at("week", shift(anchor, "W", m.rel_week))
+            return span_at("day", shift(week.start, "D", m.weekday - 1)), ()
         if m.rel is not None and m.rel != 0:
             d = _weekday(anchor, m.weekday, "past" if m.rel < 0 else "future", True)
             found = span_at("day", d)
-            week = span_at("week", anchor.add(weeks=m.rel))
-            other = span_at("day", week.start.add(days=m.weekday - 1))
+            week = span_at("week", shift(anchor, "W", m.rel))
+            other = span_at("day", shift(week.start, "D", m.weekday - 1))
             alternatives = (
                 () if other == found else _reading(other, "the named day of the previous/next week")
             )
@@ -224,16 +236,16 @@ def _calendar(
         return year(m.year), ()
     if m.quarter is not None:
         y = m.year if m.year is not None else anchor.year + (m.rel_year or 0)
-        start = pendulum.naive(y, 3 * m.quarter - 2, 1)
+        start = Moment(y, 3 * m.quarter - 2, 1)
         return span_at("quarter", start), ()
     if m.decade is not None or m.decade_digit is not None:
         return _decade(m, anchor), ()
     if m.unit == "CE" and m.rel is not None:
-        return span_at("century", anchor.add(years=100 * m.rel)), ()
+        return span_at("century", shift(anchor, "Y", 100 * m.rel)), ()
     if m.ordinal is not None and m.month is None:
-        return span_at("century", pendulum.naive(max((m.ordinal - 1) * 100, 1), 1, 1)), ()
+        return span_at("century", Moment(max((m.ordinal - 1) * 100, 1), 1, 1)), ()
     if m.century is not None:
-        return span_at("century", pendulum.naive(max(m.century * 100, 1), 1, 1)), ()
+        return span_at("century", Moment(max(m.century * 100, 1), 1, 1)), ()
     if m.unit is not None and m.narr is not None:
         grain = UNIT_GRAIN[m.unit]
         if m.narr == 0:
@@ -252,16 +264,16 @@ def _calendar(
     raise Unresolvable("no calendar unit")
 
 
-def _weekend(m: Meaning, anchor: pendulum.DateTime, direction: str) -> str:
-    today = pendulum.naive(anchor.year, anchor.month, anchor.day)
+def _weekend(m: Meaning, anchor: Moment, direction: str) -> str:
+    today = midnight(anchor)
     if m.rel is not None:
-        saturday = span_at("week", today.add(weeks=m.rel)).start.add(days=5)
+        saturday = shift(span_at("week", shift(today, "W", m.rel)).start, "D", 5)
     elif direction != "future":
-        saturday = today.subtract(days=(today.isoweekday() - 6) % 7)
+        saturday = shift(today, "D", -((today.isoweekday() - 6) % 7))
         if today.isoweekday() == 7:
-            saturday = today.subtract(days=1)
+            saturday = shift(today, "D", -1)
     else:
-        saturday = today.add(days=(6 - today.isoweekday()) % 7)
+        saturday = shift(today, "D", (6 - today.isoweekday()) % 7)
     return f"{span_at('week', saturday).value}-WE"
 
 
@@ -277,7 +289,16 @@ def _clock(m: Meaning, on: Span) -> Span:
     return span_at("minute", moment)
 
 
-def resolve_meaning(m: Meaning, anchor: pendulum.DateTime, direction: str, last: Span | None) -> Resolved:
+def needs_direction(m: Meaning) -> bool:
+    """Whether the reading of `m` depends on the direction (tense): a weekday, month, yearless day or
+    weekend named without last/next/this."""
+    if m.rel is not None or m.year is not None or m.deictic is not None or m.rel_week is not None:
+        return False
+    return m.weekday is not None or m.month is not None or m.weekend
+
+
+@lru_cache(maxsize=16384)
+def resolve_meaning(m: Meaning, anchor: Moment, direction: str, last: Span | None) -> Resolved:
     """Resolve `m` against `anchor` (deictic and tense readings) and `last` (narrative readings)."""
     if m.unit is not None and m.plural and m.rel is not None and m.count is None:
         m = dataclasses.replace(m, span=m.rel, rel=None, vague=True)
@@ -325,7 +346,7 @@ def resolve_meaning(m: Meaning, anchor: pendulum.DateTime, direction: str, last:
     return Resolved("DATE", cal.value, m.pmod, cal.start, cal.end, cal.grain, alternatives, cal)
 
 
-def _period(m: Meaning, anchor: pendulum.DateTime, last: Span | None) -> Resolved:
+def _period(m: Meaning, anchor: Moment, last: Span | None) -> Resolved:
     """Expressions built on a number of units: durations, "N units ago", "N units later"."""
     assert m.unit is not None
     count = None if m.vague or (m.count is None and m.plural) else (m.count if m.count is not None else 1.0)
@@ -347,7 +368,7 @@ def _period(m: Meaning, anchor: pendulum.DateTime, last: Span | None) -> Resolve
     direction = m.span if m.span is not None else (-1 if m.since else None)
     if direction is None or count is None or m.approx in ("MORE_THAN", "LESS_THAN", "APPROX"):
         return Resolved("DURATION", value, m.approx)
-    today = pendulum.naive(anchor.year, anchor.month, anchor.day)
+    today = midnight(anchor)
     edge = _whole_shift(today, m.unit, direction * count)
     start, end = (edge, today) if direction < 0 else (today, edge)
     return Resolved("DURATION", value, m.approx, start, end, "day")

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+from functools import lru_cache
 
 import pendulum
 
 from timeline.anchor import parse_anchor
-from timeline.calendar import Span
+from timeline.calendar import Span, moment, naive
 from timeline.errors import TimelineError
 from timeline.lang import Language, detect, load
 from timeline.meaning import Meaning, interpret
 from timeline.model import Timex
 from timeline.normalize import normalize
 from timeline.recognize import Mention, recognize
-from timeline.resolve import Unresolvable, resolve_meaning
+from timeline.resolve import Unresolvable, needs_direction, resolve_meaning
 from timeline.tense import is_future
 
 PREFER = ("tense", "past", "future")
@@ -35,6 +36,11 @@ def _check_prefer(prefer: str) -> None:
         raise TimelineError(f"unknown policy prefer={prefer!r}; use one of: {', '.join(PREFER)}")
 
 
+@lru_cache(maxsize=16384)
+def _interpret(code: str, rule: str, slots: tuple[tuple[str, str], ...]) -> Meaning:
+    return interpret(rule, dict(slots), load(code))
+
+
 def _measures(text: str, mention: Mention, lang: Language) -> bool:
     return lang.measuring.search(text, max(0, mention.start - 80), mention.start) is not None
 
@@ -51,21 +57,22 @@ def tag(text: str, published: AnchorLike, lang: str | None = None, prefer: str =
         return []
     language = language_for(text, lang)
     norm = normalize(text)
+    at = naive(anchor)
     folded = norm.text
     out: list[Timex] = []
     last: Span | None = None
     for mention in recognize(folded, language):
-        meaning: Meaning | None = interpret(mention.rule, mention.slots, language)
-        if meaning is None:
-            continue
+        meaning = _interpret(language.code, mention.rule, tuple(mention.slots.items()))
         if meaning.since and not _measures(folded, mention, language):
             meaning = dataclasses.replace(meaning, since=False, ago=-1)
         if prefer != "tense":
             direction = prefer
-        else:
+        elif needs_direction(meaning):
             direction = "future" if is_future(folded, mention.start, mention.end, language) else "news"
+        else:
+            direction = "news"
         try:
-            resolved = resolve_meaning(meaning, anchor, direction, last)
+            resolved = resolve_meaning(meaning, at, direction, last)
         except Unresolvable:
             continue
         start, end = norm.original(mention.start), norm.original(mention.end)
@@ -74,8 +81,8 @@ def tag(text: str, published: AnchorLike, lang: str | None = None, prefer: str =
                 type=resolved.type,
                 value=resolved.value,
                 mod=resolved.mod,
-                start=resolved.start,
-                end=resolved.end,
+                start=None if resolved.start is None else moment(resolved.start),
+                end=None if resolved.end is None else moment(resolved.end),
                 grain=resolved.grain,
                 anchor=anchor,
                 rule=mention.rule,

@@ -1,0 +1,93 @@
+"""The words a compiled regular expression can start a match with, read from its parse tree.
+
+Each rule of a grammar is tried only at words it can start with: `heads(pattern)` gives the set of
+possible first words (the maximal run of word characters a match begins with); "#digit" stands for
+any word starting with a digit, "#any" for any word at all, and "" for a match that starts with a
+non-word character (an opening bracket, an apostrophe).
+"""
+
+from __future__ import annotations
+
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+DIGIT, ANY = "#digit", "#any"
+_LIMIT = 4000
+_ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+_REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
+
+
+class _TooMany(Exception):
+    pass
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _prefix(chars: set[str], rest: set[str]) -> set[str]:
+    out = {c + h if h not in (DIGIT, ANY) else (DIGIT if c.isdigit() else c) for c in chars for h in rest}
+    if len(out) > _LIMIT:
+        raise _TooMany
+    return out
+
+
+def _in_chars(items: list[tuple[Any, Any]]) -> set[str] | str:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.add(chr(av))
+        elif op is sre.RANGE and av[1] - av[0] < 64:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is sre.CATEGORY and av is sre.CATEGORY_DIGIT:
+            return DIGIT
+        elif op is sre.CATEGORY and av is sre.CATEGORY_SPACE:
+            chars.add(" ")
+        else:
+            return ANY
+    return chars
+
+
+def _heads(items: list[Any]) -> set[str]:
+    if not items:
+        return {""}
+    (op, av), rest = items[0], items[1:]
+    if op in _ZERO_WIDTH:
+        return _heads(rest)
+    if op is sre.LITERAL:
+        c = chr(av)
+        return _prefix({c}, _heads(rest)) if _word_char(c) else {""}
+    if op is sre.IN:
+        chars = _in_chars(av)
+        if isinstance(chars, str):
+            return {chars}
+        words = {c for c in chars if _word_char(c)}
+        return (_prefix(words, _heads(rest)) if words else set()) | ({""} if words != chars else set())
+    if op is sre.BRANCH:
+        out: set[str] = set()
+        for alternative in av[1]:
+            out |= _heads(list(alternative) + rest)
+        return out
+    if op is sre.SUBPATTERN:
+        return _heads(list(av[-1]) + rest)
+    if op is sre.ATOMIC_GROUP:
+        return _heads(list(av) + rest)
+    if op in _REPEATS:
+        low, _high, sub = av
+        once = _heads(list(sub) + rest)
+        return once | _heads(rest) if low == 0 else once
+    return {ANY}
+
+
+def heads(pattern: str) -> frozenset[str]:
+    """The possible first words of `pattern` (see the module docstring)."""
+    try:
+        return frozenset(_heads(list(sre_parse.parse(pattern))))
+    except _TooMany:
+        return frozenset({ANY})
+
+
+def starts(first: frozenset[str], word: str) -> bool:
+    """Whether a pattern with these heads can start at `word`."""
+    return word in first or ANY in first or (DIGIT in first and word[:1].isdigit())
