@@ -2,6 +2,7 @@
 
 from timeline.events import events
 from timeline.model import Document, Reading, Timex
+from timeline.sources import read_sources as read_documents
 from timeline.tagger import PREFER, resolve, tag
 
-__all__ = ["PREFER", "Document", "Reading", "Timex", "events", "resolve", "tag"]
+__all__ = ["PREFER", "Document", "Reading", "Timex", "events", "read_documents", "resolve", "tag"]

@@ -36,6 +36,7 @@ class Language:
     weak_capitalized: bool
 
 
+@cache
 def available() -> tuple[str, ...]:
     """The codes of every language that has a data file."""
     folder = resources.files(__package__)
