@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from timeline.cli.chart import chart_command
 from timeline.cli.evaluate import eval_command
 from timeline.cli.events import events_command
 from timeline.cli.resolve import resolve_command
@@ -16,6 +17,7 @@ def main() -> None:
     """Find, resolve and order the dates in Arabic and English news."""
 
 
+main.add_command(chart_command)
 main.add_command(eval_command)
 main.add_command(events_command)
 main.add_command(resolve_command)

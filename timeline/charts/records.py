@@ -1,0 +1,152 @@
+"""The event table as the rows a chart draws: one per event, one per publication date.
+
+Times become milliseconds since the epoch, read as UTC (the table's datetimes carry no zone and the
+chart's scales are UTC), so a chart looks the same on every machine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+import polars as pl
+
+from timeline.charts.labels import directed, is_rtl, short_label, when_text
+from timeline.errors import TimelineError
+from timeline.model import GRAINS, TYPES
+
+Lanes = Literal["doc", "type", "none"]
+LANES: tuple[str, ...] = ("doc", "type", "none")
+REQUIRED: tuple[str, ...] = (
+    "order",
+    "doc",
+    "title",
+    "published",
+    "event",
+    "sentence",
+    "expression",
+    "type",
+    "value",
+    "mod",
+    "start",
+    "end",
+    "grain",
+)
+LANE_LIMIT = 22
+"""Characters a lane name (a document's title) keeps."""
+INSTANT = timedelta(days=1)
+"""Intervals this long or shorter are drawn as points; longer ones as bars from start to end."""
+
+
+class ChartError(TimelineError):
+    """Nothing to draw, or a chart file the renderer cannot write."""
+
+
+@dataclass(frozen=True, slots=True)
+class ChartRows:
+    """What the chart draws: `events` in table order, `publications` one per document, `lanes` and
+    `grains` in display order."""
+
+    events: list[dict[str, Any]]
+    publications: list[dict[str, Any]]
+    lanes: list[str]
+    grains: list[str]
+
+
+def chart_rows(table: pl.DataFrame, lanes: Lanes) -> ChartRows:
+    """The rows of `table` that have an interval, ready for the chart; ChartError when there are none."""
+    if lanes not in LANES:
+        raise ChartError(f"unknown lanes {lanes!r} (expected one of: {', '.join(LANES)})")
+    missing = [name for name in REQUIRED if name not in table.columns]
+    if missing:
+        raise ChartError(f"the event table lacks the columns: {', '.join(missing)}")
+    dated = table.filter(pl.col("start").is_not_null() & pl.col("end").is_not_null()).sort("order")
+    if dated.is_empty():
+        raise ChartError("no events to draw: the documents hold no dated events")
+    documents = _documents(dated)
+    events = [_event(row, documents, lanes) for row in dated.iter_rows(named=True)]
+    present = {row["grain"] for row in events}
+    return ChartRows(
+        events=events,
+        publications=[_publication(document) for document in documents.values() if document["published"]],
+        lanes=_lane_names(events),
+        grains=[grain for grain in GRAINS if grain in present],
+    )
+
+
+def epoch_ms(moment: datetime) -> int:
+    """A naive datetime as milliseconds since 1970-01-01T00:00, read as UTC."""
+    return (moment - datetime(1970, 1, 1)) // timedelta(milliseconds=1)
+
+
+def _documents(dated: pl.DataFrame) -> dict[str, dict[str, Any]]:
+    """Each document once, in order of its first event, with its lane rank and display name."""
+    documents: dict[str, dict[str, Any]] = {}
+    for row in dated.select("doc", "title", "published").iter_rows(named=True):
+        if row["doc"] not in documents:
+            name = row["title"] or row["doc"]
+            documents[row["doc"]] = {
+                **row,
+                "name": directed(short_label(name, LANE_LIMIT)),
+                "rank": len(documents),
+            }
+    return documents
+
+
+def _event(row: dict[str, Any], documents: dict[str, dict[str, Any]], lanes: Lanes) -> dict[str, Any]:
+    start, end = row["start"], row["end"]
+    grain = row["grain"] if row["grain"] in GRAINS else "day"
+    document = documents[row["doc"]]
+    label = row["event"] or row["sentence"] or row["expression"]
+    lane, lane_rank = _lane(row, document, lanes)
+    value = row["value"] if row["mod"] is None else f"{row['value']} ({row['mod']})"
+    return {
+        "order": row["order"],
+        "start": epoch_ms(start),
+        "end": epoch_ms(end),
+        "mid": epoch_ms(start + (end - start) / 2),
+        "kind": "instant" if end - start <= INSTANT else "period",
+        "grain": grain,
+        "lane": lane,
+        "lane_rank": lane_rank,
+        "label": directed(short_label(label)),
+        "rtl": is_rtl(label),
+        "when": when_text(start, end, grain),
+        "event": label,
+        "sentence": row["sentence"] or label,
+        "expression": row["expression"],
+        "value": value,
+        "source": _source(row, document),
+    }
+
+
+def _lane(row: dict[str, Any], document: dict[str, Any], lanes: Lanes) -> tuple[str, int]:
+    if lanes == "doc":
+        return document["name"], document["rank"]
+    if lanes == "type":
+        kind = row["type"] or "DATE"
+        return kind, TYPES.index(kind) if kind in TYPES else len(TYPES)
+    return "", 0
+
+
+def _source(row: dict[str, Any], document: dict[str, Any]) -> str:
+    published = f"published {row['published']:%d %b %Y}" if row["published"] else "no date"
+    source = f"{row['title'] or row['doc']} ({published})"
+    others = [name for name in row.get("sources") or [] if name != row["doc"]]
+    return f"{source}; also {', '.join(others)}" if others else source
+
+
+def _publication(document: dict[str, Any]) -> dict[str, Any]:
+    published = document["published"]
+    return {
+        "published": epoch_ms(published),
+        "source": document["title"] or document["doc"],
+        "title": document["title"],
+        "when": f"{published:%a %d %b %Y}",
+    }
+
+
+def _lane_names(events: list[dict[str, Any]]) -> list[str]:
+    ranks = {row["lane"]: row["lane_rank"] for row in events}
+    return sorted(ranks, key=ranks.__getitem__)

@@ -1,0 +1,375 @@
+"""The timeline chart as Altair (Vega-Lite) layers.
+
+Top: an overview of every event on one time axis, one band per lane, with a brush. Below: the detail,
+one row per event, as panels side by side (lane, label, date at its grain, and the event on a time
+axis whose extent is the brush's). Periods longer than a day are bars from start to end; days and
+instants are points; colour is the grain, and clicking the grain legend filters the detail. Dashed
+rules mark the publication dates; a triangle at the edge of the detail points to an event outside it.
+
+The brush starts on a focus window (`focus_window`) so that a static image shows "the 1980s" in the
+overview and "Monday 28 November" in the detail. With more than DETAIL_ROWS events, the detail lists
+only the events that overlap the brush; in HTML the reader drags, moves (pan) and scrolls (zoom) it.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import altair as alt
+import polars as pl
+
+from timeline.charts.fonts import FONT_FAMILY
+from timeline.charts.labels import directed, is_rtl
+from timeline.charts.records import ChartRows, Lanes, chart_rows
+
+ROW = 22
+"""Pixels per event row in the detail."""
+DETAIL_ROWS = 30
+"""Up to this many events the detail lists them all; beyond, those overlapping the brush."""
+FOCUS_SHARE = 0.8
+"""The focus window holds at least this share of the events (when they are at most DETAIL_ROWS)."""
+LANE_WIDTH, LABEL_WIDTH, WHEN_WIDTH, TIME_WIDTH, SPACING = 150, 350, 150, 520, 6
+OVERVIEW_BAND = 20
+HOUR_MS = 3_600_000
+TIME_FORMAT = {
+    "year": "%Y",
+    "quarter": "%b %Y",
+    "month": "%b %Y",
+    "week": "%-d %b",
+    "date": "%-d %b",
+    "hours": "%H:%M",
+    "minutes": "%H:%M",
+    "seconds": "%H:%M:%S",
+    "milliseconds": "%H:%M:%S.%L",
+}
+"""Axis labels by tick level: every month tick says its year, so no label is ambiguous."""
+GRAIN_COLOURS: dict[str, str] = {
+    "second": "#9d755d",
+    "minute": "#e45756",
+    "hour": "#ff9da6",
+    "day": "#4c78a8",
+    "week": "#72b7b2",
+    "month": "#54a24b",
+    "quarter": "#b79a20",
+    "year": "#f58518",
+    "decade": "#b279a2",
+    "century": "#79706e",
+}
+TOOLTIP = [
+    alt.Tooltip("event:N", title="Event"),
+    alt.Tooltip("sentence:N", title="Sentence"),
+    alt.Tooltip("expression:N", title="As written"),
+    alt.Tooltip("value:N", title="Value"),
+    alt.Tooltip("when:N", title="When"),
+    alt.Tooltip("grain:N", title="Grain"),
+    alt.Tooltip("source:N", title="Source"),
+]
+BRUSHED = "isValid(brush.start)"
+IN_BRUSH = (
+    f"!{BRUSHED} || (datum.end > time(brush.start[0]) && datum.start < time(brush.start[1])"
+    " && datum.end - datum.start <= time(brush.start[1]) - time(brush.start[0]))"
+)
+"""With many events, the detail lists those that overlap the brush and are no longer than it
+(longer periods would only fill the row; the overview shows them)."""
+BEFORE_BRUSH = f"{BRUSHED} && datum.end <= time(brush.start[0])"
+AFTER_BRUSH = f"{BRUSHED} && datum.start >= time(brush.start[1])"
+
+
+def chart(events: pl.DataFrame, *, title: str | None = None, lanes: Lanes = "doc") -> alt.VConcatChart:
+    """The timeline of an event table (`timeline.schema.EVENT_SCHEMA`) as an Altair chart.
+
+    `lanes` groups the rows by document ("doc"), by TIMEX3 type ("type") or not at all ("none").
+    Raises ChartError when the table has no event with an interval.
+    """
+    rows = chart_rows(events, lanes)
+    brush = alt.selection_interval(name="brush", encodings=["x"], value={"x": focus_window(rows.events)})
+    pick = alt.selection_point(name="pick", fields=["grain"], bind="legend")
+    colour = alt.Color(
+        "grain:N",
+        title="Grain (click to filter)",
+        scale=alt.Scale(domain=rows.grains, range=[GRAIN_COLOURS[grain] for grain in rows.grains]),
+        legend=alt.Legend(orient="top", direction="horizontal", symbolOpacity=1),
+    )
+    events_data = alt.InlineData(values=rows.events)
+    published_data = alt.InlineData(values=rows.publications)
+    lane_panel = lanes != "none" and len(rows.lanes) > 1
+    detail = _detail(events_data, published_data, lane_panel, colour, len(rows.events) > DETAIL_ROWS)
+    overview = _overview(events_data, published_data, rows, lanes, colour, brush, pick, lane_panel)
+    return (
+        alt.vconcat(overview, detail, spacing=18)
+        .resolve_scale(color="shared")
+        .properties(title=_title(title, rows))
+        .configure(font=FONT_FAMILY, padding=12, background="white")
+        .configure_axis(labelFontSize=11, grid=True, gridOpacity=0.5)
+        .configure_legend(titleFontWeight="normal", labelFontSize=11)
+    )
+
+
+def focus_window(events: list[dict[str, Any]]) -> list[int]:
+    """The brush's first extent, in ms. With few events, the narrowest stretch holding FOCUS_SHARE of
+    them, padded by 4% on each side (at least an hour); with more than DETAIL_ROWS, the latest stretch
+    whose detail lists at most DETAIL_ROWS of them."""
+    if len(events) > DETAIL_ROWS:
+        return list(_latest_window(events))
+    start, end = _narrowest_window(events, max(1, math.ceil(FOCUS_SHARE * len(events))))
+    pad = max((end - start) // 25, HOUR_MS)
+    return [start - pad, end + pad]
+
+
+def _narrowest_window(events: list[dict[str, Any]], count: int) -> tuple[int, int]:
+    by_middle = sorted(events, key=lambda row: (row["mid"], row["order"]))
+    spans = []
+    for first in range(len(by_middle) - count + 1):
+        run = by_middle[first : first + count]
+        start, end = min(row["start"] for row in run), max(row["end"] for row in run)
+        spans.append((end - start, -first, start, end))
+    _, _, start, end = min(spans)
+    return start, end
+
+
+def _latest_window(events: list[dict[str, Any]]) -> tuple[int, int]:
+    """From the latest event back, the widest window whose detail lists at most DETAIL_ROWS events
+    (IN_BRUSH's rule; the count only grows as the window opens, so a binary search finds it)."""
+    latest = max(row["start"] for row in events)
+    end = max(row["end"] for row in events if row["start"] == latest)
+    starts = sorted({row["start"] for row in events if row["start"] <= latest}, reverse=True)
+    low, high = 0, len(starts) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if _listed(events, starts[middle], end) <= DETAIL_ROWS:
+            low = middle
+        else:
+            high = middle - 1
+    return starts[low], end
+
+
+def _listed(events: list[dict[str, Any]], start: int, end: int) -> int:
+    return sum(
+        1
+        for row in events
+        if row["end"] > start and row["start"] < end and row["end"] - row["start"] <= end - start
+    )
+
+
+def _title(title: str | None, rows: ChartRows) -> alt.TitleParams:
+    documents = len({row["source"] for row in rows.publications}) or 1
+    plural = "s" if documents != 1 else ""
+    summary = (
+        f"{len(rows.events)} events from {documents} document{plural} · bars: periods · "
+        "dots: days and times · dashed lines: publication dates"
+    )
+    heading = title if title is not None else _default_title(rows)
+    return alt.TitleParams(
+        text=directed(heading),
+        subtitle=[summary],
+        anchor="end" if is_rtl(heading) else "start",
+        fontSize=18,
+        fontWeight="normal",
+        subtitleFontSize=12,
+        subtitleColor="#555",
+        offset=10,
+    )
+
+
+def _default_title(rows: ChartRows) -> str:
+    """The document's title when the chart draws one titled document, else "Timeline"."""
+    titles = [row["title"] for row in rows.publications]
+    return titles[0] if len(titles) == 1 and titles[0] else "Timeline"
+
+
+def _overview(
+    events_data: alt.InlineData,
+    published_data: alt.InlineData,
+    rows: ChartRows,
+    lanes: Lanes,
+    colour: alt.Color,
+    brush: alt.Parameter,
+    pick: alt.Parameter,
+    lane_panel: bool,
+) -> alt.LayerChart:
+    """Every event on one time axis, one band per lane; the brush chooses the detail's extent."""
+    scale = alt.Scale(type="utc")
+    y = (
+        alt.Y("lane:N", title=None, sort=rows.lanes, axis=alt.Axis(labelLimit=LANE_WIDTH, domain=False))
+        if lanes != "none"
+        else alt.Y("lane:N", title=None, axis=None)
+    )
+    picked = alt.condition(pick, alt.value(0.9), alt.value(0.1))
+    periods_picked = alt.condition(pick, alt.value(0.45), alt.value(0.08))
+    base = alt.Chart(events_data)
+    # Both selections live on one layer: Altair binds a layer's selections to every named layer.
+    periods = (
+        base.transform_filter("datum.kind == 'period'")
+        .mark_bar(height={"band": 0.7}, cornerRadius=2, ariaRoleDescription="overview period")
+        .encode(
+            x=alt.X("start:T", title=None, scale=scale, axis=alt.Axis(labelOverlap=True, format=TIME_FORMAT)),
+            x2="end:T",
+            y=y,
+            color=colour,
+            opacity=periods_picked,
+            tooltip=TOOLTIP,
+        )
+        .add_params(brush, pick)
+    )
+    instants = (
+        base.transform_filter("datum.kind == 'instant'")
+        .mark_tick(thickness=2, height=OVERVIEW_BAND * 0.7, ariaRoleDescription="overview instant")
+        .encode(x=alt.X("mid:T", scale=scale), y=y, color=colour, opacity=picked, tooltip=TOOLTIP)
+    )
+    width = _detail_width(lane_panel) - (LANE_WIDTH + 8 if lanes != "none" else 0)
+    return alt.layer(_publication_rules(published_data, scale), periods, instants).properties(
+        width=width, height=alt.Step(OVERVIEW_BAND)
+    )
+
+
+def _detail_width(lane_panel: bool) -> int:
+    panels = [LABEL_WIDTH, WHEN_WIDTH, TIME_WIDTH] + ([LANE_WIDTH] if lane_panel else [])
+    return sum(panels) + SPACING * (len(panels) - 1)
+
+
+def _detail(
+    events_data: alt.InlineData,
+    published_data: alt.InlineData,
+    lane_panel: bool,
+    colour: alt.Color,
+    windowed: bool,
+) -> alt.HConcatChart:
+    """One row per event: lane (when there are several), label, date, and the event on the brushed
+    time axis."""
+    base = alt.Chart(events_data).transform_filter(pick_filter())
+    if windowed:
+        base = base.transform_filter(IN_BRUSH)
+    base = base.transform_window(
+        row="row_number()", sort=[alt.SortField("lane_rank"), alt.SortField("order")]
+    )
+    panels = [_lane_panel(base)] if lane_panel else []
+    panels += [_label_panel(base), _when_panel(base), _time_panel(base, published_data, colour)]
+    return alt.hconcat(*panels, spacing=SPACING).resolve_scale(y="shared")
+
+
+def pick_filter() -> dict[str, str]:
+    """Keep the events whose grain is picked in the legend (all when none is)."""
+    return {"param": "pick"}
+
+
+def _row_y() -> alt.Y:
+    return alt.Y("row:O", axis=None, title=None)
+
+
+def _panel(width: int) -> dict[str, Any]:
+    return {"width": width, "height": alt.Step(ROW), "view": alt.ViewBackground(stroke=None)}
+
+
+def _lane_shading(base: alt.Chart) -> alt.Chart:
+    """A light band behind the rows of every other lane."""
+    return (
+        base.transform_filter("datum.lane_rank % 2 == 1")
+        .mark_rect(color="#f0f0f0", ariaRoleDescription="lane band")
+        .encode(y=_row_y(), x=alt.value(0), x2=alt.value("width"))
+    )
+
+
+def _lane_panel(base: alt.Chart) -> alt.LayerChart:
+    """The lane's name beside its first row, aligned left as a heading."""
+    names = (
+        base.transform_window(lane_row="row_number()", groupby=["lane"], sort=[alt.SortField("order")])
+        .transform_filter("datum.lane_row == 1")
+        .mark_text(
+            align="left",
+            baseline="middle",
+            limit=LANE_WIDTH - 8,
+            fontSize=11,
+            color="#222",
+            ariaRoleDescription="lane name",
+        )
+        .encode(y=_row_y(), x=alt.value(4), text="lane:N")
+    )
+    return alt.layer(_lane_shading(base), names).properties(**_panel(LANE_WIDTH))
+
+
+def _label_panel(base: alt.Chart) -> alt.LayerChart:
+    """The event's short text."""
+    labels = _directed_text(base, "label", LABEL_WIDTH)
+    return alt.layer(_lane_shading(base), *labels).properties(**_panel(LABEL_WIDTH))
+
+
+def _directed_text(base: alt.Chart, field: str, width: int) -> list[alt.Chart]:
+    """`field` as text in a panel `width` wide: right-to-left text aligned right, the rest left."""
+    text = {"baseline": "middle", "limit": width - 8, "fontSize": 11}
+    return [
+        base.transform_filter("datum.rtl")
+        .mark_text(align="right", dir="rtl", ariaRoleDescription="event label", **text)
+        .encode(y=_row_y(), x=alt.value(width - 4), text=f"{field}:N", tooltip=TOOLTIP),
+        base.transform_filter("!datum.rtl")
+        .mark_text(align="left", dir="ltr", ariaRoleDescription="event label", **text)
+        .encode(y=_row_y(), x=alt.value(4), text=f"{field}:N", tooltip=TOOLTIP),
+    ]
+
+
+def _when_panel(base: alt.Chart) -> alt.LayerChart:
+    """The event's date written at its grain ("Jun 2016", "1980s", "Mon 28 Nov 2016")."""
+    when = base.mark_text(
+        align="right",
+        baseline="middle",
+        color="#555",
+        fontSize=11,
+        limit=WHEN_WIDTH - 8,
+        ariaRoleDescription="event date",
+    ).encode(y=_row_y(), x=alt.value(WHEN_WIDTH - 4), text="when:N", tooltip=TOOLTIP)
+    return alt.layer(_lane_shading(base), when).properties(**_panel(WHEN_WIDTH))
+
+
+def _time_panel(base: alt.Chart, published_data: alt.InlineData, colour: alt.Color) -> alt.LayerChart:
+    """Bars with end caps for periods (a two-day range stays visible on a long axis), points for days
+    and instants, over the brush's extent."""
+    scale = alt.Scale(type="utc", domain={"param": "brush", "encoding": "x"})
+    axis = alt.Axis(orient="top", labelOverlap=True, title=None, format=TIME_FORMAT)
+    periods = (
+        base.transform_filter("datum.kind == 'period'")
+        .mark_bar(height={"band": 0.6}, cornerRadius=2, clip=True, ariaRoleDescription="event period")
+        .encode(
+            x=alt.X("start:T", scale=scale, axis=axis), x2="end:T", y=_row_y(), color=colour, tooltip=TOOLTIP
+        )
+    )
+    caps = (
+        base.transform_filter("datum.kind == 'period'")
+        .transform_fold(["start", "end"], as_=["edge", "at"])
+        .mark_tick(thickness=1.5, size=ROW * 0.7, clip=True, ariaRoleDescription="period end")
+        .encode(x=alt.X("at:T", scale=scale), y=_row_y(), color=colour, tooltip=TOOLTIP)
+    )
+    instants = (
+        base.transform_filter("datum.kind == 'instant'")
+        .mark_point(filled=True, size=70, opacity=1, clip=True, ariaRoleDescription="event instant")
+        .encode(x=alt.X("mid:T", scale=scale), y=_row_y(), color=colour, tooltip=TOOLTIP)
+    )
+    before = _edge_marker(base, BEFORE_BRUSH, "triangle-left", alt.value(6), colour)
+    after = _edge_marker(base, AFTER_BRUSH, "triangle-right", alt.value(TIME_WIDTH - 6), colour)
+    rules = _publication_rules(published_data, scale).mark_rule(
+        strokeDash=[4, 3], color="#333", strokeWidth=1.2, clip=True, ariaRoleDescription="publication date"
+    )
+    return alt.layer(_lane_shading(base), rules, periods, caps, instants, before, after).properties(
+        width=TIME_WIDTH, height=alt.Step(ROW)
+    )
+
+
+def _edge_marker(
+    base: alt.Chart, where: str, shape: str, x: alt.ValueChannelMixin, colour: alt.Color
+) -> alt.Chart:
+    """A triangle at the edge of the time panel for an event outside the brushed extent."""
+    return (
+        base.transform_filter(where)
+        .mark_point(shape=shape, filled=True, size=60, opacity=1, ariaRoleDescription="event outside")
+        .encode(x=x, y=_row_y(), color=colour, tooltip=TOOLTIP)
+    )
+
+
+def _publication_rules(published_data: alt.InlineData, scale: alt.Scale) -> alt.Chart:
+    return (
+        alt.Chart(published_data)
+        .mark_rule(strokeDash=[4, 3], color="#333", strokeWidth=1.2, ariaRoleDescription="publication date")
+        .encode(
+            x=alt.X("published:T", scale=scale),
+            tooltip=[alt.Tooltip("source:N", title="Published"), alt.Tooltip("when:N", title="On")],
+        )
+    )
