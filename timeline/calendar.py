@@ -1,9 +1,9 @@
 """Calendar units as half-open intervals with a TIMEX3 value: the day, week, month ... holding a moment.
 
-The engine computes on plain naive `datetime` values with pendulum's calendar arithmetic
-(`pendulum.helpers.add_duration`: month ends clamped, leap years known); `moment()` turns a result
-into the pendulum DateTime the API hands out. Building a pendulum DateTime for every intermediate
-step costs about ten times more, and resolution sits on the hot path.
+The engine computes on plain naive `datetime` values: fixed-length units move by timedelta, months
+and years by pendulum's calendar arithmetic (`pendulum.helpers.add_duration`: month ends clamped,
+leap years known); `moment()` turns a result into the pendulum DateTime the API hands out. Building
+a pendulum DateTime for every intermediate step costs about ten times more, on the hot path.
 """
 
 from __future__ import annotations
@@ -46,6 +46,15 @@ _STEP: dict[str, tuple[str, int]] = {
 }
 
 
+_FIXED: dict[str, datetime.timedelta] = {
+    "S": datetime.timedelta(seconds=1),
+    "MIN": datetime.timedelta(minutes=1),
+    "H": datetime.timedelta(hours=1),
+    "D": datetime.timedelta(days=1),
+    "W": datetime.timedelta(weeks=1),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A calendar unit: its TIMEX3 value and its interval [start, end) at a grain."""
@@ -56,6 +65,7 @@ class Span:
     grain: str
 
 
+@lru_cache(maxsize=65536)
 def moment(value: Moment) -> pendulum.DateTime:
     """The naive pendulum DateTime of an engine moment."""
     v = value
@@ -73,7 +83,11 @@ def finer(a: str, b: str) -> bool:
 
 
 def shift(at: Moment, unit: str, n: int) -> Moment:
-    """`at` moved by `n` units (a unit code such as "D" or "Q")."""
+    """`at` moved by `n` units (a unit code such as "D" or "Q").
+
+    Units of fixed length move by a timedelta; months and years by pendulum's calendar arithmetic."""
+    if unit in _FIXED:
+        return at + _FIXED[unit] * n
     if unit not in _STEP:
         raise ValueError(f"unknown unit {unit!r}")
     name, factor = _STEP[unit]
@@ -92,26 +106,26 @@ def span_at(grain: str, at: Moment) -> Span:
     match grain:
         case "second":
             start = d.replace(microsecond=0)
-            return Span(start.strftime("%Y-%m-%dT%H:%M:%S"), start, add_duration(start, seconds=1), grain)
+            return Span(start.strftime("%Y-%m-%dT%H:%M:%S"), start, start + _FIXED["S"], grain)
         case "minute":
             start = d.replace(second=0, microsecond=0)
             value = f"{d.year:04d}-{d.month:02d}-{d.day:02d}T{d.hour:02d}:{d.minute:02d}"
-            return Span(value, start, add_duration(start, minutes=1), grain)
+            return Span(value, start, start + _FIXED["MIN"], grain)
         case "hour":
             start = d.replace(minute=0, second=0, microsecond=0)
             return Span(
                 f"{d.year:04d}-{d.month:02d}-{d.day:02d}T{d.hour:02d}",
                 start,
-                add_duration(start, hours=1),
+                start + _FIXED["H"],
                 grain,
             )
         case "day":
             start = Moment(d.year, d.month, d.day)
-            return Span(f"{d.year:04d}-{d.month:02d}-{d.day:02d}", start, add_duration(start, days=1), grain)
+            return Span(f"{d.year:04d}-{d.month:02d}-{d.day:02d}", start, start + _FIXED["D"], grain)
         case "week":
-            start = add_duration(Moment(d.year, d.month, d.day), days=1 - d.isoweekday())
+            start = Moment(d.year, d.month, d.day) - _FIXED["D"] * (d.isoweekday() - 1)
             iso_year, iso_week, _ = start.isocalendar()
-            return Span(f"{iso_year:04d}-W{iso_week:02d}", start, add_duration(start, weeks=1), grain)
+            return Span(f"{iso_year:04d}-W{iso_week:02d}", start, start + _FIXED["W"], grain)
         case "month":
             start = Moment(d.year, d.month, 1)
             return Span(f"{d.year:04d}-{d.month:02d}", start, add_duration(start, months=1), grain)

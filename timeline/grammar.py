@@ -11,10 +11,11 @@ must keep every repetition bounded so that matching stays linear in the text's l
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from timeline.heads import heads, starts
+from timeline.heads import ANY, heads, starts
 from timeline.normalize import fold_script
 
 _REF = re.compile(r"\{([A-Za-z_]\w*)(?::(\w+))?\}")
@@ -38,6 +39,19 @@ class Rule:
 
 
 @dataclass(frozen=True, slots=True)
+class Dispatch:
+    """The rules that can start at a word, and one regex that fails fast where none of them matches."""
+
+    rules: tuple[Rule, ...]
+    gate: re.Pattern[str] | None
+
+
+_NO_RULES = Dispatch((), None)
+_GATE_FROM = 3
+"""Rule sets of this size or more get a gate: one combined attempt before trying each rule."""
+
+
+@dataclass(frozen=True, slots=True)
 class Grammar:
     """All the rules of a language, and an index from a word to the rules that can start at it.
 
@@ -46,9 +60,12 @@ class Grammar:
 
     rules: tuple[Rule, ...]
     clitics: str
-    _by_word: dict[str, tuple[Rule, ...]] = field(default_factory=dict, compare=False)
+    starts: re.Pattern[str]
+    """Finds every place a rule may start: a head word (behind clitics), a number, an opener."""
+    _by_word: dict[str, Dispatch] = field(default_factory=dict, compare=False)
+    _by_rules: dict[tuple[str, ...], Dispatch] = field(default_factory=dict, compare=False)
 
-    def rules_at(self, word: str) -> tuple[Rule, ...]:
+    def rules_at(self, word: str) -> Dispatch:
         """The rules that can start at `word` (lower case; "" for a non-word start), cached per word."""
         found = self._by_word.get(word)
         if found is None:
@@ -56,9 +73,21 @@ class Grammar:
             for cut in (1, 2):
                 if len(word) > cut and all(c in self.clitics for c in word[:cut]):
                     bare.add(word[cut:])
-            found = tuple(r for r in self.rules if any(starts(r.heads, w) for w in bare))
+            found = self._dispatch(tuple(r for r in self.rules if any(starts(r.heads, w) for w in bare)))
             if len(self._by_word) < 100_000:
                 self._by_word[word] = found
+        return found
+
+    def _dispatch(self, rules: tuple[Rule, ...]) -> Dispatch:
+        if not rules:
+            return _NO_RULES
+        key = tuple(r.name for r in rules)
+        found = self._by_rules.get(key)
+        if found is None:
+            gate = None
+            if len(rules) >= _GATE_FROM:
+                gate = re.compile("|".join(_GROUP.sub("(?:", r.regex.pattern) for r in rules))
+            found = self._by_rules[key] = Dispatch(rules, gate)
         return found
 
 
@@ -66,9 +95,25 @@ class GrammarError(ValueError):
     """A language file whose grammar does not compile (a bug in the data, not in user input)."""
 
 
-def _alternation(words: dict[str, Any]) -> str:
-    escaped = (re.escape(w).replace(r"\ ", _SPACE) for w in sorted(words, key=len, reverse=True))
-    return "|".join(escaped)
+def alternation_of(words: Iterable[str]) -> str:
+    """A regex matching any of `words`, longest first, written as a trie so that a failing attempt
+    checks one branch per distinct first character instead of one per word."""
+    branches: dict[str, list[str]] = {}
+    ends = False
+    for word in words:
+        if word:
+            branches.setdefault(word[0], []).append(word[1:])
+        else:
+            ends = True
+    parts = []
+    for head, tails in sorted(branches.items(), key=lambda item: -max(map(len, item[1]))):
+        char = _SPACE if head == " " else re.escape(head)
+        rest = alternation_of(tails)
+        parts.append(char + (f"(?:{rest})" if "|" in rest or rest.endswith("?") else rest))
+    if not parts:
+        return ""
+    body = "|".join(parts)
+    return f"(?:{body})?" if ends else body
 
 
 def _expand(pattern: str, macros: dict[str, str], vocab: dict[str, dict[str, Any]], depth: int = 0) -> str:
@@ -80,7 +125,7 @@ def _expand(pattern: str, macros: dict[str, str], vocab: dict[str, dict[str, Any
         if name in macros:
             return f"(?:{_expand(macros[name], macros, vocab, depth + 1)})"
         if name in vocab:
-            return f"(?P<{group or name}>{_alternation(vocab[name])})(?!\\w)"
+            return f"(?P<{group or name}>{alternation_of(vocab[name])})(?!\\w)"
         raise GrammarError(f"unknown class or macro {{{name}}} in {pattern!r}")
 
     spaced = fold_script(pattern).replace(" ?", _OPTIONAL_SPACE).replace(" ", _SPACE)
@@ -103,4 +148,16 @@ def compile_grammar(raw: dict[str, Any], vocab: dict[str, dict[str, Any]]) -> Gr
         slots = tuple(g for g in _GROUP.findall(source) if g != "extent")
         first = heads(rf"{before}(?P<extent>{body})")
         rules.append(Rule(spec["name"], regex, slots, bool(spec.get("split", False)), first))
-    return Grammar(tuple(rules), fold_script(raw.get("clitic_letters", "")))
+    clitics = fold_script(raw.get("clitic_letters", ""))
+    return Grammar(tuple(rules), clitics, _starts(rules, clitics))
+
+
+def _starts(rules: list[Rule], clitics: str) -> re.Pattern[str]:
+    words = {w for rule in rules for w in rule.heads if w and not w.startswith("#")}
+    glued = f"[{re.escape(clitics)}]{{0,2}}" if clitics else ""
+    alternatives = [rf"(?<!\w){glued}(?:{alternation_of(words)})(?!\w)", rf"(?<!\w){glued}\d\w*"]
+    if any(ANY in rule.heads for rule in rules):
+        alternatives.append(r"(?<!\w)\w+")
+    if any("" in rule.heads for rule in rules):
+        alternatives.append(r"[('](?=\w)")
+    return re.compile("|".join(alternatives))

@@ -2,8 +2,9 @@
 
 Arabic letters are folded to one form each (hamza and alef forms, alef maqsura, taa marbuta), tatweel and
 diacritics are dropped, Arabic-Indic and Persian digits become ASCII, typographic dashes, quotes and
-spaces become plain ones. Every replacement keeps the length; only deletions move offsets, and
-`Normalized.original` maps a normalized offset back into the original text.
+spaces become plain ones, and ASCII letters become lower case. Every replacement keeps the length;
+only deletions move offsets, and `Normalized.original` maps a normalized offset back into the
+original text.
 """
 
 from __future__ import annotations
@@ -35,9 +36,13 @@ _REPLACE = {
 }
 _REPLACE.update({chr(0x0660 + d): str(d) for d in range(10)})
 _REPLACE.update({chr(0x06F0 + d): str(d) for d in range(10)})
+
 _DELETE = "\u0640" + "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u200c\u200d\u200e\u200f\u061c"
 
-_TABLE = str.maketrans({**_REPLACE, **dict.fromkeys(_DELETE)})
+_SCRIPT_TABLE = str.maketrans({**_REPLACE, **dict.fromkeys(_DELETE)})
+_TABLE = str.maketrans(
+    {**_REPLACE, **dict.fromkeys(_DELETE), **{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}}
+)
 _DELETED = re.compile("[" + re.escape(_DELETE) + "]+")
 
 
@@ -74,7 +79,7 @@ def normalize(text: str) -> Normalized:
 
 def fold_script(pattern: str) -> str:
     """A grammar pattern with its letters folded as the text's are (case and regex escapes kept)."""
-    return pattern.translate(_TABLE)
+    return pattern.translate(_SCRIPT_TABLE)
 
 
 def fold(word: str) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from timeline.grammar import Grammar, Rule
 from timeline.lang import Language
-from timeline.normalize import fold
+from timeline.normalize import Normalized, fold
 
 _PREVIOUS_WORD = re.compile(r"([\w-]+)[^\w]{0,3}$")
 
@@ -34,13 +34,14 @@ def _slots(match: re.Match[str], rule: Rule) -> dict[str, str]:
     return {name: text for name in rule.slots if (text := match.group(name)) is not None}
 
 
-def _weak(text: str, match: re.Match[str], lang: Language) -> bool:
-    """Whether a match of a single weak word lacks the context that makes it a date."""
-    written = text[match.start("extent") : match.end("extent")]
-    extent = fold(" ".join(written.split()))
+def _weak(text: str, match: re.Match[str], lang: Language, initial: str) -> bool:
+    """Whether a match of a single weak word lacks the context that makes it a date.
+
+    `initial` is the first letter of the match as written (the matched text is lower-cased)."""
+    extent = " ".join(match.group("extent").split())
     if extent not in lang.weak:
         return False
-    if lang.weak_capitalized and not written[:1].isupper():
+    if lang.weak_capitalized and not initial.isupper():
         return True
     if match.start("extent") > match.start():
         return False
@@ -58,20 +59,16 @@ def _split(match: re.Match[str], rule: Rule, slots: dict[str, str]) -> list[Ment
     ]
 
 
-_TOKEN = re.compile(r"\w+")
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _OPENERS = "('"
 
 
 def _candidates(text: str, grammar: Grammar) -> Iterator[tuple[int, tuple[Rule, ...]]]:
     """Where an expression may start, with the rules that can start there."""
-    for token in _TOKEN.finditer(text):
-        rules = grammar.rules_at(token.group())
-        if rules:
-            yield token.start(), rules
-        at = token.start()
-        if at and text[at - 1] in _OPENERS:
-            yield at - 1, grammar.rules_at("")
+    for start in grammar.starts.finditer(text):
+        at, word = start.start(), start.group()
+        dispatch = grammar.rules_at("" if word in _OPENERS else word)
+        if dispatch.gate is None or dispatch.gate.match(text, at):
+            yield at, dispatch.rules
 
 
 def _longest(text: str, at: int, rules: tuple[Rule, ...]) -> tuple[Rule, re.Match[str]] | None:
@@ -83,11 +80,11 @@ def _longest(text: str, at: int, rules: tuple[Rule, ...]) -> tuple[Rule, re.Matc
     return best
 
 
-def recognize(text: str, lang: Language) -> list[Mention]:
-    """Every expression in normalized `text`, in text order, without overlaps."""
+def recognize(norm: Normalized, original: str, lang: Language) -> list[Mention]:
+    """Every expression in the normalized text `norm` of `original`, in text order, without overlaps."""
     found: list[Mention] = []
     grammar = lang.grammar
-    cased, text = text, text.translate(_ASCII_LOWER)
+    text = norm.text
     pos = 0
     for at, candidates in _candidates(text, grammar):
         if at < pos:
@@ -102,7 +99,7 @@ def recognize(text: str, lang: Language) -> list[Mention]:
                 best = alone
         rule, match = best
         pos = match.end()
-        if _weak(cased, match, lang):
+        if _weak(text, match, lang, original[norm.original(match.start("extent"))]):
             continue
         slots = _slots(match, rule)
         if rule.split:

@@ -61,7 +61,7 @@ def tag(text: str, published: AnchorLike, lang: str | None = None, prefer: str =
     folded = norm.text
     out: list[Timex] = []
     last: Span | None = None
-    for mention in recognize(folded, language):
+    for mention in recognize(norm, text, language):
         meaning = _interpret(language.code, mention.rule, tuple(mention.slots.items()))
         if meaning.since and not _measures(folded, mention, language):
             meaning = dataclasses.replace(meaning, since=False, ago=-1)

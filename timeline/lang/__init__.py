@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 
 from timeline.errors import LanguageError
-from timeline.grammar import Grammar, compile_grammar
+from timeline.grammar import Grammar, alternation_of, compile_grammar
 from timeline.normalize import fold
 
 
@@ -46,8 +46,9 @@ def available() -> tuple[str, ...]:
 
 
 def _cues(words: list[str]) -> re.Pattern[str]:
-    alternation = "|".join(sorted((fold(w) for w in words), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+    """A regex for any of `words` as whole words, in normalized (lower-case) text."""
+    alternation = alternation_of(fold(w) for w in words) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
 
 
 @cache
@@ -74,10 +75,8 @@ def load(code: str) -> Language:
         future=_cues(tense.get("future", [])),
         future_prefix=re.compile(fold(tense.get("future_prefix", "(?!)"))),
         future_prefix_not=frozenset(fold(w) for w in tense.get("future_prefix_not", [])),
-        past_before=re.compile(
-            _cues(tense.get("past_before", [])).pattern + r"\W{0,3}(?:on\W{1,3})?$", re.IGNORECASE
-        ),
-        measuring=re.compile(raw.get("measuring", "(?!)"), re.IGNORECASE),
+        past_before=re.compile(_cues(tense.get("past_before", [])).pattern + r"\W{0,3}(?:on\W{1,3})?$"),
+        measuring=re.compile(raw.get("measuring", "(?!)")),
         weak=frozenset(fold(w) for w in raw.get("weak", {}).get("words", [])),
         weak_context=frozenset(fold(w) for w in raw.get("weak", {}).get("context", [])),
         weak_capitalized=bool(raw.get("weak", {}).get("capitalized", False)),
