@@ -20,7 +20,7 @@ LABEL_LIMIT = 52
 """Characters a label keeps before it is truncated (the tooltip has the full text)."""
 
 _SPACE = re.compile(r"\s+")
-_TRAILING = " ،,;؛:.-–—"
+_TRAILING = " ،,;؛:-–—"
 _STEPS: dict[str, dict[str, int]] = {
     "second": {"seconds": 1},
     "minute": {"minutes": 1},
@@ -59,7 +59,7 @@ def short_label(text: str, limit: int = LABEL_LIMIT) -> str:
         return flat
     cut = flat[: limit - 1]
     space = cut.rfind(" ")
-    if space > limit // 2:
+    if flat[len(cut)] != " " and space > limit // 2:
         cut = cut[:space]
     return cut.rstrip(_TRAILING) + ELLIPSIS
 
