@@ -1,0 +1,99 @@
+"""Invariants over any anchor and any text: sound intervals, exact non-overlapping offsets, determinism,
+and no failure or hang on pathological input."""
+
+from __future__ import annotations
+
+import datetime
+
+import pendulum
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import timeline
+from timeline.model import GRAINS, TYPES, Timex
+
+EXPRESSIONS = [
+    "yesterday", "last week", "last month", "last year", "next year", "Monday", "last Monday",
+    "next Friday", "last June", "next March", "three days ago", "two weeks ago", "the past six months",
+    "the next two weeks", "early March", "mid-2015", "late 2016", "the 1980s", "the 19th century",
+    "November 30, 2016", "at 3 p.m.", "Monday night", "every Friday", "six months", "today", "tomorrow",
+    "أمس", "أول أمس", "اليوم", "غداً", "الأسبوع الماضي", "الشهر الماضي", "العام الماضي", "منذ ثلاثة أيام",
+    "قبل عامين", "بعد أسبوعين", "يوم الإثنين", "الإثنين الماضي", "الخميس المقبل", "مساء الإثنين",
+    "يونيو الماضي", "حزيران/يونيو المقبل", "الشهور الستة الماضية", "مطلع الشهر الجاري", "نهاية العام",
+    "عقد الثمانينيات", "القرن الماضي", "الساعة الثالثة عصراً", "كل يوم جمعة", "15 رمضان 1437 هـ",
+]  # fmt: skip
+
+ANCHORS = st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(2100, 12, 31))
+
+FRAGMENTS = [
+    *EXPRESSIONS, " ", ". ", "، ", "\n", "في ", "منذ ", "وحتى ", "on ", "since ", "-", "/", "(", ")",
+    "\u0651", "\u064b", "\u0640", "\u200f", "٣٠", "2016", "May", "march", "4 مليارات", "Boeing 747",
+]  # fmt: skip
+
+MIXED = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=4)), max_size=25).map("".join)
+
+
+def check_interval(t: Timex) -> None:
+    assert t.type in TYPES
+    if t.start is None or t.end is None:
+        assert (t.start, t.end, t.grain) == (None, None, None)
+    else:
+        assert t.start < t.end
+        assert t.grain in GRAINS
+
+
+def check_offsets(text: str, found: list[Timex]) -> None:
+    previous_end = 0
+    for t in found:
+        assert previous_end <= t.char_start < t.char_end <= len(text)
+        assert text[t.char_start : t.char_end] == t.text
+        previous_end = t.char_end
+
+
+@settings(deadline=None)
+@given(st.sampled_from(EXPRESSIONS), ANCHORS)
+def test_every_interval_is_non_empty_on_any_anchor(expression: str, anchor: datetime.date) -> None:
+    t = timeline.resolve(expression, anchor)
+    check_interval(t)
+    assert t.anchor == pendulum.naive(anchor.year, anchor.month, anchor.day)
+
+
+@settings(deadline=None)
+@given(st.text(), ANCHORS, st.sampled_from([None, "ar", "en"]))
+def test_tag_never_fails_on_any_text(text: str, anchor: datetime.date, lang: str | None) -> None:
+    found = timeline.tag(text, anchor, lang=lang)
+    check_offsets(text, found)
+    for t in found:
+        check_interval(t)
+
+
+@settings(deadline=None)
+@given(MIXED, ANCHORS)
+def test_offsets_are_exact_and_disjoint_in_text_full_of_dates(text: str, anchor: datetime.date) -> None:
+    found = timeline.tag(text, anchor)
+    check_offsets(text, found)
+    for t in found:
+        check_interval(t)
+
+
+@settings(deadline=None, max_examples=30)
+@given(MIXED, ANCHORS, st.sampled_from(["tense", "past", "future"]))
+def test_results_are_deterministic(text: str, anchor: datetime.date, prefer: str) -> None:
+    assert timeline.tag(text, anchor, prefer=prefer) == timeline.tag(text, anchor, prefer=prefer)
+
+
+def test_a_megabyte_without_spaces_returns() -> None:
+    for unit in ("x", "ب", "a1", "-/"):
+        text = unit * (1_000_000 // len(unit))
+        check_offsets(text, timeline.tag(text, "2016-11-30"))
+
+
+def test_long_digit_runs_return() -> None:
+    for text in ("7" * 1_000_000, "2016" * 250_000, "1/" * 500_000, "٢٠١٦" * 250_000):
+        check_offsets(text, timeline.tag(text, "2016-11-30"))
+
+
+def test_a_month_name_repeated_a_hundred_thousand_times_returns() -> None:
+    for name in ("June ", "يونيو "):
+        text = name * 100_000
+        check_offsets(text, timeline.tag(text, "2016-11-30"))
