@@ -73,11 +73,10 @@ def writer_for(path: Path) -> Callable[[dict[str, Any]], bytes]:
     """The function that renders a spec for `path`'s extension; ChartError naming the supported ones."""
     writer = WRITERS.get(path.suffix.lower())
     if writer is None:
-        supported = ", ".join(sorted(WRITERS))
-        raise ChartError(
-            f"{path}: cannot write a chart as {path.suffix or 'a file without extension'!r} "
-            f"(supported: {supported})"
+        problem = (
+            f"unknown chart format {path.suffix!r}" if path.suffix else "no extension to name the format"
         )
+        raise ChartError(f"{path}: {problem} (supported: {', '.join(sorted(WRITERS))})")
     return writer
 
 
