@@ -155,7 +155,8 @@ def test_a_mod_is_shown_with_the_value() -> None:
 
 def test_the_grain_legend_filters_the_detail(seed_spec: dict[str, Any]) -> None:
     [pick] = [param for param in seed_spec["params"] if param["name"] == "pick"]
-    assert pick["bind"] == "legend" and pick["select"] == {"type": "point", "fields": ["grain"]}
+    assert pick["bind"] == "legend"
+    assert pick["select"] == {"type": "point", "fields": ["grain"], "toggle": "true"}
     for name in ("event label", "event period", "event instant", "event date"):
         for unit in role(seed_spec, name):
             assert {"param": "pick"} in filters(unit)

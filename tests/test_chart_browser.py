@@ -135,7 +135,11 @@ def test_500_events_brush_zoom_pan_clear_and_legend_filter(browser: Browser, tmp
     assert opened.brush() == {}
     assert opened.count("event label") == table.height
 
-    page.locator(".role-legend-label text", has_text="month").first.click()
+    month = page.locator(".role-legend-label text", has_text="month").first
+    month.click()
     page.wait_for_timeout(500)
     assert opened.count("event label") == table.filter(pl.col("grain") == "month").height
+    month.click()
+    page.wait_for_timeout(500)
+    assert opened.count("event label") == table.height
     assert opened.errors == []

@@ -25,8 +25,9 @@ VEGA_LITE = ".".join(alt.SCHEMA_VERSION.lstrip("v").split(".")[:2])
 """The Vega-Lite version Altair writes specs for, which vl-convert renders them with."""
 HELP = (
     "Drag across the overview to choose the window the detail shows; drag the window to pan it and "
-    "scroll over it to zoom; double-click the overview to show everything. Click a grain in the legend "
-    "to show only its events (shift-click for several). Hover over an event for its sentence and source."
+    "scroll over it to zoom; double-click the overview to show everything. Click grains in the legend "
+    "to show only their events, and again to remove them. Hover over an event for its sentence and "
+    "source."
 )
 PAGE = """<!DOCTYPE html>
 <html>

@@ -84,7 +84,7 @@ def chart(events: pl.DataFrame, *, title: str | None = None, lanes: Lanes = "doc
     """
     rows = chart_rows(events, lanes)
     brush = alt.selection_interval(name="brush", encodings=["x"], value={"x": focus_window(rows.events)})
-    pick = alt.selection_point(name="pick", fields=["grain"], bind="legend")
+    pick = alt.selection_point(name="pick", fields=["grain"], bind="legend", toggle="true")
     colour = alt.Color(
         "grain:N",
         title="Grain (click to filter)",

@@ -8,8 +8,8 @@ import click
 import pendulum
 
 from timeline import events, read_documents
-from timeline.charts import LANES, chart
-from timeline.charts.render import WRITERS, save_chart, writer_for
+from timeline.charts import LANES, chart, save_chart
+from timeline.charts.render import WRITERS, writer_for
 from timeline.cli.errors import reported
 from timeline.cli.options import lang_option, prefer_option, published_option
 
@@ -50,11 +50,11 @@ def chart_command(
     """Draw the dated events of the INPUT documents as a timeline chart.
 
     An INPUT is read as by `timeline events` (articles, JSONL, tables, directories, - for stdin). The
-    chart has an overview of every event and, below it, one row per event of a window chosen with a
-    brush on the overview: periods as bars, days and instants as points, colour by grain, dashed
-    lines on the publication dates. HTML embeds its JavaScript and is interactive (brush, pan, zoom,
-    tooltips, legend filter); PNG and SVG are drawn without a browser. A text with no dated event is
-    an error, and no file is written.
+    chart has an overview of every event and, below it, one row per event (with more than 30, those of
+    the window brushed on the overview): periods as bars, days and instants as points, colour by
+    grain, dashed lines on the publication dates. HTML embeds its JavaScript and is interactive (brush,
+    pan, zoom, tooltips, legend filter); PNG and SVG are drawn without a browser. A text with no dated
+    event is an error, and no file is written.
     """
     for output in outputs:
         writer_for(Path(output))
