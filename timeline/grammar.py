@@ -40,15 +40,30 @@ class Rule:
 
 @dataclass(frozen=True, slots=True)
 class Dispatch:
-    """The rules that can start at a word, and one regex that fails fast where none of them matches."""
+    """The rules that can start at a word, tried together by one regex.
+
+    `matcher` holds each rule as an optional lookahead `(?:(?=(rule))|)`: one call tries every rule at
+    a position and leaves each rule's match end in its group (`ends[i]` is rule i's group number).
+    """
 
     rules: tuple[Rule, ...]
-    gate: re.Pattern[str] | None
+    matcher: re.Pattern[str] | None
+    ends: tuple[int, ...]
+
+    def longest(self, text: str, at: int) -> Rule | None:
+        """The rule with the longest match at `at` (the earlier rule on a tie), or None."""
+        if self.matcher is None:
+            return None
+        match = self.matcher.match(text, at)
+        best, best_end = None, -1
+        for rule, group in zip(self.rules, self.ends, strict=True):
+            end = match.end(group)  # type: ignore[union-attr]
+            if end > best_end:
+                best, best_end = rule, end
+        return best
 
 
-_NO_RULES = Dispatch((), None)
-_GATE_FROM = 3
-"""Rule sets of this size or more get a gate: one combined attempt before trying each rule."""
+_NO_RULES = Dispatch((), None, ())
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +99,12 @@ class Grammar:
         key = tuple(r.name for r in rules)
         found = self._by_rules.get(key)
         if found is None:
-            gate = None
-            if len(rules) >= _GATE_FROM:
-                gate = re.compile("|".join(_GROUP.sub("(?:", r.regex.pattern) for r in rules))
-            found = self._by_rules[key] = Dispatch(rules, gate)
+            branches = (
+                f"(?:(?=(?P<r{i}>{_GROUP.sub('(?:', r.regex.pattern)}))|)" for i, r in enumerate(rules)
+            )
+            matcher = re.compile("".join(branches))
+            ends = tuple(matcher.groupindex[f"r{i}"] for i in range(len(rules)))
+            found = self._by_rules[key] = Dispatch(rules, matcher, ends)
         return found
 
 

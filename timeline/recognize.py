@@ -10,10 +10,9 @@ language's weak context.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
-from timeline.grammar import Grammar, Rule
+from timeline.grammar import Rule
 from timeline.lang import Language
 from timeline.normalize import Normalized, fold
 
@@ -62,15 +61,6 @@ def _split(match: re.Match[str], rule: Rule, slots: dict[str, str]) -> list[Ment
 _OPENERS = "('"
 
 
-def _candidates(text: str, grammar: Grammar) -> Iterator[tuple[int, tuple[Rule, ...]]]:
-    """Where an expression may start, with the rules that can start there."""
-    for start in grammar.starts.finditer(text):
-        at, word = start.start(), start.group()
-        dispatch = grammar.rules_at("" if word in _OPENERS else word)
-        if dispatch.gate is None or dispatch.gate.match(text, at):
-            yield at, dispatch.rules
-
-
 def _longest(text: str, at: int, rules: tuple[Rule, ...]) -> tuple[Rule, re.Match[str]] | None:
     best: tuple[Rule, re.Match[str]] | None = None
     for rule in rules:
@@ -86,12 +76,15 @@ def recognize(norm: Normalized, original: str, lang: Language) -> list[Mention]:
     grammar = lang.grammar
     text = norm.text
     pos = 0
-    for at, candidates in _candidates(text, grammar):
+    for start in grammar.starts.finditer(text):
+        at = start.start()
         if at < pos:
             continue
-        best = _longest(text, at, candidates)
-        if best is None:
+        word = start.group()
+        rule = grammar.rules_at("" if word in _OPENERS else word).longest(text, at)
+        if rule is None:
             continue
+        best = (rule, rule.regex.match(text, at))
         if best[1].start("extent") > best[1].start():
             extent_at = best[1].start("extent")
             alone = _longest(text, extent_at, grammar.rules)
