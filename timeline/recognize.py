@@ -70,8 +70,10 @@ def _longest(text: str, at: int, rules: tuple[Rule, ...]) -> tuple[Rule, re.Matc
     return best
 
 
-def recognize(norm: Normalized, original: str, lang: Language) -> list[Mention]:
-    """Every expression in the normalized text `norm` of `original`, in text order, without overlaps."""
+def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = False) -> list[Mention]:
+    """Every expression in the normalized text `norm` of `original`, in text order, without overlaps.
+
+    `whole=True` says the text is meant as one expression: a weak word that is all of it counts."""
     found: list[Mention] = []
     grammar = lang.grammar
     text = norm.text
@@ -92,7 +94,8 @@ def recognize(norm: Normalized, original: str, lang: Language) -> list[Mention]:
                 best = alone
         rule, match = best
         pos = match.end()
-        if _weak(text, match, lang, original[norm.original(match.start("extent"))]):
+        everything = whole and not text[: match.start()].strip() and not text[match.end() :].strip()
+        if not everything and _weak(text, match, lang, original[norm.original(match.start("extent"))]):
             continue
         slots = _slots(match, rule)
         if rule.split:

@@ -17,7 +17,7 @@ from timeline.model import Timex
 from timeline.normalize import normalize
 from timeline.recognize import Mention, recognize
 from timeline.resolve import Unresolvable, needs_direction, resolve_meaning
-from timeline.tense import is_future
+from timeline.tense import direction as tense_direction
 
 PREFER = ("tense", "past", "future")
 """Anchoring policies: "tense" follows each sentence's tense (news default: past); "past" and
@@ -51,6 +51,10 @@ def tag(text: str, published: AnchorLike, lang: str | None = None, prefer: str =
     `lang` is an ISO 639-1 code ("ar", "en"); None tells it from the script. `prefer` is the anchoring
     policy (see PREFER). Offsets index the original `text`.
     """
+    return _tag(text, published, lang, prefer, whole=False)
+
+
+def _tag(text: str, published: AnchorLike, lang: str | None, prefer: str, *, whole: bool) -> list[Timex]:
     anchor = parse_anchor(published)
     _check_prefer(prefer)
     if not text.strip():
@@ -61,14 +65,14 @@ def tag(text: str, published: AnchorLike, lang: str | None = None, prefer: str =
     folded = norm.text
     out: list[Timex] = []
     last: Span | None = None
-    for mention in recognize(norm, text, language):
+    for mention in recognize(norm, text, language, whole=whole):
         meaning = _interpret(language.code, mention.rule, tuple(mention.slots.items()))
         if meaning.since and not _measures(folded, mention, language):
             meaning = dataclasses.replace(meaning, since=False, ago=-1)
         if prefer != "tense":
             direction = prefer
         elif needs_direction(meaning):
-            direction = "future" if is_future(folded, mention.start, mention.end, language) else "news"
+            direction = tense_direction(folded, mention.start, mention.end, language)
         else:
             direction = "news"
         try:
@@ -100,9 +104,10 @@ def tag(text: str, published: AnchorLike, lang: str | None = None, prefer: str =
 def resolve(expression: str, anchor: AnchorLike, lang: str | None = None, prefer: str = "tense") -> Timex:
     """Resolve one bare expression ("last June", "الشهر الماضي") against `anchor`.
 
-    The longest expression found in `expression` is returned; TimelineError when there is none.
+    The longest expression found in `expression` is returned; TimelineError when there is none. Weak
+    words ("May", "now", الآن) count here without the context they need in running text.
     """
-    found = tag(expression, anchor, lang=lang, prefer=prefer)
+    found = _tag(expression, anchor, lang, prefer, whole=True)
     if not found:
         raise TimelineError(f"no temporal expression found in {expression!r}")
     return max(found, key=lambda t: (t.char_end - t.char_start, -t.char_start))

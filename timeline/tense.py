@@ -1,4 +1,4 @@
-"""The tense of the sentence around an expression: does a future cue (will, سوف، سـ) govern it?"""
+"""The tense around an expression: does a future cue (will, سوف، سـ) or a past cue (was, كان) govern it?"""
 
 from __future__ import annotations
 
@@ -19,26 +19,28 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return (cut[-1] if cut else left), (right_match.start() if right_match else min(len(text), end + _REACH))
 
 
-def is_future(text: str, start: int, end: int, lang: Language) -> bool:
-    """Whether a future cue governs [start, end) of normalized `text`.
+def direction(text: str, start: int, end: int, lang: Language) -> str:
+    """The reading direction of [start, end) of normalized `text`: "future", "past" or "news".
 
-    Cues count in the expression's own clause (between commas, within its sentence); a reporting verb
-    right before it ("said Monday", قال أمس) makes it past.
+    Cues count in the expression's own clause (between commas, within its sentence). A reporting verb
+    right before it ("said Monday", قال أمس) or a past cue in the clause (was, had, a verb in -ed, كان،
+    قد) makes it "past"; a future cue (will, is expected to, سوف، سـ + verb) "future". With neither it is
+    "news" (see `timeline.resolve.NEWS_HORIZON_DAYS`).
     """
     left, right = sentence_bounds(text, start, end)
     before = text[left:start]
     if lang.past_before.search(before):
-        return False
+        return "past"
     clause = [c.end() for c in _CLAUSE.finditer(before)]
     after = text[end:right]
     after_clause = _CLAUSE.search(after)
-    for piece in (
-        before[clause[-1] if clause else 0 :],
-        after[: after_clause.start() if after_clause else None],
-    ):
+    pieces = (before[clause[-1] if clause else 0 :], after[: after_clause.start() if after_clause else None])
+    for piece in pieces:
         if lang.future.search(piece):
-            return True
+            return "future"
         for word in lang.future_prefix.findall(piece):
             if word.lstrip("وف") not in lang.future_prefix_not:
-                return True
-    return False
+                return "future"
+    if any(lang.past.search(piece) for piece in pieces):
+        return "past"
+    return "news"

@@ -14,7 +14,7 @@ from importlib import resources
 
 from timeline.errors import LanguageError
 from timeline.grammar import Grammar, alternation_of, compile_grammar
-from timeline.normalize import fold
+from timeline.normalize import fold, fold_script
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,7 @@ class Language:
     future_prefix: re.Pattern[str]
     future_prefix_not: frozenset[str]
     past_before: re.Pattern[str]
+    past: re.Pattern[str]
     measuring: re.Pattern[str]
     weak: frozenset[str]
     weak_context: frozenset[str]
@@ -76,6 +77,9 @@ def load(code: str) -> Language:
         future_prefix=re.compile(fold(tense.get("future_prefix", "(?!)"))),
         future_prefix_not=frozenset(fold(w) for w in tense.get("future_prefix_not", [])),
         past_before=re.compile(_cues(tense.get("past_before", [])).pattern + r"\W{0,3}(?:on\W{1,3})?$"),
+        past=re.compile(
+            _cues(tense.get("past", [])).pattern + "|" + fold_script(tense.get("past_pattern", "(?!)"))
+        ),
         measuring=re.compile(raw.get("measuring", "(?!)")),
         weak=frozenset(fold(w) for w in raw.get("weak", {}).get("words", [])),
         weak_context=frozenset(fold(w) for w in raw.get("weak", {}).get("context", [])),
