@@ -59,8 +59,23 @@ def test_an_article_is_its_file_exactly(tmp_path: Path) -> None:
     [doc] = read_documents(path, published="2016-11-30T09:00:00+02:00", lang="en")
     assert doc == Document(
         id="story", text=text.removeprefix("\ufeff"), published=pendulum.naive(2016, 11, 30, 9), lang="en",
-        source=str(path),
+        title="Cairo", source=str(path),
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Port reopens after fire\n\nMarch 9, 2017\nThe port reopened on Monday.", "Port reopens after fire"),
+        ("30 نوفمبر 2016\nحفتر زار روسيا.", None),
+        ("\n\n" + "A very long first line that is a sentence of the story. " * 5, None),
+    ],
+)
+def test_an_article_title_is_its_headline(tmp_path: Path, text: str, title: str | None) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    [doc] = read_documents(path, published="2017-03-09")
+    assert doc.title == title
 
 
 def test_a_markdown_article_reads_like_text(tmp_path: Path) -> None:

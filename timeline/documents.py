@@ -132,11 +132,25 @@ def _json_records(lines: Iterable[bytes], name: str) -> Iterator[tuple[int, dict
         yield number, record
 
 
+HEADLINE_LONGEST = 200
+"""An article's first line is its headline (its title) when it is at most this long."""
+
+
 def _article(doc_id: str, text: str, where: str, overrides: Overrides) -> Document:
     published = overrides.published or find_dateline(text, overrides.lang)
     if published is None:
         raise InputError(f"{where}: no publication date found at the top of the text; pass --published DATE")
-    return Document(id=doc_id, text=text, published=published, lang=overrides.lang, source=where)
+    return Document(
+        id=doc_id, text=text, published=published, lang=overrides.lang, title=_headline(text), source=where
+    )
+
+
+def _headline(text: str) -> str | None:
+    """The first non-empty line of an article, unless it is long (a sentence) or only a date."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), None)
+    if first is None or len(first) > HEADLINE_LONGEST or find_dateline(first) is not None:
+        return None
+    return first
 
 
 def _document(record: dict[str, Any], where: str, default_id: str, overrides: Overrides) -> Document:
