@@ -20,6 +20,9 @@ ALIASES: dict[str, str] = {
     "numafter": "numword",
     "pairA": "pairmonth",
     "pairB": "pairmonth",
+    "ampm2": "ampm",
+    "hourb2": "hourword",
+    "offword": "minuteword",
 }
 """Group names that capture a vocabulary class under another name."""
 
@@ -42,6 +45,13 @@ DIGIT_SLOTS = frozenset(
         "hyear",
         "quarterq",
         "bareyear",
+        "sec",
+        "sec24",
+        "hhmm",
+        "minuteh",
+        "hourh",
+        "hourb",
+        "offmin",
     }
 )
 STRUCTURAL = frozenset({"first", "second", "since"})
@@ -73,6 +83,9 @@ class Meaning:
     part: str | None = None
     hour: int | None = None
     minute: int | None = None
+    second: int | None = None
+    minute_offset: int | None = None
+    """Minutes added to the clock time: "a quarter past 3" is +15, "20 to noon" is -20."""
     ampm: str | None = None
     pmod: str | None = None
     approx: str | None = None
@@ -106,6 +119,8 @@ def interpret(rule: str, groups: dict[str, str], lang: Language) -> Meaning:
     """The Meaning of a match: `groups` maps filled slot names to their matched text."""
     v: dict[str, object] = {"rule": rule}
     count: float | None = None
+    offset: int | None = None
+    sign = 1
     for slot, text in groups.items():
         if slot in STRUCTURAL:
             v["since"] = v.get("since", False) or slot == "since"
@@ -125,10 +140,16 @@ def interpret(rule: str, groups: dict[str, str], lang: Language) -> Meaning:
                     v["year"] = None if number is None else 1900 + number if number > 40 else 2000 + number
                 case "num":
                     count = _number(text)
-                case "hour" | "hour24":
+                case "hour" | "hour24" | "hourh" | "hourb":
                     v["hour"] = number
-                case "minute" | "minute24":
+                case "minute" | "minute24" | "minuteh":
                     v["minute"] = number
+                case "sec" | "sec24":
+                    v["second"] = number
+                case "hhmm":
+                    v["hour"], v["minute"] = divmod(int(text), 100)
+                case "offmin":
+                    offset = number
                 case "decade":
                     v["decade"] = number
                 case "decade2":
@@ -182,12 +203,19 @@ def interpret(rule: str, groups: dict[str, str], lang: Language) -> Meaning:
                 v["span"] = value
             case "part" | "tonight":
                 v["part"] = value
-            case "ampm":
-                v["ampm"] = value
+            case "ampm" | "ampm2" | "ampmshort":
+                if value == "ish":
+                    v["approx"] = "APPROX"
+                elif value != "oclock":
+                    v["ampm"] = value
             case "clockword":
                 v["hour"], v["minute"] = int(value), 0
-            case "hourword":
+            case "hourword" | "hourb2":
                 v["hour"] = value
+            case "offword" | "minoff":
+                offset = int(value)
+            case "offdir":
+                sign = int(value)
             case "minuteword":
                 v["minute"] = value
             case "pmod":
@@ -222,6 +250,8 @@ def interpret(rule: str, groups: dict[str, str], lang: Language) -> Meaning:
                 v["day"] = value
             case _:
                 raise KeyError(f"rule {rule!r} fills an unknown slot {slot!r}")
+    if offset is not None:
+        v["minute_offset"] = sign * offset
     half = bool(v.pop("half", False))
     if count is not None or half:
         v["count"] = (count if count is not None else 1.0) + (0.5 if half else 0.0)

@@ -9,6 +9,7 @@ matters for expressions that name a weekday, month or day without saying which o
 from __future__ import annotations
 
 import dataclasses
+import datetime
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -285,8 +286,10 @@ def _clock(m: Meaning, on: Span) -> Span:
         hour += 12
     elif m.ampm == "am" and hour == 12:
         hour = 0
-    moment = on.start.replace(hour=hour, minute=m.minute or 0)
-    return span_at("minute", moment)
+    moment = on.start.replace(hour=hour, minute=m.minute or 0, second=m.second or 0)
+    if m.minute_offset:
+        moment += datetime.timedelta(minutes=m.minute_offset)
+    return span_at("minute" if m.second is None else "second", moment)
 
 
 def needs_direction(m: Meaning) -> bool:

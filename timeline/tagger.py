@@ -10,6 +10,7 @@ import pendulum
 
 from timeline.anchor import parse_anchor
 from timeline.calendar import Span, moment, naive
+from timeline.compose import compose
 from timeline.errors import TimelineError
 from timeline.lang import Language, detect, load
 from timeline.meaning import Meaning, interpret
@@ -65,7 +66,7 @@ def _tag(text: str, published: AnchorLike, lang: str | None, prefer: str, *, who
     folded = norm.text
     out: list[Timex] = []
     last: Span | None = None
-    for mention in recognize(norm, text, language, whole=whole):
+    for mention in compose(recognize(norm, text, language, whole=whole), norm.text, language):
         meaning = _interpret(language.code, mention.rule, tuple(mention.slots.items()))
         if meaning.since and not _measures(folded, mention, language):
             meaning = dataclasses.replace(meaning, since=False, ago=-1)

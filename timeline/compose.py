@@ -1,0 +1,85 @@
+"""Composition: adjacent expressions that name one time together become one expression.
+
+A day and its clock time ("4/25 at 4:00pm", "tomorrow 8am", "2 a.m. Wednesday", "13:00 on February 28")
+and a weekday in apposition to its date ("Thursday, Feb. 14", "الخميس الموافق 14 فبراير") are one TIMEX3
+(CONVENTIONS: appositions make one expression). Two mentions join when nothing but white space, a comma
+or one of the language's `joiner` words lies between them, and their slots do not overlap; the joined
+mention carries the union of both slots, so resolution puts the clock on the day and checks the weekday
+against the date.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from timeline.lang import Language, load
+from timeline.meaning import ALIASES, Meaning, interpret
+from timeline.recognize import Mention
+
+_GAP_LIMIT = 24
+"""Longest text between two mentions that may still join (a joiner word and its spaces)."""
+
+_EDGES = re.compile(r"^[\s,،]+|[\s,،]+$")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=16384)
+def _meaning(code: str, rule: str, slots: tuple[tuple[str, str], ...]) -> Meaning:
+    return interpret(rule, dict(slots), load(code))
+
+
+def _kind(m: Meaning) -> str | None:
+    """What a mention names: a time of day alone ("clock"), a weekday alone ("weekday"), a day ("day"),
+    or something that composes with nothing (None)."""
+    if m.unit is not None or m.count is not None or m.every or m.set_value is not None or m.ref is not None:
+        return None
+    dated = m.day is not None or m.weekday is not None or m.deictic is not None
+    if m.hour is not None:
+        return None if dated or m.month is not None or m.year is not None else "clock"
+    if dated:
+        return "weekday" if m.weekday is not None and m.day is None and m.month is None else "day"
+    return None
+
+
+def _joins(kinds: tuple[str, str]) -> bool:
+    """Whether two kinds of mention, in this order, make one expression."""
+    first, second = kinds
+    if "clock" in kinds:
+        return first != second
+    return first == "weekday" and second == "day"
+
+
+def _canonical(slots: dict[str, str]) -> set[str]:
+    return {ALIASES.get(name, name) for name in slots}
+
+
+def _joined(a: Mention, b: Mention, text: str, lang: Language) -> Mention | None:
+    gap = text[a.end : b.start]
+    if len(gap) > _GAP_LIMIT:
+        return None
+    words = _SPACES.sub(" ", _EDGES.sub("", gap))
+    if words and words not in lang.vocab.get("joiner", {}):
+        return None
+    if _canonical(a.slots) & _canonical(b.slots):
+        return None
+    kinds = (
+        _kind(_meaning(lang.code, a.rule, tuple(a.slots.items()))),
+        _kind(_meaning(lang.code, b.rule, tuple(b.slots.items()))),
+    )
+    if None in kinds or not _joins(kinds):  # type: ignore[arg-type]
+        return None
+    return Mention(a.start, b.end, f"{a.rule}+{b.rule}", {**a.slots, **b.slots})
+
+
+def compose(mentions: list[Mention], text: str, lang: Language) -> list[Mention]:
+    """`mentions` (in text order, from `timeline.recognize`) with adjacent parts of one time joined."""
+    out: list[Mention] = []
+    for mention in mentions:
+        if out:
+            joined = _joined(out[-1], mention, text, lang)
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(mention)
+    return out
