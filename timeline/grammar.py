@@ -166,13 +166,38 @@ def compile_grammar(raw: dict[str, Any], vocab: dict[str, dict[str, Any]]) -> Gr
         first = heads(rf"{before}(?P<extent>{body})")
         rules.append(Rule(spec["name"], regex, slots, bool(spec.get("split", False)), first))
     clitics = fold_script(raw.get("clitic_letters", ""))
-    return Grammar(tuple(rules), clitics, _starts(rules, clitics))
+    return Grammar(tuple(rules), clitics, _starts(rules, clitics, _words(raw, vocab)))
 
 
-def _starts(rules: list[Rule], clitics: str) -> re.Pattern[str]:
-    words = {w for rule in rules for w in rule.heads if w and not w.startswith("#")}
+_LITERALS = re.compile(r"\(\?P<\w+>|\\[a-zA-Z]|\{\w+(?::\w+)?\}")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _words(raw: dict[str, Any], vocab: dict[str, dict[str, Any]]) -> set[str]:
+    """Every word of the vocabulary and of the patterns' literals: what an expression is made of."""
+    words = {w for cls in vocab.values() for entry in cls for w in _WORD.findall(entry)}
+    sources = [spec.get(key, "") for spec in raw["rules"] for key in ("pattern", "before")]
+    for source in [*sources, *raw.get("macros", {}).values()]:
+        words.update(_WORD.findall(_LITERALS.sub(" ", fold_script(source))))
+    return words
+
+
+def _starts(rules: list[Rule], clitics: str, words: set[str]) -> re.Pattern[str]:
+    """The regex of the places a rule may start.
+
+    A head word that is no expression by itself ("the", "last", منذ) counts only when the next word
+    begins with a word of the grammar or a digit: "the following day" is a candidate, "the company"
+    is not.
+    """
+    heads_ = {w for rule in rules for w in rule.heads if w and not w.startswith("#") and not w[0].isdigit()}
+    lead = {w for w in heads_ if not any(r.regex.match(w + " .") for r in rules if starts(r.heads, w))}
     glued = f"[{re.escape(clitics)}]{{0,2}}" if clitics else ""
-    alternatives = [rf"(?<!\w){glued}(?:{alternation_of(words)})(?!\w)", rf"(?<!\w){glued}\d\w*"]
+    follow = rf"(?=\W{{1,4}}{glued}(?:{alternation_of(words)}|\d))"
+    alternatives = [
+        rf"(?<!\w){glued}(?:{alternation_of(heads_ - lead)})(?!\w)",
+        rf"(?<!\w){glued}(?:{alternation_of(lead)})(?!\w){follow}",
+        rf"(?<!\w){glued}\d\w*",
+    ]
     if any(ANY in rule.heads for rule in rules):
         alternatives.append(r"(?<!\w)\w+")
     if any("" in rule.heads for rule in rules):

@@ -1,9 +1,9 @@
 """The words a compiled regular expression can start a match with, read from its parse tree.
 
 Each rule of a grammar is tried only at words it can start with: `heads(pattern)` gives the set of
-possible first words (the maximal run of word characters a match begins with); "#digit" stands for
-any word starting with a digit, "#any" for any word at all, and "" for a match that starts with a
-non-word character (an opening bracket, an apostrophe).
+possible first words (the run of word characters a match begins with, up to white space); "#digit"
+stands for any word starting with a digit, "#any" for any word at all, and "" for a match that starts
+with a non-word character (an opening bracket, an apostrophe).
 """
 
 from __future__ import annotations
@@ -49,6 +49,13 @@ def _in_chars(items: list[tuple[Any, Any]]) -> set[str] | str:
     return chars
 
 
+def _is_space(sub: Any) -> bool:
+    """Whether a repeated item is white space: it ends a word, even where it may be absent ("3pm"
+    is still read, through the digit category; letter words glued across an optional space are not)."""
+    items = list(sub)
+    return len(items) == 1 and items[0][0] is sre.IN and _in_chars(items[0][1]) == {" "}
+
+
 def _heads(items: list[Any]) -> set[str]:
     if not items:
         return {""}
@@ -75,6 +82,8 @@ def _heads(items: list[Any]) -> set[str]:
         return _heads(list(av) + rest)
     if op in _REPEATS:
         low, _high, sub = av
+        if _is_space(sub):
+            return {""}
         once = _heads(list(sub) + rest)
         return once | _heads(rest) if low == 0 else once
     return {ANY}
