@@ -29,8 +29,8 @@ class Mention:
     slots: dict[str, str]
 
 
-def _slots(match: re.Match[str], rule: Rule) -> dict[str, str]:
-    return {name: text for name in rule.slots if (text := match.group(name)) is not None}
+def _slots(match: re.Match[str]) -> dict[str, str]:
+    return {name: text for name, text in match.groupdict().items() if text is not None and name != "extent"}
 
 
 def _weak(text: str, match: re.Match[str], lang: Language, initial: str) -> bool:
@@ -83,10 +83,9 @@ def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = 
         if at < pos:
             continue
         word = start.group()
-        rule = grammar.rules_at("" if word in _OPENERS else word).longest(text, at)
-        if rule is None:
+        best = grammar.rules_at("" if word in _OPENERS else word).longest(text, at)
+        if best is None:
             continue
-        best = (rule, rule.regex.match(text, at))
         if best[1].start("extent") > best[1].start():
             extent_at = best[1].start("extent")
             alone = _longest(text, extent_at, grammar.rules)
@@ -97,7 +96,7 @@ def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = 
         everything = whole and not text[: match.start()].strip() and not text[match.end() :].strip()
         if not everything and _weak(text, match, lang, original[norm.original(match.start("extent"))]):
             continue
-        slots = _slots(match, rule)
+        slots = _slots(match)
         if rule.split:
             found.extend(_split(match, rule, slots))
         else:
