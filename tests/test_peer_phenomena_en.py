@@ -21,9 +21,9 @@ def second(value: str) -> Expected:
     return ("TIME", value, None, first.isoformat(), after.isoformat(), "second")
 
 
-def approx_minute(value: str) -> Expected:
-    type_, written, _, start, end, grain = minute(value)
-    return (type_, written, "APPROX", start, end, grain)
+def approx(expected: Expected) -> Expected:
+    type_, value, _, start, end, grain = expected
+    return (type_, value, "APPROX", start, end, grain)
 
 
 CLOCKS: list[Row] = [
@@ -38,7 +38,7 @@ CLOCKS: list[Row] = [
     ("3 o'clock in the afternoon", PUB, minute("2016-11-30T15:00")),
     ("seven o'clock", PUB, minute("2016-11-30T07:00")),
     ("12 noon", PUB, minute("2016-11-30T12:00")),
-    ("3ish pm", PUB, approx_minute("2016-11-30T15:00")),
+    ("3ish pm", PUB, approx(minute("2016-11-30T15:00"))),
     ("9:01:10 AM", PUB, second("2016-11-30T09:01:10")),
     ("15:23:24 GMT", PUB, second("2016-11-30T15:23:24")),
 ]

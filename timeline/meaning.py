@@ -23,6 +23,10 @@ ALIASES: dict[str, str] = {
     "ampm2": "ampm",
     "hourb2": "hourword",
     "offword": "minuteword",
+    "offnum": "numword",
+    "hourn": "numword",
+    "minword": "numword",
+    "minword2": "numword",
 }
 """Group names that capture a vocabulary class under another name."""
 
@@ -52,6 +56,7 @@ DIGIT_SLOTS = frozenset(
         "hourh",
         "hourb",
         "offmin",
+        "minnum",
     }
 )
 STRUCTURAL = frozenset({"first", "second", "since"})
@@ -142,7 +147,7 @@ def interpret(rule: str, groups: dict[str, str], lang: Language) -> Meaning:
                     count = _number(text)
                 case "hour" | "hour24" | "hourh" | "hourb":
                     v["hour"] = number
-                case "minute" | "minute24" | "minuteh":
+                case "minute" | "minute24" | "minuteh" | "minnum":
                     v["minute"] = number
                 case "sec" | "sec24":
                     v["second"] = number
@@ -212,8 +217,16 @@ def interpret(rule: str, groups: dict[str, str], lang: Language) -> Meaning:
                 v["hour"], v["minute"] = int(value), 0
             case "hourword" | "hourb2":
                 v["hour"] = value
-            case "offword" | "minoff":
-                offset = int(value)
+            case "offword" | "minoff" | "offnum" if isinstance(value, int):
+                offset = value
+            case "offnum":
+                pass
+            case "hourn" if isinstance(value, int):
+                v["hour"] = value
+            case "minword" | "minword2" if isinstance(value, int):
+                v["minute"] = int(v.get("minute") or 0) + value
+            case "hourn" | "minword" | "minword2":
+                pass
             case "offdir":
                 sign = int(value)
             case "minuteword":

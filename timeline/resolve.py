@@ -286,6 +286,8 @@ def _clock(m: Meaning, on: Span) -> Span:
         hour += 12
     elif m.ampm == "am" and hour == 12:
         hour = 0
+    if hour > 23 or (m.minute or 0) > 59:
+        raise Unresolvable("no such time of day")
     moment = on.start.replace(hour=hour, minute=m.minute or 0, second=m.second or 0)
     if m.minute_offset:
         moment += datetime.timedelta(minutes=m.minute_offset)
