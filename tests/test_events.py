@@ -90,7 +90,7 @@ def test_a_date_alone_on_its_line_is_the_dateline_and_dates_nothing() -> None:
 
 
 def _fields(t: Timex) -> dict[str, object]:
-    return {name: getattr(t, name) for name in Timex.__slots__}
+    return t._asdict()
 
 
 def test_each_date_of_a_sentence_dates_its_own_clause() -> None:

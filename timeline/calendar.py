@@ -9,8 +9,8 @@ a pendulum DateTime for every intermediate step costs about ten times more, on t
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import pendulum
 from pendulum.helpers import add_duration
@@ -55,8 +55,7 @@ _FIXED: dict[str, datetime.timedelta] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """A calendar unit: its TIMEX3 value and its interval [start, end) at a grain."""
 
     value: str

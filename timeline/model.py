@@ -1,9 +1,13 @@
-"""The values the engine produces: one resolved temporal expression, and its alternatives."""
+"""The values the engine produces: one resolved temporal expression, and its alternatives.
+
+`Timex` and `Reading` are named tuples: immutable values that are cheap to build (a frozen
+dataclass costs several times more per instance, and the engine builds one per expression).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 import pendulum
 
@@ -30,8 +34,7 @@ def iso(moment: pendulum.DateTime | None) -> str | None:
     return f"{m.year:04d}-{m.month:02d}-{m.day:02d}T{m.hour:02d}:{m.minute:02d}:{m.second:02d}"
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(NamedTuple):
     """Another reading of an ambiguous expression (e.g. "Monday" in a future-tense sentence)."""
 
     value: str
@@ -40,8 +43,7 @@ class Reading:
     why: str
 
 
-@dataclass(frozen=True, slots=True)
-class Timex:
+class Timex(NamedTuple):
     """A temporal expression resolved to a TIMEX3 value and a half-open interval [start, end).
 
     `start`/`end`/`grain` are None where the value determines no interval (durations that float,
@@ -59,7 +61,7 @@ class Timex:
     text: str = ""
     char_start: int = 0
     char_end: int = 0
-    alternatives: tuple[Reading, ...] = field(default=())
+    alternatives: tuple[Reading, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         """The expression as a JSON-ready dict with the fields of `timeline tag --format jsonl`."""

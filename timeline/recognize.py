@@ -10,7 +10,7 @@ language's weak context.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from timeline.grammar import Rule
 from timeline.lang import Language
@@ -19,8 +19,7 @@ from timeline.normalize import Normalized, fold
 _PREVIOUS_WORD = re.compile(r"([\w-]+)[^\w]{0,3}$")
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """A matched expression: its extent in the normalized text, the rule and the filled slots."""
 
     start: int
