@@ -79,6 +79,17 @@ def test_bad_documents_fail_in_one_line_or_are_skipped_and_listed(tmp_path: Path
     assert "Skipped 1" in result.stderr and "'empty'" in result.stderr
 
 
+def test_a_malformed_jsonl_line_is_skipped_alone_and_the_lines_after_it_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "docs.jsonl"
+    good = '{{"id": "{}", "text": "Talks ended on Monday.", "published": "2016-11-30"}}\n'
+    path.write_text(good.format("a") + "{not json\n" + good.format("c"), encoding="utf-8")
+    assert_one_line_error(run(path), f"{path}:2", "malformed JSON")
+    result = run(path, "--skip-bad", "--format", "ndjson")
+    assert result.exit_code == 0
+    assert [json.loads(line)["doc"] for line in result.stdout.splitlines()] == ["a", "c"]
+    assert "Skipped 1" in result.stderr and f"{path}:2" in result.stderr
+
+
 def test_missing_columns_files_and_parquet_on_a_terminal_are_one_line_errors(tmp_path: Path) -> None:
     path = tmp_path / "news.csv"
     path.write_text("body\nx\n", encoding="utf-8")

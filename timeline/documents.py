@@ -19,7 +19,7 @@ import pendulum
 
 from timeline.anchor import parse_anchor
 from timeline.dateline import find_dateline
-from timeline.errors import AnchorError, InputError
+from timeline.errors import AnchorError, InputError, TimelineError
 from timeline.model import Document
 
 STDIN = "-"
@@ -29,10 +29,15 @@ BOM = "\ufeff".encode()
 
 @dataclass(frozen=True, slots=True)
 class Overrides:
-    """What the caller fixed for every document; None leaves each document its own."""
+    """What the caller fixed for every document; None leaves each document its own.
+
+    `on_bad`, when given, receives the error of each line of a JSON Lines input that cannot be used,
+    and reading goes on with the next line; without it such a line raises.
+    """
 
     published: pendulum.DateTime | None = None
     lang: str | None = None
+    on_bad: Callable[[TimelineError], None] | None = None
 
 
 Reader = Callable[[Path, Overrides], Iterator[Document]]
@@ -51,7 +56,7 @@ def read_documents(
     overrides = Overrides(None if published is None else parse_anchor(published), lang)
     for source in [inputs] if isinstance(inputs, str | Path) else inputs:
         if str(source) == STDIN:
-            yield from _read_stdin(overrides)
+            yield from read_stdin(overrides)
             continue
         path = Path(source)
         reader = READERS.get(path.suffix.lower())
@@ -66,8 +71,11 @@ def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
     Raises InputError naming the file and line for malformed JSON, a line that is not an object, or
     bytes that are not UTF-8.
     """
-    for _, record in _numbered_records(Path(path)):
-        yield record
+    with Path(path).open("rb") as lines:
+        for _, record in _json_lines(lines, str(path)):
+            if isinstance(record, InputError):
+                raise record
+            yield record
 
 
 def read_text_file(path: Path, overrides: Overrides) -> Iterator[Document]:
@@ -77,8 +85,8 @@ def read_text_file(path: Path, overrides: Overrides) -> Iterator[Document]:
 
 def read_jsonl_file(path: Path, overrides: Overrides) -> Iterator[Document]:
     """One document per line, with the fields of FORMAT.md (`id`, `text`, `published`, `lang`)."""
-    for number, record in _numbered_records(path):
-        yield _document(record, f"{path}:{number}", f"{path.stem}-{number}", overrides)
+    with path.open("rb") as lines:
+        yield from _json_documents(lines, str(path), path.stem, overrides)
 
 
 READERS: dict[str, Reader] = {
@@ -97,13 +105,13 @@ def _read_text(path: Path) -> str:
     return _decode(path.read_bytes(), str(path))
 
 
-def _read_stdin(overrides: Overrides) -> Iterator[Document]:
+def read_stdin(overrides: Overrides) -> Iterator[Document]:
+    """The documents on standard input: one article, or JSON Lines when it starts with `{`."""
     data = sys.stdin.buffer.read()
     if not data.lstrip().startswith(b"{"):
         yield _article("stdin", _decode(data, STDIN_NAME), STDIN_NAME, overrides)
         return
-    for number, record in _json_records(data.splitlines(keepends=True), STDIN_NAME):
-        yield _document(record, f"{STDIN_NAME}:{number}", f"stdin-{number}", overrides)
+    yield from _json_documents(data.splitlines(keepends=True), STDIN_NAME, "stdin", overrides)
 
 
 def _decode(data: bytes, where: str) -> str:
@@ -113,22 +121,43 @@ def _decode(data: bytes, where: str) -> str:
         raise InputError(f"{where}: not UTF-8 text (byte {error.start})") from None
 
 
-def _numbered_records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    with path.open("rb") as lines:
-        yield from _json_records(lines, str(path))
-
-
-def _json_records(lines: Iterable[bytes], name: str) -> Iterator[tuple[int, dict[str, Any]]]:
-    for number, raw in enumerate(lines, start=1):
-        line = _decode(raw, f"{name}:{number}")
-        if not line.strip():
-            continue
+def _json_documents(
+    lines: Iterable[bytes], name: str, prefix: str, overrides: Overrides
+) -> Iterator[Document]:
+    """The documents of JSON Lines; a bad line raises, or goes to `overrides.on_bad` and is skipped."""
+    for number, record in _json_lines(lines, name):
         try:
+            if isinstance(record, InputError):
+                raise record
+            document = _document(record, f"{name}:{number}", f"{prefix}-{number}", overrides)
+        except TimelineError as error:
+            if overrides.on_bad is None:
+                raise
+            overrides.on_bad(error)
+            continue
+        yield document
+
+
+def _json_lines(lines: Iterable[bytes], name: str) -> Iterator[tuple[int, dict[str, Any] | InputError]]:
+    """Each non-blank line's number and JSON object, or the InputError saying why it is not one."""
+    for number, raw in enumerate(lines, start=1):
+        try:
+            line = _decode(raw, f"{name}:{number}")
+            if not line.strip():
+                continue
             record = json.loads(line)
         except json.JSONDecodeError as error:
-            raise InputError(f"{name}:{number}: malformed JSON ({error.msg}, column {error.colno})") from None
+            yield number, InputError(f"{name}:{number}: malformed JSON ({error.msg}, column {error.colno})")
+            continue
+        except InputError as error:
+            yield number, error
+            continue
         if not isinstance(record, dict):
-            raise InputError(f"{name}:{number}: expected a JSON object, found {type(record).__name__}")
+            yield (
+                number,
+                InputError(f"{name}:{number}: expected a JSON object, found {type(record).__name__}"),
+            )
+            continue
         yield number, record
 
 

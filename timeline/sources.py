@@ -21,7 +21,7 @@ import polars as pl
 
 from timeline.anchor import parse_anchor
 from timeline.dateline import find_dateline
-from timeline.documents import READERS, STDIN, Overrides, read_documents
+from timeline.documents import READERS, STDIN, Overrides, read_stdin
 from timeline.errors import InputError, TimelineError
 from timeline.model import Document
 
@@ -85,13 +85,13 @@ def read_sources(
     is given: then the error is passed to it and the document (or the rest of an unreadable file) is
     skipped.
     """
-    overrides = Overrides(None if published is None else parse_anchor(published), lang)
+    overrides = Overrides(None if published is None else parse_anchor(published), lang, on_bad)
     names = columns or Columns()
     for source in [inputs] if isinstance(inputs, str | Path) else inputs:
         for path in _files(source):
             try:
                 if path == Path(STDIN):
-                    yield from read_documents(STDIN, overrides.published, lang)
+                    yield from read_stdin(overrides)
                 elif path.suffix.lower() in TABLES:
                     yield from read_table(path, overrides, names, on_bad)
                 else:
