@@ -15,6 +15,7 @@ import datetime
 import os
 import re
 import sys
+import time
 from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -317,18 +318,28 @@ def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 class _Progress:
-    """A one-line counter of documents and events on stderr, shown only on a terminal."""
+    """A one-line progress report on stderr (documents, events, rate, elapsed), only on a terminal.
+
+    The inputs are a stream whose length is not known in advance, so it counts rather than fills a bar.
+    """
 
     def __init__(self, enabled: bool) -> None:
         self._shown = enabled and sys.stderr.isatty()
         self._documents = 0
         self._events = 0
+        self._began = time.monotonic()
 
     def add(self, documents: int, events: int) -> None:
         self._documents += documents
         self._events += events
         if self._shown:
-            click.echo(f"\r{self._documents} documents, {self._events} events", err=True, nl=False)
+            elapsed = max(time.monotonic() - self._began, 1e-9)
+            click.echo(
+                f"\r{self._documents:,} documents, {self._events:,} events, "
+                f"{self._documents / elapsed:,.0f} documents/s, {elapsed:,.0f} s",
+                err=True,
+                nl=False,
+            )
 
     def close(self) -> None:
         if self._shown and self._documents:
