@@ -1,0 +1,49 @@
+"""The tense policy of bare weekdays, months and yearless days: cues in the clause decide the direction."""
+
+from __future__ import annotations
+
+import pytest
+
+import timeline
+
+
+def value_of(text: str, expression: str, published: str) -> str:
+    (found,) = [t for t in timeline.tag(text, published) if t.text == expression]
+    return found.value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "published", "value"),
+    [
+        # No cue: the most recent one (news are written in the past).
+        ("The talks ended on Monday.", "Monday", "2016-11-30", "2016-11-28"),
+        ("Prices rose in June.", "June", "2016-11-30", "2016-06"),
+        # A future cue in the clause reads forwards, strictly after the publication date.
+        ("The talks will resume on Monday.", "Monday", "2016-11-30", "2016-12-05"),
+        ("The minister is expected to visit in June.", "June", "2016-11-30", "2017-06"),
+        ("سيزور الوزير القاهرة يوم الإثنين.", "يوم الإثنين", "2016-11-30", "2016-12-05"),
+        ("ومن المقرر أن تعقد الجولة الثانية في يونيو.", "يونيو", "2016-11-30", "2017-06"),
+        # A cue in another clause of the sentence does not count.
+        ("Farmers plan to protest next week, their union said Monday night.", "Monday night", "2018-05-22",
+         "2018-05-21TNI"),
+        # A reporting verb right before the expression makes it past.
+        ("The company said Friday that it will cut jobs.", "Friday", "2016-11-30", "2016-11-25"),
+        # News horizon: with no cue, a month or day whose past reading is over 270 days back and whose
+        # next one is at most 92 days ahead reads forwards ...
+        ("Track laying starts in late March.", "late March", "2017-01-10", "2017-03"),
+        ("Talks in December.", "December", "2016-11-30", "2016-12"),
+        ("وحددت المحكمة جلسة 17 يناير.", "17 يناير", "2009-12-31", "2010-01-17"),
+        # ... but a past cue in the clause keeps it in the past.
+        ("Talks collapsed in December.", "December", "2016-11-30", "2015-12"),
+        ("The strike was in March.", "March", "2017-01-10", "2016-03"),
+        ("وكانت المحادثات قد انهارت في ديسمبر.", "ديسمبر", "2016-11-30", "2015-12"),
+    ],
+)  # fmt: skip
+def test_the_clause_decides_the_direction(text: str, expression: str, published: str, value: str) -> None:
+    assert value_of(text, expression, published) == value
+
+
+@pytest.mark.parametrize(("prefer", "value"), [("past", "2016-11-28"), ("future", "2016-12-05")])
+def test_prefer_overrides_the_cues(prefer: str, value: str) -> None:
+    (found,) = timeline.tag("The talks will resume on Monday.", "2016-11-30", prefer=prefer)
+    assert found.value == value
