@@ -7,10 +7,8 @@ and keep the hour as written unless a part of the day moves it ("8 بعد الم
 from __future__ import annotations
 
 import pytest
-from test_peer_phenomena_en import approx
-from test_resolve_en import PUB, Row, minute, reading
-
-import timeline
+from test_peer_phenomena_en import approx, check_finds, check_resolves
+from test_resolve_en import PUB, Row, day, minute, week
 
 CLOCKS: list[Row] = [
     ("الساعة 3 و 18 دقيقة صباحا", PUB, minute("2016-11-30T03:18")),
@@ -26,13 +24,30 @@ CLOCKS: list[Row] = [
     ("الاثنين الساعة 8 بتوقيت غرينتش", PUB, minute("2016-11-28T08:00")),
 ]
 
-TABLE = CLOCKS
+NTH_WITHIN: list[Row] = [
+    ("آخر اثنين من شهر آذار 2016", PUB, day("2016-03-28")),
+    ("الاثنين الأخير من شهر ثلاثة 2016", PUB, day("2016-03-28")),
+    ("الأسبوع الأول من شهر أكتوبر 2014", PUB, week("2014-W41")),
+    ("اليوم الأخير من شهر عشرة سنة 2015", PUB, day("2015-10-31")),
+    ("ثالث ثلاثاء في أيلول لعام 2014", PUB, day("2014-09-16")),
+    ("الثلاثاء الثالث من سبتمبر 2014", PUB, day("2014-09-16")),
+    ("الثلاثاء الخامس عشر من نوفمبر 2016", PUB, day("2016-11-15")),
+    ("اليوم الثالث من أكتوبر 2016", PUB, day("2016-10-03")),
+    ("الثلاثاء التاسع والعشرين من هذا الشهر", PUB, day("2016-11-29")),
+    ("أول يوم من الشهر المقبل", PUB, day("2016-12-01")),
+]
+
+APPOSITIONS: list[Row] = [
+    ("الخميس الموافق 24 نوفمبر", PUB, day("2016-11-24")),
+    ("يوم الاثنين في 28 نوفمبر 2016", PUB, day("2016-11-28")),
+]
+
+TABLE = CLOCKS + NTH_WITHIN + APPOSITIONS
 
 
 @pytest.mark.parametrize("row", TABLE, ids=[r[0] for r in TABLE])
 def test_resolves_a_peer_phenomenon(row: Row) -> None:
-    text, published, expected = row
-    assert reading(timeline.resolve(text, published)) == expected
+    check_resolves(row)
 
 
 @pytest.mark.parametrize(
@@ -41,7 +56,9 @@ def test_resolves_a_peer_phenomenon(row: Row) -> None:
         ("انطلقت الجولة الثالثة صباحا في العاصمة.", []),
         ("فاز الفريق للمرة الثانية مساء الاثنين.", ["مساء الاثنين"]),
         ("تستمر الهدنة حتى الساعة 2:00.", ["الساعة 2:00"]),
+        ("استمرت الاحتجاجات لمدة شهر واحد.", ["شهر واحد"]),
+        ("قتل جنديان في الشهر الثالث من الحرب.", []),
     ],
 )
 def test_finds_only_what_is_a_time(text: str, expressions: list[str]) -> None:
-    assert [t.text for t in timeline.tag(text, PUB)] == expressions
+    check_finds(text, expressions)

@@ -1,4 +1,5 @@
-"""English phenomena found in the peer suites (Duckling, Recognizers-Text), resolved per CONVENTIONS.md.
+"""English phenomena found in the peer suites (Duckling, Recognizers-Text), resolved per CONVENTIONS.md
+and the news anchoring policy (a month without a year: the news horizon of timeline.resolve).
 
 Rows as in test_resolve_en: (text, published, expected), the expected interval derived from the value by
 the calendar. 2016-11-30 is a Wednesday. Clock times are at minute grain (second grain when the seconds
@@ -10,7 +11,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from test_resolve_en import PUB, Expected, Row, minute, reading
+from test_resolve_en import PUB, Expected, Row, day, minute, reading, week
 
 import timeline
 
@@ -77,13 +78,44 @@ DAY_AND_CLOCK: list[Row] = [
     ("on Saturday for 9am", PUB, minute("2016-11-26T09:00")),
 ]
 
-TABLE = CLOCKS + CLOCK_OFFSETS + CLOCK_PARTS + DAY_AND_CLOCK
+NTH_WITHIN: list[Row] = [
+    ("the last Monday of March 2016", PUB, day("2016-03-28")),
+    ("last Monday of March", PUB, day("2017-03-27")),
+    ("the first Tuesday of October 2015", PUB, day("2015-10-06")),
+    ("the third day of October 2016", PUB, day("2016-10-03")),
+    ("the fifth last day of May 2016", PUB, day("2016-05-27")),
+    ("the first week of October 2014", PUB, week("2014-W41")),
+    ("the last week of July 2016", PUB, week("2016-W30")),
+    ("the third last week of 2018", PUB, week("2018-W50")),
+    ("the first Monday of this month", PUB, day("2016-11-07")),
+    ("the last day of next month", PUB, day("2016-12-31")),
+    ("the 20th of next month", PUB, day("2016-12-20")),
+    ("the week of October 7th, 2013", PUB, week("2013-W41")),
+]
+
+ORDINAL_DAYS: list[Row] = [
+    ("the second of March 2016", PUB, day("2016-03-02")),
+    ("February twenty second, 2016", PUB, day("2016-02-22")),
+    ("on the 15th", PUB, day("2016-11-15")),
+    ("Thu 15th", PUB, day("2016-09-15")),
+    ("Tuesday the eleventh", PUB, day("2016-10-11")),
+]
+
+TABLE = CLOCKS + CLOCK_OFFSETS + CLOCK_PARTS + DAY_AND_CLOCK + NTH_WITHIN + ORDINAL_DAYS
+
+
+def check_resolves(row: Row) -> None:
+    text, published, expected = row
+    assert reading(timeline.resolve(text, published)) == expected
+
+
+def check_finds(text: str, expressions: list[str]) -> None:
+    assert [t.text for t in timeline.tag(text, PUB)] == expressions
 
 
 @pytest.mark.parametrize("row", TABLE, ids=[r[0] for r in TABLE])
 def test_resolves_a_peer_phenomenon(row: Row) -> None:
-    text, published, expected = row
-    assert reading(timeline.resolve(text, published)) == expected
+    check_resolves(row)
 
 
 @pytest.mark.parametrize(
@@ -96,7 +128,11 @@ def test_resolves_a_peer_phenomenon(row: Row) -> None:
         ("The plant has run for 3h without a stop.", []),
         ("The attack happened at 2 a.m. Wednesday, police said.", ["2 a.m. Wednesday"]),
         ("The vote is on Monday, 10 members said.", ["Monday"]),
+        ("A second round of talks is planned.", []),
+        ("The second March rally drew crowds.", []),
+        ("He was killed 20 in March.", ["March"]),
+        ("They live on the 15th floor.", []),
     ],
 )
 def test_finds_only_what_is_a_time(text: str, expressions: list[str]) -> None:
-    assert [t.text for t in timeline.tag(text, PUB)] == expressions
+    check_finds(text, expressions)

@@ -27,6 +27,13 @@ ALIASES: dict[str, str] = {
     "hourn": "numword",
     "minword": "numword",
     "minword2": "numword",
+    "crel": "rel",
+    "container2": "container",
+    "nth2": "nth",
+    "dayord": "ordinal",
+    "inner2": "inner",
+    "monthword": "monthcard",
+    "monthord": "ordinal",
 }
 """Group names that capture a vocabulary class under another name."""
 
@@ -60,6 +67,8 @@ DIGIT_SLOTS = frozenset(
     }
 )
 STRUCTURAL = frozenset({"first", "second", "since"})
+FLAGS = frozenset({"fromend"})
+"""Groups whose presence is their meaning: "fromend" counts the nth from the end ("third last week")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +108,12 @@ class Meaning:
     century: int | None = None
     century_rel: int | None = None
     ordinal: int | None = None
+    nth: int | None = None
+    """The nth weekday/day/week (`inner`) of a month or year; negative counts from the end (-1: last)."""
+    inner: str | None = None
+    container: str | None = None
+    """The unit ("M", "Y") an nth or a day number counts within, when not a named month or year."""
+    week_of: bool = False
     quarter: int | None = None
     season: str | None = None
     weekend: bool = False
@@ -127,6 +142,9 @@ def interpret(rule: str, groups: dict[str, str], lang: Language) -> Meaning:
     offset: int | None = None
     sign = 1
     for slot, text in groups.items():
+        if slot in FLAGS:
+            v[slot] = True
+            continue
         if slot in STRUCTURAL:
             v["since"] = v.get("since", False) or slot == "since"
             continue
@@ -172,7 +190,7 @@ def interpret(rule: str, groups: dict[str, str], lang: Language) -> Meaning:
                 v["hijri_month"] = value
             case "weekday" | "weekdaybare":
                 v["weekday"] = value
-            case "rel" | "wdrel" | "partrel" | "centrel":
+            case "rel" | "wdrel" | "partrel" | "centrel" | "crel":
                 v["century_rel" if slot == "centrel" else "rel"] = value
             case "relpre":
                 v["rel"] = value
@@ -261,8 +279,20 @@ def interpret(rule: str, groups: dict[str, str], lang: Language) -> Meaning:
                 v["narr"] = 0
             case "dayord":
                 v["day"] = value
+            case "nth" | "nth2":
+                v["nth"] = value
+            case "inner" | "inner2":
+                v["inner"] = value
+            case "container" | "container2":
+                v["container"] = value
+            case "weekof":
+                v["week_of"] = True
+            case "monthword" | "monthord":
+                v["month"] = value
             case _:
                 raise KeyError(f"rule {rule!r} fills an unknown slot {slot!r}")
+    if v.pop("fromend", False) and isinstance(v.get("nth"), int):
+        v["nth"] = -int(v["nth"])  # type: ignore[call-overload]
     if offset is not None:
         v["minute_offset"] = sign * offset
     half = bool(v.pop("half", False))

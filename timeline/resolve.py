@@ -145,6 +145,96 @@ def _reading(span: Span | None, why: str) -> tuple[Reading, ...]:
     return () if span is None else (Reading(span.value, moment(span.start), moment(span.end), why),)
 
 
+def _on_weekday(weekday: int, candidates: tuple[Span | None, ...]) -> Span | None:
+    """The first candidate day that falls on `weekday` ("Sunday, Feb 10" picks the year where it does)."""
+    return next((c for c in candidates if c is not None and c.start.isoweekday() == weekday), None)
+
+
+def _box(m: Meaning, anchor: Moment, direction: str) -> Span:
+    """The month or year that an nth weekday, day or week counts within."""
+    if m.month is not None:
+        if m.year is not None:
+            return month(m.year, m.month)
+        if m.rel_year is not None:
+            return month(anchor.year + m.rel_year, m.month)
+        found = _month_of(anchor, m.month, direction, False)
+        other = _month_of(anchor, m.month, _other(direction), False)
+        return other if direction == "news" and _nearer_ahead(anchor, found, other) else found
+    if m.container == "M":
+        return span_at("month", shift(anchor, "M", m.rel or 0))
+    if m.year is not None:
+        return year(m.year)
+    if m.container == "Y":
+        return span_at("year", shift(anchor, "Y", m.rel or 0))
+    raise Unresolvable("nothing to count within")
+
+
+def _nth_in(m: Meaning, box: Span) -> Span:
+    """The nth weekday, day or week (from the end when negative) of `box`.
+
+    Weeks of a year are ISO weeks; weeks of a month are the full Monday-to-Sunday weeks inside it. A day
+    number with a weekday is that day when the weekday agrees (الثلاثاء التاسع عشر من هذا الشهر)."""
+    n = m.nth if m.nth is not None else m.day if m.day is not None else m.ordinal
+    if not n:
+        raise Unresolvable("no count")
+    one = datetime.timedelta(days=1)
+    if m.weekday is not None:
+        dated = box.start + one * (n - 1)
+        if m.nth is None and (n > 5 or dated.isoweekday() == m.weekday):
+            picked = dated
+        else:
+            first = box.start + one * ((m.weekday - box.start.isoweekday()) % 7)
+            last = box.end - one * (1 + (box.end.isoweekday() - 1 - m.weekday) % 7)
+            picked = first + one * 7 * (n - 1) if n > 0 else last + one * 7 * (n + 1)
+        grain = "day"
+    elif m.inner == "W":
+        if box.grain == "year":
+            first = span_at("week", Moment(box.start.year, 1, 4)).start
+            last = span_at("week", Moment(box.start.year, 12, 28)).start
+        else:
+            first = box.start + one * ((1 - box.start.isoweekday()) % 7)
+            last = box.end - one * (box.end.isoweekday() - 1 + 7)
+        picked = first + one * 7 * (n - 1) if n > 0 else last + one * 7 * (n + 1)
+        if not first <= picked <= last:
+            raise Unresolvable("no such week")
+        return span_at("week", picked)
+    else:
+        picked = box.start + one * (n - 1) if n > 0 else box.end + one * n
+        grain = "day"
+    if not box.start <= picked < box.end:
+        raise Unresolvable("no such day")
+    return span_at(grain, picked)
+
+
+def _weekday_day(m: Meaning, found: Span, other: Span | None) -> Span:
+    """A dated day with a weekday: the reading on that weekday; else, for an ordinal up to the fifth
+    (الثلاثاء الثالث من سبتمبر), the nth such weekday of the month; else the date as written."""
+    assert m.weekday is not None
+    checked = _on_weekday(m.weekday, (found, other))
+    if checked is not None:
+        return checked
+    if m.day is None and m.ordinal is not None and m.ordinal <= 5:
+        return _nth_in(dataclasses.replace(m, nth=m.ordinal), month(found.start.year, found.start.month))
+    return found
+
+
+def _day_alone(m: Meaning, anchor: Moment, direction: str) -> Span:
+    """A day of the month without its month ("on the 15th", "Thu 15th"): the nearest month in the
+    direction where that day exists (and falls on the weekday, when one is named)."""
+    assert m.day is not None
+    step = 1 if direction == "future" else -1
+    here = month(anchor.year, anchor.month)
+    today = midnight(anchor)
+    for k in range(0, 14 * step, step):
+        host = span_at("month", shift(here.start, "M", k))
+        found = day(host.start.year, host.start.month, m.day)
+        if found is None or (found.start <= today if step > 0 else found.start > today):
+            continue
+        if m.weekday is None or found.start.isoweekday() == m.weekday:
+            return found
+    raise Unresolvable("no such day")
+
+
 def _decade(m: Meaning, anchor: Moment) -> Span:
     if m.decade is not None:
         return span_at("decade", Moment(m.decade * 10, 1, 1))
@@ -182,6 +272,12 @@ def _calendar(
         return found, ()
     if m.deictic is not None:
         return span_at("day", shift(anchor, "D", m.deictic)), ()
+    if m.month is not None and not 1 <= m.month <= 12:
+        raise Unresolvable("no such month")
+    if m.nth is not None or m.container is not None:
+        return _nth_in(m, _box(m, anchor, direction)), ()
+    if m.day is not None and m.month is None and m.year is None:
+        return _day_alone(m, anchor, direction), ()
     dom = m.day if m.day is not None else (m.ordinal if m.month is not None else None)
     if m.month is not None and dom is not None:
         if m.year is not None:
@@ -198,10 +294,14 @@ def _calendar(
             other = _month_day(anchor, m.month, dom, "past" if direction == "future" else "future")
             if direction == "news" and found and other and _nearer_ahead(anchor, found, other):
                 found, other = other, found
+            if found is not None and m.weekday is not None:
+                found = _weekday_day(m, found, other)
             if found is not None:
                 return found, _reading(other, "the other direction's reading")
         if found is None:
             raise Unresolvable("no such day")
+        if m.weekday is not None:
+            found = _weekday_day(m, found, None)
         return found, ()
     if m.month is not None:
         if m.year is not None:
@@ -342,6 +442,8 @@ def resolve_meaning(m: Meaning, anchor: Moment, direction: str, last: Span | Non
     ):
         return _period(m, anchor, last)
     cal, alternatives = _calendar(m, anchor, direction, last)
+    if m.week_of:
+        cal, alternatives = span_at("week", cal.start), ()
     if m.hour is not None:
         clock = _clock(m, cal)
         return Resolved("TIME", clock.value, m.approx, clock.start, clock.end, clock.grain, (), clock)
