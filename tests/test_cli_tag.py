@@ -138,11 +138,43 @@ def test_a_file_that_is_not_utf8_is_named(tmp_path: Path) -> None:
     assert_one_line_error(tag(path), f"{path}: not UTF-8")
 
 
-@pytest.mark.parametrize("name", ["absent.txt", "folder.txt"])
-def test_an_unreadable_file_is_named(tmp_path: Path, name: str) -> None:
+def test_an_absent_file_is_named(tmp_path: Path) -> None:
+    absent = tmp_path / "absent.txt"
+    assert_one_line_error(tag(absent, "--published", "2016-11-30"), str(absent), "no such file")
+
+
+def test_a_directory_is_read_for_the_files_it_holds(tmp_path: Path) -> None:
     (tmp_path / "folder.txt").mkdir()
-    assert_one_line_error(tag(tmp_path / name, "--published", "2016-11-30"), str(tmp_path / name))
+    result = tag(tmp_path / "folder.txt", "--published", "2016-11-30")
+    assert (result.exit_code, result.stdout) == (0, "")
 
 
 def test_an_unknown_kind_of_file_is_one_line(tmp_path: Path) -> None:
-    assert_one_line_error(tag(tmp_path / "data.xlsx"), "data.xlsx", ".jsonl", ".txt")
+    (tmp_path / "data.xlsx").write_bytes(b"PK")
+    assert_one_line_error(tag(tmp_path / "data.xlsx"), "data.xlsx", ".jsonl", ".txt", ".csv")
+
+
+def test_timeml_output_dir_writes_one_file_per_document_for_the_tempeval_tools(tmp_path: Path) -> None:
+    out = tmp_path / "tml"
+    result = tag(SEED.parent, "--format", "timeml", "--output-dir", out)
+    assert result.exit_code == 0, result.stderr
+    files = sorted(p.name for p in out.iterdir())
+    assert files == sorted(f"{p.stem}.tml" for p in SEED.parent.glob("*.txt"))
+    root = ET.parse(out / f"{SEED.stem}.tml").getroot()
+    assert root.findtext("DOCID") == SEED.stem
+    assert root.find("DCT/TIMEX3").get("value") == "2016-11-30"  # type: ignore[union-attr]
+    assert len(root.findall("TEXT/TIMEX3")) == len(lines(tag(SEED)))
+
+
+def test_output_dir_needs_the_timeml_format(tmp_path: Path) -> None:
+    result = tag(SEED, "--output-dir", tmp_path)
+    assert result.exit_code == 2
+    assert "--output-dir goes with --format timeml" in result.stderr
+
+
+def test_tables_and_directories_are_inputs_too(tmp_path: Path) -> None:
+    table = tmp_path / "news.csv"
+    table.write_text('id,text,published\nn1,"Talks ended on Monday.",2016-11-30\n', encoding="utf-8")
+    found = lines(tag(table))
+    assert [(line["doc"], line["text"], line["value"]) for line in found] == [("n1", "Monday", "2016-11-28")]
+    assert {line["doc"] for line in lines(tag(SEED.parent))} == {p.stem for p in SEED.parent.glob("*.txt")}

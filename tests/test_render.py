@@ -13,6 +13,7 @@ import pytest
 from event_tables import english_events, generated_events, seed_events
 
 import timeline
+from timeline import atomic
 from timeline.charts import ChartError, chart
 from timeline.charts import render as render_module
 from timeline.charts.labels import RLM, short_label
@@ -129,7 +130,7 @@ def test_a_failed_write_removes_its_temporary(tmp_path: Path, monkeypatch: pytes
     def refuse(source: object, target: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(render_module.os, "replace", refuse)
+    monkeypatch.setattr(atomic.os, "replace", refuse)
     with pytest.raises(OSError, match="disk full"):
         save_chart(chart(seed_events()), tmp_path / "chart.json")
     assert list(tmp_path.iterdir()) == []

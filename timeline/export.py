@@ -12,8 +12,6 @@ from __future__ import annotations
 import datetime
 import html
 import json
-import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -21,6 +19,7 @@ from typing import Any
 import pendulum
 import polars as pl
 
+from timeline.atomic import write_atomically
 from timeline.errors import InputError
 from timeline.model import Document, Timex
 from timeline.schema import EVENT_SCHEMA
@@ -102,25 +101,14 @@ def write(
 ) -> None:
     """Write `table` to `path` atomically, in `fmt` or the format its extension names."""
     fmt = format_of(path, fmt)
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    os.close(handle)
-    try:
+
+    def fill(temporary: Path) -> None:
         if fmt == "parquet":
             table.write_parquet(temporary)
         else:
-            Path(temporary).write_text(render(table, fmt, documents), encoding="utf-8")
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+            temporary.write_text(render(table, fmt, documents), encoding="utf-8")
 
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    write_atomically(path, fill)
 
 
 def read(path: str | Path, fmt: str | None = None) -> pl.DataFrame:

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import html
 import json
-import os
-import secrets
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -16,6 +14,7 @@ from typing import Any
 import altair as alt
 import vl_convert
 
+from timeline.atomic import write_atomically
 from timeline.charts.fonts import FONT_FAMILY, register_fonts
 from timeline.charts.records import ChartError
 
@@ -66,7 +65,7 @@ def save_chart(chart: alt.TopLevelMixin, path: str | Path) -> Path:
     writer = writer_for(target)
     spec = chart.to_dict()
     data = writer(spec)
-    _write_atomically(target, data)
+    write_atomically(target, lambda temporary: temporary.write_bytes(data))
     return target
 
 
@@ -125,16 +124,3 @@ def _javascript() -> str:
 def _script_safe(spec_json: str) -> str:
     """JSON that cannot close the <script> element it is inlined in ("<\\/" reads as "</" in JSON)."""
     return spec_json.replace("</", "<\\/")
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    """Write `data` beside `target` under a fresh name, then rename it over `target`."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    try:
-        with temporary.open("xb") as stream:
-            stream.write(data)
-        os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise

@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 
 import click
 import pendulum
 
 import timeline
+from timeline.atomic import write_atomically
 from timeline.cli.errors import reported
 from timeline.cli.options import lang_option, prefer_option, published_option
-from timeline.documents import read_documents
 from timeline.model import Document, Timex, iso
+from timeline.sources import read_sources
 from timeline.timeml import to_timeml
 
 Tagged = tuple[Document, list[Timex]]
 
 TABLE_COLUMNS = ("doc", "span", "text", "type", "value", "mod", "start", "end", "grain")
+_SAFE = re.compile(r"[^\w.-]+")
 
 
 def write_jsonl(tagged: Iterable[Tagged]) -> None:
@@ -28,9 +32,17 @@ def write_jsonl(tagged: Iterable[Tagged]) -> None:
 
 
 def write_timeml(tagged: Iterable[Tagged]) -> None:
-    """One TimeML document per input document, one after the other."""
+    """One TimeML document per input document, one after the other (see --output-dir for files)."""
     for doc, timexes in tagged:
         click.echo(to_timeml(doc, timexes), nl=False)
+
+
+def write_timeml_files(tagged: Iterable[Tagged], folder: Path) -> None:
+    """One `<doc id>.tml` file per document in `folder`, as the TempEval-3 tools read them."""
+    for doc, timexes in tagged:
+        name = _SAFE.sub("_", doc.id).strip(".") or "document"
+        markup = to_timeml(doc, timexes)
+        write_atomically(folder / f"{name}.tml", lambda path, markup=markup: path.write_text(markup, "utf-8"))
 
 
 def write_table(tagged: Iterable[Tagged]) -> None:
@@ -61,6 +73,11 @@ WRITERS: dict[str, Callable[[Iterable[Tagged]], None]] = {
     show_default=True,
     help="jsonl: one line per expression; timeml: TimeML documents with TIMEX3 tags; table: for reading.",
 )
+@click.option(
+    "--output-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="With --format timeml: write one DOC.tml file per document into this folder.",
+)
 @reported()
 def tag_command(
     inputs: tuple[str, ...],
@@ -68,14 +85,22 @@ def tag_command(
     lang: str | None,
     prefer: str,
     output_format: str,
+    output_dir: Path | None,
 ) -> None:
     """Find and resolve every temporal expression in the INPUT documents.
 
     An INPUT is a .txt or .md article (dated by --published, else by the date on its dateline), a
-    .jsonl file of documents with id, text, published and lang, or - for standard input (an article,
-    or JSONL when it starts with '{').
+    .jsonl file of documents with id, text, published and lang, a .csv, .json or .parquet table with
+    those columns, a directory of such files, or - for standard input (an article, or JSONL when it
+    starts with '{').
     """
-    WRITERS[output_format](_tagged(read_documents(inputs, published=published, lang=lang), prefer))
+    tagged = _tagged(read_sources(inputs, published=published, lang=lang), prefer)
+    if output_dir is not None:
+        if output_format != "timeml":
+            raise click.UsageError("--output-dir goes with --format timeml")
+        write_timeml_files(tagged, output_dir)
+    else:
+        WRITERS[output_format](tagged)
 
 
 def _tagged(documents: Iterable[Document], prefer: str) -> Iterator[Tagged]:
