@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from test_resolve_en import PUB, Expected, Row, day, minute, reading, week
+from test_resolve_en import PUB, Expected, Row, day, floating, minute, month, quarter, reading, week, year
 
 import timeline
 
@@ -101,7 +101,64 @@ ORDINAL_DAYS: list[Row] = [
     ("Tuesday the eleventh", PUB, day("2016-10-11")),
 ]
 
-TABLE = CLOCKS + CLOCK_OFFSETS + CLOCK_PARTS + DAY_AND_CLOCK + NTH_WITHIN + ORDINAL_DAYS
+PARTS_OF_DAY: list[Row] = [
+    ("last night", PUB, floating("TIME", "2016-11-29TNI")),
+    ("late last night", PUB, floating("TIME", "2016-11-29TNI", "END")),
+    ("in the morning", PUB, floating("TIME", "2016-11-30TMO")),
+    ("early in the morning", PUB, floating("TIME", "2016-11-30TMO")),
+    ("Tuesday in the morning", PUB, floating("TIME", "2016-11-29TMO")),
+    ("November 15 in the afternoon", PUB, floating("TIME", "2016-11-15TAF")),
+]
+
+WORDS: list[Row] = [
+    ("now", PUB, floating("DATE", "PRESENT_REF")),
+    ("3 fridays from now", PUB, day("2016-12-16")),
+    ("2 thursdays ago", PUB, day("2016-11-17")),
+    ("a fortnight ago", PUB, week("2016-W46")),
+    ("Wednesday of next week", PUB, day("2016-12-07")),
+    ("next week on Tuesday", PUB, day("2016-12-06")),
+    ("last week's Sunday", PUB, day("2016-11-27")),
+    ("this qtr", PUB, quarter("2016-Q4")),
+    ("the third qtr", PUB, quarter("2016-Q3")),
+    ("2018Q4", PUB, quarter("2018-Q4")),
+    ("Q1 2019", PUB, quarter("2019-Q1")),
+    ("last yr", PUB, year("2015")),
+    ("EOM", PUB, month("2016-11", "END")),
+    ("on 10-31-74", PUB, day("1974-10-31")),
+    ("on 03/18/20", PUB, day("2020-03-18")),
+    ("on 31/10/74", PUB, day("1974-10-31")),
+    ("on 23.04.2016", PUB, day("2016-04-23")),
+    ("on 15/2", PUB, day("2017-02-15")),
+    ("31-Oct-74", PUB, day("1974-10-31")),
+    ("Sep-23-2015", PUB, day("2015-09-23")),
+    ("2015/aug/01", PUB, day("2015-08-01")),
+    ("Dec. 31 , 1994", PUB, day("1994-12-31")),
+    ("28 June in 2015", PUB, day("2015-06-28")),
+    ("2 1/2 hours", PUB, floating("DURATION", "PT150M")),
+]
+
+DURATIONS: list[Row] = [
+    ("for 3h", PUB, floating("DURATION", "PT3H")),
+    ("half an hour", PUB, floating("DURATION", "PT30M")),
+    ("a quarter of an hour", PUB, floating("DURATION", "PT15M")),
+    ("one and a half hours", PUB, floating("DURATION", "PT90M")),
+    ("all day", PUB, floating("DURATION", "P1D")),
+    ("the whole year", PUB, floating("DURATION", "P1Y")),
+    ("another week", PUB, floating("DURATION", "P1W")),
+    ("two nights", PUB, floating("DURATION", "P2D")),
+]
+
+TABLE = (
+    CLOCKS
+    + CLOCK_OFFSETS
+    + CLOCK_PARTS
+    + DAY_AND_CLOCK
+    + NTH_WITHIN
+    + ORDINAL_DAYS
+    + PARTS_OF_DAY
+    + WORDS
+    + DURATIONS
+)
 
 
 def check_resolves(row: Row) -> None:
@@ -125,13 +182,21 @@ def test_resolves_a_peer_phenomenon(row: Row) -> None:
         ("Between 5 to 10 people were hurt.", []),
         ("Article 3a of the law was amended.", []),
         ("Police arrested 3 this morning.", ["this morning"]),
-        ("The plant has run for 3h without a stop.", []),
         ("The attack happened at 2 a.m. Wednesday, police said.", ["2 a.m. Wednesday"]),
         ("The vote is on Monday, 10 members said.", ["Monday"]),
         ("A second round of talks is planned.", []),
         ("The second March rally drew crowds.", []),
         ("He was killed 20 in March.", ["March"]),
         ("They live on the 15th floor.", []),
+        ("Now, the talks resume.", []),
+        ("Now that the vote is over, talks resume.", []),
+        ("This may take longer than expected.", []),
+        ("The request id was 410c74a8-1687-4ea1.", []),
+        ("Tickets cost $12 December 27, organisers said.", ["December 27"]),
+        ("The service runs 24/7 in the city.", []),
+        ("About 1/4 of voters stayed home.", []),
+        ("Labs showed a ratio of 30/4.85 on admission.", []),
+        ("The match ended 2-15 after extra time.", []),
     ],
 )
 def test_finds_only_what_is_a_time(text: str, expressions: list[str]) -> None:

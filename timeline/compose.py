@@ -1,7 +1,8 @@
 """Composition: adjacent expressions that name one time together become one expression.
 
-A day and its clock time ("4/25 at 4:00pm", "tomorrow 8am", "2 a.m. Wednesday", "13:00 on February 28")
-and a weekday in apposition to its date ("Thursday, Feb. 14", "الخميس الموافق 14 فبراير") are one TIMEX3
+A day and its clock time ("4/25 at 4:00pm", "tomorrow 8am", "2 a.m. Wednesday", "13:00 on February 28"),
+a day and its part ("Tuesday in the morning") and a weekday in apposition to its date ("Thursday, Feb. 14",
+"الخميس الموافق 14 فبراير") are one TIMEX3
 (CONVENTIONS: appositions make one expression). Two mentions join when nothing but white space, a comma
 or one of the language's `joiner` words lies between them, and their slots do not overlap; the joined
 mention carries the union of both slots, so resolution puts the clock on the day and checks the weekday
@@ -30,8 +31,8 @@ def _meaning(code: str, rule: str, slots: tuple[tuple[str, str], ...]) -> Meanin
 
 
 def _kind(m: Meaning) -> str | None:
-    """What a mention names: a time of day alone ("clock"), a weekday alone ("weekday"), a day ("day"),
-    or something that composes with nothing (None)."""
+    """What a mention names: a time of day alone ("clock"), a part of the day alone ("part"), a weekday
+    alone ("weekday"), a day ("day"), or something that composes with nothing (None)."""
     if m.unit is not None or m.count is not None or m.every or m.set_value is not None or m.ref is not None:
         return None
     dated = m.day is not None or m.weekday is not None or m.deictic is not None
@@ -39,15 +40,17 @@ def _kind(m: Meaning) -> str | None:
         return None if dated or m.month is not None or m.year is not None else "clock"
     if dated:
         return "weekday" if m.weekday is not None and m.day is None and m.month is None else "day"
+    if m.part is not None and m.month is None and m.year is None and m.rel is None and m.narr is None:
+        return "part"
     return None
 
 
 def _joins(kinds: tuple[str, str]) -> bool:
     """Whether two kinds of mention, in this order, make one expression."""
     first, second = kinds
-    if "clock" in kinds:
-        return first != second
-    return first == "weekday" and second == "day"
+    if "clock" in kinds or "part" in kinds:
+        return first != second and {first, second} != {"clock", "part"}
+    return {first, second} == {"weekday", "day"}
 
 
 def _canonical(slots: dict[str, str]) -> set[str]:

@@ -31,6 +31,10 @@ ALIASES: dict[str, str] = {
     "container2": "container",
     "nth2": "nth",
     "dayord": "ordinal",
+    "half2": "half",
+    "month2": "month",
+    "month3": "month",
+    "relweek2": "rel",
     "inner2": "inner",
     "monthword": "monthcard",
     "monthord": "ordinal",
@@ -64,6 +68,14 @@ DIGIT_SLOTS = frozenset(
         "hourb",
         "offmin",
         "minnum",
+        "quarterq2",
+        "dday",
+        "dday2",
+        "day3",
+        "mday",
+        "mmonth",
+        "mmonth2",
+        "yearfirst",
     }
 )
 STRUCTURAL = frozenset({"first", "second", "since"})
@@ -108,6 +120,8 @@ class Meaning:
     century: int | None = None
     century_rel: int | None = None
     ordinal: int | None = None
+    yy: int | None = None
+    """A two-digit year; resolution puts it in the century nearest the anchor (up to ten years ahead)."""
     nth: int | None = None
     """The nth weekday/day/week (`inner`) of a month or year; negative counts from the end (-1: last)."""
     inner: str | None = None
@@ -127,7 +141,12 @@ class Meaning:
 
 
 def _number(text: str) -> float:
-    return float(text.replace(",", "."))
+    """A count written in digits: "3", "2.5", "2,5", "1/2", "2 1/2"."""
+    total = 0.0
+    for part in text.split():
+        top, _, bottom = part.partition("/")
+        total += float(top.replace(",", ".")) / (float(bottom) if bottom else 1.0)
+    return total
 
 
 def _lookup(lang: Language, slot: str, text: str) -> int | str:
@@ -157,10 +176,14 @@ def interpret(rule: str, groups: dict[str, str], lang: Language) -> Meaning:
                     )
                     if slot == "century" and number is not None:
                         v["century"] = number - 1
-                case "year" | "bareyear":
+                case "dday" | "dday2" | "day3" | "mday":
+                    v["day"] = number
+                case "mmonth" | "mmonth2":
+                    v["month"] = number
+                case "year" | "bareyear" | "yearfirst":
                     v["year"] = number
                 case "yy":
-                    v["year"] = None if number is None else 1900 + number if number > 40 else 2000 + number
+                    v["yy"] = number
                 case "num":
                     count = _number(text)
                 case "hour" | "hour24" | "hourh" | "hourb":
@@ -177,18 +200,18 @@ def interpret(rule: str, groups: dict[str, str], lang: Language) -> Meaning:
                     v["decade"] = number
                 case "decade2":
                     v["decade_digit"] = number
-                case "quarterq":
+                case "quarterq" | "quarterq2":
                     v["quarter"] = int(text[-1])
             continue
         value = _lookup(lang, slot, text)
         match slot:
-            case "month":
+            case "month" | "month2" | "month3":
                 v["month"] = value
             case "pairmonth" | "pairA" | "pairB" | "tz":
                 pass
             case "hmonth":
                 v["hijri_month"] = value
-            case "weekday" | "weekdaybare":
+            case "weekday" | "weekdaybare" | "weekdays":
                 v["weekday"] = value
             case "rel" | "wdrel" | "partrel" | "centrel" | "crel":
                 v["century_rel" if slot == "centrel" else "rel"] = value
@@ -196,11 +219,13 @@ def interpret(rule: str, groups: dict[str, str], lang: Language) -> Meaning:
                 v["rel"] = value
             case "relyear":
                 v["rel_year"] = value
-            case "relweek":
+            case "relweek" | "relweek2":
                 v["rel_week"] = value
+            case "periodabbr":
+                v["pmod"], v["unit"] = str(value).split()
             case "deictic":
                 v["deictic"] = value
-            case "unit":
+            case "unit" | "nightunit":
                 code = str(value)
                 base = code.rstrip("*2")
                 v["unit"] = base
@@ -214,7 +239,7 @@ def interpret(rule: str, groups: dict[str, str], lang: Language) -> Meaning:
                     count = (count or 0) + float(value) if slot != "numafter" else float(value)
             case "digit":
                 count = (count or 0) + float(value)
-            case "half":
+            case "half" | "half2":
                 v["half"] = True
             case "ago":
                 v["ago"] = value
@@ -226,6 +251,8 @@ def interpret(rule: str, groups: dict[str, str], lang: Language) -> Meaning:
                 v["span"] = value
             case "part" | "tonight":
                 v["part"] = value
+                if slot == "tonight":
+                    v["deictic"] = 0
             case "ampm" | "ampm2" | "ampmshort":
                 if value == "ish":
                     v["approx"] = "APPROX"

@@ -318,6 +318,10 @@ def _calendar(
             found, other = other, found
         return found, _reading(other, "the other direction's reading")
     if m.weekday is not None:
+        if m.ago is not None and m.count is not None:
+            back = "past" if m.ago < 0 else "future"
+            nearest = _weekday(anchor, m.weekday, back, True)
+            return span_at("day", shift(nearest, "W", m.ago * (int(m.count) - 1))), ()
         if m.rel_week is not None:
             week = span_at("week", shift(anchor, "W", m.rel_week))
             return span_at("day", shift(week.start, "D", m.weekday - 1)), ()
@@ -358,10 +362,10 @@ def _calendar(
         return span_at(UNIT_GRAIN[m.unit], shift(anchor, m.unit, m.rel)), ()
     if m.unit is not None and m.pmod is not None and m.count is None:
         return span_at(UNIT_GRAIN[m.unit], anchor), ()
-    if m.hour is not None:
+    if m.part is not None and m.rel is not None:
+        return span_at("day", shift(anchor, "D", m.rel)), ()
+    if m.hour is not None or m.part is not None:
         return (base if last is not None and not finer("day", base.grain) else span_at("day", anchor)), ()
-    if m.part is not None:
-        return span_at("day", anchor), ()
     raise Unresolvable("no calendar unit")
 
 
@@ -405,6 +409,8 @@ def needs_direction(m: Meaning) -> bool:
 @lru_cache(maxsize=16384)
 def resolve_meaning(m: Meaning, anchor: Moment, direction: str, last: Span | None) -> Resolved:
     """Resolve `m` against `anchor` (deictic and tense readings) and `last` (narrative readings)."""
+    if m.yy is not None and m.year is None:
+        m = dataclasses.replace(m, year=2000 + m.yy if 2000 + m.yy <= anchor.year + 10 else 1900 + m.yy)
     if m.unit is not None and m.plural and m.rel is not None and m.count is None:
         m = dataclasses.replace(m, span=m.rel, rel=None, vague=True)
     if m.ref is not None:
