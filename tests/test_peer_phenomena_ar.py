@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from test_peer_phenomena_en import approx, check_finds, check_resolves
-from test_resolve_en import PUB, Row, day, minute, week
+from test_resolve_en import PUB, Row, day, floating, minute, week
 
 CLOCKS: list[Row] = [
     ("الساعة 3 و 18 دقيقة صباحا", PUB, minute("2016-11-30T03:18")),
@@ -42,7 +42,19 @@ APPOSITIONS: list[Row] = [
     ("يوم الاثنين في 28 نوفمبر 2016", PUB, day("2016-11-28")),
 ]
 
-TABLE = CLOCKS + NTH_WITHIN + APPOSITIONS
+DEICTICS: list[Row] = [
+    ("بكرة", PUB, day("2016-12-01")),
+    ("امبارح", PUB, day("2016-11-29")),
+    ("الأسبوع الجاي", PUB, week("2016-W49")),
+    ("اليوم الذي بعد الغد", PUB, day("2016-12-02")),
+    ("يوم قبل أمس", PUB, day("2016-11-28")),
+    ("الأحد من الأسبوع الماضي", PUB, day("2016-11-27")),
+    ("ثلاثاء الأسبوع الفائت", PUB, day("2016-11-22")),
+    ("الاثنين من هذا الأسبوع", PUB, day("2016-11-28")),
+    ("حالا", PUB, floating("DATE", "PRESENT_REF")),
+]
+
+TABLE = CLOCKS + NTH_WITHIN + APPOSITIONS + DEICTICS
 
 
 @pytest.mark.parametrize("row", TABLE, ids=[r[0] for r in TABLE])

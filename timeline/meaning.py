@@ -224,7 +224,9 @@ def interpret(rule: str, groups: dict[str, str], lang: Language) -> Meaning:
             case "periodabbr":
                 v["pmod"], v["unit"] = str(value).split()
             case "deictic":
-                v["deictic"] = value
+                v["deictic"] = int(value) + int(v.get("deictic") or 0)  # type: ignore[call-overload]
+            case "dayshift":
+                v["deictic"] = int(value) + int(v.get("deictic") or 0)  # type: ignore[call-overload]
             case "unit" | "nightunit":
                 code = str(value)
                 base = code.rstrip("*2")
