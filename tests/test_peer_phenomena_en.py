@@ -11,7 +11,20 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from test_resolve_en import PUB, Expected, Row, day, floating, minute, month, quarter, reading, week, year
+from test_resolve_en import (
+    PUB,
+    Expected,
+    Row,
+    day,
+    floating,
+    minute,
+    month,
+    period,
+    quarter,
+    reading,
+    week,
+    year,
+)
 
 import timeline
 
@@ -137,6 +150,30 @@ WORDS: list[Row] = [
     ("2 1/2 hours", PUB, floating("DURATION", "PT150M")),
 ]
 
+
+def anchored(value: str, start: str, end: str, grain: str) -> Expected:
+    """An anchored DURATION below a day: it counts from the publication time, not its midnight."""
+    return ("DURATION", value, None, start, end, grain)
+
+
+ANCHORED: list[Row] = [
+    ("last 2 days", PUB, period("P2D", "2016-11-28", "2016-11-30")),
+    ("the upcoming two weeks", PUB, period("P2W", "2016-11-30", "2016-12-14")),
+    (
+        "the last 2 seconds",
+        "2016-11-30T04:30",
+        anchored("PT2S", "2016-11-30T04:29:58", "2016-11-30T04:30:00", "second"),
+    ),
+    (
+        "the next 3 hours",
+        "2016-11-30T04:30",
+        anchored("PT3H", "2016-11-30T04:30:00", "2016-11-30T07:30:00", "hour"),
+    ),
+    ("Friday after next", PUB, day("2016-12-09")),
+    ("March after next", PUB, month("2018-03")),
+    ("Thu at 8 GMT", PUB, minute("2016-11-24T08:00")),
+]
+
 DURATIONS: list[Row] = [
     ("for 3h", PUB, floating("DURATION", "PT3H")),
     ("half an hour", PUB, floating("DURATION", "PT30M")),
@@ -158,6 +195,7 @@ TABLE = (
     + PARTS_OF_DAY
     + WORDS
     + DURATIONS
+    + ANCHORED
 )
 
 

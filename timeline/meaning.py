@@ -215,7 +215,7 @@ def interpret(rule: str, groups: dict[str, str], lang: Language) -> Meaning:
                 v["weekday"] = value
             case "rel" | "wdrel" | "partrel" | "centrel" | "crel":
                 v["century_rel" if slot == "centrel" else "rel"] = value
-            case "relpre":
+            case "relpre" | "afternext":
                 v["rel"] = value
             case "relyear":
                 v["rel_year"] = value

@@ -311,7 +311,8 @@ def _calendar(
         if m.rel is not None:
             if m.rel == 0:
                 return month(anchor.year, m.month), ()
-            return _month_of(anchor, m.month, "past" if m.rel < 0 else "future", True), ()
+            found = _month_of(anchor, m.month, "past" if m.rel < 0 else "future", True)
+            return span_at("month", shift(found.start, "Y", m.rel - (1 if m.rel > 0 else -1))), ()
         found = _month_of(anchor, m.month, direction, False)
         other = _month_of(anchor, m.month, _other(direction), False)
         if direction == "news" and _nearer_ahead(anchor, found, other):
@@ -327,6 +328,8 @@ def _calendar(
             return span_at("day", shift(week.start, "D", m.weekday - 1)), ()
         if m.rel is not None and m.rel != 0:
             d = _weekday(anchor, m.weekday, "past" if m.rel < 0 else "future", True)
+            if abs(m.rel) > 1:
+                d = shift(d, "W", m.rel - (1 if m.rel > 0 else -1))
             found = span_at("day", d)
             week = span_at("week", shift(anchor, "W", m.rel))
             other = span_at("day", shift(week.start, "D", m.weekday - 1))
@@ -481,7 +484,8 @@ def _period(m: Meaning, anchor: Moment, last: Span | None) -> Resolved:
     direction = m.span if m.span is not None else (-1 if m.since else None)
     if direction is None or count is None or m.approx in ("MORE_THAN", "LESS_THAN", "APPROX"):
         return Resolved("DURATION", value, m.approx)
-    today = midnight(anchor)
-    edge = _whole_shift(today, m.unit, direction * count)
-    start, end = (edge, today) if direction < 0 else (today, edge)
-    return Resolved("DURATION", value, m.approx, start, end, "day")
+    sub_day = finer(UNIT_GRAIN[m.unit], "day")
+    now = anchor if sub_day else midnight(anchor)
+    edge = _whole_shift(now, m.unit, direction * count)
+    start, end = (edge, now) if direction < 0 else (now, edge)
+    return Resolved("DURATION", value, m.approx, start, end, UNIT_GRAIN[m.unit] if sub_day else "day")
