@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from timeline.heads import ANY, heads, starts
+from timeline.heads import ANY, DIGIT, heads, starts
 from timeline.normalize import fold_script
 
 _REF = re.compile(r"\{([A-Za-z_]\w*)(?::(\w+))?\}")
@@ -72,6 +72,14 @@ class Grammar:
     starts: re.Pattern[str]
     """Finds every place a rule may start: a head word (behind clitics), a number, an opener."""
     _by_word: dict[str, Dispatch] = field(default_factory=dict, compare=False)
+    _by_head: dict[str, frozenset[int]] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, set[int]] = {}
+        for number, rule in enumerate(self.rules):
+            for head in rule.heads:
+                index.setdefault(head, set()).add(number)
+        self._by_head.update((head, frozenset(numbers)) for head, numbers in index.items())
 
     def rules_at(self, word: str) -> Dispatch:
         """The rules that can start at `word` (lower case; "" for a non-word start), cached per word."""
@@ -81,7 +89,13 @@ class Grammar:
             for cut in (1, 2):
                 if len(word) > cut and all(c in self.clitics for c in word[:cut]):
                     bare.add(word[cut:])
-            rules = tuple(r for r in self.rules if any(starts(r.heads, w) for w in bare))
+            heads = self._by_head
+            numbers = set(heads.get(ANY, ()))
+            for w in bare:
+                numbers |= heads.get(w, frozenset())
+                if w[:1].isdigit():
+                    numbers |= heads.get(DIGIT, frozenset())
+            rules = tuple(self.rules[n] for n in sorted(numbers))
             found = Dispatch(rules) if rules else _NO_RULES
             if len(self._by_word) < 100_000:
                 self._by_word[word] = found

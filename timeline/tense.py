@@ -6,17 +6,18 @@ import re
 
 from timeline.lang import Language
 
-_BOUNDARY = re.compile(r"[.!?؟؛;\n]")
+_MARKS = ".!?؟؛;\n"
+_BOUNDARY = re.compile(f"[{re.escape(_MARKS)}]")
 _CLAUSE = re.compile(r"[,،:]")
 _REACH = 240
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around [start, end): from the previous boundary to the next, at most _REACH away."""
-    left = max(0, start - _REACH)
-    cut = [b.end() for b in _BOUNDARY.finditer(text, left, start)]
+    reach = max(0, start - _REACH)
+    left = max(reach, *(text.rfind(mark, reach, start) + 1 for mark in _MARKS))
     right_match = _BOUNDARY.search(text, end, min(len(text), end + _REACH))
-    return (cut[-1] if cut else left), (right_match.start() if right_match else min(len(text), end + _REACH))
+    return left, (right_match.start() if right_match else min(len(text), end + _REACH))
 
 
 def direction(text: str, start: int, end: int, lang: Language) -> str:
