@@ -172,6 +172,10 @@ ANCHORED: list[Row] = [
     ("Friday after next", PUB, day("2016-12-09")),
     ("March after next", PUB, month("2018-03")),
     ("Thu at 8 GMT", PUB, minute("2016-11-24T08:00")),
+    ("at 3p", PUB, minute("2016-11-30T15:00")),
+    ("3 years from today", PUB, year("2019")),
+    ("two days after today", PUB, day("2016-12-02")),
+    ("the last weekend of October 2016", PUB, floating("DATE", "2016-W43-WE")),
 ]
 
 DURATIONS: list[Row] = [
@@ -235,7 +239,14 @@ def test_resolves_a_peer_phenomenon(row: Row) -> None:
         ("About 1/4 of voters stayed home.", []),
         ("Labs showed a ratio of 30/4.85 on admission.", []),
         ("The match ended 2-15 after extra time.", []),
+        ("See sales_report-2002-10-09.xlsx for details.", ["2002-10-09"]),
     ],
 )
 def test_finds_only_what_is_a_time(text: str, expressions: list[str]) -> None:
     check_finds(text, expressions)
+
+
+def test_the_unit_before_or_after_counts_from_the_date_last_mentioned() -> None:
+    found = timeline.tag("The minister arrived on November 3 and left the day after.", PUB)
+    expected = [("November 3", "2016-11-03"), ("the day after", "2016-11-04")]
+    assert [(t.text, t.value) for t in found] == expected

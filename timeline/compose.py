@@ -35,7 +35,13 @@ def _kind(m: Meaning) -> str | None:
     alone ("weekday"), a day ("day"), or something that composes with nothing (None)."""
     if m.unit is not None or m.count is not None or m.every or m.set_value is not None or m.ref is not None:
         return None
-    dated = m.day is not None or m.weekday is not None or m.deictic is not None
+    dated = (
+        m.day is not None
+        or m.weekday is not None
+        or m.deictic is not None
+        or m.nth is not None
+        or (m.ordinal is not None and m.month is not None)
+    )
     if m.hour is not None:
         return None if dated or m.month is not None or m.year is not None else "clock"
     if dated:

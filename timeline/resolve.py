@@ -431,6 +431,9 @@ def resolve_meaning(m: Meaning, anchor: Moment, direction: str, last: Span | Non
     if m.season is not None:
         y = m.year if m.year is not None else anchor.year + (m.rel or 0)
         return Resolved("DATE", f"{y:04d}-{m.season}", m.pmod)
+    if m.weekend and m.nth is not None:
+        saturday = _nth_in(dataclasses.replace(m, weekday=6), _box(m, anchor, direction))
+        return Resolved("DATE", f"{span_at('week', saturday.start).value}-WE")
     if m.weekend:
         return Resolved("DATE", _weekend(m, anchor, direction))
     if (
