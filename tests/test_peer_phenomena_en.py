@@ -240,6 +240,8 @@ def test_resolves_a_peer_phenomenon(row: Row) -> None:
         ("Labs showed a ratio of 30/4.85 on admission.", []),
         ("The match ended 2-15 after extra time.", []),
         ("See sales_report-2002-10-09.xlsx for details.", ["2002-10-09"]),
+        ("Power was restored at noon, about eleven days after the outage.", ["noon", "about eleven days"]),
+        ("Negotiators worked through the night.", []),
     ],
 )
 def test_finds_only_what_is_a_time(text: str, expressions: list[str]) -> None:
