@@ -48,3 +48,14 @@ def test_yields_nothing(text: str) -> None:
 )
 def test_only_the_real_date_is_found(text: str, expressions: list[str]) -> None:
     assert [t.text for t in timeline.tag(text, PUB)] == expressions
+
+
+@pytest.mark.parametrize("text", ["Pay ABC 2000 on delivery.", "UEFA EURO 2016 tickets sold out."])
+def test_a_number_after_an_all_capitals_name_is_part_of_the_name(text: str) -> None:
+    assert timeline.tag(text, "2016-11-30") == []
+
+
+def test_a_year_after_an_acronym_and_a_preposition_is_still_a_year() -> None:
+    assert [t.value for t in timeline.tag("The NATO summit in 2023 was the largest.", "2024-01-01")] == [
+        "2023"
+    ]

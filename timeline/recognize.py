@@ -92,6 +92,10 @@ def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = 
                 best = alone
         rule, match = best
         pos = match.end()
+        if lang.name_before is not None and match.group("extent").isdigit():
+            written_at = norm.original(match.start("extent"))
+            if lang.name_before.search(original, max(0, written_at - 40), written_at):
+                continue
         everything = whole and not text[: match.start()].strip() and not text[match.end() :].strip()
         if not everything and _weak(text, match, lang, original[norm.original(match.start("extent"))]):
             continue

@@ -35,6 +35,7 @@ class Language:
     weak: frozenset[str]
     weak_context: frozenset[str]
     weak_capitalized: bool
+    name_before: re.Pattern[str] | None
 
 
 @cache
@@ -84,6 +85,7 @@ def load(code: str) -> Language:
         weak=frozenset(fold(w) for w in raw.get("weak", {}).get("words", [])),
         weak_context=frozenset(fold(w) for w in raw.get("weak", {}).get("context", [])),
         weak_capitalized=bool(raw.get("weak", {}).get("capitalized", False)),
+        name_before=re.compile(raw["weak"]["name_before"]) if "name_before" in raw.get("weak", {}) else None,
     )
 
 
