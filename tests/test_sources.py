@@ -104,3 +104,14 @@ def test_an_unreadable_or_unknown_file_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "x.docx").write_bytes(b"")
     with pytest.raises(InputError, match="cannot read this kind of file"):
         list(read_sources(tmp_path / "x.docx"))
+
+
+def test_count_documents_counts_articles_lines_and_rows_and_gives_up_on_stdin(tmp_path: Path) -> None:
+    from timeline.sources import count_documents
+
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"text": "x"}\n\n{"text": "y"}\n', encoding="utf-8")
+    (tmp_path / "c.csv").write_text("text\nx\ny\nz\n", encoding="utf-8")
+    assert count_documents([tmp_path]) == 1 + 2 + 3
+    assert count_documents(["-"]) is None
+    assert count_documents([tmp_path / "absent.csv"]) is None

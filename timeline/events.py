@@ -77,17 +77,19 @@ def events(
     jobs: int = 1,
     progress: bool = False,
     on_bad: OnBad | None = None,
+    total: int | None = None,
 ) -> pl.DataFrame:
     """The ordered event table of `documents` (read in batches, so a long stream keeps memory bounded).
 
     `prefer` is the anchoring policy for bare weekdays and months ("past", "future", "tense");
     `dedupe` merges the same event reported by several documents into one row listing its `sources`;
-    `jobs` is the number of processes (0: one per core); `progress` shows a counter on stderr. A
-    document without text or date, or that the engine rejects, raises a TimelineError naming it, unless
-    `on_bad` is given: then it is passed the error and the document is skipped.
+    `jobs` is the number of processes (0: one per core); `progress` shows progress on stderr (a bar
+    when `total`, the number of documents, is known). A document without text or date, or that the
+    engine rejects, raises a TimelineError naming it, unless `on_bad` is given: then it is passed the
+    error and the document is skipped.
     """
     frames = []
-    counter = _Progress(progress)
+    counter = _Progress(progress, total)
     for count, (columns, errors) in _tagged(_batches(documents), prefer, jobs or os.cpu_count() or 1):
         for message in errors:
             if on_bad is None:
@@ -318,28 +320,34 @@ def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 class _Progress:
-    """A one-line progress report on stderr (documents, events, rate, elapsed), only on a terminal.
+    """A one-line progress report on stderr, only on a terminal: a bar with the share done and the time
+    left when the number of documents is known, else a counter; documents, events, rate, elapsed."""
 
-    The inputs are a stream whose length is not known in advance, so it counts rather than fills a bar.
-    """
+    WIDTH = 30
 
-    def __init__(self, enabled: bool) -> None:
+    def __init__(self, enabled: bool, total: int | None = None) -> None:
         self._shown = enabled and sys.stderr.isatty()
+        self._total = total if total else None
         self._documents = 0
         self._events = 0
         self._began = time.monotonic()
+
+    def line(self, elapsed: float) -> str:
+        """The report after `elapsed` seconds."""
+        rate = self._documents / max(elapsed, 1e-9)
+        counts = f"{self._documents:,} documents, {self._events:,} events, {rate:,.0f} documents/s"
+        if self._total is None:
+            return f"{counts}, {elapsed:,.0f} s"
+        done = min(self._documents / self._total, 1.0)
+        bar = "#" * round(done * self.WIDTH)
+        left = (self._total - self._documents) / rate if rate else 0.0
+        return f"[{bar:<{self.WIDTH}}] {done:4.0%} {counts}, {max(left, 0):,.0f} s left"
 
     def add(self, documents: int, events: int) -> None:
         self._documents += documents
         self._events += events
         if self._shown:
-            elapsed = max(time.monotonic() - self._began, 1e-9)
-            click.echo(
-                f"\r{self._documents:,} documents, {self._events:,} events, "
-                f"{self._documents / elapsed:,.0f} documents/s, {elapsed:,.0f} s",
-                err=True,
-                nl=False,
-            )
+            click.echo(f"\r{self.line(time.monotonic() - self._began)}", err=True, nl=False)
 
     def close(self) -> None:
         if self._shown and self._documents:

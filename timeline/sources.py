@@ -102,6 +102,31 @@ def read_sources(
                 on_bad(error)
 
 
+def count_documents(inputs: str | Path | Iterable[str | Path]) -> int | None:
+    """How many documents `inputs` hold, where that is cheap to know (None for stdin or on any error).
+
+    Used for the progress bar: table rows are counted by Polars, JSON Lines by their non-blank lines,
+    articles one each.
+    """
+    total = 0
+    try:
+        for source in [inputs] if isinstance(inputs, str | Path) else inputs:
+            if str(source) == STDIN:
+                return None
+            for path in _files(source):
+                suffix = path.suffix.lower()
+                if suffix in TABLES:
+                    total += int(TABLES[suffix](path).select(pl.len()).collect().item())
+                elif suffix == ".jsonl":
+                    with path.open("rb") as lines:
+                        total += sum(1 for line in lines if line.strip())
+                else:
+                    total += 1
+    except (OSError, TimelineError, pl.exceptions.PolarsError):
+        return None
+    return total
+
+
 def _files(source: str | Path) -> Iterator[Path]:
     path = Path(source)
     if str(source) == STDIN:

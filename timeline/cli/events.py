@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Iterator
 
 import click
@@ -13,7 +14,7 @@ from timeline.errors import InputError, TimelineError
 from timeline.events import events
 from timeline.export import FORMATS, format_of, render, write
 from timeline.model import Document
-from timeline.sources import Columns, read_sources
+from timeline.sources import Columns, count_documents, read_sources
 
 
 @click.command("events")
@@ -50,7 +51,7 @@ from timeline.sources import Columns, read_sources
     help="Processes tagging documents in parallel (0: one per core).",
 )
 @click.option("--skip-bad", is_flag=True, help="Skip unusable documents (listed on stderr).")
-@click.option("-q", "--quiet", is_flag=True, help="No progress counter on stderr.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar on stderr.")
 @reported()
 def events_command(
     inputs: tuple[str, ...],
@@ -90,7 +91,11 @@ def events_command(
     stream = read_sources(inputs, published=published, lang=lang, columns=columns, on_bad=on_bad)
     if fmt == "timeml":
         stream = _kept(stream, documents)
-    table = events(stream, prefer=prefer, dedupe=dedupe, jobs=jobs, progress=not quiet, on_bad=on_bad)
+    shown = not quiet and sys.stderr.isatty()
+    total = count_documents(inputs) if shown else None
+    table = events(
+        stream, prefer=prefer, dedupe=dedupe, jobs=jobs, progress=shown, on_bad=on_bad, total=total
+    )
     if skipped:
         click.echo(f"Skipped {len(skipped)} bad document(s) or file(s):", err=True)
         for error in skipped:
