@@ -89,3 +89,13 @@ def test_a_document_of_several_paragraphs_keeps_offsets_exact() -> None:
     assert [t.text for t in found] == ["30 نوفمبر 2016", "الشهر الماضي"] * 3
     starts = [t.char_start for t in found]
     assert starts == [e[1] for e in spans(text, ["30 نوفمبر 2016", "الشهر الماضي"] * 3)]
+
+
+def test_over_is_a_preposition_left_out_of_an_anchored_period() -> None:
+    text = "The ministry detained 14 suspects over the past two weeks."
+    (found,) = timeline.tag(text, "2024-06-12")
+    assert (found.text, found.value, found.char_start) == (
+        "the past two weeks",
+        "P2W",
+        text.index("the past"),
+    )
