@@ -21,6 +21,7 @@ from timeline.normalize import fold_script
 _REF = re.compile(r"\{([A-Za-z_]\w*)(?::(\w+))?\}")
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 _SPACE = r"\s{1,4}"
+_DIGIT = re.compile(r"\d")
 _OPTIONAL_SPACE = r"\s{0,4}"
 
 
@@ -82,7 +83,9 @@ class Grammar:
         self._by_head.update((head, frozenset(numbers)) for head, numbers in index.items())
 
     def rules_at(self, word: str) -> Dispatch:
-        """The rules that can start at `word` (lower case; "" for a non-word start), cached per word."""
+        """The rules that can start at `word` (lower case; "" for a non-word start), cached per word.
+
+        Letters glued before a number ("الـ19") are looked up as the head they are (see `timeline.heads`)."""
         found = self._by_word.get(word)
         if found is None:
             bare = {word}
@@ -95,6 +98,8 @@ class Grammar:
                 numbers |= heads.get(w, frozenset())
                 if w[:1].isdigit():
                     numbers |= heads.get(DIGIT, frozenset())
+                elif (digit := _DIGIT.search(w)) is not None:
+                    numbers |= heads.get(w[: digit.start()], frozenset())
             rules = tuple(self.rules[n] for n in sorted(numbers))
             found = Dispatch(rules) if rules else _NO_RULES
             if len(self._by_word) < 100_000:
@@ -182,20 +187,23 @@ def _starts(rules: list[Rule], clitics: str, article: str, words: set[str]) -> r
 
     A head word that is no expression by itself ("the", "last", منذ) counts only when the next word
     is a word of the grammar (behind clitics and the article the language glues on) or starts with a
-    digit: "the following day" is a candidate, "the company" is not.
+    digit: "the following day" is a candidate, "the company" is not. So does a number (behind a
+    glued article: "الـ19"), unless it has letters in it ("3pm", "1980s") or four digits (a year):
+    "4 مليارات" is no candidate, "10:30" and "15 رمضان" are. Word starts are checked once, in front
+    of every alternative: that lets the regex engine skip the inside of words fast.
     """
     heads_ = {w for rule in rules for w in rule.heads if w and not w.startswith("#") and not w[0].isdigit()}
     lead = {w for w in heads_ if not any(r.regex.match(w + " .") for r in rules if starts(r.heads, w))}
     glued = f"[{re.escape(clitics)}]{{0,2}}" if clitics else ""
     glued_article = f"(?:{re.escape(article)})?" if article else ""
     follow = rf"(?=\W{{1,4}}{glued}{glued_article}(?:(?:{alternation_of(words)})(?!\w)|\d))"
+    number = rf"{glued_article}\d(?:\d*[^\W\d_]\w*|\d{{3}}(?!\w)|\d*(?!\w){follow})"
     alternatives = [
-        rf"(?<!\w){glued}(?:{alternation_of(heads_ - lead)})(?!\w)",
-        rf"(?<!\w){glued}(?:{alternation_of(lead)})(?!\w){follow}",
-        rf"(?<!\w){glued}\d\w*",
+        f"{glued}(?:{alternation_of(heads_ - lead)})(?!\\w)",
+        f"{glued}(?:{alternation_of(lead)})(?!\\w){follow}",
+        f"{glued}{number}",
     ]
     if any(ANY in rule.heads for rule in rules):
-        alternatives.append(r"(?<!\w)\w+")
-    if any("" in rule.heads for rule in rules):
-        alternatives.append(r"[('](?=\w)")
-    return re.compile("|".join(alternatives))
+        alternatives.append(r"\w+")
+    opener = r"|[('](?=\w)" if any("" in rule.heads for rule in rules) else ""
+    return re.compile(f"(?<!\\w)(?:{'|'.join(alternatives)}){opener}")

@@ -10,6 +10,8 @@ _MARKS = ".!?؟؛;\n"
 _BOUNDARY = re.compile(f"[{re.escape(_MARKS)}]")
 _CLAUSE = re.compile(r"[,،:]")
 _REACH = 240
+_VERB_REACH = 40
+"""How far before an expression a reporting verb that governs it may end ("said on Monday")."""
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -29,9 +31,9 @@ def direction(text: str, start: int, end: int, lang: Language) -> str:
     "news" (see `timeline.resolve.NEWS_HORIZON_DAYS`).
     """
     left, right = sentence_bounds(text, start, end)
-    before = text[left:start]
-    if lang.past_before.search(before):
+    if lang.past_before.search(text, max(left, start - _VERB_REACH), start):
         return "past"
+    before = text[left:start]
     clause = [c.end() for c in _CLAUSE.finditer(before)]
     after = text[end:right]
     after_clause = _CLAUSE.search(after)

@@ -1,0 +1,73 @@
+"""The recognizer tries each rule only where it can start (head words, numbers that have a date-like
+word or sign after them): that must find exactly what trying every rule at every word finds."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.grammar import Dispatch, Grammar
+from timeline.lang import Language, load
+from timeline.normalize import normalize
+from timeline.recognize import Mention, recognize
+
+
+class _EveryRuleEverywhere(Grammar):
+    def rules_at(self, word: str) -> Dispatch:
+        return Dispatch(self.rules)
+
+
+def _exhaustive(lang: Language) -> Language:
+    g = lang.grammar
+    every = _EveryRuleEverywhere(g.rules, g.clitics, re.compile(r"(?<!\w)\w+|[('](?=\w)"))
+    return dataclasses.replace(lang, grammar=every)
+
+
+def _both(text: str, code: str) -> tuple[list[Mention], list[Mention]]:
+    lang = load(code)
+    norm = normalize(text)
+    return recognize(norm, text, lang), recognize(norm, text, _exhaustive(lang))
+
+
+_NUMBERS = ["4", "19", "2016", "1980s", "3pm", "10:30", "11/30/2016", "15", "700", "2.5", "1530", "٢٠١٦"]
+_SIGNS = [" ", " ", " ", ", ", ". ", "-", "/", ":", " (", ") ", "\n"]
+_FILLER = {
+    "en": ["said", "people", "the", "company", "of", "in", "at", "on", "a", "percent", "million", "that"],
+    "ar": ["قال", "مليارات", "دينار", "كم", "المرة", "في", "من", "إلى", "الـ", "الـ19", "وال5", "بنسبة"],
+}
+
+
+def _words(code: str) -> list[str]:
+    lang = load(code)
+    vocab = sorted({w for cls in lang.vocab.values() for w in cls if " " not in w})
+    return vocab[:: max(1, len(vocab) // 150)] + _FILLER[code] + _NUMBERS
+
+
+def _texts(code: str) -> st.SearchStrategy[str]:
+    token = st.sampled_from(_words(code))
+    sign = st.sampled_from(_SIGNS)
+    pair = st.tuples(token, sign).map("".join)
+    return st.lists(pair, min_size=1, max_size=14).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_texts("en"))
+def test_english_dispatch_finds_what_every_rule_everywhere_finds(text: str) -> None:
+    fast, slow = _both(text, "en")
+    assert fast == slow
+
+
+@settings(max_examples=150, deadline=None)
+@given(_texts("ar"))
+def test_arabic_dispatch_finds_what_every_rule_everywhere_finds(text: str) -> None:
+    fast, slow = _both(text, "ar")
+    assert fast == slow
+
+
+def test_a_day_number_glued_to_the_article_is_a_candidate() -> None:
+    fast, slow = _both("وصل الوفد في الـ19 من سبتمبر والـ5 من أكتوبر", "ar")
+    assert fast == slow
+    assert [m.rule for m in fast] == ["date.day-month-year", "date.day-month-year"]
