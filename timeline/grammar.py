@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from re import _compiler as sre_compile  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-from timeline.heads import ANY, DIGIT, heads, starts
+from timeline.heads import ANY, DIGIT, heads_of, starts
 from timeline.normalize import fold_script
 
 _REF = re.compile(r"\{([A-Za-z_]\w*)(?::(\w+))?\}")
@@ -132,16 +134,17 @@ def alternation_of(words: Iterable[str]) -> str:
     return f"(?:{body})?" if ends else body
 
 
-def _expand(pattern: str, macros: dict[str, str], vocab: dict[str, dict[str, Any]], depth: int = 0) -> str:
+def _expand(pattern: str, macros: dict[str, str], classes: dict[str, str], depth: int = 0) -> str:
+    """`pattern` with its macros expanded and its classes replaced by `classes` (their alternations)."""
     if depth > 8:
         raise GrammarError(f"macros nest too deeply in {pattern!r}")
 
     def substitute(ref: re.Match[str]) -> str:
         name, group = ref.group(1), ref.group(2)
         if name in macros:
-            return f"(?:{_expand(macros[name], macros, vocab, depth + 1)})"
-        if name in vocab:
-            return f"(?P<{group or name}>{alternation_of(vocab[name])})(?!\\w)"
+            return f"(?:{_expand(macros[name], macros, classes, depth + 1)})"
+        if name in classes:
+            return f"(?P<{group or name}>{classes[name]})(?!\\w)"
         raise GrammarError(f"unknown class or macro {{{name}}} in {pattern!r}")
 
     spaced = fold_script(pattern).replace(" ?", _OPTIONAL_SPACE).replace(" ", _SPACE)
@@ -149,20 +152,26 @@ def _expand(pattern: str, macros: dict[str, str], vocab: dict[str, dict[str, Any
 
 
 def compile_grammar(raw: dict[str, Any], vocab: dict[str, dict[str, Any]]) -> Grammar:
-    """Compile the `[grammar]` table of a language file."""
+    """Compile the `[grammar]` table of a language file.
+
+    Each rule is parsed once: its regex is compiled from the parse tree its heads are read from."""
     macros: dict[str, str] = raw.get("macros", {})
     clitic = raw.get("clitic", "")
+    lead = rf"(?<!\w){clitic}"
+    skip = len(sre_parse.parse(lead))
+    classes = {name: alternation_of(words) for name, words in vocab.items()}
     rules: list[Rule] = []
     for spec in raw["rules"]:
-        body = _expand(spec["pattern"], macros, vocab)
-        before = _expand(spec.get("before", ""), macros, vocab)
-        source = rf"(?<!\w){clitic}{before}(?P<extent>{body})(?!\w)"
+        body = _expand(spec["pattern"], macros, classes)
+        before = _expand(spec.get("before", ""), macros, classes)
+        source = rf"{lead}{before}(?P<extent>{body})(?!\w)"
         try:
-            regex = re.compile(source)
+            tree = sre_parse.parse(source)
+            regex = sre_compile.compile(tree)
         except re.error as err:
             raise GrammarError(f"rule {spec['name']!r} does not compile: {err}") from err
         slots = tuple(g for g in _GROUP.findall(source) if g != "extent")
-        first = heads(rf"{before}(?P<extent>{body})")
+        first = heads_of(list(tree)[skip:])
         rules.append(Rule(spec["name"], regex, slots, bool(spec.get("split", False)), first))
     clitics = fold_script(raw.get("clitic_letters", ""))
     article = fold_script(raw.get("article", ""))

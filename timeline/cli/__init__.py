@@ -2,23 +2,35 @@
 
 from __future__ import annotations
 
+from importlib import import_module
+from typing import Any
+
 import click
 
-from timeline.cli.chart import chart_command
-from timeline.cli.evaluate import eval_command
-from timeline.cli.events import events_command
-from timeline.cli.resolve import resolve_command
-from timeline.cli.tag import tag_command
+_COMMANDS = {
+    "chart": "timeline.cli.chart:chart_command",
+    "eval": "timeline.cli.evaluate:eval_command",
+    "events": "timeline.cli.events:events_command",
+    "resolve": "timeline.cli.resolve:resolve_command",
+    "tag": "timeline.cli.tag:tag_command",
+}
+"""Each subcommand and where it lives: a module is imported only when its command runs (or help lists
+it), so `timeline resolve` does not wait for Polars and Altair to load."""
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(_COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in _COMMANDS:
+            return None
+        module, attribute = _COMMANDS[cmd_name].split(":")
+        command: Any = getattr(import_module(module), attribute)
+        return command  # type: ignore[no-any-return]
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="timeline")
 def main() -> None:
     """Find, resolve and order the dates in Arabic and English news."""
-
-
-main.add_command(chart_command)
-main.add_command(eval_command)
-main.add_command(events_command)
-main.add_command(resolve_command)
-main.add_command(tag_command)
