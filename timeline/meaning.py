@@ -39,6 +39,7 @@ ALIASES: dict[str, str] = {
     "inner2": "inner",
     "monthword": "monthcard",
     "monthord": "ordinal",
+    "unit1": "unit",
 }
 """Group names that capture a vocabulary class under another name."""
 
@@ -239,8 +240,11 @@ def interpret(rule: str, groups: dict[str, str], lang: Language) -> Meaning:
                 v["deictic"] = int(value) + int(v.get("deictic") or 0)  # type: ignore[call-overload]
             case "dayshift":
                 v["deictic"] = int(value) + int(v.get("deictic") or 0)  # type: ignore[call-overload]
-            case "unit" | "nightunit":
+            case "unit" | "nightunit" | "unit1":
                 code = str(value)
+                if slot == "unit1":
+                    v["vague"] = code.endswith("*")
+                    count = None if code.endswith("*") else count or 1.0
                 base = code.rstrip("*2")
                 v["unit"] = base
                 v["plural"] = code.endswith("*")

@@ -235,6 +235,24 @@ def _day_alone(m: Meaning, anchor: Moment, direction: str) -> Span:
     raise Unresolvable("no such day")
 
 
+def _quarter_of(anchor: Moment, quarter: int, direction: str) -> tuple[Span, tuple[Reading, ...]]:
+    """A quarter without its year: this year's, unless it has not begun (read backwards: last year's,
+    as in "a loss for the fourth quarter" in February) or, read forwards, ended more than a quarter
+    ago (next year's; a quarter just ended is still to be reported on)."""
+    this = span_at("quarter", Moment(anchor.year, 3 * quarter - 2, 1))
+    before = span_at("quarter", shift(this.start, "Y", -1))
+    after = span_at("quarter", shift(this.start, "Y", 1))
+    if direction == "future":
+        if (anchor - this.end).days > NEWS_HORIZON_DAYS[1]:
+            return after, _reading(this, "past reading")
+        return this, ()
+    if this.start <= anchor:
+        return this, ()
+    if direction == "news" and _nearer_ahead(anchor, before, this):
+        return this, _reading(before, "past reading")
+    return before, _reading(this, "future reading")
+
+
 def _decade(m: Meaning, anchor: Moment) -> Span:
     if m.decade is not None:
         return span_at("decade", Moment(m.decade * 10, 1, 1))
@@ -343,9 +361,10 @@ def _calendar(
     if m.year is not None and m.quarter is None and not m.fiscal and m.season is None:
         return year(m.year), ()
     if m.quarter is not None:
-        y = m.year if m.year is not None else anchor.year + (m.rel_year or 0)
-        start = Moment(y, 3 * m.quarter - 2, 1)
-        return span_at("quarter", start), ()
+        if m.year is not None or m.rel_year is not None:
+            y = m.year if m.year is not None else anchor.year + (m.rel_year or 0)
+            return span_at("quarter", Moment(y, 3 * m.quarter - 2, 1)), ()
+        return _quarter_of(anchor, m.quarter, direction)
     if m.decade is not None or m.decade_digit is not None:
         return _decade(m, anchor), ()
     if m.unit == "CE" and m.rel is not None:
@@ -406,7 +425,7 @@ def needs_direction(m: Meaning) -> bool:
     weekend named without last/next/this."""
     if m.rel is not None or m.year is not None or m.deictic is not None or m.rel_week is not None:
         return False
-    return m.weekday is not None or m.month is not None or m.weekend
+    return m.weekday is not None or m.month is not None or m.weekend or m.quarter is not None
 
 
 @lru_cache(maxsize=16384)
@@ -423,8 +442,10 @@ def resolve_meaning(m: Meaning, anchor: Moment, direction: str, last: Span | Non
             return Resolved("SET", m.set_value)
         if m.weekday is not None:
             return Resolved("SET", f"XXXX-WXX-{m.weekday}")
+        if m.season is not None:
+            return Resolved("SET", f"XXXX-{m.season}")
         if m.unit is not None:
-            return Resolved("SET", duration_value(m.unit, 1))
+            return Resolved("SET", duration_value(m.unit, None if m.vague else m.count or 1))
         raise Unresolvable("a set of nothing")
     if m.fiscal and m.year is not None:
         return Resolved("DATE", f"FY{m.year}")
@@ -436,6 +457,8 @@ def resolve_meaning(m: Meaning, anchor: Moment, direction: str, last: Span | Non
         return Resolved("DATE", f"{span_at('week', saturday.start).value}-WE")
     if m.weekend:
         return Resolved("DATE", _weekend(m, anchor, direction))
+    if m.nth is not None and m.unit is not None and m.count is not None:
+        return _edge_units(m, anchor, direction)
     if (
         m.unit is not None
         and m.rel is None
@@ -463,6 +486,22 @@ def resolve_meaning(m: Meaning, anchor: Moment, direction: str, last: Span | Non
         on = span_at("day", cal.start)
         return Resolved("TIME", f"{on.value}T{m.part}", m.pmod, calendar=on)
     return Resolved("DATE", cal.value, m.pmod, cal.start, cal.end, cal.grain, alternatives, cal)
+
+
+def _edge_units(m: Meaning, anchor: Moment, direction: str) -> Resolved:
+    """A DURATION with its explicit span ("the first nine months of 2019"): from the start of the month
+    or year it counts within, or up to its end ("the last two weeks of March")."""
+    assert m.unit is not None and m.count is not None and m.nth is not None
+    if abs(m.nth) != 1:
+        raise Unresolvable("only the first or last units of a period")
+    box = _box(m, anchor, direction)
+    if m.nth > 0:
+        start, end = box.start, _whole_shift(box.start, m.unit, m.count)
+    else:
+        start, end = _whole_shift(box.end, m.unit, -m.count), box.end
+    if start < box.start or end > box.end:
+        raise Unresolvable("more units than the period holds")
+    return Resolved("DURATION", duration_value(m.unit, m.count), None, start, end, "day")
 
 
 def _period(m: Meaning, anchor: Moment, last: Span | None) -> Resolved:
