@@ -32,7 +32,25 @@ def _both(text: str, code: str) -> tuple[list[Mention], list[Mention]]:
     return recognize(norm, text, lang), recognize(norm, text, _exhaustive(lang))
 
 
-_NUMBERS = ["4", "19", "2016", "1980s", "3pm", "10:30", "11/30/2016", "15", "700", "2.5", "1530", "٢٠١٦"]
+_NUMBERS = [
+    "4",
+    "19",
+    "2016",
+    "1980s",
+    "3pm",
+    "10:30",
+    "11/30/2016",
+    "15",
+    "700",
+    "2.5",
+    "1530",
+    "٢٠١٦",
+    "1,742",
+    "2.30pm",
+    "10.31.1974",
+    "3.5",
+    "2.4%",
+]
 _SIGNS = [" ", " ", " ", ", ", ". ", "-", "/", ":", " (", ") ", "\n"]
 _FILLER = {
     "en": ["said", "people", "the", "company", "of", "in", "at", "on", "a", "percent", "million", "that"],

@@ -182,12 +182,40 @@ _LITERALS = re.compile(r"\(\?P<\w+>|\\[a-zA-Z]|\{\w+(?::\w+)?\}")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def _without_negations(source: str) -> str:
+    """`source` without its negative look-arounds: the words there are what an expression is not."""
+    out: list[str] = []
+    depth = skipping = 0
+    escaped = in_class = False
+    for i, c in enumerate(source):
+        if not skipping and source.startswith(("(?!", "(?<!"), i) and not escaped and not in_class:
+            skipping = depth + 1
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if skipping and depth < skipping:
+                skipping = 0
+                continue
+        if not skipping:
+            out.append(c)
+    return "".join(out)
+
+
 def _words(raw: dict[str, Any], vocab: dict[str, dict[str, Any]]) -> set[str]:
     """Every word of the vocabulary and of the patterns' literals: what an expression is made of."""
     words = {w for cls in vocab.values() for entry in cls for w in _WORD.findall(entry)}
     sources = [spec.get(key, "") for spec in raw["rules"] for key in ("pattern", "before")]
     for source in [*sources, *raw.get("macros", {}).values()]:
-        words.update(_WORD.findall(_LITERALS.sub(" ", fold_script(source))))
+        words.update(_WORD.findall(_LITERALS.sub(" ", fold_script(_without_negations(source)))))
     return words
 
 
@@ -197,16 +225,21 @@ def _starts(rules: list[Rule], clitics: str, article: str, words: set[str]) -> r
     A head word that is no expression by itself ("the", "last", منذ) counts only when the next word
     is a word of the grammar (behind clitics and the article the language glues on) or starts with a
     digit: "the following day" is a candidate, "the company" is not. So does a number (behind a
-    glued article: "الـ19"), unless it has letters in it ("3pm", "1980s") or four digits (a year):
-    "4 مليارات" is no candidate, "10:30" and "15 رمضان" are. Word starts are checked once, in front
-    of every alternative: that lets the regex engine skip the inside of words fast.
+    glued article: "الـ19"), looking past its decimals or thousands ("3.5 years", "1,742 people"),
+    unless it has letters in it ("3pm", "1980s", "2.30pm"), four digits (a year) or several dotted
+    groups after it ("5.12.2019"): "4 مليارات", "1,742 people" and "2.4% of" are no candidates,
+    "10:30", "3.5 years" and "15 رمضان" are. Word starts are checked once, in front of every
+    alternative: that lets the regex engine skip the inside of words fast.
     """
     heads_ = {w for rule in rules for w in rule.heads if w and not w.startswith("#") and not w[0].isdigit()}
     lead = {w for w in heads_ if not any(r.regex.match(w + " .") for r in rules if starts(r.heads, w))}
     glued = f"[{re.escape(clitics)}]{{0,2}}" if clitics else ""
     glued_article = f"(?:{re.escape(article)})?" if article else ""
     follow = rf"(?=\W{{1,4}}{glued}{glued_article}(?:(?:{alternation_of(words)})(?!\w)|\d))"
-    number = rf"{glued_article}\d(?:\d*[^\W\d_]\w*|\d{{3}}(?!\w)|\d*(?!\w){follow})"
+    number = (
+        rf"{glued_article}\d(?:\d*[^\W\d_]\w*|\d{{3}}(?!\w)|\d*(?!\w)(?=(?:[.,]\d+){{2,}}"
+        rf"|[.,]\d+[^\W\d_]|(?:[.,]\d+)?(?!\w|[.,]\d|\s?%){follow}))"
+    )
     alternatives = [
         f"{glued}(?:{alternation_of(heads_ - lead)})(?!\\w)",
         f"{glued}(?:{alternation_of(lead)})(?!\\w){follow}",
