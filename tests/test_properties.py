@@ -89,7 +89,14 @@ def test_a_megabyte_without_spaces_returns() -> None:
 
 
 def test_long_digit_runs_return() -> None:
-    for text in ("7" * 1_000_000, "2016" * 250_000, "1/" * 500_000, "٢٠١٦" * 250_000):
+    for text in (
+        "7" * 1_000_000,
+        "2016" * 250_000,
+        "1/" * 500_000,
+        "٢٠١٦" * 250_000,
+        "1." * 500_000,
+        "1," * 500_000,
+    ):
         check_offsets(text, timeline.tag(text, "2016-11-30"))
 
 

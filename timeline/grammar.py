@@ -237,7 +237,7 @@ def _starts(rules: list[Rule], clitics: str, article: str, words: set[str]) -> r
     glued_article = f"(?:{re.escape(article)})?" if article else ""
     follow = rf"(?=\W{{1,4}}{glued}{glued_article}(?:(?:{alternation_of(words)})(?!\w)|\d))"
     number = (
-        rf"{glued_article}\d(?:\d*[^\W\d_]\w*|\d{{3}}(?!\w)|\d*(?!\w)(?=(?:[.,]\d+){{2,}}"
+        rf"{glued_article}\d(?:\d*[^\W\d_]\w*|\d{{3}}(?!\w)|\d*(?!\w)(?=(?:[.,]\d+){{2}}"
         rf"|[.,]\d+[^\W\d_]|(?:[.,]\d+)?(?!\w|[.,]\d|\s?%){follow}))"
     )
     alternatives = [
