@@ -15,6 +15,7 @@ from timeline.normalize import fold
 ALIASES: dict[str, str] = {
     "wdrel": "rel",
     "relyear": "rel",
+    "narryear": "narr",
     "relweek": "rel",
     "partrel": "rel",
     "centrel": "rel",
@@ -98,6 +99,8 @@ class Meaning:
     hijri_year: int | None = None
     rel: int | None = None
     rel_year: int | None = None
+    narr_year: int | None = None
+    """The year of the date last mentioned, shifted: "April of the same year" is 0."""
     rel_week: int | None = None
     deictic: int | None = None
     unit: str | None = None
@@ -232,6 +235,8 @@ def interpret(rule: str, groups: dict[str, str], lang: Language) -> Meaning:
                 v["rel"] = value
             case "relyear":
                 v["rel_year"] = value
+            case "narryear":
+                v["narr_year"] = value
             case "relweek" | "relweek2":
                 v["rel_week"] = value
             case "periodabbr":
@@ -275,7 +280,10 @@ def interpret(rule: str, groups: dict[str, str], lang: Language) -> Meaning:
                 if value == "ish":
                     v["approx"] = "APPROX"
                 elif value != "oclock":
-                    v["ampm"] = value
+                    # "pm0": pm of the publication day (عصر اليوم), not of the day last mentioned.
+                    v["ampm"] = str(value).rstrip("0")
+                    if str(value).endswith("0"):
+                        v["deictic"] = 0
             case "clockword":
                 v["hour"], v["minute"] = int(value), 0
             case "hourword" | "hourb2":

@@ -275,6 +275,8 @@ def _calendar(
 ) -> tuple[Span, tuple[Reading, ...]]:
     """The calendar unit a DATE/TIME expression names, with other readings where it is ambiguous."""
     base = last or span_at("day", anchor)
+    if m.narr_year is not None:
+        m = dataclasses.replace(m, year=base.start.year + m.narr_year, narr_year=None)
     if m.same_year is not None:
         return span_at(base.grain, shift(base.start, "Y", m.same_year)), ()
     if m.narr is not None and m.unit is None:

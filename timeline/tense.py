@@ -12,38 +12,64 @@ _CLAUSE = re.compile(r"[,،:]")
 _REACH = 240
 _VERB_REACH = 40
 """How far before an expression a reporting verb that governs it may end ("said on Monday")."""
+_PHRASE_WORDS = 3
+"""A clause of at most this many words before an expression, without a cue of its own, is a phrase that
+takes a future from the clause before it: "the wage will rise in three steps, starting on Jan. 1"."""
 
 
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around [start, end): from the previous boundary to the next, at most _REACH away."""
+def sentence_bounds(text: str, start: int, end: int, lang: Language | None = None) -> tuple[int, int]:
+    """The sentence around [start, end): from the previous boundary to the next, at most _REACH away.
+
+    A full stop that ends one of the language's abbreviations ("St.", "Mr.", "Jan.") is no boundary."""
     reach = max(0, start - _REACH)
-    left = max(reach, *(text.rfind(mark, reach, start) + 1 for mark in _MARKS))
+    left = reach
+    for mark in _MARKS:
+        at = text.rfind(mark, reach, start)
+        while at >= reach and mark == "." and lang is not None and lang.abbreviation.search(text, reach, at):
+            at = text.rfind(mark, reach, at)
+        left = max(left, at + 1)
     right_match = _BOUNDARY.search(text, end, min(len(text), end + _REACH))
     return left, (right_match.start() if right_match else min(len(text), end + _REACH))
+
+
+def _cue(piece: str, lang: Language) -> str | None:
+    """The direction a piece of a sentence gives: a future cue wins over a past one (passives: "will be
+    signed")."""
+    if lang.future.search(piece):
+        return "future"
+    for word in lang.future_prefix.findall(piece):
+        if word.lstrip("وف") not in lang.future_prefix_not:
+            return "future"
+    return "past" if lang.past.search(piece) else None
 
 
 def direction(text: str, start: int, end: int, lang: Language) -> str:
     """The reading direction of [start, end) of normalized `text`: "future", "past" or "news".
 
-    Cues count in the expression's own clause (between commas, within its sentence). A reporting verb
-    right before it ("said Monday", قال أمس) or a past cue in the clause (was, had, a verb in -ed, كان،
-    قد) makes it "past"; a future cue (will, is expected to, سوف، سـ + verb) "future". With neither it is
-    "news" (see `timeline.resolve.NEWS_HORIZON_DAYS`).
+    Cues count in the expression's own clause (between commas, within its sentence): first the part before
+    it, then the part after it ("began in June against a bill that would ..." is past); a short phrase takes
+    a future cue from the clause before it (see _PHRASE_WORDS), not a past one, which is often an aside:
+    "The summit, which opened on Sunday, runs until Nov. 12". A reporting verb right
+    before it ("said Monday", قال أمس) or a past cue (was, had, a verb in -ed, كان، قد) makes it "past"; a
+    future cue (will, is expected to, سوف، سـ + verb) "future". With neither it is "news" (see
+    `timeline.resolve.NEWS_HORIZON_DAYS`).
     """
-    left, right = sentence_bounds(text, start, end)
+    left, right = sentence_bounds(text, start, end, lang)
     if lang.past_before.search(text, max(left, start - _VERB_REACH), start):
         return "past"
     before = text[left:start]
-    clause = [c.end() for c in _CLAUSE.finditer(before)]
+    cuts = [0, *(c.end() for c in _CLAUSE.finditer(before))]
     after = text[end:right]
     after_clause = _CLAUSE.search(after)
-    pieces = (before[clause[-1] if clause else 0 :], after[: after_clause.start() if after_clause else None])
-    for piece in pieces:
-        if lang.future.search(piece):
-            return "future"
-        for word in lang.future_prefix.findall(piece):
-            if word.lstrip("وف") not in lang.future_prefix_not:
-                return "future"
-    if any(lang.past.search(piece) for piece in pieces):
-        return "past"
+    own = (before[cuts[-1] :], after[: after_clause.start() if after_clause else None])
+    for piece in own:
+        found = _cue(piece, lang)
+        if found is not None:
+            return found
+    if (
+        len(cuts) > 1
+        and len(own[0].split()) <= _PHRASE_WORDS
+        and _cue(before[cuts[-2] : cuts[-1]], lang) == "future"
+    ):
+        return "future"
     return "news"

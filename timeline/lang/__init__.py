@@ -36,6 +36,8 @@ class Language:
     weak_context: frozenset[str]
     weak_capitalized: bool
     name_before: re.Pattern[str] | None
+    abbreviation: re.Pattern[str]
+    """A word whose full stop ends no sentence ("St.", "Mr."), matched right before the stop."""
 
 
 @cache
@@ -86,6 +88,7 @@ def load(code: str) -> Language:
         weak_context=frozenset(fold(w) for w in raw.get("weak", {}).get("context", [])),
         weak_capitalized=bool(raw.get("weak", {}).get("capitalized", False)),
         name_before=re.compile(raw["weak"]["name_before"]) if "name_before" in raw.get("weak", {}) else None,
+        abbreviation=re.compile(_cues(tense.get("abbreviations", [])).pattern + "$"),
     )
 
 
