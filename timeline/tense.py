@@ -12,6 +12,8 @@ _CLAUSE = re.compile(r"[,،:]")
 _REACH = 240
 _VERB_REACH = 40
 """How far before an expression a reporting verb that governs it may end ("said on Monday")."""
+_ABBREVIATION_REACH = 16
+"""The longest abbreviation looked for before a full stop ("St.", "Gov.", "Sept.")."""
 _PHRASE_WORDS = 3
 """A clause of at most this many words before an expression, without a cue of its own, is a phrase that
 takes a future from the clause before it: "the wage will rise in three steps, starting on Jan. 1"."""
@@ -25,7 +27,12 @@ def sentence_bounds(text: str, start: int, end: int, lang: Language | None = Non
     left = reach
     for mark in _MARKS:
         at = text.rfind(mark, reach, start)
-        while at >= reach and mark == "." and lang is not None and lang.abbreviation.search(text, reach, at):
+        while (
+            at >= reach
+            and mark == "."
+            and lang is not None
+            and lang.abbreviation.search(text, max(reach, at - _ABBREVIATION_REACH), at)
+        ):
             at = text.rfind(mark, reach, at)
         left = max(left, at + 1)
     right_match = _BOUNDARY.search(text, end, min(len(text), end + _REACH))
