@@ -20,6 +20,7 @@ ALIASES: dict[str, str] = {
     "partrel": "rel",
     "centrel": "rel",
     "numafter": "numword",
+    "numword2": "numword",
     "pairA": "pairmonth",
     "pairB": "pairmonth",
     "ampm2": "ampm",
@@ -255,11 +256,13 @@ def interpret(rule: str, groups: dict[str, str], lang: Language) -> Meaning:
                 v["plural"] = code.endswith("*")
                 if code.endswith("2"):
                     count = 2.0
-            case "numword" | "numafter" | "defnum":
+            case "numword" | "numword2" | "numafter" | "defnum":
                 if value == "X":
                     v["vague"] = True
                 else:
                     count = (count or 0) + float(value) if slot != "numafter" else float(value)
+            case "millennium":
+                v["millennium"] = value
             case "digit":
                 count = (count or 0) + float(value)
             case "half" | "half2":
@@ -348,6 +351,10 @@ def interpret(rule: str, groups: dict[str, str], lang: Language) -> Meaning:
         v["nth"] = -int(v["nth"])  # type: ignore[call-overload]
     if offset is not None:
         v["minute_offset"] = sign * offset
+    millennium = v.pop("millennium", None)
+    if isinstance(millennium, int):
+        # A year in words: the thousands, then the rest counted (عام ألفين وواحد وعشرين).
+        v["year"], count = millennium + int(count or 0), None
     half = bool(v.pop("half", False))
     if count is not None or half:
         v["count"] = (count if count is not None else 1.0) + (0.5 if half else 0.0)

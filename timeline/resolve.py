@@ -13,7 +13,7 @@ import datetime
 from dataclasses import dataclass
 from functools import lru_cache
 
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 from timeline.calendar import (
     UNIT_GRAIN,
@@ -119,6 +119,33 @@ def _month_of(anchor: Moment, month_: int, direction: str, strict: bool) -> Span
     else:
         y += month_ < anchor.month or month_ == anchor.month
     return month(y, month_)
+
+
+def _hijri_day(hijri_year: int, m: Meaning) -> Span:
+    try:
+        g = Hijri(hijri_year, m.hijri_month or 1, m.day or 1).to_gregorian()
+    except (ValueError, OverflowError) as err:
+        raise Unresolvable(str(err)) from err
+    found = day(g.year, g.month, g.day)
+    if found is None:
+        raise Unresolvable("no such day")
+    return found
+
+
+def _hijri_without_year(m: Meaning, anchor: Moment, direction: str) -> Span:
+    """A Hijri day without its year (العاشر من رمضان): the latest on or before the anchor, or read forwards
+    the first after it (and in news when that is much nearer, as for Gregorian days)."""
+    try:
+        this_year = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year
+    except (ValueError, OverflowError) as err:
+        raise Unresolvable(str(err)) from err
+    today = midnight(anchor)
+    days = [_hijri_day(y, m) for y in (this_year - 1, this_year, this_year + 1)]
+    behind = next(d for d in reversed(days) if d.start <= today)
+    ahead = next(d for d in days if d.start > today)
+    if direction == "future" or (direction == "news" and _nearer_ahead(anchor, behind, ahead)):
+        return ahead
+    return behind
 
 
 def _month_day(anchor: Moment, month_: int, dom: int, direction: str) -> Span | None:
@@ -281,15 +308,10 @@ def _calendar(
         return span_at(base.grain, shift(base.start, "Y", m.same_year)), ()
     if m.narr is not None and m.unit is None:
         m = dataclasses.replace(m, unit="D")
-    if m.hijri_year is not None and m.hijri_month is not None and m.day is not None:
-        try:
-            g = Hijri(m.hijri_year, m.hijri_month, m.day).to_gregorian()
-        except (ValueError, OverflowError) as err:
-            raise Unresolvable(str(err)) from err
-        found = day(g.year, g.month, g.day)
-        if found is None:
-            raise Unresolvable("no such day")
-        return found, ()
+    if m.hijri_month is not None and m.day is not None:
+        if m.hijri_year is None:
+            return _hijri_without_year(m, anchor, direction), ()
+        return _hijri_day(m.hijri_year, m), ()
     if m.deictic is not None:
         return span_at("day", shift(anchor, "D", m.deictic)), ()
     if m.month is not None and not 1 <= m.month <= 12:
@@ -302,6 +324,8 @@ def _calendar(
     if m.month is not None and dom is not None:
         if m.year is not None:
             found = day(m.year, m.month, dom)
+        elif m.rel_year is not None:
+            found = day(anchor.year + m.rel_year, m.month, dom)
         elif m.rel is not None:
             host = (
                 month(anchor.year, m.month)

@@ -54,7 +54,8 @@ def direction(text: str, start: int, end: int, lang: Language) -> str:
     """The reading direction of [start, end) of normalized `text`: "future", "past" or "news".
 
     Cues count in the expression's own clause (between commas, within its sentence): first the part before
-    it, then the part after it ("began in June against a bill that would ..." is past); a short phrase takes
+    it, then the part after it up to a relative pronoun ("vote on Saturday in a primary that Biden hopes will
+    revive his campaign" is no future); a short phrase takes
     a future cue from the clause before it (see _PHRASE_WORDS), not a past one, which is often an aside:
     "The summit, which opened on Sunday, runs until Nov. 12". A reporting verb right
     before it ("said Monday", قال أمس) or a past cue (was, had, a verb in -ed, كان، قد) makes it "past"; a
@@ -68,7 +69,9 @@ def direction(text: str, start: int, end: int, lang: Language) -> str:
     cuts = [0, *(c.end() for c in _CLAUSE.finditer(before))]
     after = text[end:right]
     after_clause = _CLAUSE.search(after)
-    own = (before[cuts[-1] :], after[: after_clause.start() if after_clause else None])
+    own_after = after[: after_clause.start() if after_clause else None]
+    relative = lang.relative.search(own_after)
+    own = (before[cuts[-1] :], own_after[: relative.start() if relative else None])
     for piece in own:
         found = _cue(piece, lang)
         if found is not None:

@@ -31,6 +31,8 @@ class Language:
     future_prefix_not: frozenset[str]
     past_before: re.Pattern[str]
     past: re.Pattern[str]
+    relative: re.Pattern[str]
+    """A relative pronoun: a clause after the expression that starts with one describes a noun, not it."""
     measuring: re.Pattern[str]
     weak: frozenset[str]
     weak_context: frozenset[str]
@@ -83,6 +85,7 @@ def load(code: str) -> Language:
         past=re.compile(
             _cues(tense.get("past", [])).pattern + "|" + fold_script(tense.get("past_pattern", "(?!)"))
         ),
+        relative=_cues(tense.get("relative", [])),
         measuring=re.compile(raw.get("measuring", "(?!)")),
         weak=frozenset(fold(w) for w in raw.get("weak", {}).get("words", [])),
         weak_context=frozenset(fold(w) for w in raw.get("weak", {}).get("context", [])),
