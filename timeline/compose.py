@@ -30,7 +30,7 @@ def _meaning(code: str, rule: str, slots: tuple[tuple[str, str], ...]) -> Meanin
     return interpret(rule, dict(slots), load(code))
 
 
-def kind(m: Meaning) -> str | None:
+def _kind(m: Meaning) -> str | None:
     """What a mention names: a time of day alone ("clock"), a part of the day alone ("part"), a weekday
     alone ("weekday"), a day ("day"), or something that composes with nothing (None)."""
     if m.unit is not None or m.count is not None or m.every or m.set_value is not None or m.ref is not None:
@@ -73,8 +73,8 @@ def _joined(a: Mention, b: Mention, text: str, lang: Language) -> Mention | None
     if _canonical(a.slots) & _canonical(b.slots):
         return None
     kinds = (
-        kind(_meaning(lang.code, a.rule, tuple(a.slots.items()))),
-        kind(_meaning(lang.code, b.rule, tuple(b.slots.items()))),
+        _kind(_meaning(lang.code, a.rule, tuple(a.slots.items()))),
+        _kind(_meaning(lang.code, b.rule, tuple(b.slots.items()))),
     )
     if None in kinds or not _joins(kinds):  # type: ignore[arg-type]
         return None

@@ -9,8 +9,8 @@ from functools import lru_cache
 import pendulum
 
 from timeline.anchor import parse_anchor
-from timeline.calendar import Span, finer, moment, naive
-from timeline.compose import compose, kind
+from timeline.calendar import Span, moment, naive
+from timeline.compose import compose
 from timeline.errors import TimelineError
 from timeline.lang import Language, detect, load
 from timeline.meaning import Meaning, interpret
@@ -66,7 +66,6 @@ def _tag(text: str, published: AnchorLike, lang: str | None, prefer: str, *, who
     folded = norm.text
     out: list[Timex] = []
     last: Span | None = None
-    last_day: Span | None = None
     for mention in compose(recognize(norm, text, language, whole=whole), norm.text, language):
         meaning = _interpret(language.code, mention.rule, tuple(mention.slots.items()))
         if meaning.since and not _measures(folded, mention, language):
@@ -77,11 +76,8 @@ def _tag(text: str, published: AnchorLike, lang: str | None, prefer: str, *, who
             direction = tense_direction(folded, mention.start, mention.end, language)
         else:
             direction = "news"
-        context = last
-        if last is not None and finer("day", last.grain) and kind(meaning) == "clock":
-            context = last_day
         try:
-            resolved = resolve_meaning(meaning, at, direction, context)
+            resolved = resolve_meaning(meaning, at, direction, last)
         except Unresolvable:
             continue
         start, end = norm.original(mention.start), norm.original(mention.end)
@@ -103,8 +99,6 @@ def _tag(text: str, published: AnchorLike, lang: str | None, prefer: str, *, who
         )
         if resolved.calendar is not None:
             last = resolved.calendar
-            if not finer("day", last.grain):
-                last_day = last
     return out
 
 
