@@ -1,9 +1,10 @@
 """Resolution: (meaning, anchor, direction, last date mentioned) -> TIMEX3 value and interval.
 
 One pure function, `resolve_meaning`. The direction is decided by the caller from the policy and the
-sentence's tense: "past", "future", or "news" (no tense cue: past, but see NEWS_HORIZON_DAYS). It only
-matters for expressions that name a weekday, month or day without saying which one ("Monday", "June",
-"June 24", "the weekend").
+sentence's tense: "past", "future", "upcoming" (a scheduled event told in the present tense: forwards,
+the publication day or month itself included) or "news" (no tense cue: past, but see NEWS_HORIZON_DAYS).
+It only matters for expressions that name a weekday, month or day without saying which one ("Monday",
+"June", "June 24", "the weekend").
 """
 
 from __future__ import annotations
@@ -105,7 +106,7 @@ def _whole_shift(moment: Moment, unit: str, count: float) -> Moment:
 def _weekday(anchor: Moment, weekday: int, direction: str, strict: bool) -> Moment:
     today = midnight(anchor)
     diff = weekday - today.isoweekday()
-    if direction != "future":
+    if not _ahead(direction):
         back = -diff % 7 or (7 if strict else 0)
         return shift(today, "D", -back)
     ahead = diff % 7 or 7 if strict else diff % 7
@@ -114,10 +115,10 @@ def _weekday(anchor: Moment, weekday: int, direction: str, strict: bool) -> Mome
 
 def _month_of(anchor: Moment, month_: int, direction: str, strict: bool) -> Span:
     y = anchor.year
-    if direction != "future":
+    if not _ahead(direction):
         y -= month_ > anchor.month or (strict and month_ == anchor.month)
     else:
-        y += month_ < anchor.month or month_ == anchor.month
+        y += month_ < anchor.month or (month_ == anchor.month and direction == "future")
     return month(y, month_)
 
 
@@ -143,23 +144,34 @@ def _hijri_without_year(m: Meaning, anchor: Moment, direction: str) -> Span:
     days = [_hijri_day(y, m) for y in (this_year - 1, this_year, this_year + 1)]
     behind = next(d for d in reversed(days) if d.start <= today)
     ahead = next(d for d in days if d.start > today)
-    if direction == "future" or (direction == "news" and _nearer_ahead(anchor, behind, ahead)):
+    if _ahead(direction) or (direction == "news" and _nearer_ahead(anchor, behind, ahead)):
         return ahead
     return behind
 
 
 def _month_day(anchor: Moment, month_: int, dom: int, direction: str) -> Span | None:
     today = midnight(anchor)
-    past = direction != "future"
+    past = not _ahead(direction)
     for y in (anchor.year, anchor.year - 1) if past else (anchor.year, anchor.year + 1):
         found = day(y, month_, dom)
-        if found and ((found.start <= today) if past else (found.start > today)):
+        if found is None:
+            continue
+        if (
+            found.start <= today
+            if past
+            else found.start > today or (direction == "upcoming" and found.start == today)
+        ):
             return found
     return None
 
 
 def _other(direction: str) -> str:
-    return "past" if direction == "future" else "future"
+    return "past" if _ahead(direction) else "future"
+
+
+def _ahead(direction: str) -> bool:
+    """Whether `direction` reads forwards."""
+    return direction in ("future", "upcoming")
 
 
 def _nearer_ahead(anchor: Moment, behind: Span, ahead: Span) -> bool:
@@ -249,7 +261,7 @@ def _day_alone(m: Meaning, anchor: Moment, direction: str) -> Span:
     """A day of the month without its month ("on the 15th", "Thu 15th"): the nearest month in the
     direction where that day exists (and falls on the weekday, when one is named)."""
     assert m.day is not None
-    step = 1 if direction == "future" else -1
+    step = 1 if _ahead(direction) else -1
     here = month(anchor.year, anchor.month)
     today = midnight(anchor)
     for k in range(0, 14 * step, step):
@@ -269,7 +281,7 @@ def _quarter_of(anchor: Moment, quarter: int, direction: str) -> tuple[Span, tup
     this = span_at("quarter", Moment(anchor.year, 3 * quarter - 2, 1))
     before = span_at("quarter", shift(this.start, "Y", -1))
     after = span_at("quarter", shift(this.start, "Y", 1))
-    if direction == "future":
+    if _ahead(direction):
         if (anchor - this.end).days > NEWS_HORIZON_DAYS[1]:
             return after, _reading(this, "past reading")
         return this, ()
@@ -334,8 +346,8 @@ def _calendar(
             )
             found = day(host.start.year, m.month, dom)
         else:
-            found = _month_day(anchor, m.month, dom, "future" if direction == "future" else "past")
-            other = _month_day(anchor, m.month, dom, "past" if direction == "future" else "future")
+            found = _month_day(anchor, m.month, dom, direction if _ahead(direction) else "past")
+            other = _month_day(anchor, m.month, dom, _other(direction))
             if direction == "news" and found and other and _nearer_ahead(anchor, found, other):
                 found, other = other, found
             if found is not None and m.weekday is not None:
@@ -361,7 +373,7 @@ def _calendar(
         other = _month_of(anchor, m.month, _other(direction), False)
         if direction == "news" and _nearer_ahead(anchor, found, other):
             found, other = other, found
-        return found, _reading(other, "the other direction's reading")
+        return found, _reading(other if other != found else None, "the other direction's reading")
     if m.weekday is not None:
         if m.ago is not None and m.count is not None:
             back = "past" if m.ago < 0 else "future"
@@ -421,7 +433,7 @@ def _weekend(m: Meaning, anchor: Moment, direction: str) -> str:
     today = midnight(anchor)
     if m.rel is not None:
         saturday = shift(span_at("week", shift(today, "W", m.rel)).start, "D", 5)
-    elif direction != "future":
+    elif not _ahead(direction):
         saturday = shift(today, "D", -((today.isoweekday() - 6) % 7))
         if today.isoweekday() == 7:
             saturday = shift(today, "D", -1)

@@ -39,19 +39,28 @@ def sentence_bounds(text: str, start: int, end: int, lang: Language | None = Non
     return left, (right_match.start() if right_match else min(len(text), end + _REACH))
 
 
-def _cue(piece: str, lang: Language) -> str | None:
+def _cue(piece: str, lang: Language, before: bool = True) -> str | None:
     """The direction a piece of a sentence gives: a future cue wins over a past one (passives: "will be
-    signed")."""
+    signed"); between a past cue and a present-tense verb of a scheduled event ("opens", تنطلق) the one
+    nearer the expression wins: "beat them last week and faces the top seed on Wednesday" is upcoming
+    (forwards, the publication day itself included: "Britons head to the polls on Thursday", a Thursday),
+    "the summit, which opens on Monday, was postponed" past. `before` says the piece ends at the
+    expression (else it starts there)."""
     if lang.future.search(piece):
         return "future"
     for word in lang.future_prefix.findall(piece):
         if word.lstrip("وف") not in lang.future_prefix_not:
             return "future"
-    return "past" if lang.past.search(piece) else None
+    past = [m.end() if before else -m.start() for m in lang.past.finditer(piece)]
+    scheduled = [m.end() if before else -m.start() for m in lang.scheduled.finditer(piece)]
+    if not past and not scheduled:
+        return None
+    nowhere = -len(piece) - 1
+    return "upcoming" if max(scheduled, default=nowhere) > max(past, default=nowhere) else "past"
 
 
 def direction(text: str, start: int, end: int, lang: Language) -> str:
-    """The reading direction of [start, end) of normalized `text`: "future", "past" or "news".
+    """The reading direction of [start, end) of normalized `text`: "future", "upcoming", "past" or "news".
 
     Cues count in the expression's own clause (between commas, within its sentence): first the part before
     it, then the part after it up to a relative pronoun ("vote on Saturday in a primary that Biden hopes will
@@ -72,8 +81,8 @@ def direction(text: str, start: int, end: int, lang: Language) -> str:
     own_after = after[: after_clause.start() if after_clause else None]
     relative = lang.relative.search(own_after)
     own = (before[cuts[-1] :], own_after[: relative.start() if relative else None])
-    for piece in own:
-        found = _cue(piece, lang)
+    for piece, ends_there in zip(own, (True, False), strict=True):
+        found = _cue(piece, lang, ends_there)
         if found is not None:
             return found
     if (

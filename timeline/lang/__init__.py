@@ -29,6 +29,8 @@ class Language:
     future: re.Pattern[str]
     future_prefix: re.Pattern[str]
     future_prefix_not: frozenset[str]
+    scheduled: re.Pattern[str]
+    """Present-tense verbs of a scheduled event: future cues weaker than a past cue."""
     past_before: re.Pattern[str]
     past: re.Pattern[str]
     relative: re.Pattern[str]
@@ -51,10 +53,12 @@ def available() -> tuple[str, ...]:
     )
 
 
-def _cues(words: list[str]) -> re.Pattern[str]:
-    """A regex for any of `words` as whole words, in normalized (lower-case) text."""
+def _cues(words: list[str], clitics: str = "") -> re.Pattern[str]:
+    """A regex for any of `words` as whole words, in normalized (lower-case) text, behind at most one of
+    the language's `clitics` ("وكانت" is "كانت")."""
     alternation = alternation_of(fold(w) for w in words) or "(?!)"
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+    glued = f"[{re.escape(fold(clitics))}]?" if clitics else ""
+    return re.compile(rf"(?<!\w){glued}(?:{alternation})(?!\w)")
 
 
 @cache
@@ -72,18 +76,22 @@ def load(code: str) -> Language:
                 entries[fold(word)] = value
         vocab[cls] = entries
     tense = raw.get("tense", {})
+    clitics = raw["grammar"].get("clitic_letters", "")
     return Language(
         code=code,
         name=raw["name"],
         script=re.compile(raw["script"]),
         vocab=vocab,
         grammar=compile_grammar(raw["grammar"], vocab),
-        future=_cues(tense.get("future", [])),
+        future=_cues(tense.get("future", []), clitics),
         future_prefix=re.compile(fold(tense.get("future_prefix", "(?!)"))),
         future_prefix_not=frozenset(fold(w) for w in tense.get("future_prefix_not", [])),
+        scheduled=_cues(tense.get("scheduled", []), clitics),
         past_before=re.compile(_cues(tense.get("past_before", [])).pattern + r"\W{0,3}(?:on\W{1,3})?$"),
         past=re.compile(
-            _cues(tense.get("past", [])).pattern + "|" + fold_script(tense.get("past_pattern", "(?!)"))
+            _cues(tense.get("past", []), clitics).pattern
+            + "|"
+            + fold_script(tense.get("past_pattern", "(?!)"))
         ),
         relative=_cues(tense.get("relative", [])),
         measuring=re.compile(raw.get("measuring", "(?!)")),
