@@ -156,11 +156,7 @@ def _month_day(anchor: Moment, month_: int, dom: int, direction: str) -> Span | 
         found = day(y, month_, dom)
         if found is None:
             continue
-        if (
-            found.start <= today
-            if past
-            else found.start > today or (direction == "upcoming" and found.start == today)
-        ):
+        if found.start <= today if past else found.start >= today:
             return found
     return None
 
