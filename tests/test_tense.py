@@ -28,6 +28,9 @@ def value_of(text: str, expression: str, published: str) -> str:
          "2018-05-21TNI"),
         # A reporting verb right before the expression makes it past.
         ("The company said Friday that it will cut jobs.", "Friday", "2016-11-30", "2016-11-25"),
+        # So does "since" / منذ, even where the news horizon would read forwards.
+        ("Prices have doubled since March.", "March", "2016-12-20", "2016-03"),
+        ("وفقد الجنيه نصف قيمته منذ مارس.", "مارس", "2016-12-20", "2016-03"),
         # News horizon: with no cue, a month or day whose past reading is over 270 days back and whose
         # next one is at most 92 days ahead reads forwards ...
         ("Track laying starts in late March.", "late March", "2017-01-10", "2017-03"),
