@@ -140,6 +140,8 @@ DURATIONS: list[Row] = [
     ("عامين", PUB, floating("DURATION", "P2Y")),
     ("على مدار عام كامل", PUB, floating("DURATION", "P1Y")),
     ("لمدة ثلاثة أيام", PUB, floating("DURATION", "P3D")),
+    ("خلال أسابيع", PUB, floating("DURATION", "PXW")),
+    ("في غضون عام", PUB, floating("DURATION", "P1Y")),
     ("ثلاث سنوات", PUB, floating("DURATION", "P3Y")),
     ("36 ساعة", PUB, floating("DURATION", "PT36H")),
     ("ثلاث ساعات", PUB, floating("DURATION", "PT3H")),
@@ -175,6 +177,7 @@ PARTS: list[Row] = [
 
 TIMES: list[Row] = [
     ("الساعة الثالثة عصراً", PUB, minute("2016-11-30T15:00")),
+    ("الساعة 0700 بتوقيت غرينتش", PUB, minute("2016-11-30T07:00")),
     ("الساعة العاشرة صباحاً", PUB, minute("2016-11-30T10:00")),
     ("الساعة 10:30", PUB, minute("2016-11-30T10:30")),
     ("الساعة 03:12 بتوقيت غرينتش", PUB, minute("2016-11-30T03:12")),
