@@ -17,12 +17,10 @@ from test_resolve_en import (
     month,
     period,
     quarter,
-    reading,
+    tagged,
     week,
     year,
 )
-
-import timeline
 
 HOURS_24 = ("2020-06-29T00:00:00", "2020-06-30T00:00:00")
 
@@ -277,4 +275,4 @@ ARTICLES: list[Sentence] = [
 @pytest.mark.parametrize("article", ARTICLES, ids=[a[0][:30] for a in ARTICLES])
 def test_tags_every_expression_of_an_arabic_news_article(article: Sentence) -> None:
     text, published, expected = article
-    assert [(t.text, reading(t)) for t in timeline.tag(text, published)] == expected
+    assert tagged(text, published) == expected

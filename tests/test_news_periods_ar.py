@@ -15,12 +15,10 @@ from test_resolve_en import (
     floating,
     minute,
     month,
-    reading,
+    tagged,
     week,
     year,
 )
-
-import timeline
 
 HOURS_24 = ("2020-07-30T00:00:00", "2020-07-31T00:00:00")
 
@@ -209,4 +207,4 @@ ARTICLES: list[Sentence] = [
 @pytest.mark.parametrize("article", ARTICLES, ids=[a[0][:40] for a in ARTICLES])
 def test_tags_every_relative_period_of_an_arabic_news_article(article: Sentence) -> None:
     text, published, expected = article
-    assert [(t.text, reading(t)) for t in timeline.tag(text, published)] == expected
+    assert tagged(text, published) == expected

@@ -18,12 +18,10 @@ from test_resolve_en import (
     month,
     period,
     quarter,
-    reading,
+    tagged,
     week,
     year,
 )
-
-import timeline
 
 ARTICLES: list[Sentence] = [
     (
@@ -238,4 +236,4 @@ ARTICLES: list[Sentence] = [
 @pytest.mark.parametrize("article", ARTICLES, ids=[a[0][:40] for a in ARTICLES])
 def test_tags_every_relative_period_of_an_english_news_article(article: Sentence) -> None:
     text, published, expected = article
-    assert [(t.text, reading(t)) for t in timeline.tag(text, published)] == expected
+    assert tagged(text, published) == expected

@@ -17,7 +17,7 @@ from test_resolve_en import (
     month,
     period,
     quarter,
-    reading,
+    tagged,
     week,
     year,
 )
@@ -388,7 +388,7 @@ NOTHING = [
 @pytest.mark.parametrize("sentence", SENTENCES, ids=[s[0] for s in SENTENCES])
 def test_tags_every_expression_of_an_arabic_news_sentence(sentence: Sentence) -> None:
     text, published, expected = sentence
-    assert [(t.text, reading(t)) for t in timeline.tag(text, published)] == expected
+    assert tagged(text, published) == expected
 
 
 @pytest.mark.parametrize("text", NOTHING)

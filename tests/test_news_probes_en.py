@@ -18,7 +18,7 @@ from test_resolve_en import (
     month,
     period,
     quarter,
-    reading,
+    tagged,
     week,
     year,
 )
@@ -383,7 +383,7 @@ NOTHING = [
 @pytest.mark.parametrize("sentence", SENTENCES, ids=[s[0] for s in SENTENCES])
 def test_tags_every_expression_of_an_english_news_sentence(sentence: Sentence) -> None:
     text, published, expected = sentence
-    assert [(t.text, reading(t)) for t in timeline.tag(text, published)] == expected
+    assert tagged(text, published) == expected
 
 
 @pytest.mark.parametrize("text", NOTHING)

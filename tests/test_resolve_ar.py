@@ -21,6 +21,7 @@ from test_resolve_en import (
     period,
     quarter,
     reading,
+    tagged,
     week,
     year,
 )
@@ -318,4 +319,4 @@ SENTENCES: list[Sentence] = [
 @pytest.mark.parametrize("sentence", SENTENCES, ids=[s[0] for s in SENTENCES])
 def test_tags_every_expression_of_an_arabic_sentence(sentence: Sentence) -> None:
     text, published, expected = sentence
-    assert [(t.text, reading(t)) for t in timeline.tag(text, published)] == expected
+    assert tagged(text, published) == expected

@@ -25,6 +25,11 @@ def reading(t: Timex) -> Expected:
     return (t.type, t.value, t.mod, iso(t.start), iso(t.end), t.grain)
 
 
+def tagged(text: str, published: str) -> list[tuple[str, Expected]]:
+    """Every expression `timeline.tag` finds in `text`, as (text as written, expected-style reading)."""
+    return [(t.text, reading(t)) for t in timeline.tag(text, published)]
+
+
 def _written(moment: datetime.date) -> str:
     if isinstance(moment, datetime.datetime):
         return moment.isoformat(timespec="seconds")
@@ -298,4 +303,4 @@ SENTENCES: list[Sentence] = [
 @pytest.mark.parametrize("sentence", SENTENCES, ids=[s[0] for s in SENTENCES])
 def test_tags_every_expression_of_an_english_sentence(sentence: Sentence) -> None:
     text, published, expected = sentence
-    assert [(t.text, reading(t)) for t in timeline.tag(text, published)] == expected
+    assert tagged(text, published) == expected

@@ -157,14 +157,14 @@ def compile_grammar(raw: dict[str, Any], vocab: dict[str, dict[str, Any]]) -> Gr
     Each rule is parsed once: its regex is compiled from the parse tree its heads are read from."""
     macros: dict[str, str] = raw.get("macros", {})
     clitic = raw.get("clitic", "")
-    lead = rf"(?<!\w){clitic}"
-    skip = len(sre_parse.parse(lead))
+    prefix = rf"(?<!\w){clitic}"
+    skip = len(sre_parse.parse(prefix))
     classes = {name: alternation_of(words) for name, words in vocab.items()}
     rules: list[Rule] = []
     for spec in raw["rules"]:
         body = _expand(spec["pattern"], macros, classes)
         before = _expand(spec.get("before", ""), macros, classes)
-        source = rf"{lead}{before}(?P<extent>{body})(?!\w)"
+        source = rf"{prefix}{before}(?P<extent>{body})(?!\w)"
         try:
             tree = sre_parse.parse(source)
             regex = sre_compile.compile(tree)

@@ -49,14 +49,17 @@ def _cue(piece: str, lang: Language, before: bool = True) -> str | None:
     if lang.future.search(piece):
         return "future"
     for word in lang.future_prefix.findall(piece):
-        if word.lstrip("وف") not in lang.future_prefix_not:
+        if word.lstrip(lang.grammar.clitics) not in lang.future_prefix_not:
             return "future"
-    past = [m.end() if before else -m.start() for m in lang.past.finditer(piece)]
-    scheduled = [m.end() if before else -m.start() for m in lang.scheduled.finditer(piece)]
-    if not past and not scheduled:
+    past, scheduled = _nearness(lang.past, piece, before), _nearness(lang.scheduled, piece, before)
+    if past is None and scheduled is None:
         return None
-    nowhere = -len(piece) - 1
-    return "upcoming" if max(scheduled, default=nowhere) > max(past, default=nowhere) else "past"
+    return "upcoming" if past is None or (scheduled is not None and scheduled > past) else "past"
+
+
+def _nearness(cue: re.Pattern[str], piece: str, before: bool) -> int | None:
+    """How near the expression the nearest match of `cue` in `piece` is (higher is nearer), or None."""
+    return max((m.end() if before else -m.start() for m in cue.finditer(piece)), default=None)
 
 
 def direction(text: str, start: int, end: int, lang: Language) -> str:
