@@ -21,8 +21,8 @@ from pathlib import Path
 import polars as pl
 from corpus import LANGUAGES, article
 
-from timeline.events import events
-from timeline.sources import read_sources
+from timeline.events.extract import events
+from timeline.io.sources import read_sources
 
 
 def write_corpus(path: Path, count: int, seed: int) -> int:

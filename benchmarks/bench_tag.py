@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from corpus import BACKGROUND_SHARE, documents
 
 import timeline
-from timeline.lang import available, load
+from timeline.engine.language import available, load
 
 Counts = dict[str, Counter[str]]
 

@@ -1,4 +1,4 @@
-"""Hand-made event tables with the schema of `timeline.schema.EVENT_SCHEMA`, for the chart tests.
+"""Hand-made event tables with the schema of `timeline.events.table.EVENT_SCHEMA`, for the chart tests.
 
 `seed_events()` mirrors what the Arabic seed article dates (a decade, months, days, a range, an
 anchored period); `english_events()` a second, English document; `generated_events(n)` n events from
@@ -13,7 +13,7 @@ from typing import Any
 
 import polars as pl
 
-from timeline.schema import EVENT_SCHEMA
+from timeline.events.table import EVENT_SCHEMA
 
 AR_DOC = {
     "doc": "seed-ar",

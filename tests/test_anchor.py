@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.anchor import parse_anchor
+from timeline.engine.anchor import parse_anchor
 from timeline.errors import AnchorError, TimelineError
 
 

@@ -16,7 +16,7 @@ from timeline.charts import ChartError, chart
 from timeline.charts.labels import ELLIPSIS, LABEL_LIMIT, RLM, is_rtl, short_label, when_text
 from timeline.charts.records import epoch_ms
 from timeline.charts.spec import DETAIL_ROWS, focus_window
-from timeline.schema import empty_events
+from timeline.events.table import empty_events
 
 
 def units(spec: dict[str, Any]) -> Iterator[dict[str, Any]]:

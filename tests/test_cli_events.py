@@ -9,7 +9,7 @@ from checks import assert_one_line_error, write_jsonl
 from click.testing import CliRunner, Result
 
 from timeline.cli import main
-from timeline.export import read
+from timeline.io.export import read
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pendulum
 import pytest
 
-from timeline.dateline import HEAD_LINES, find_dateline
+from timeline.io.dateline import HEAD_LINES, find_dateline
 
 SEED = Path(__file__).parent.parent / "seeds" / "000_bf4a54bd74fa47e2.txt"
 NOVEMBER_30 = pendulum.naive(2016, 11, 30)

@@ -9,10 +9,10 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.grammar import Dispatch, Grammar
-from timeline.lang import Language, load
-from timeline.normalize import normalize
-from timeline.recognize import Mention, recognize
+from timeline.engine.grammar import Dispatch, Grammar
+from timeline.engine.language import Language, load
+from timeline.engine.normalize import normalize
+from timeline.engine.recognize import Mention, recognize
 
 
 class _EveryRuleEverywhere(Grammar):

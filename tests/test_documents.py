@@ -12,8 +12,8 @@ import pendulum
 import pytest
 from checks import write_jsonl
 
-from timeline.documents import READERS, Overrides, read_documents, read_jsonl
 from timeline.errors import AnchorError, InputError
+from timeline.io.documents import READERS, Overrides, read_documents, read_jsonl
 from timeline.model import Document
 
 SEED = Path(__file__).parent.parent / "seeds" / "000_bf4a54bd74fa47e2.txt"

@@ -9,9 +9,9 @@ import polars as pl
 import pytest
 
 from timeline.errors import InputError, TimelineError
-from timeline.events import document_events, events, ordered
+from timeline.events.extract import document_events, events, ordered
+from timeline.events.table import EVENT_SCHEMA
 from timeline.model import Document, Timex
-from timeline.schema import EVENT_SCHEMA
 
 PUBLISHED = pendulum.naive(2016, 11, 30)
 DAY_28 = pendulum.naive(2016, 11, 28)
@@ -157,7 +157,7 @@ def test_a_document_without_text_or_date_is_an_error_naming_it_or_skipped_with_o
 
 
 def seed_documents() -> list[Document]:
-    from timeline.sources import read_sources
+    from timeline.io.sources import read_sources
 
     return list(read_sources([SEEDS]))
 
@@ -193,7 +193,7 @@ def test_several_processes_give_the_same_table_as_one() -> None:
 
 
 def test_progress_is_a_bar_with_time_left_when_the_total_is_known_and_a_counter_otherwise() -> None:
-    from timeline.events import _Progress
+    from timeline.events.extract import _Progress
 
     bar = _Progress(enabled=False, total=10)
     bar.add(5, 7)

@@ -12,10 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.events import ordered
-from timeline.export import format_of, read, render, timelinejs, when, write
+from timeline.events.extract import ordered
+from timeline.events.table import EVENT_SCHEMA
+from timeline.io.export import format_of, read, render, timelinejs, when, write
 from timeline.model import Document
-from timeline.schema import EVENT_SCHEMA
 
 TEXT = "Officials met in the 1980s, in June, and from Monday to Tuesday. The talks ended on Friday."
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.normalize import fold, fold_script, normalize
+from timeline.engine.normalize import fold, fold_script, normalize
 
 TATWEEL = "\u0640"
 MARKS = [TATWEEL, "\u064b", "\u064e", "\u064f", "\u0650", "\u0651", "\u0652", "\u0670", "\u200f"]

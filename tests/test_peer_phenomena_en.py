@@ -1,5 +1,5 @@
 """English phenomena found in the peer suites (Duckling, Recognizers-Text), resolved per CONVENTIONS.md
-and the news anchoring policy (a month without a year: the news horizon of timeline.resolve).
+and the news anchoring policy (a month without a year: the news horizon of timeline.engine.resolve).
 
 Rows as in test_resolve_en: (text, published, expected), the expected interval derived from the value by
 the calendar. 2016-11-30 is a Wednesday. Clock times are at minute grain (second grain when the seconds

@@ -13,11 +13,11 @@ import pytest
 from event_tables import english_events, generated_events, seed_events
 
 import timeline
-from timeline import atomic
 from timeline.charts import ChartError, chart
 from timeline.charts import render as render_module
 from timeline.charts.labels import RLM, short_label
 from timeline.charts.render import save_chart
+from timeline.io import atomic
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 SVG = "{http://www.w3.org/2000/svg}"

@@ -7,7 +7,7 @@ from itertools import pairwise
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.segment import Span, boundaries, clauses, joins_range, sentences
+from timeline.events.segment import Span, boundaries, clauses, joins_range, sentences
 
 
 def texts_of(text: str) -> list[str]:

@@ -10,7 +10,7 @@ import polars as pl
 import pytest
 
 from timeline.errors import InputError, TimelineError
-from timeline.sources import Columns, read_sources
+from timeline.io.sources import Columns, read_sources
 
 ROWS = [
     {
@@ -107,7 +107,7 @@ def test_an_unreadable_or_unknown_file_is_an_error(tmp_path: Path) -> None:
 
 
 def test_count_documents_counts_articles_lines_and_rows_and_gives_up_on_stdin(tmp_path: Path) -> None:
-    from timeline.sources import count_documents
+    from timeline.io.sources import count_documents
 
     (tmp_path / "a.txt").write_text("x", encoding="utf-8")
     (tmp_path / "b.jsonl").write_text('{"text": "x"}\n\n{"text": "y"}\n', encoding="utf-8")

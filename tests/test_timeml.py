@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timeline.io.timeml import to_timeml
 from timeline.model import Document, Timex
-from timeline.timeml import to_timeml
 
 PUBLISHED = pendulum.naive(2016, 11, 30)
 

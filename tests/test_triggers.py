@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from timeline.lexicon import tokens
-from timeline.segment import Span
-from timeline.triggers import attach, triggers
+from timeline.events.lexicon import tokens
+from timeline.events.segment import Span
+from timeline.events.triggers import attach, triggers
 
 
 def words(text: str, exclude: tuple[str, ...] = ()) -> list[str]:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from timeline.events import events
+from timeline.engine.tagger import PREFER, resolve, tag
+from timeline.events.extract import events
+from timeline.io.sources import read_sources as read_documents
 from timeline.model import Document, Reading, Timex
-from timeline.sources import read_sources as read_documents
-from timeline.tagger import PREFER, resolve, tag
 
 if TYPE_CHECKING:
     from timeline.charts import chart, save_chart

@@ -14,9 +14,9 @@ from typing import Any
 import altair as alt
 import vl_convert
 
-from timeline.atomic import write_atomically
 from timeline.charts.fonts import FONT_FAMILY, register_fonts
 from timeline.charts.records import ChartError
+from timeline.io.atomic import write_atomically
 
 PNG_SCALE = 2.0
 """Pixels per chart unit in PNG output (2: sharp on high-density screens and in print)."""

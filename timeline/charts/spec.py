@@ -77,7 +77,7 @@ AFTER_BRUSH = f"{BRUSHED} && datum.start >= time(brush.start[1])"
 
 
 def chart(events: pl.DataFrame, *, title: str | None = None, lanes: Lanes = "doc") -> alt.VConcatChart:
-    """The timeline of an event table (`timeline.schema.EVENT_SCHEMA`) as an Altair chart.
+    """The timeline of an event table (`timeline.events.table.EVENT_SCHEMA`) as an Altair chart.
 
     `lanes` groups the rows by document ("doc"), by TIMEX3 type ("type") or not at all ("none").
     Raises ChartError when the table has no event with an interval.

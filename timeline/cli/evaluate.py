@@ -12,8 +12,8 @@ from click.core import ParameterSource
 import timeline
 from timeline.cli.errors import reported
 from timeline.cli.options import prefer_option
-from timeline.documents import read_jsonl
 from timeline.errors import InputError, TimelineError
+from timeline.io.documents import read_jsonl
 from timeline.scoring import render_mistakes, render_report, score
 
 

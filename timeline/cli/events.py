@@ -11,10 +11,10 @@ import pendulum
 from timeline.cli.errors import reported
 from timeline.cli.options import lang_option, prefer_option, published_option
 from timeline.errors import InputError, TimelineError
-from timeline.events import events
-from timeline.export import FORMATS, format_of, render, write
+from timeline.events.extract import events
+from timeline.io.export import FORMATS, format_of, render, write
+from timeline.io.sources import Columns, count_documents, read_sources
 from timeline.model import Document
-from timeline.sources import Columns, count_documents, read_sources
 
 
 @click.command("events")

@@ -6,9 +6,9 @@ import click
 import pendulum
 
 from timeline import PREFER
-from timeline.anchor import parse_anchor
 from timeline.cli.errors import reported
-from timeline.lang import available, load
+from timeline.engine.anchor import parse_anchor
+from timeline.engine.language import available, load
 
 
 def _anchor(ctx: click.Context, param: click.Parameter, value: str | None) -> pendulum.DateTime:

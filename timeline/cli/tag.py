@@ -11,12 +11,12 @@ import click
 import pendulum
 
 import timeline
-from timeline.atomic import write_atomically
 from timeline.cli.errors import reported
 from timeline.cli.options import lang_option, prefer_option, published_option
+from timeline.io.atomic import write_atomically
+from timeline.io.sources import read_sources
+from timeline.io.timeml import to_timeml
 from timeline.model import Document, Timex, iso
-from timeline.sources import read_sources
-from timeline.timeml import to_timeml
 
 Tagged = tuple[Document, list[Timex]]
 

@@ -8,17 +8,17 @@ from functools import lru_cache
 
 import pendulum
 
-from timeline.anchor import parse_anchor
-from timeline.calendar import Span, moment, naive
-from timeline.compose import compose
+from timeline.engine.anchor import parse_anchor
+from timeline.engine.calendar import Span, moment, naive
+from timeline.engine.compose import compose
+from timeline.engine.language import Language, detect, load
+from timeline.engine.meaning import Meaning, interpret
+from timeline.engine.normalize import normalize
+from timeline.engine.recognize import Mention, recognize
+from timeline.engine.resolve import Unresolvable, needs_direction, resolve_meaning
+from timeline.engine.tense import direction as tense_direction
 from timeline.errors import TimelineError
-from timeline.lang import Language, detect, load
-from timeline.meaning import Meaning, interpret
 from timeline.model import Timex
-from timeline.normalize import normalize
-from timeline.recognize import Mention, recognize
-from timeline.resolve import Unresolvable, needs_direction, resolve_meaning
-from timeline.tense import direction as tense_direction
 
 PREFER = ("tense", "past", "future")
 """Anchoring policies: "tense" follows each sentence's tense (news default: past); "past" and

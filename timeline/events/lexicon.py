@@ -2,7 +2,7 @@
 
 Scripts do not collide, so segmentation and trigger finding use every language's words at once and need
 no language tag: an unlabelled or mixed document is handled like any other. Words are compared in the
-engine's folded form (`timeline.normalize.fold`), and may be inflected by the `prefixes` and `suffixes`
+engine's folded form (`timeline.engine.normalize.fold`), and may be inflected by the `prefixes` and `suffixes`
 of the `triggers_<code>.toml` files.
 """
 
@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from timeline.normalize import fold, normalize
+from timeline.engine.normalize import fold, normalize
 
 WORD = re.compile(r"\w+")
 """A word of the normalized text (marks are gone by then, so Arabic words stay whole)."""
@@ -46,7 +46,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 @cache
 def merged(kind: str) -> dict[str, Any]:
     """Every language's `<kind>_<code>.toml`, merged: lists joined, tables merged, strings joined."""
-    folder = resources.files("timeline.lang")
+    folder = resources.files("timeline").joinpath("lang")
     names = sorted(
         p.name for p in folder.iterdir() if p.name.startswith(f"{kind}_") and p.name.endswith(".toml")
     )

@@ -3,8 +3,8 @@
 A rule is a pattern over the language's vocabulary: `{month}` stands for every spelling of the `month`
 class, captured in a group named `month`; `{month:other}` captures the same class in a group named
 `other`; `{DAY}` expands the macro `DAY`; a space stands for a short run of white space and ` ?` for an
-optional one. Group names are the slots the interpreter reads (see `timeline.meaning`). Rules match
-lower-cased text (see `timeline.recognize`), so their literals are written in lower case. Patterns
+optional one. Group names are the slots the interpreter reads (see `timeline.engine.meaning`). Rules match
+lower-cased text (see `timeline.engine.recognize`), so their literals are written in lower case. Patterns
 must keep every repetition bounded so that matching stays linear in the text's length.
 """
 
@@ -17,8 +17,8 @@ from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-from timeline.heads import ANY, DIGIT, heads_of, starts
-from timeline.normalize import fold_script
+from timeline.engine.heads import ANY, DIGIT, heads_of, starts
+from timeline.engine.normalize import fold_script
 
 _REF = re.compile(r"\{([A-Za-z_]\w*)(?::(\w+))?\}")
 _GROUP = re.compile(r"\(\?P<(\w+)>")
@@ -31,7 +31,7 @@ _OPTIONAL_SPACE = r"\s{0,4}"
 class Rule:
     """One compiled grammar rule. `regex` matches at a position; the `extent` group is the expression.
 
-    `heads` holds the words a match can start with (after any clitic), see `timeline.heads`.
+    `heads` holds the words a match can start with (after any clitic), see `timeline.engine.heads`.
     """
 
     name: str
@@ -87,7 +87,8 @@ class Grammar:
     def rules_at(self, word: str) -> Dispatch:
         """The rules that can start at `word` (lower case; "" for a non-word start), cached per word.
 
-        Letters glued before a number ("الـ19") are looked up as the head they are (see `timeline.heads`)."""
+        Letters glued before a number ("الـ19") are looked up as the head they are (see
+        `timeline.engine.heads`)."""
         found = self._by_word.get(word)
         if found is None:
             bare = {word}

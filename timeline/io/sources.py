@@ -1,5 +1,5 @@
 """Read every kind of input into documents: tables (.csv, .json, .parquet), directories, and what
-`timeline.documents` reads (.txt, .md, .jsonl, `-` for stdin).
+`timeline.io.documents` reads (.txt, .md, .jsonl, `-` for stdin).
 
 Tables are scanned lazily with Polars and read in chunks, so a large file never sits in memory whole.
 Their columns are `id`, `text`, `published`, `lang`, `title`, `url`, or the names given in `Columns`;
@@ -19,10 +19,10 @@ from typing import Any
 import pendulum
 import polars as pl
 
-from timeline.anchor import parse_anchor
-from timeline.dateline import find_dateline
-from timeline.documents import READERS, STDIN, Overrides, read_stdin
+from timeline.engine.anchor import parse_anchor
 from timeline.errors import InputError, TimelineError
+from timeline.io.dateline import find_dateline
+from timeline.io.documents import READERS, STDIN, Overrides, read_stdin
 from timeline.model import Document
 
 CHUNK_ROWS = 2000

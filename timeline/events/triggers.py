@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from timeline.lexicon import Lexicon, Token, merged
-from timeline.normalize import fold
-from timeline.segment import Span
+from timeline.engine.normalize import fold
+from timeline.events.lexicon import Lexicon, Token, merged
+from timeline.events.segment import Span
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,9 +17,9 @@ from typing import Any
 
 import pendulum
 
-from timeline.anchor import parse_anchor
-from timeline.dateline import find_dateline
+from timeline.engine.anchor import parse_anchor
 from timeline.errors import AnchorError, InputError, TimelineError
+from timeline.io.dateline import find_dateline
 from timeline.model import Document
 
 STDIN = "-"

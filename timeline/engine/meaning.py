@@ -1,7 +1,7 @@
 """What an expression means, apart from how it is written: the slots a grammar rule filled.
 
 A rule's named groups are slots. Each slot's text is looked up in the language's vocabulary (or read as
-digits) and stored here language-free; `timeline.resolve` turns a Meaning into a value and an interval.
+digits) and stored here language-free; `timeline.engine.resolve` turns a Meaning into a value and an interval.
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 
-from timeline.lang import Language
-from timeline.normalize import fold
+from timeline.engine.language import Language
+from timeline.engine.normalize import fold
 
 ALIASES: dict[str, str] = {
     "wdrel": "rel",

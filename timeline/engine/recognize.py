@@ -1,7 +1,7 @@
 """Recognition: find the expressions of a language's grammar in a normalized text.
 
 Scanning visits every word and tries there only the rules that can start with that word (see
-`timeline.heads`; a clitic glued to the word is looked through); the longest match wins (the earlier
+`timeline.engine.heads`; a clitic glued to the word is looked through); the longest match wins (the earlier
 rule on a tie). A rule with context before its extent ("منذ عام") yields to a longer match of the
 extent alone. A match made only of a weak word ("May", "march", مارس) counts only after a word of the
 language's weak context.
@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from timeline.grammar import Rule
-from timeline.lang import Language
-from timeline.normalize import Normalized, fold
+from timeline.engine.grammar import Rule
+from timeline.engine.language import Language
+from timeline.engine.normalize import Normalized, fold
 
 _PREVIOUS_WORD = re.compile(r"([\w-]+)[^\w]{0,3}$")
 

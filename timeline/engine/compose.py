@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline.lang import Language, load
-from timeline.meaning import ALIASES, Meaning, interpret
-from timeline.recognize import Mention
+from timeline.engine.language import Language, load
+from timeline.engine.meaning import ALIASES, Meaning, interpret
+from timeline.engine.recognize import Mention
 
 _GAP_LIMIT = 24
 """Longest text between two mentions that may still join (a joiner word and its spaces)."""
@@ -82,7 +82,7 @@ def _joined(a: Mention, b: Mention, text: str, lang: Language) -> Mention | None
 
 
 def compose(mentions: list[Mention], text: str, lang: Language) -> list[Mention]:
-    """`mentions` (in text order, from `timeline.recognize`) with adjacent parts of one time joined."""
+    """`mentions` (in text order, from `timeline.engine.recognize`) with adjacent parts of one time joined."""
     out: list[Mention] = []
     for mention in mentions:
         if out:

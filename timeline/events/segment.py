@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from timeline.lexicon import Lexicon, Phrases, Token, match, merged, phrases, tokens
-from timeline.normalize import fold
+from timeline.engine.normalize import fold
+from timeline.events.lexicon import Lexicon, Phrases, Token, match, merged, phrases, tokens
 
 _NEXT_WORD = re.compile(r"\s*(\w+)")
 

@@ -13,9 +13,9 @@ import re
 import pendulum
 
 import timeline
-from timeline.anchor import parse_anchor
+from timeline.engine.anchor import parse_anchor
+from timeline.engine.language import detect
 from timeline.errors import LanguageError
-from timeline.lang import detect
 
 HEAD_LINES = 5
 """How many non-empty lines at the top of a text may hold the dateline."""

@@ -1,4 +1,4 @@
-"""Language data: one TOML file per language in this folder, read and compiled once.
+"""Language data: one TOML file per language in `timeline/lang/`, read and compiled once.
 
 A file holds the language's vocabulary (word -> meaning tables), its tense cues and its grammar
 rules (patterns over that vocabulary). Adding a language is adding a file; see the README.
@@ -12,9 +12,12 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from timeline.engine.grammar import Grammar, alternation_of, compile_grammar
+from timeline.engine.normalize import fold, fold_script
 from timeline.errors import LanguageError
-from timeline.grammar import Grammar, alternation_of, compile_grammar
-from timeline.normalize import fold, fold_script
+
+_FOLDER = resources.files("timeline").joinpath("lang")
+"""The language files: data only, one per language (`<code>.toml`) and its word lists for events."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +50,7 @@ class Language:
 @cache
 def available() -> tuple[str, ...]:
     """The codes of every language that has a data file."""
-    folder = resources.files(__package__)
+    folder = _FOLDER
     return tuple(
         sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml") and "_" not in p.name)
     )
@@ -66,7 +69,7 @@ def load(code: str) -> Language:
     """The compiled data of language `code`; LanguageError when there is no such file."""
     if code not in available():
         raise LanguageError(f"unknown language {code!r}; available: {', '.join(available())}")
-    raw = tomllib.loads(resources.files(__package__).joinpath(f"{code}.toml").read_text("utf-8"))
+    raw = tomllib.loads(_FOLDER.joinpath(f"{code}.toml").read_text("utf-8"))
     vocab: dict[str, dict[str, int | str]] = {}
     for cls, table in raw["vocab"].items():
         entries: dict[str, int | str] = {}

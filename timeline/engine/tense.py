@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.lang import Language
+from timeline.engine.language import Language
 
 _MARKS = ".!?؟؛;\n"
 _BOUNDARY = re.compile(f"[{re.escape(_MARKS)}]")
@@ -72,7 +72,7 @@ def direction(text: str, start: int, end: int, lang: Language) -> str:
     "The summit, which opened on Sunday, runs until Nov. 12". A reporting verb right
     before it ("said Monday", قال أمس) or a past cue (was, had, a verb in -ed, كان، قد) makes it "past"; a
     future cue (will, is expected to, سوف، سـ + verb) "future". With neither it is "news" (see
-    `timeline.resolve.NEWS_HORIZON_DAYS`).
+    `timeline.engine.resolve.NEWS_HORIZON_DAYS`).
     """
     left, right = sentence_bounds(text, start, end, lang)
     if lang.past_before.search(text, max(left, start - _VERB_REACH), start):

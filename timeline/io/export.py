@@ -19,11 +19,11 @@ from typing import Any
 import pendulum
 import polars as pl
 
-from timeline.atomic import write_atomically
 from timeline.errors import InputError
+from timeline.events.table import EVENT_SCHEMA
+from timeline.io.atomic import write_atomically
+from timeline.io.timeml import to_timeml
 from timeline.model import Document, Timex
-from timeline.schema import EVENT_SCHEMA
-from timeline.timeml import to_timeml
 
 ISO = "%Y-%m-%dT%H:%M:%S"
 MOMENTS = tuple(name for name, dtype in EVENT_SCHEMA.items() if dtype == pl.Datetime("us"))

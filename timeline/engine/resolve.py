@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from hijridate import Gregorian, Hijri
 
-from timeline.calendar import (
+from timeline.engine.calendar import (
     UNIT_GRAIN,
     Moment,
     Span,
@@ -29,7 +29,7 @@ from timeline.calendar import (
     span_at,
     year,
 )
-from timeline.meaning import Meaning
+from timeline.engine.meaning import Meaning
 from timeline.model import Reading
 
 

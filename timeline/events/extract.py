@@ -1,4 +1,4 @@
-"""Turn documents into the ordered event table (`timeline.schema.EVENT_SCHEMA`).
+"""Turn documents into the ordered event table (`timeline.events.table.EVENT_SCHEMA`).
 
 Every DATE or TIME with an interval, every range and every anchored period (a DURATION with an interval,
 "the past six months") dates one event: the clause of its sentence that holds it, with the trigger
@@ -30,13 +30,13 @@ import pendulum
 import polars as pl
 
 import timeline
+from timeline.engine.language import detect
 from timeline.errors import InputError, LanguageError, TimelineError
-from timeline.lang import detect
-from timeline.lexicon import tokens
+from timeline.events.lexicon import tokens
+from timeline.events.segment import Span, boundaries, clauses, joins_range, sentences, trimmed
+from timeline.events.table import EVENT_SCHEMA, empty_events
+from timeline.events.triggers import attach, triggers
 from timeline.model import GRAINS, Document, Timex
-from timeline.schema import EVENT_SCHEMA, empty_events
-from timeline.segment import Span, boundaries, clauses, joins_range, sentences, trimmed
-from timeline.triggers import attach, triggers
 
 BATCH_SIZE = 64
 """Documents tagged together (and handed to one worker process at a time)."""

@@ -1,0 +1,3 @@
+"""The temporal engine (internal): normalise, recognise, interpret, resolve.
+
+Use `timeline.tag` and `timeline.resolve`."""
