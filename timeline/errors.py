@@ -15,3 +15,13 @@ class LanguageError(TimelineError):
 
 class InputError(TimelineError):
     """An unreadable file or a malformed document (the message names the file and line)."""
+
+
+class GrammarError(TimelineError):
+    """A language file the engine cannot use: a fault in the data, not in the text being tagged.
+
+    The message names the file, the section and the key, so that the fault can be found."""
+
+    def __init__(self, file: str, section: str, key: str, problem: str) -> None:
+        super().__init__(f"{file}: [{section}] {key}: {problem}")
+        self.file, self.section, self.key = file, section, key

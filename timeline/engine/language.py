@@ -11,6 +11,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 
 from timeline.engine.grammar import Grammar, alternation_of, compile_grammar
 from timeline.engine.normalize import fold, fold_script
@@ -69,7 +70,16 @@ def load(code: str) -> Language:
     """The compiled data of language `code`; LanguageError when there is no such file."""
     if code not in available():
         raise LanguageError(f"unknown language {code!r}; available: {', '.join(available())}")
-    raw = tomllib.loads(_FOLDER.joinpath(f"{code}.toml").read_text("utf-8"))
+    return load_file(_FOLDER.joinpath(f"{code}.toml"))
+
+
+def load_file(path: Traversable) -> Language:
+    """The compiled data of the language file at `path`, whose name (`<code>.toml`) gives its code.
+
+    `load` reads the files that come with the package; this reads any, as tests of the loader do."""
+    file = path.name
+    code = file.removesuffix(".toml")
+    raw = tomllib.loads(path.read_text("utf-8"))
     vocab: dict[str, dict[str, int | str]] = {}
     for cls, table in raw["vocab"].items():
         entries: dict[str, int | str] = {}
@@ -85,7 +95,7 @@ def load(code: str) -> Language:
         name=raw["name"],
         script=re.compile(raw["script"]),
         vocab=vocab,
-        grammar=compile_grammar(raw["grammar"], vocab),
+        grammar=compile_grammar(raw["grammar"], vocab, file),
         future=_cues(tense.get("future", []), clitics),
         future_prefix=re.compile(fold(tense.get("future_prefix", "(?!)"))),
         future_prefix_not=frozenset(fold(w) for w in tense.get("future_prefix_not", [])),
