@@ -7,12 +7,15 @@ from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
+import pytest
+
 from timeline.engine.grammar import DIGITS, Fill
 from timeline.engine.language import Language, load, load_file
 from timeline.engine.meaning import interpret
 from timeline.engine.normalize import normalize
 from timeline.engine.recognize import recognize
 from timeline.engine.slots import SLOTS, Kind
+from timeline.errors import GrammarError
 
 _SHIPPED = resources.files("timeline").joinpath("lang")
 
@@ -48,3 +51,75 @@ def test_every_slot_the_loader_accepts_means_something() -> None:
             fill = Fill(slot, "test", "word")
             lang = dataclasses.replace(lang, vocab={"test": {"word": words.get(slot, "X")}})
         assert interpret("r", (*base, fill), lang) != interpret("r", base, lang), slot
+
+
+_TOY = """
+name = "Toy"
+script = "[a-z]"
+
+[tense]
+past = ["was"]
+
+[vocab.month]
+1 = ["janvier"]
+2 = ["fevrier"]
+
+[grammar]
+clitic = ""
+
+[[grammar.rules]]
+name = "date.month"
+pattern = '{month}'
+"""
+
+
+def _toy(tmp_path: Path, text: str = _TOY) -> Language:
+    path = tmp_path / "toy.toml"
+    path.write_text(text, "utf-8")
+    return load_file(path)
+
+
+def test_a_small_language_file_loads_and_tags(tmp_path: Path) -> None:
+    lang = _toy(tmp_path)
+    text = "en fevrier"
+    [mention] = recognize(normalize(text), text, lang)
+    assert (lang.code, interpret(mention.rule, mention.slots, lang).month) == ("toy", 2)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "section", "key"),
+    [
+        # Unknown keys and sections.
+        ('name = "Toy"', 'name = "Toy"\ncolour = "blue"', "top level", "colour"),
+        ("[tense]", "[extra]\nx = 1\n\n[tense]", "top level", "extra"),
+        ('past = ["was"]', 'past = ["was"]\nfutur = ["will"]', "tense", "futur"),
+        ("pattern = '{month}'", "patern = '{month}'", "grammar.rules", "date.month.patern"),
+        ('name = "Toy"\n', "", "top level", "name"),
+        # Classes: unknown to a rule, or known to no rule.
+        ("'{month}'", "'{mois}'", "grammar.rules", "date.month"),
+        ("[grammar]", '[vocab.season]\nSU = ["ete"]\n\n[grammar]', "vocab.season", "season"),
+        # Slots: unknown, or filled by what cannot fill them.
+        ("'{month}'", "'{month:moon}'", "grammar.rules", "date.month"),
+        ("'{month}'", "'{month} (?P<part>\\d)'", "grammar.rules", "date.month"),
+        # Values: a word where a number is needed, a wrong type, a broken regex.
+        ("1 = [", "jan = [", "vocab.month", "jan"),
+        ('past = ["was"]', 'past = "was"', "tense", "past"),
+        ('script = "[a-z]"', 'script = "[a-z"', "top level", "script"),
+        # Rules: two with one name, or one that does not compile.
+        ("[grammar]\n", "[grammar]\n", "grammar.rules", "date.month"),
+        ("'{month}'", "'{month}('", "grammar.rules", "date.month"),
+        ('name = "Toy"', 'name = "Toy', "", ""),
+    ],
+)
+def test_a_bad_language_file_is_refused_with_its_section_and_key(
+    tmp_path: Path, old: str, new: str, section: str, key: str
+) -> None:
+    assert old in _TOY
+    text = _TOY.replace(old, new)
+    if old == new:
+        text += "\n[[grammar.rules]]\nname = \"date.month\"\npattern = '{month}'\n"
+    with pytest.raises(GrammarError) as raised:
+        _toy(tmp_path, text)
+    assert (raised.value.file, raised.value.section, raised.value.key) == ("toy.toml", section, key)
+    where = " ".join(part for part in ("toy.toml", section and f"[{section}]", key) if part)
+    assert str(raised.value).startswith(f"{where}: ")

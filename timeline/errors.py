@@ -23,5 +23,6 @@ class GrammarError(TimelineError):
     The message names the file, the section and the key, so that the fault can be found."""
 
     def __init__(self, file: str, section: str, key: str, problem: str) -> None:
-        super().__init__(f"{file}: [{section}] {key}: {problem}")
+        where = " ".join(part for part in (file, section and f"[{section}]", key) if part)
+        super().__init__(f"{where}: {problem}")
         self.file, self.section, self.key = file, section, key

@@ -32,7 +32,8 @@ from timeline.engine.normalize import fold_script
 from timeline.engine.slots import SLOTS, SPANS, UNCAPTURED, Kind
 from timeline.errors import GrammarError
 
-_REF = re.compile(r"\{([A-Za-z_]\w*)(?::(\w+))?\}")
+REFERENCE = re.compile(r"\{([A-Za-z_]\w*)(?::(\w+))?\}")
+"""A reference to a class or a macro: `{name}` or `{name:slot}`."""
 _NAMED = re.compile(r"\(\?P<([^>]+)>")
 _OF = "\x00"
 """Joins a slot and its class in a group name between expansion and naming (no name can hold it)."""
@@ -197,7 +198,7 @@ def _expand(pattern: str, macros: dict[str, str], classes: dict[str, str], depth
         return f"(?P<{slot or name}{_OF}{name}>{classes[name]})(?!\\w)"
 
     spaced = fold_script(pattern).replace(" ?", _OPTIONAL_SPACE).replace(" ", _SPACE)
-    return _REF.sub(substitute, spaced)
+    return REFERENCE.sub(substitute, spaced)
 
 
 def _name_groups(source: str) -> tuple[str, dict[str, Capture]]:

@@ -15,7 +15,8 @@ from importlib.resources.abc import Traversable
 
 from timeline.engine.grammar import Grammar, alternation_of, compile_grammar
 from timeline.engine.normalize import fold, fold_script
-from timeline.errors import LanguageError
+from timeline.engine.schema import check, check_grammar
+from timeline.errors import GrammarError, LanguageError
 
 _FOLDER = resources.files("timeline").joinpath("lang")
 """The language files: data only, one per language (`<code>.toml`) and its word lists for events."""
@@ -79,7 +80,11 @@ def load_file(path: Traversable) -> Language:
     `load` reads the files that come with the package; this reads any, as tests of the loader do."""
     file = path.name
     code = file.removesuffix(".toml")
-    raw = tomllib.loads(path.read_text("utf-8"))
+    try:
+        raw = tomllib.loads(path.read_text("utf-8"))
+    except tomllib.TOMLDecodeError as err:
+        raise GrammarError(file, "", "", f"is not TOML: {err}") from err
+    check(raw, file)
     vocab: dict[str, dict[str, int | str]] = {}
     for cls, table in raw["vocab"].items():
         entries: dict[str, int | str] = {}
@@ -88,6 +93,8 @@ def load_file(path: Traversable) -> Language:
             for word in words:
                 entries[fold(word)] = value
         vocab[cls] = entries
+    grammar = compile_grammar(raw["grammar"], vocab, file)
+    check_grammar(raw, grammar, file)
     tense = raw.get("tense", {})
     clitics = raw["grammar"].get("clitic_letters", "")
     return Language(
@@ -95,7 +102,7 @@ def load_file(path: Traversable) -> Language:
         name=raw["name"],
         script=re.compile(raw["script"]),
         vocab=vocab,
-        grammar=compile_grammar(raw["grammar"], vocab, file),
+        grammar=grammar,
         future=_cues(tense.get("future", []), clitics),
         future_prefix=re.compile(fold(tense.get("future_prefix", "(?!)"))),
         future_prefix_not=frozenset(fold(w) for w in tense.get("future_prefix_not", [])),
