@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from timeline.engine.grammar import DIGITS, Fill
-from timeline.engine.language import Language, load, load_file
+from timeline.engine.language import Language, detect, load, load_file
 from timeline.engine.meaning import interpret
 from timeline.engine.normalize import normalize
 from timeline.engine.recognize import recognize
@@ -123,3 +123,49 @@ def test_a_bad_language_file_is_refused_with_its_section_and_key(
     assert (raised.value.file, raised.value.section, raised.value.key) == ("toy.toml", section, key)
     where = " ".join(part for part in ("toy.toml", section and f"[{section}]", key) if part)
     assert str(raised.value).startswith(f"{where}: ")
+
+
+_SPANISH = """
+name = "Toy Spanish"
+script = "[A-Za-záéíóúñ]"
+
+[tense]
+past = ["fue", "anunció", "dijo"]
+relative = ["que", "cual"]
+
+[weak]
+context = ["el", "la", "de", "en", "desde", "hasta"]
+
+[vocab.month]
+1 = ["enero"]
+2 = ["febrero"]
+3 = ["marzo"]
+
+[grammar]
+clitic = ""
+
+[[grammar.rules]]
+name = "date.day-month"
+pattern = '(?P<day>[12]?\\\\d) de {month}'
+"""
+
+
+def test_a_second_latin_script_language_is_told_apart_by_its_words(tmp_path: Path) -> None:
+    path = tmp_path / "es.toml"
+    path.write_text(_SPANISH, "utf-8")
+    spanish, english, arabic = load_file(path), load("en"), load("ar")
+    languages = [english, spanish, arabic]
+    assert detect("El gobierno anunció el 5 de enero que la frontera abre en marzo.", languages) == "es"
+    assert detect("The government said on January 5 that the border opens in March.", languages) == "en"
+    assert detect("أعلنت الحكومة في 5 يناير أن الحدود تفتح في مارس.", languages) == "ar"
+    # Few words of either: the first language of the script.
+    assert detect("Madrid, Paris", languages) == "en"
+    # No letters: no evidence of any language; the first one reads the digits.
+    assert detect("2016-11-30", [spanish, english]) == "es"
+
+
+def test_the_words_between_a_past_cue_and_the_expression_are_the_languages_own() -> None:
+    # "said on Monday": English lets "on" stand between; Arabic has no such word in its file.
+    assert load("en").past_before.search("the minister said on ") is not None
+    assert load("ar").past_before.search("قال on ") is None
+    assert load("ar").past_before.search("قال ") is not None

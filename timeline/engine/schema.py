@@ -26,6 +26,7 @@ KEYS: dict[str, dict[str, str]] = {
         "future_prefix_not": _WORDS,
         "scheduled": _WORDS,
         "past_before": _WORDS,
+        "past_before_gap": _WORDS,
         "past_pattern": _PATTERN,
         "past": _WORDS,
         "relative": _WORDS,
