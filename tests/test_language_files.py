@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import sys
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
@@ -15,6 +16,7 @@ from timeline.engine.meaning import interpret
 from timeline.engine.normalize import normalize
 from timeline.engine.recognize import recognize
 from timeline.engine.slots import SLOTS, Kind
+from timeline.engine.sre import UnsupportedPython, check_version
 from timeline.errors import GrammarError
 
 _SHIPPED = resources.files("timeline").joinpath("lang")
@@ -169,3 +171,10 @@ def test_the_words_between_a_past_cue_and_the_expression_are_the_languages_own()
     assert load("en").past_before.search("the minister said on ") is not None
     assert load("ar").past_before.search("قال on ") is None
     assert load("ar").past_before.search("قال ") is not None
+
+
+def test_the_private_regex_parser_is_used_only_on_the_pythons_it_was_checked_on() -> None:
+    check_version((sys.version_info.major, sys.version_info.minor))
+    for version in [(3, 10), (3, 14), (4, 0)]:
+        with pytest.raises(UnsupportedPython, match=rf"this is Python {version[0]}\.{version[1]}"):
+            check_version(version)

@@ -23,13 +23,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from re import _compiler as sre_compile  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, NamedTuple
 
 from timeline.engine.heads import ANY, DIGIT, heads_of, starts
 from timeline.engine.normalize import fold_script
 from timeline.engine.slots import SLOTS, SPANS, UNCAPTURED, Kind
+from timeline.engine.sre import compile_tree, parse
 from timeline.errors import GrammarError
 
 REFERENCE = re.compile(r"\{([A-Za-z_]\w*)(?::(\w+))?\}")
@@ -232,7 +231,7 @@ def compile_grammar(raw: dict[str, Any], vocab: dict[str, dict[str, Any]], file:
     macros: dict[str, str] = raw.get("macros", {})
     clitic = raw.get("clitic", "")
     prefix = rf"(?<!\w){clitic}"
-    skip = len(sre_parse.parse(prefix))
+    skip = len(parse(prefix))
     classes = {name: alternation_of(words) for name, words in vocab.items()}
     rules: list[Rule] = []
     for spec in raw["rules"]:
@@ -240,8 +239,8 @@ def compile_grammar(raw: dict[str, Any], vocab: dict[str, dict[str, Any]], file:
             body = _expand(spec["pattern"], macros, classes)
             before = _expand(spec.get("before", ""), macros, classes)
             source, named = _name_groups(rf"{prefix}{before}(?P<extent>{body})(?!\w)")
-            tree = sre_parse.parse(source)
-            regex = sre_compile.compile(tree)
+            tree = parse(source)
+            regex = compile_tree(tree)
         except re.error as err:
             raise GrammarError(file, "grammar.rules", spec["name"], f"does not compile: {err}") from err
         except _Bad as err:
