@@ -178,3 +178,15 @@ def test_the_private_regex_parser_is_used_only_on_the_pythons_it_was_checked_on(
     for version in [(3, 10), (3, 14), (4, 0)]:
         with pytest.raises(UnsupportedPython, match=rf"this is Python {version[0]}\.{version[1]}"):
             check_version(version)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [("en", "talks on March 3-5, 2020 in Geneva"), ("ar", "المحادثات من 3 إلى 5 مارس 2020 في جنيف")],
+)
+def test_both_ends_of_a_range_share_the_month_and_year_written_once(code: str, text: str) -> None:
+    lang = load(code)
+    mentions = recognize(normalize(text), text, lang)
+    meanings = [interpret(m.rule, m.slots, lang) for m in mentions]
+    assert [text[m.start : m.end][:1] for m in mentions] == ["3", "5"]
+    assert [(m.year, m.month, m.day) for m in meanings] == [(2020, 3, 3), (2020, 3, 5)]

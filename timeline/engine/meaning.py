@@ -142,7 +142,9 @@ def _value(lang: Language, fill: Fill) -> int | float | str:
 
 
 def interpret(rule: str, fills: tuple[Fill, ...], lang: Language) -> Meaning:
-    """The Meaning of a match of `rule`: `fills` are the slots it filled (see `timeline.engine.grammar`)."""
+    """The Meaning of a match of `rule`: `fills` are the slots it filled (see `timeline.engine.grammar`).
+
+    A number word that is no whole number ("several", "half") fills no hour, minute or offset."""
     v: dict[str, object] = {"rule": rule}
     count: float | None = None
     offset: int | None = None

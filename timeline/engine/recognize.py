@@ -48,18 +48,20 @@ def _split(match: re.Match[str], rule: Rule) -> list[Mention]:
 
     Each end keeps what was written inside it and takes from the rest of the match every slot it does
     not fill itself: the month and year written once serve both days."""
-    placed = [
-        (capture, number, match.group(number))
+    filled = [
+        (number, capture)
         for number, capture in enumerate(rule.captures, 1)
-        if capture is not None and capture.cls != SPAN and match.group(number) is not None
+        if capture is not None and capture.cls != SPAN and match.start(number) >= 0
     ]
     ends: list[Mention] = []
     for end in ("start", "end"):
         start, stop = match.span(end)
-        inside = [(c, n, t) for c, n, t in placed if start <= match.start(n) < stop]
-        own = {c.slot for c, _, _ in inside}
+        inside = {number for number, _ in filled if start <= match.start(number) < stop}
+        own = {capture.slot for number, capture in filled if number in inside}
         slots = tuple(
-            Fill(c.slot, c.cls, t) for c, n, t in placed if (c, n, t) in inside or c.slot not in own
+            Fill(capture.slot, capture.cls, match.group(number))
+            for number, capture in filled
+            if number in inside or capture.slot not in own
         )
         ends.append(Mention(start, stop, rule.name, slots))
     return ends
