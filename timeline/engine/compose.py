@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from timeline.engine.grammar import Fill
 from timeline.engine.language import Language, load
-from timeline.engine.meaning import ALIASES, Meaning, interpret
+from timeline.engine.meaning import Meaning, interpret
 from timeline.engine.recognize import Mention
 
 _GAP_LIMIT = 24
@@ -26,8 +27,8 @@ _SPACES = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=16384)
-def _meaning(code: str, rule: str, slots: tuple[tuple[str, str], ...]) -> Meaning:
-    return interpret(rule, dict(slots), load(code))
+def _meaning(code: str, rule: str, slots: tuple[Fill, ...]) -> Meaning:
+    return interpret(rule, slots, load(code))
 
 
 def _kind(m: Meaning) -> str | None:
@@ -59,8 +60,8 @@ def _joins(kinds: tuple[str, str]) -> bool:
     return {first, second} == {"weekday", "day"}
 
 
-def _canonical(slots: dict[str, str]) -> set[str]:
-    return {ALIASES.get(name, name) for name in slots}
+def _canonical(slots: tuple[Fill, ...]) -> set[str]:
+    return {fill.slot for fill in slots}
 
 
 def _joined(a: Mention, b: Mention, text: str, lang: Language) -> Mention | None:
@@ -73,12 +74,12 @@ def _joined(a: Mention, b: Mention, text: str, lang: Language) -> Mention | None
     if _canonical(a.slots) & _canonical(b.slots):
         return None
     kinds = (
-        _kind(_meaning(lang.code, a.rule, tuple(a.slots.items()))),
-        _kind(_meaning(lang.code, b.rule, tuple(b.slots.items()))),
+        _kind(_meaning(lang.code, a.rule, a.slots)),
+        _kind(_meaning(lang.code, b.rule, b.slots)),
     )
     if None in kinds or not _joins(kinds):  # type: ignore[arg-type]
         return None
-    return Mention(a.start, b.end, f"{a.rule}+{b.rule}", {**a.slots, **b.slots})
+    return Mention(a.start, b.end, f"{a.rule}+{b.rule}", a.slots + b.slots)
 
 
 def compose(mentions: list[Mention], text: str, lang: Language) -> list[Mention]:

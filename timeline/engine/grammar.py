@@ -1,11 +1,21 @@
-"""Compile a language's grammar rules into regular expressions.
+"""Compile a language's grammar rules into regular expressions that remember what fills each slot.
 
-A rule is a pattern over the language's vocabulary: `{month}` stands for every spelling of the `month`
-class, captured in a group named `month`; `{month:other}` captures the same class in a group named
-`other`; `{DAY}` expands the macro `DAY`; a space stands for a short run of white space and ` ?` for an
-optional one. Group names are the slots the interpreter reads (see `timeline.engine.meaning`). Rules match
-lower-cased text (see `timeline.engine.recognize`), so their literals are written in lower case. Patterns
-must keep every repetition bounded so that matching stays linear in the text's length.
+A rule is a pattern over the language's vocabulary. What a language file writes, and what it means:
+
+- `{class}`: any spelling of the vocabulary class `class`, filling the slot of the same name
+  (`{month}`, `{rel}`); the class name must then be a slot (see `timeline.engine.slots`).
+- `{class:slot}`: a spelling of `class` filling `slot` (`{rel:rel_year} year` is "next year",
+  `{ordinal:day}` is "the fifth"); `{class:_}` matches the class and fills nothing (a time zone).
+- `(?P<slot>...)`: the digits matched fill `slot` (`(?P<day>[12]\\d)`); the groups `start` and `end`
+  mark the two ends of a range instead (`split = true`), and `extent` is the compiler's own.
+- `{MACRO}`: the macro's pattern, expanded in place; a space stands for a short run of white space and
+  ` ?` for an optional one.
+
+The compiler names every regex group itself and keeps, for each, a `Capture`: the slot and the class
+that fills it. So a rule may fill one slot in several places (alternatives, a day at both ends of a
+range) and a recognized match yields `Fill`s the interpreter reads without guessing from group names.
+Rules match lower-cased text (see `timeline.engine.recognize`), so their literals are written in lower
+case. Patterns must keep every repetition bounded so that matching stays linear in the text's length.
 """
 
 from __future__ import annotations
@@ -13,32 +23,67 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from re import _compiler as sre_compile  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, NamedTuple
 
 from timeline.engine.heads import ANY, DIGIT, heads_of, starts
 from timeline.engine.normalize import fold_script
+from timeline.engine.slots import SLOTS, SPANS, UNCAPTURED, Kind
+from timeline.engine.sre import compile_tree, parse
+from timeline.errors import GrammarError
 
-_REF = re.compile(r"\{([A-Za-z_]\w*)(?::(\w+))?\}")
-_GROUP = re.compile(r"\(\?P<(\w+)>")
+REFERENCE = re.compile(r"\{([A-Za-z_]\w*)(?::(\w+))?\}")
+"""A reference to a class or a macro: `{name}` or `{name:slot}`."""
+_NAMED = re.compile(r"\(\?P<([^>]+)>")
+_OF = "\x00"
+"""Joins a slot and its class in a group name between expansion and naming (no name can hold it)."""
 _SPACE = r"\s{1,4}"
 _DIGIT = re.compile(r"\d")
 _OPTIONAL_SPACE = r"\s{0,4}"
+
+
+DIGITS = "#digits"
+"""The class of a slot filled by the digits matched rather than by a vocabulary word."""
+SPAN = "#span"
+"""The class of a group that marks a place (see `timeline.engine.slots.SPANS`)."""
+
+
+class Capture(NamedTuple):
+    """What one regex group of a rule captures: the slot it fills and the class that fills it."""
+
+    slot: str
+    cls: str
+
+
+class Fill(NamedTuple):
+    """A filled slot of a match: the slot, the class that filled it and the text it matched."""
+
+    slot: str
+    cls: str
+    text: str
 
 
 @dataclass(frozen=True, slots=True)
 class Rule:
     """One compiled grammar rule. `regex` matches at a position; the `extent` group is the expression.
 
-    `heads` holds the words a match can start with (after any clitic), see `timeline.engine.heads`.
+    `captures` says what each regex group captures, in group order (None for a group the language
+    file left unnamed). `heads` holds the words a match can start with (after any clitic), see
+    `timeline.engine.heads`.
     """
 
     name: str
     regex: re.Pattern[str]
-    slots: tuple[str, ...]
+    captures: tuple[Capture | None, ...]
     split: bool
     heads: frozenset[str]
+
+    def fills(self, match: re.Match[str]) -> tuple[Fill, ...]:
+        """The slots `match` filled, in the order of the pattern."""
+        return tuple(
+            Fill(capture.slot, capture.cls, text)
+            for capture, text in zip(self.captures, match.groups(), strict=True)
+            if text is not None and capture is not None and capture.cls != SPAN
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,10 +155,6 @@ class Grammar:
         return found
 
 
-class GrammarError(ValueError):
-    """A language file whose grammar does not compile (a bug in the data, not in user input)."""
-
-
 def alternation_of(words: Iterable[str]) -> str:
     """A regex matching any of `words`, longest first, written as a trie so that a failing attempt
     checks one branch per distinct first character instead of one per word."""
@@ -135,45 +176,80 @@ def alternation_of(words: Iterable[str]) -> str:
     return f"(?:{body})?" if ends else body
 
 
+class _Bad(Exception):
+    """A fault in one rule, raised where it is found and reported with the rule's name."""
+
+
 def _expand(pattern: str, macros: dict[str, str], classes: dict[str, str], depth: int = 0) -> str:
-    """`pattern` with its macros expanded and its classes replaced by `classes` (their alternations)."""
+    """`pattern` with its macros expanded and each class reference replaced by the class's alternation,
+    in a group whose name holds the slot and the class until `_name_groups` numbers them."""
     if depth > 8:
-        raise GrammarError(f"macros nest too deeply in {pattern!r}")
+        raise _Bad(f"macros nest too deeply in {pattern!r}")
 
     def substitute(ref: re.Match[str]) -> str:
-        name, group = ref.group(1), ref.group(2)
+        name, slot = ref.group(1), ref.group(2)
         if name in macros:
             return f"(?:{_expand(macros[name], macros, classes, depth + 1)})"
-        if name in classes:
-            return f"(?P<{group or name}>{classes[name]})(?!\\w)"
-        raise GrammarError(f"unknown class or macro {{{name}}} in {pattern!r}")
+        if name not in classes:
+            raise _Bad(f"unknown class or macro {{{name}}}")
+        if slot == UNCAPTURED:
+            return f"(?:{classes[name]})(?!\\w)"
+        return f"(?P<{slot or name}{_OF}{name}>{classes[name]})(?!\\w)"
 
     spaced = fold_script(pattern).replace(" ?", _OPTIONAL_SPACE).replace(" ", _SPACE)
-    return _REF.sub(substitute, spaced)
+    return REFERENCE.sub(substitute, spaced)
 
 
-def compile_grammar(raw: dict[str, Any], vocab: dict[str, dict[str, Any]]) -> Grammar:
-    """Compile the `[grammar]` table of a language file.
+def _name_groups(source: str) -> tuple[str, dict[str, Capture]]:
+    """`source` with every slot group renamed `s1`, `s2`, ... and the capture each name stands for.
+
+    A group written `(?P<slot>...)` is filled by digits; the span groups keep their names."""
+    captures: dict[str, Capture] = {}
+
+    def rename(group: re.Match[str]) -> str:
+        slot, _, cls = group.group(1).partition(_OF)
+        if slot in SPANS:
+            if slot in captures:
+                raise _Bad(f"the group {slot!r} appears twice")
+            captures[slot] = Capture(slot, SPAN)
+            return group.group()
+        if slot not in SLOTS:
+            raise _Bad(f"slot {slot!r} has no meaning (known slots: see timeline/engine/slots.py)")
+        if not cls and SLOTS[slot] not in (Kind.INT, Kind.COUNT):
+            raise _Bad(f"digits cannot fill slot {slot!r}: it needs {SLOTS[slot].value}")
+        name = f"s{len(captures) + 1}"
+        captures[name] = Capture(slot, cls or DIGITS)
+        return f"(?P<{name}>"
+
+    return _NAMED.sub(rename, source), captures
+
+
+def compile_grammar(raw: dict[str, Any], vocab: dict[str, dict[str, Any]], file: str) -> Grammar:
+    """Compile the `[grammar]` table of the language file `file`; GrammarError names the faulty rule.
 
     Each rule is parsed once: its regex is compiled from the parse tree its heads are read from."""
     macros: dict[str, str] = raw.get("macros", {})
     clitic = raw.get("clitic", "")
     prefix = rf"(?<!\w){clitic}"
-    skip = len(sre_parse.parse(prefix))
+    skip = len(parse(prefix))
     classes = {name: alternation_of(words) for name, words in vocab.items()}
     rules: list[Rule] = []
     for spec in raw["rules"]:
-        body = _expand(spec["pattern"], macros, classes)
-        before = _expand(spec.get("before", ""), macros, classes)
-        source = rf"{prefix}{before}(?P<extent>{body})(?!\w)"
         try:
-            tree = sre_parse.parse(source)
-            regex = sre_compile.compile(tree)
+            body = _expand(spec["pattern"], macros, classes)
+            before = _expand(spec.get("before", ""), macros, classes)
+            source, named = _name_groups(rf"{prefix}{before}(?P<extent>{body})(?!\w)")
+            tree = parse(source)
+            regex = compile_tree(tree)
         except re.error as err:
-            raise GrammarError(f"rule {spec['name']!r} does not compile: {err}") from err
-        slots = tuple(g for g in _GROUP.findall(source) if g != "extent")
+            raise GrammarError(file, "grammar.rules", spec["name"], f"does not compile: {err}") from err
+        except _Bad as err:
+            raise GrammarError(file, "grammar.rules", spec["name"], str(err)) from err
+        captures: list[Capture | None] = [None] * regex.groups
+        for name, number in regex.groupindex.items():
+            captures[number - 1] = named[name]
         first = heads_of(list(tree)[skip:])
-        rules.append(Rule(spec["name"], regex, slots, bool(spec.get("split", False)), first))
+        rules.append(Rule(spec["name"], regex, tuple(captures), bool(spec.get("split", False)), first))
     clitics = fold_script(raw.get("clitic_letters", ""))
     article = fold_script(raw.get("article", ""))
     return Grammar(tuple(rules), clitics, _starts(rules, clitics, article, _words(raw, vocab)))

@@ -8,8 +8,9 @@ with a non-word character (an opening bracket, an apostrophe).
 
 from __future__ import annotations
 
-from re import _constants as sre  # type: ignore[attr-defined]
 from typing import Any
+
+from timeline.engine.sre import constants as sre
 
 DIGIT, ANY = "#digit", "#any"
 _LIMIT = 4000

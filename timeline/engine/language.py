@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
+from typing import Any
 
 from timeline.engine.grammar import Grammar, alternation_of, compile_grammar
 from timeline.engine.normalize import fold, fold_script
-from timeline.errors import LanguageError
+from timeline.engine.schema import check, check_grammar
+from timeline.errors import GrammarError, LanguageError
 
+_LETTERS = re.compile(r"[^\W\d_]+")
 _FOLDER = resources.files("timeline").joinpath("lang")
 """The language files: data only, one per language (`<code>.toml`) and its word lists for events."""
 
@@ -45,6 +50,8 @@ class Language:
     name_before: re.Pattern[str] | None
     abbreviation: re.Pattern[str]
     """A word whose full stop ends no sentence ("St.", "Mr."), matched right before the stop."""
+    words: frozenset[str]
+    """The words the file spells, in normalized form: evidence, when telling languages of one script apart."""
 
 
 @cache
@@ -64,12 +71,40 @@ def _cues(words: list[str], clitics: str = "") -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){glued}(?:{alternation})(?!\w)")
 
 
+def _past_before(words: list[str], gap: list[str]) -> re.Pattern[str]:
+    """A cue right before the expression, behind a few signs or a word of `gap` ("said on Monday")."""
+    between = rf"(?:(?:{alternation_of(fold(w) for w in gap)})\W{{1,3}})?" if gap else ""
+    return re.compile(rf"{_cues(words).pattern}\W{{0,3}}{between}$")
+
+
+def _words(raw: dict[str, Any]) -> frozenset[str]:
+    """Every word the file spells (vocabulary, cues, context): what a text in the language is made of."""
+    lists = [words for table in raw["vocab"].values() for words in table.values()]
+    lists += [
+        v for section in ("tense", "weak") for v in raw.get(section, {}).values() if isinstance(v, list)
+    ]
+    return frozenset(w for words in lists for entry in words for w in _LETTERS.findall(fold(entry)))
+
+
 @cache
 def load(code: str) -> Language:
     """The compiled data of language `code`; LanguageError when there is no such file."""
     if code not in available():
         raise LanguageError(f"unknown language {code!r}; available: {', '.join(available())}")
-    raw = tomllib.loads(_FOLDER.joinpath(f"{code}.toml").read_text("utf-8"))
+    return load_file(_FOLDER.joinpath(f"{code}.toml"))
+
+
+def load_file(path: Traversable) -> Language:
+    """The compiled data of the language file at `path`, whose name (`<code>.toml`) gives its code.
+
+    `load` reads the files that come with the package; this reads any, as tests of the loader do."""
+    file = path.name
+    code = file.removesuffix(".toml")
+    try:
+        raw = tomllib.loads(path.read_text("utf-8"))
+    except tomllib.TOMLDecodeError as err:
+        raise GrammarError(file, "", "", f"is not TOML: {err}") from err
+    check(raw, file)
     vocab: dict[str, dict[str, int | str]] = {}
     for cls, table in raw["vocab"].items():
         entries: dict[str, int | str] = {}
@@ -78,6 +113,8 @@ def load(code: str) -> Language:
             for word in words:
                 entries[fold(word)] = value
         vocab[cls] = entries
+    grammar = compile_grammar(raw["grammar"], vocab, file)
+    check_grammar(raw, grammar, file)
     tense = raw.get("tense", {})
     clitics = raw["grammar"].get("clitic_letters", "")
     return Language(
@@ -85,12 +122,12 @@ def load(code: str) -> Language:
         name=raw["name"],
         script=re.compile(raw["script"]),
         vocab=vocab,
-        grammar=compile_grammar(raw["grammar"], vocab),
+        grammar=grammar,
         future=_cues(tense.get("future", []), clitics),
         future_prefix=re.compile(fold(tense.get("future_prefix", "(?!)"))),
         future_prefix_not=frozenset(fold(w) for w in tense.get("future_prefix_not", [])),
         scheduled=_cues(tense.get("scheduled", []), clitics),
-        past_before=re.compile(_cues(tense.get("past_before", [])).pattern + r"\W{0,3}(?:on\W{1,3})?$"),
+        past_before=_past_before(tense.get("past_before", []), tense.get("past_before_gap", [])),
         past=re.compile(
             _cues(tense.get("past", []), clitics).pattern
             + "|"
@@ -103,15 +140,24 @@ def load(code: str) -> Language:
         weak_capitalized=bool(raw.get("weak", {}).get("capitalized", False)),
         name_before=re.compile(raw["weak"]["name_before"]) if "name_before" in raw.get("weak", {}) else None,
         abbreviation=re.compile(_cues(tense.get("abbreviations", [])).pattern + "$"),
+        words=_words(raw),
     )
 
 
-def detect(text: str) -> str:
-    """The language of `text`, told by its script: the language whose letters are most frequent.
+def detect(text: str, languages: Sequence[Language] | None = None) -> str:
+    """The language of `text` among `languages` (by default every available one).
 
-    A text with no letters at all ("2016-11-30") is read with the first available language: its
-    digit-only forms do not depend on the language.
+    The script tells first: the languages whose letters are most frequent. Languages that share that
+    script are told apart by their words: the one whose data spells most of the text's words wins, the
+    first of them on a tie. A text with no letters at all ("2016-11-30") is read with the first language:
+    its digit-only forms do not depend on the language.
     """
-    codes = available()
-    counts = {code: len(load(code).script.findall(text[:4000])) for code in codes}
-    return max(codes, key=lambda code: counts[code])
+    candidates = list(languages) if languages is not None else [load(code) for code in available()]
+    head = text[:4000]
+    counts = [len(lang.script.findall(head)) for lang in candidates]
+    most = max(counts)
+    scripted = [lang for lang, count in zip(candidates, counts, strict=True) if count == most]
+    if len(scripted) > 1 and most > 0:
+        words = _LETTERS.findall(fold(head))
+        return max(scripted, key=lambda lang: sum(w in lang.words for w in words)).code
+    return scripted[0].code

@@ -1,7 +1,8 @@
 """What an expression means, apart from how it is written: the slots a grammar rule filled.
 
-A rule's named groups are slots. Each slot's text is looked up in the language's vocabulary (or read as
-digits) and stored here language-free; `timeline.engine.resolve` turns a Meaning into a value and an interval.
+The compiled grammar records, for each slot a match filled, the class that filled it (see
+`timeline.engine.grammar`): the text is looked up in that vocabulary class (or read as digits) and
+stored here language-free; `timeline.engine.resolve` turns a Meaning into a value and an interval.
 """
 
 from __future__ import annotations
@@ -9,82 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 
+from timeline.engine.grammar import DIGITS, Fill
 from timeline.engine.language import Language
 from timeline.engine.normalize import fold
-
-ALIASES: dict[str, str] = {
-    "wdrel": "rel",
-    "relyear": "rel",
-    "narryear": "narr",
-    "relweek": "rel",
-    "partrel": "rel",
-    "centrel": "rel",
-    "numafter": "numword",
-    "numword2": "numword",
-    "pairA": "pairmonth",
-    "pairB": "pairmonth",
-    "ampm2": "ampm",
-    "hourb2": "hourword",
-    "offword": "minuteword",
-    "offnum": "numword",
-    "hourn": "numword",
-    "minword": "numword",
-    "minword2": "numword",
-    "crel": "rel",
-    "container2": "container",
-    "nth2": "nth",
-    "dayord": "ordinal",
-    "half2": "half",
-    "month2": "month",
-    "month3": "month",
-    "relweek2": "rel",
-    "inner2": "inner",
-    "monthword": "monthcard",
-    "monthord": "ordinal",
-    "unit1": "unit",
-}
-"""Group names that capture a vocabulary class under another name."""
-
-DIGIT_SLOTS = frozenset(
-    {
-        "day",
-        "day2",
-        "year",
-        "yy",
-        "monthnum",
-        "num",
-        "hour",
-        "minute",
-        "hour24",
-        "minute24",
-        "military",
-        "decade",
-        "decade2",
-        "century",
-        "hyear",
-        "quarterq",
-        "bareyear",
-        "sec",
-        "sec24",
-        "hhmm",
-        "minuteh",
-        "hourh",
-        "hourb",
-        "offmin",
-        "minnum",
-        "quarterq2",
-        "dday",
-        "dday2",
-        "day3",
-        "mday",
-        "mmonth",
-        "mmonth2",
-        "yearfirst",
-    }
-)
-STRUCTURAL = frozenset({"first", "second", "since"})
-FLAGS = frozenset({"fromend"})
-"""Groups whose presence is their meaning: "fromend" counts the nth from the end ("third last week")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,188 +94,117 @@ def _number(text: str) -> float:
     return total
 
 
-def _lookup(lang: Language, slot: str, text: str) -> int | str:
-    cls = ALIASES.get(slot, slot)
-    return lang.vocab[cls][fold(" ".join(text.split()))]
+_FIELDS = frozenset(
+    {
+        "year",
+        "yy",
+        "month",
+        "day",
+        "weekday",
+        "hijri_month",
+        "hijri_year",
+        "second",
+        "decade",
+        "decade_digit",
+        "ordinal",
+        "quarter",
+        "nth",
+        "rel",
+        "rel_year",
+        "rel_week",
+        "century_rel",
+        "narr",
+        "narr_year",
+        "narrdir",
+        "same_year",
+        "ago",
+        "span",
+        "part",
+        "pmod",
+        "approx",
+        "season",
+        "inner",
+        "container",
+        "set_value",
+        "ref",
+    }
+)
+"""Slots stored as they are in the Meaning field of the same name."""
+_FLAGS = frozenset({"whole", "fiscal", "weekend", "every", "week_of", "since"})
+"""Slots whose being filled is their meaning, stored as True in the Meaning field of the same name."""
 
 
-def interpret(rule: str, groups: dict[str, str], lang: Language) -> Meaning:
-    """The Meaning of a match: `groups` maps filled slot names to their matched text."""
+def _value(lang: Language, fill: Fill) -> int | float | str:
+    """What a fill stands for: its digits read as a number, or its meaning in the class that filled it."""
+    if fill.cls == DIGITS:
+        return int(fill.text) if fill.text.isdigit() else _number(fill.text)
+    return lang.vocab[fill.cls][fold(" ".join(fill.text.split()))]
+
+
+def interpret(rule: str, fills: tuple[Fill, ...], lang: Language) -> Meaning:
+    """The Meaning of a match of `rule`: `fills` are the slots it filled (see `timeline.engine.grammar`).
+
+    A number word that is no whole number ("several", "half") fills no hour, minute or offset."""
     v: dict[str, object] = {"rule": rule}
     count: float | None = None
     offset: int | None = None
     sign = 1
-    for slot, text in groups.items():
-        if slot in FLAGS:
+    for fill in fills:
+        slot, value = fill.slot, _value(lang, fill)
+        if slot in _FIELDS:
+            v[slot] = value
+        elif slot in _FLAGS:
             v[slot] = True
-            continue
-        if slot in STRUCTURAL:
-            v["since"] = v.get("since", False) or slot == "since"
-            continue
-        if slot in DIGIT_SLOTS:
-            number = int(text) if text.isdigit() else None
+        else:
             match slot:
-                case "day" | "monthnum" | "hyear" | "military" | "century":
-                    v[{"monthnum": "month", "hyear": "hijri_year", "military": "hour"}.get(slot, slot)] = (
-                        number
-                    )
-                    if slot == "century" and number is not None:
-                        v["century"] = number - 1
-                case "dday" | "dday2" | "day3" | "mday":
-                    v["day"] = number
-                case "mmonth" | "mmonth2":
-                    v["month"] = number
-                case "year" | "bareyear" | "yearfirst":
-                    v["year"] = number
-                case "yy":
-                    v["yy"] = number
-                case "num":
-                    count = _number(text)
-                case "hour" | "hour24" | "hourh" | "hourb":
-                    v["hour"] = number
-                case "minute" | "minute24" | "minuteh" | "minnum":
-                    v["minute"] = number
-                case "sec" | "sec24":
-                    v["second"] = number
-                case "hhmm":
-                    v["hour"], v["minute"] = divmod(int(text), 100)
-                case "offmin":
-                    offset = number
-                case "decade":
-                    v["decade"] = number
-                case "decade2":
-                    v["decade_digit"] = number
-                case "quarterq" | "quarterq2":
-                    v["quarter"] = int(text[-1])
-            continue
-        value = _lookup(lang, slot, text)
-        match slot:
-            case "month" | "month2" | "month3":
-                v["month"] = value
-            case "pairmonth" | "pairA" | "pairB" | "tz":
-                pass
-            case "hmonth":
-                v["hijri_month"] = value
-            case "weekday" | "weekdaybare" | "weekdays":
-                v["weekday"] = value
-            case "rel" | "wdrel" | "partrel" | "centrel" | "crel":
-                v["century_rel" if slot == "centrel" else "rel"] = value
-            case "relpre" | "afternext":
-                v["rel"] = value
-            case "relyear":
-                v["rel_year"] = value
-            case "narryear":
-                v["narr_year"] = value
-            case "relweek" | "relweek2":
-                v["rel_week"] = value
-            case "periodabbr":
-                v["pmod"], v["unit"] = str(value).split()
-            case "deictic":
-                v["deictic"] = int(value) + int(v.get("deictic") or 0)  # type: ignore[call-overload]
-            case "dayshift":
-                v["deictic"] = int(value) + int(v.get("deictic") or 0)  # type: ignore[call-overload]
-            case "unit" | "nightunit" | "unit1":
-                code = str(value)
-                if slot == "unit1":
-                    v["vague"] = code.endswith("*")
-                    count = None if code.endswith("*") else count or 1.0
-                base = code.rstrip("*2")
-                v["unit"] = base
-                v["plural"] = code.endswith("*")
-                if code.endswith("2"):
-                    count = 2.0
-            case "numword" | "numword2" | "numafter" | "defnum":
-                if value == "X":
+                case "count" if value == "X":
                     v["vague"] = True
-                else:
-                    count = (count or 0) + float(value) if slot != "numafter" else float(value)
-            case "millennium":
-                v["millennium"] = value
-            case "digit":
-                count = (count or 0) + float(value)
-            case "half" | "half2":
-                v["half"] = True
-            case "ago":
-                v["ago"] = value
-            case "narrdir":
-                v["narrdir"] = value
-            case "narr":
-                v["narr"] = value
-            case "span":
-                v["span"] = value
-            case "part" | "tonight":
-                v["part"] = value
-                if slot == "tonight":
-                    v["deictic"] = 0
-            case "ampm" | "ampm2" | "ampmshort":
-                if value == "ish":
+                case "count":
+                    count = (count or 0) + float(value)
+                case "count_after" if value == "X":
+                    v["vague"] = True
+                case "count_after":
+                    # A number after its unit restates the count (يومين اثنين: two days).
+                    count = float(value)
+                case "unit" | "lone_unit":
+                    code = str(value)
+                    if slot == "lone_unit":
+                        # A unit without a number: one of it, or some unstated number of them ("for years").
+                        v["vague"] = code.endswith("*")
+                        count = None if code.endswith("*") else count or 1.0
+                    v["unit"] = code.rstrip("*2")
+                    v["plural"] = code.endswith("*")
+                    if code.endswith("2"):
+                        count = 2.0
+                case "pmod_unit":
+                    v["pmod"], v["unit"] = str(value).split()
+                case "deictic":
+                    v["deictic"] = int(value) + int(v.get("deictic") or 0)  # type: ignore[call-overload]
+                case "tonight":
+                    v["part"], v["deictic"] = value, 0
+                case "ampm" if value == "ish":
                     v["approx"] = "APPROX"
-                elif value != "oclock":
+                case "ampm" if value != "oclock":
                     # "pm0": pm of the publication day (عصر اليوم), not of the day last mentioned.
                     v["ampm"] = str(value).rstrip("0")
                     if str(value).endswith("0"):
                         v["deictic"] = 0
-            case "clockword":
-                v["hour"], v["minute"] = int(value), 0
-            case "hourword" | "hourb2":
-                v["hour"] = value
-            case "offword" | "minoff" | "offnum" if isinstance(value, int):
-                offset = value
-            case "offnum":
-                pass
-            case "hourn" if isinstance(value, int):
-                v["hour"] = value
-            case "minword" | "minword2" if isinstance(value, int):
-                v["minute"] = int(v.get("minute") or 0) + value
-            case "hourn" | "minword" | "minword2":
-                pass
-            case "offdir":
-                sign = int(value)
-            case "minuteword":
-                v["minute"] = value
-            case "pmod":
-                v["pmod"] = value
-            case "approx" | "approxpost":
-                v["approx"] = value
-            case "whole":
-                v["whole"] = True
-            case "decadeword":
-                v["decade_digit"] = value
-            case "ordinal":
-                v["ordinal"] = value
-            case "quarter":
-                v["quarter"] = value
-            case "season":
-                v["season"] = value
-            case "fiscal":
-                v["fiscal"] = True
-            case "weekend":
-                v["weekend"] = True
-            case "every":
-                v["every"] = True
-            case "setword":
-                v["set_value"] = value
-            case "ref":
-                v["ref"] = value
-            case "sameyear":
-                v["same_year"] = value
-            case "samepart":
-                v["narr"] = 0
-            case "dayord":
-                v["day"] = value
-            case "nth" | "nth2":
-                v["nth"] = value
-            case "inner" | "inner2":
-                v["inner"] = value
-            case "container" | "container2":
-                v["container"] = value
-            case "weekof":
-                v["week_of"] = True
-            case "monthword" | "monthord":
-                v["month"] = value
-            case _:
-                raise KeyError(f"rule {rule!r} fills an unknown slot {slot!r}")
-    if v.pop("fromend", False) and isinstance(v.get("nth"), int):
+                case "clock":
+                    v["hour"], v["minute"] = value, 0
+                case "hour" if isinstance(value, int):
+                    v["hour"] = value
+                case "minute" if isinstance(value, int):
+                    # Minutes may come in parts: الحادية عشرة وخمس وأربعون دقيقة.
+                    v["minute"] = int(v.get("minute") or 0) + value  # type: ignore[call-overload]
+                case "minute_offset" if isinstance(value, int):
+                    offset = value
+                case "offset_sign":
+                    sign = int(value)
+                case "century":
+                    v["century"] = int(value) - 1
+                case "millennium" | "half" | "fromend":
+                    v[slot] = value
+    if v.pop("fromend", None) is not None and isinstance(v.get("nth"), int):
         v["nth"] = -int(v["nth"])  # type: ignore[call-overload]
     if offset is not None:
         v["minute_offset"] = sign * offset
@@ -355,7 +212,7 @@ def interpret(rule: str, groups: dict[str, str], lang: Language) -> Meaning:
     if isinstance(millennium, int):
         # A year in words: the thousands, then the rest counted (عام ألفين وواحد وعشرين).
         v["year"], count = millennium + int(count or 0), None
-    half = bool(v.pop("half", False))
+    half = v.pop("half", None) is not None
     if count is not None or half:
         v["count"] = (count if count is not None else 1.0) + (0.5 if half else 0.0)
     return Meaning(**v)  # type: ignore[arg-type]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from timeline.engine.grammar import Rule
+from timeline.engine.grammar import SPAN, Dispatch, Fill, Rule
 from timeline.engine.language import Language
 from timeline.engine.normalize import Normalized, fold
 
@@ -25,11 +25,7 @@ class Mention(NamedTuple):
     start: int
     end: int
     rule: str
-    slots: dict[str, str]
-
-
-def _slots(match: re.Match[str]) -> dict[str, str]:
-    return {name: text for name, text in match.groupdict().items() if text is not None and name != "extent"}
+    slots: tuple[Fill, ...]
 
 
 def _weak(text: str, match: re.Match[str], lang: Language, initial: str) -> bool:
@@ -47,26 +43,31 @@ def _weak(text: str, match: re.Match[str], lang: Language, initial: str) -> bool
     return previous is None or fold(previous.group(1)).strip("-") not in lang.weak_context
 
 
-def _split(match: re.Match[str], rule: Rule, slots: dict[str, str]) -> list[Mention]:
-    first = {k: v for k, v in slots.items() if k not in ("day2", "first", "second")}
-    second = {k: v for k, v in first.items() if k != "day"}
-    second["day"] = slots["day2"]
-    return [
-        Mention(match.start("first"), match.end("first"), rule.name, first),
-        Mention(match.start("second"), match.end("second"), rule.name, second),
+def _split(match: re.Match[str], rule: Rule) -> list[Mention]:
+    """The two ends of a range ("March 3-5, 2020") as two mentions.
+
+    Each end keeps what was written inside it and takes from the rest of the match every slot it does
+    not fill itself: the month and year written once serve both days."""
+    filled = [
+        (number, capture)
+        for number, capture in enumerate(rule.captures, 1)
+        if capture is not None and capture.cls != SPAN and match.start(number) >= 0
     ]
+    ends: list[Mention] = []
+    for end in ("start", "end"):
+        start, stop = match.span(end)
+        inside = {number for number, _ in filled if start <= match.start(number) < stop}
+        own = {capture.slot for number, capture in filled if number in inside}
+        slots = tuple(
+            Fill(capture.slot, capture.cls, match.group(number))
+            for number, capture in filled
+            if number in inside or capture.slot not in own
+        )
+        ends.append(Mention(start, stop, rule.name, slots))
+    return ends
 
 
 _OPENERS = "('"
-
-
-def _longest(text: str, at: int, rules: tuple[Rule, ...]) -> tuple[Rule, re.Match[str]] | None:
-    best: tuple[Rule, re.Match[str]] | None = None
-    for rule in rules:
-        match = rule.regex.match(text, at)
-        if match is not None and (best is None or match.end() > best[1].end()):
-            best = (rule, match)
-    return best
 
 
 def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = False) -> list[Mention]:
@@ -87,7 +88,7 @@ def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = 
             continue
         if best[1].start("extent") > best[1].start():
             extent_at = best[1].start("extent")
-            alone = _longest(text, extent_at, grammar.rules)
+            alone = Dispatch(grammar.rules).longest(text, extent_at)
             if alone is not None and alone[1].end() > best[1].end():
                 best = alone
         rule, match = best
@@ -99,9 +100,8 @@ def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = 
         everything = whole and not text[: match.start()].strip() and not text[match.end() :].strip()
         if not everything and _weak(text, match, lang, original[norm.original(match.start("extent"))]):
             continue
-        slots = _slots(match)
         if rule.split:
-            found.extend(_split(match, rule, slots))
+            found.extend(_split(match, rule))
         else:
-            found.append(Mention(match.start("extent"), match.end("extent"), rule.name, slots))
+            found.append(Mention(match.start("extent"), match.end("extent"), rule.name, rule.fills(match)))
     return found

@@ -11,6 +11,7 @@ import pendulum
 from timeline.engine.anchor import parse_anchor
 from timeline.engine.calendar import Span, moment, naive
 from timeline.engine.compose import compose
+from timeline.engine.grammar import Fill
 from timeline.engine.language import Language, detect, load
 from timeline.engine.meaning import Meaning, interpret
 from timeline.engine.normalize import normalize
@@ -38,8 +39,8 @@ def _check_prefer(prefer: str) -> None:
 
 
 @lru_cache(maxsize=16384)
-def _interpret(code: str, rule: str, slots: tuple[tuple[str, str], ...]) -> Meaning:
-    return interpret(rule, dict(slots), load(code))
+def _interpret(code: str, rule: str, slots: tuple[Fill, ...]) -> Meaning:
+    return interpret(rule, slots, load(code))
 
 
 def _measures(text: str, mention: Mention, lang: Language) -> bool:
@@ -67,7 +68,7 @@ def _tag(text: str, published: AnchorLike, lang: str | None, prefer: str, *, who
     out: list[Timex] = []
     last: Span | None = None
     for mention in compose(recognize(norm, text, language, whole=whole), norm.text, language):
-        meaning = _interpret(language.code, mention.rule, tuple(mention.slots.items()))
+        meaning = _interpret(language.code, mention.rule, mention.slots)
         if meaning.since and not _measures(folded, mention, language):
             meaning = dataclasses.replace(meaning, since=False, ago=-1)
         if prefer != "tense":

@@ -1,0 +1,137 @@
+"""The shape of a language file, checked when it is loaded.
+
+A language file is data written by hand; a misspelt key or class would otherwise be ignored in silence
+(a `[tense]` cue list that never fires) or fail on the first text that needs it. `check` runs before the
+file is compiled and `check_grammar` after it, and both raise `GrammarError` naming the file, the section
+and the key at fault.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from timeline.engine.grammar import DIGITS, REFERENCE, SPAN, Grammar
+from timeline.engine.slots import ENGINE_CLASSES, SLOTS, Kind
+from timeline.errors import GrammarError
+
+_TOP = "top level"
+_TEXT, _WORDS, _FLAG, _PATTERN = "a string", "a list of strings", "true or false", "a regular expression"
+
+KEYS: dict[str, dict[str, str]] = {
+    _TOP: {"name": _TEXT, "script": _PATTERN, "measuring": _PATTERN},
+    "tense": {
+        "future": _WORDS,
+        "future_prefix": _PATTERN,
+        "future_prefix_not": _WORDS,
+        "scheduled": _WORDS,
+        "past_before": _WORDS,
+        "past_before_gap": _WORDS,
+        "past_pattern": _PATTERN,
+        "past": _WORDS,
+        "relative": _WORDS,
+        "abbreviations": _WORDS,
+    },
+    "weak": {"words": _WORDS, "context": _WORDS, "capitalized": _FLAG, "name_before": _PATTERN},
+    "grammar": {"clitic": _PATTERN, "clitic_letters": _TEXT, "article": _TEXT},
+    "grammar.rules": {"name": _TEXT, "pattern": _TEXT, "before": _TEXT, "split": _FLAG},
+}
+"""Every key a section may hold, and what its value must be. `vocab`, `grammar.macros` and
+`grammar.rules` are checked on their own."""
+_REQUIRED = {_TOP: ("name", "script"), "grammar.rules": ("name", "pattern")}
+_TABLES = ("tense", "weak", "vocab", "grammar")
+
+
+def check(raw: dict[str, Any], file: str) -> None:
+    """Raise GrammarError unless `raw` (a parsed language file) has only known keys with fitting values."""
+    top = {k: v for k, v in raw.items() if k not in _TABLES}
+    _keys(top, _TOP, file)
+    for section in ("tense", "weak"):
+        _keys(_table(raw, section, file, required=False), section, file)
+    grammar = _table(raw, "grammar", file)
+    _keys({k: v for k, v in grammar.items() if k not in ("macros", "rules")}, "grammar", file)
+    for name, macro in _table(grammar, "macros", file, required=False, where="grammar.macros").items():
+        _value(macro, _TEXT, "grammar.macros", name, file)
+    rules = grammar.get("rules")
+    if not isinstance(rules, list) or not rules:
+        raise GrammarError(file, "grammar", "rules", "needs at least one [[grammar.rules]] table")
+    seen: set[str] = set()
+    for number, rule in enumerate(rules, 1):
+        if not isinstance(rule, dict):
+            raise GrammarError(file, "grammar.rules", f"#{number}", "is not a table")
+        _keys(rule, "grammar.rules", file, key=f"{rule.get('name', f'#{number}')}.")
+        if rule["name"] in seen:
+            raise GrammarError(file, "grammar.rules", rule["name"], "two rules have this name")
+        seen.add(rule["name"])
+    for cls, table in _table(raw, "vocab", file).items():
+        if not isinstance(table, dict):
+            raise GrammarError(file, "vocab", cls, "is not a table of meaning = [spellings]")
+        for meaning, words in table.items():
+            _value(words, _WORDS, f"vocab.{cls}", meaning, file)
+
+
+def check_grammar(raw: dict[str, Any], grammar: Grammar, file: str) -> None:
+    """Raise GrammarError if a vocabulary class is never used or holds a value a slot it fills cannot take."""
+    vocab: dict[str, dict[str, Any]] = raw["vocab"]
+    rules, macros = raw["grammar"]["rules"], raw["grammar"].get("macros", {}).values()
+    sources = [*macros, *(rule.get(key, "") for rule in rules for key in ("pattern", "before"))]
+    used = {ref.group(1) for source in sources for ref in REFERENCE.finditer(source)}
+    for cls in vocab:
+        if cls not in used and cls not in ENGINE_CLASSES:
+            raise GrammarError(file, f"vocab.{cls}", cls, "no rule uses this class")
+    for rule in grammar.rules:
+        for capture in rule.captures:
+            if capture is None or capture.cls in (DIGITS, SPAN):
+                continue
+            kind = SLOTS[capture.slot]
+            for meaning in vocab[capture.cls]:
+                if not _fits(meaning, kind):
+                    problem = f"{capture.slot} (in rule {rule.name!r}) needs {kind.value}, not {meaning!r}"
+                    raise GrammarError(file, f"vocab.{capture.cls}", meaning, problem)
+
+
+def _fits(meaning: str, kind: Kind) -> bool:
+    if kind is Kind.INT:
+        return meaning.lstrip("-").isdigit()
+    if kind is Kind.COUNT:
+        return meaning == "X" or re.fullmatch(r"-?\d+(?:\.\d+)?", meaning) is not None
+    return True
+
+
+def _table(
+    raw: dict[str, Any], key: str, file: str, *, required: bool = True, where: str | None = None
+) -> dict[str, Any]:
+    value = raw.get(key)
+    if value is None and not required:
+        return {}
+    if not isinstance(value, dict):
+        raise GrammarError(file, where or key, key, "is missing or not a table")
+    return value
+
+
+def _keys(table: dict[str, Any], section: str, file: str, key: str = "") -> None:
+    """Check a table's keys and values against `KEYS[section]`; `key` prefixes the key in messages."""
+    known = KEYS[section]
+    for name, value in table.items():
+        if name not in known:
+            raise GrammarError(file, section, f"{key}{name}", f"unknown key (known: {', '.join(known)})")
+        _value(value, known[name], section, f"{key}{name}", file)
+    for name in _REQUIRED.get(section, ()):
+        if name not in table:
+            raise GrammarError(file, section, f"{key}{name}", "is missing")
+
+
+def _value(value: Any, kind: str, section: str, key: str, file: str) -> None:
+    fits = {
+        _TEXT: isinstance(value, str),
+        _PATTERN: isinstance(value, str),
+        _FLAG: isinstance(value, bool),
+        _WORDS: isinstance(value, list) and all(isinstance(w, str) for w in value),
+    }[kind]
+    if not fits:
+        raise GrammarError(file, section, key, f"needs {kind}, not {value!r}")
+    if kind == _PATTERN:
+        try:
+            re.compile(value)
+        except re.error as err:
+            raise GrammarError(file, section, key, f"is no regular expression: {err}") from err
