@@ -43,8 +43,6 @@ class Language:
     weak_context: frozenset[str]
     weak_capitalized: bool
     name_before: re.Pattern[str] | None
-    abbreviation: re.Pattern[str]
-    """A word whose full stop ends no sentence ("St.", "Mr."), matched right before the stop."""
 
 
 @cache
@@ -62,6 +60,21 @@ def _cues(words: list[str], clitics: str = "") -> re.Pattern[str]:
     alternation = alternation_of(fold(w) for w in words) or "(?!)"
     glued = f"[{re.escape(fold(clitics))}]?" if clitics else ""
     return re.compile(rf"(?<!\w){glued}(?:{alternation})(?!\w)")
+
+
+def _right_before(words: list[str], links: list[str]) -> re.Pattern[str]:
+    """One of `words` ending right before a position, perhaps with one of `links` between ("said on")."""
+    link = alternation_of(fold(w) for w in links) or "(?!)"
+    return re.compile(_cues(words).pattern + rf"\W{{0,3}}(?:(?:{link})\W{{1,3}})?$")
+
+
+def _reporting_past(code: str) -> list[str]:
+    """The past forms of the language's verbs of saying: the one list of them, in `segment_<code>.toml`."""
+    path = _FOLDER.joinpath(f"segment_{code}.toml")
+    if not path.is_file():
+        return []
+    words: list[str] = tomllib.loads(path.read_text("utf-8")).get("reporting", {}).get("past", [])
+    return words
 
 
 @cache
@@ -90,7 +103,9 @@ def load(code: str) -> Language:
         future_prefix=re.compile(fold(tense.get("future_prefix", "(?!)"))),
         future_prefix_not=frozenset(fold(w) for w in tense.get("future_prefix_not", [])),
         scheduled=_cues(tense.get("scheduled", []), clitics),
-        past_before=re.compile(_cues(tense.get("past_before", [])).pattern + r"\W{0,3}(?:on\W{1,3})?$"),
+        past_before=_right_before(
+            [*_reporting_past(code), *tense.get("past_before", [])], tense.get("past_before_links", [])
+        ),
         past=re.compile(
             _cues(tense.get("past", []), clitics).pattern
             + "|"
@@ -102,7 +117,6 @@ def load(code: str) -> Language:
         weak_context=frozenset(fold(w) for w in raw.get("weak", {}).get("context", [])),
         weak_capitalized=bool(raw.get("weak", {}).get("capitalized", False)),
         name_before=re.compile(raw["weak"]["name_before"]) if "name_before" in raw.get("weak", {}) else None,
-        abbreviation=re.compile(_cues(tense.get("abbreviations", [])).pattern + "$"),
     )
 
 

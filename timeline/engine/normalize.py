@@ -61,6 +61,15 @@ class Normalized:
         i = bisect_right(self._at, offset)
         return offset + (self._shift[i - 1] if i else 0)
 
+    def folded(self, offset: int) -> int:
+        """The normalized offset of original `offset` (the inverse of `original`; an offset inside
+        deleted marks maps to where they were)."""
+        if not self._at:
+            return offset
+        i = bisect_right(range(len(self._at)), offset, key=lambda k: self._at[k] + self._shift[k])
+        before = offset - (self._shift[i - 1] if i else 0)
+        return min(before, self._at[i]) if i < len(self._at) else before
+
 
 def normalize(text: str) -> Normalized:
     """Fold `text` for matching; see the module docstring for what changes."""

@@ -73,7 +73,7 @@ def _tag(text: str, published: AnchorLike, lang: str | None, prefer: str, *, who
         if prefer != "tense":
             direction = prefer
         elif needs_direction(meaning):
-            direction = tense_direction(folded, mention.start, mention.end, language)
+            direction = tense_direction(text, norm, mention.start, mention.end, language)
         else:
             direction = "news"
         try:

@@ -16,7 +16,6 @@ import os
 import re
 import sys
 import time
-from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -31,9 +30,9 @@ import polars as pl
 
 import timeline
 from timeline.engine.language import detect
+from timeline.engine.lexicon import tokens
+from timeline.engine.segment import TextSpan, boundaries, clauses, joins_range, sentence_at, trimmed
 from timeline.errors import InputError, LanguageError, TimelineError
-from timeline.events.lexicon import tokens
-from timeline.events.segment import Span, boundaries, clauses, joins_range, sentences, trimmed
 from timeline.events.table import EVENT_SCHEMA, empty_events
 from timeline.events.triggers import attach, triggers
 from timeline.model import GRAINS, Document, Timex
@@ -65,8 +64,8 @@ class _Dated:
     grain: str | None
 
     @property
-    def span(self) -> Span:
-        return Span(self.parts[0].char_start, self.parts[-1].char_end)
+    def span(self) -> TextSpan:
+        return TextSpan(self.parts[0].char_start, self.parts[-1].char_end)
 
 
 def events(
@@ -116,21 +115,19 @@ def document_events(document: Document, timexes: Sequence[Timex]) -> Rows:
     columns: Rows = {name: [] for name in EVENT_SCHEMA}
     if not dated:
         return columns
-    spans = sentences(text)
-    starts = [s.start for s in spans]
-    by_sentence: dict[Span, list[_Dated]] = {}
+    by_sentence: dict[TextSpan, list[_Dated]] = {}
     for item in dated:
-        sentence = spans[max(0, bisect_right(starts, item.span.start) - 1)]
+        sentence = sentence_at(text, item.span.start)
         if trimmed(text, sentence) != item.span:
             by_sentence.setdefault(sentence, []).append(item)
-    exclude = [Span(t.char_start, t.char_end) for t in timexes]
+    exclude = [TextSpan(t.char_start, t.char_end) for t in timexes]
     lang = document.lang or _language(text)
     for sentence, items in by_sentence.items():
         toks = tokens(text, sentence.start, sentence.end)
         inside = [e for e in exclude if sentence.start < e.end and e.start < sentence.end]
         words = triggers(text, toks, inside)
         found = boundaries(text, sentence, toks)
-        pauses = [Span(b.start, b.end) for b in found if not b.strong]
+        pauses = [TextSpan(b.start, b.end) for b in found if not b.strong]
         anchors = [item.span for item in items]
         for item, clause in zip(
             items, clauses(text, sentence, anchors, found, _has_word(words)), strict=True
@@ -162,8 +159,8 @@ def _position(timex: Timex) -> tuple[int, int]:
     return timex.char_start, timex.char_end
 
 
-def _span(timex: Timex) -> Span:
-    return Span(timex.char_start, timex.char_end)
+def _span(timex: Timex) -> TextSpan:
+    return TextSpan(timex.char_start, timex.char_end)
 
 
 def _interval(timex: Timex) -> tuple[pendulum.DateTime, pendulum.DateTime, str | None] | None:
@@ -184,7 +181,7 @@ def _interval(timex: Timex) -> tuple[pendulum.DateTime, pendulum.DateTime, str |
     return None
 
 
-def _has_word(words: list[Span]) -> Callable[[Span], bool]:
+def _has_word(words: list[TextSpan]) -> Callable[[TextSpan], bool]:
     return lambda span: any(span.start <= w.start and w.end <= span.end for w in words)
 
 
@@ -201,9 +198,9 @@ def _append(
     lang: str | None,
     item: _Dated,
     text: str,
-    clause: Span,
-    sentence: Span,
-    trigger: Span | None,
+    clause: TextSpan,
+    sentence: TextSpan,
+    trigger: TextSpan | None,
 ) -> None:
     first, last = item.parts[0], item.parts[-1]
     single = len(item.parts) == 1
