@@ -157,9 +157,9 @@ def test_a_document_without_text_or_date_is_an_error_naming_it_or_skipped_with_o
 
 
 def seed_documents() -> list[Document]:
-    from timeline.io.sources import read_sources
+    from timeline.io.sources import read_documents
 
-    return list(read_sources([SEEDS]))
+    return list(read_documents([SEEDS]))
 
 
 def test_the_seed_article_events_run_from_the_1980s_to_the_end_of_november_2016() -> None:

@@ -1,7 +1,10 @@
 """timeline: find, resolve and order the dates in Arabic and English news.
 
-`chart` and `save_chart` bring in Altair the first time they are used, so a script that only tags,
-resolves or orders dates does not wait for it.
+The public API is what `__all__` lists, all of it importable from here; the subpackages (`engine`,
+`events`, `io`, `charts`, `cli`) are internal. Every error a user can cause is a `TimelineError` (an
+`AnchorError`, `LanguageError` or `InputError` where it says which). `chart` and `save_chart` bring in
+Altair the first time they are used, so a script that only tags, resolves or orders dates does not wait
+for it.
 """
 
 from __future__ import annotations
@@ -10,8 +13,9 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from timeline.engine.tagger import PREFER, resolve, tag
+from timeline.errors import AnchorError, InputError, LanguageError, TimelineError
 from timeline.events.extract import events
-from timeline.io.sources import read_sources as read_documents
+from timeline.io.sources import Columns, read_documents
 from timeline.model import Document, Reading, Timex
 
 if TYPE_CHECKING:
@@ -29,8 +33,13 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "PREFER",
+    "AnchorError",
+    "Columns",
     "Document",
+    "InputError",
+    "LanguageError",
     "Reading",
+    "TimelineError",
     "Timex",
     "chart",
     "events",

@@ -13,7 +13,7 @@ from timeline.cli.options import lang_option, prefer_option, published_option
 from timeline.errors import InputError, TimelineError
 from timeline.events.extract import events
 from timeline.io.export import FORMATS, format_of, render, write
-from timeline.io.sources import Columns, count_documents, read_sources
+from timeline.io.sources import Columns, count_documents, read_documents
 from timeline.model import Document
 
 
@@ -88,7 +88,7 @@ def events_command(
         id=id_col, text=text_col, published=date_col, lang=lang_col, title=title_col, url=url_col
     )
     documents: dict[str, Document] = {}
-    stream = read_sources(inputs, published=published, lang=lang, columns=columns, on_bad=on_bad)
+    stream = read_documents(inputs, published=published, lang=lang, columns=columns, on_bad=on_bad)
     if fmt == "timeml":
         stream = _kept(stream, documents)
     shown = not quiet and sys.stderr.isatty()

@@ -14,7 +14,8 @@ import timeline
 from timeline.cli.errors import reported
 from timeline.cli.options import lang_option, prefer_option, published_option
 from timeline.io.atomic import write_atomically
-from timeline.io.sources import read_sources
+from timeline.io.sources import read_documents
+from timeline.io.terminal import aligned
 from timeline.io.timeml import to_timeml
 from timeline.model import Document, Timex, iso
 
@@ -48,9 +49,8 @@ def write_timeml_files(tagged: Iterable[Tagged], folder: Path) -> None:
 def write_table(tagged: Iterable[Tagged]) -> None:
     """An aligned table for reading on a terminal."""
     rows = [TABLE_COLUMNS] + [_row(doc, timex) for doc, timexes in tagged for timex in timexes]
-    widths = [max(len(row[column]) for row in rows) for column in range(len(TABLE_COLUMNS))]
-    for row in rows:
-        click.echo("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    for line in aligned(rows):
+        click.echo(line)
 
 
 WRITERS: dict[str, Callable[[Iterable[Tagged]], None]] = {
@@ -94,7 +94,7 @@ def tag_command(
     those columns, a directory of such files, or - for standard input (an article, or JSONL when it
     starts with '{').
     """
-    tagged = _tagged(read_sources(inputs, published=published, lang=lang), prefer)
+    tagged = _tagged(read_documents(inputs, published=published, lang=lang), prefer)
     if output_dir is not None:
         if output_format != "timeml":
             raise click.UsageError("--output-dir goes with --format timeml")

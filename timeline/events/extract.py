@@ -36,6 +36,7 @@ from timeline.errors import InputError, LanguageError, TimelineError
 from timeline.events.table import EVENT_SCHEMA, empty_events
 from timeline.events.triggers import attach, triggers
 from timeline.model import GRAINS, Document, Timex
+from timeline.moments import plain
 
 BATCH_SIZE = 64
 """Documents tagged together (and handed to one worker process at a time)."""
@@ -209,7 +210,7 @@ def _append(
         "doc": document.id,
         "title": document.title,
         "url": document.url,
-        "published": _plain(document.published),
+        "published": plain(document.published),
         "lang": lang,
         "event": _flat(text[clause.start : clause.end]),
         "sentence": _flat(text[sentence.start : sentence.end]),
@@ -218,8 +219,8 @@ def _append(
         "type": first.type if single else "DURATION",
         "value": first.value if single else f"{first.value}/{last.value}",
         "mod": first.mod if single else None,
-        "start": _plain(item.start),
-        "end": _plain(item.end),
+        "start": plain(item.start),
+        "end": plain(item.end),
         "grain": item.grain,
         "char_start": first.char_start,
         "char_end": last.char_end,
@@ -232,12 +233,6 @@ def _append(
 
 def _flat(text: str) -> str:
     return " ".join(text.split())
-
-
-def _plain(moment: datetime.datetime | None) -> datetime.datetime | None:
-    if moment is None:
-        return None
-    return datetime.datetime(moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
 
 
 def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
