@@ -8,6 +8,8 @@ import pendulum
 import polars as pl
 import pytest
 
+import timeline
+from timeline.engine.language import detect
 from timeline.errors import InputError, TimelineError
 from timeline.events.extract import document_events, events, ordered
 from timeline.events.table import EVENT_SCHEMA
@@ -41,6 +43,7 @@ def timex(
         text=phrase,
         char_start=at,
         char_end=at + len(phrase),
+        lang=detect(text),
     )
 
 
@@ -201,3 +204,11 @@ def test_progress_is_a_bar_with_time_left_when_the_total_is_known_and_a_counter_
     counter = _Progress(enabled=False)
     counter.add(5, 7)
     assert counter.line(10.0) == "5 documents, 7 events, 0 documents/s, 10 s"
+
+
+def test_the_language_of_an_event_is_the_one_the_engine_read_its_date_in() -> None:
+    (monday,) = timeline.tag("Talks ended on Monday.", "2016-11-30")
+    assert monday.lang == "en"
+    assert "lang" not in monday.as_dict()
+    unlabelled = Document(id="d", text="انتهت المحادثات يوم الإثنين.", published=PUBLISHED)
+    assert events([unlabelled])["lang"].to_list() == ["ar"]

@@ -35,11 +35,13 @@ class Token:
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The words of `text[start:end]`, folded, with offsets into `text`."""
-    norm = normalize(text[start:end])
+    """The words of `text[start:end]`, folded, with offsets into `text` (read from the engine's
+    normalized copy of the whole text, which the tagger has usually just made)."""
+    norm = normalize(text)
+    low, high = norm.folded(start), norm.folded(len(text) if end is None else end)
     return [
-        Token(m.group().lower(), start + norm.original(m.start()), start + norm.original(m.end()))
-        for m in WORD.finditer(norm.text)
+        Token(m.group().lower(), norm.original(m.start()), norm.original(m.end()))
+        for m in WORD.finditer(norm.text, low, high)
     ]
 
 

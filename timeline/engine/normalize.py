@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 _REPLACE = {
     "أ": "ا",
@@ -71,8 +72,11 @@ class Normalized:
         return min(before, self._at[i]) if i < len(self._at) else before
 
 
+@lru_cache(maxsize=64)
 def normalize(text: str) -> Normalized:
-    """Fold `text` for matching; see the module docstring for what changes."""
+    """Fold `text` for matching; see the module docstring for what changes.
+
+    Kept for the last texts: the event side reads the words of a text the tagger has just normalized."""
     folded = text.translate(_TABLE)
     if len(folded) == len(text):
         return Normalized(folded)

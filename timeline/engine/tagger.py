@@ -95,6 +95,7 @@ def _tag(text: str, published: AnchorLike, lang: str | None, prefer: str, *, who
                 char_start=start,
                 char_end=end,
                 alternatives=resolved.alternatives,
+                lang=language.code,
             )
         )
         if resolved.calendar is not None:

@@ -29,10 +29,9 @@ import pendulum
 import polars as pl
 
 import timeline
-from timeline.engine.language import detect
 from timeline.engine.lexicon import tokens
 from timeline.engine.segment import TextSpan, boundaries, clauses, joins_range, sentence_at, trimmed
-from timeline.errors import InputError, LanguageError, TimelineError
+from timeline.errors import InputError, TimelineError
 from timeline.events.table import EVENT_SCHEMA, empty_events
 from timeline.events.triggers import attach, triggers
 from timeline.model import GRAINS, Document, Timex
@@ -122,7 +121,7 @@ def document_events(document: Document, timexes: Sequence[Timex]) -> Rows:
         if trimmed(text, sentence) != item.span:
             by_sentence.setdefault(sentence, []).append(item)
     exclude = [TextSpan(t.char_start, t.char_end) for t in timexes]
-    lang = document.lang or _language(text)
+    lang = document.lang or next((t.lang for t in timexes if t.lang), None)
     for sentence, items in by_sentence.items():
         toks = tokens(text, sentence.start, sentence.end)
         inside = [e for e in exclude if sentence.start < e.end and e.start < sentence.end]
@@ -184,13 +183,6 @@ def _interval(timex: Timex) -> tuple[pendulum.DateTime, pendulum.DateTime, str |
 
 def _has_word(words: list[TextSpan]) -> Callable[[TextSpan], bool]:
     return lambda span: any(span.start <= w.start and w.end <= span.end for w in words)
-
-
-def _language(text: str) -> str | None:
-    try:
-        return detect(text)
-    except LanguageError:
-        return None
 
 
 def _append(
