@@ -190,19 +190,26 @@ def test_the_english_sample_and_the_arabic_seed_make_one_ordered_table_with_both
     assert result.sort("start", "end", "published", "doc", "char_start", maintain_order=True).equals(result)
 
 
+def test_progress_is_told_the_documents_and_events_so_far_after_each_batch() -> None:
+    documents = seed_documents()
+    told: list[tuple[int, int]] = []
+    table = events(documents, progress=lambda done, found: told.append((done, found)))
+    assert told[-1] == (len(documents), table.height)
+
+
 def test_several_processes_give_the_same_table_as_one() -> None:
     documents = seed_documents()
     assert events(documents, jobs=2).equals(events(documents))
 
 
 def test_progress_is_a_bar_with_time_left_when_the_total_is_known_and_a_counter_otherwise() -> None:
-    from timeline.events.extract import _Progress
+    from timeline.cli.progress import ProgressBar
 
-    bar = _Progress(enabled=False, total=10)
-    bar.add(5, 7)
+    bar = ProgressBar(enabled=False, total=10)
+    bar(5, 7)
     assert bar.line(10.0) == f"[{'#' * 15:<30}]  50% 5 documents, 7 events, 0 documents/s, 10 s left"
-    counter = _Progress(enabled=False)
-    counter.add(5, 7)
+    counter = ProgressBar(enabled=False)
+    counter(5, 7)
     assert counter.line(10.0) == "5 documents, 7 events, 0 documents/s, 10 s"
 
 

@@ -10,6 +10,7 @@ import pendulum
 
 from timeline.cli.errors import reported
 from timeline.cli.options import lang_option, prefer_option, published_option
+from timeline.cli.progress import ProgressBar
 from timeline.errors import InputError, TimelineError
 from timeline.events.extract import events
 from timeline.io.export import FORMATS, format_of, render, write
@@ -92,10 +93,9 @@ def events_command(
     if fmt == "timeml":
         stream = _kept(stream, documents)
     shown = not quiet and sys.stderr.isatty()
-    total = count_documents(inputs) if shown else None
-    table = events(
-        stream, prefer=prefer, dedupe=dedupe, jobs=jobs, progress=shown, on_bad=on_bad, total=total
-    )
+    bar = ProgressBar(shown, count_documents(inputs) if shown else None)
+    table = events(stream, prefer=prefer, dedupe=dedupe, jobs=jobs, progress=bar, on_bad=on_bad)
+    bar.close()
     if skipped:
         click.echo(f"Skipped {len(skipped)} bad document(s) or file(s):", err=True)
         for error in skipped:

@@ -14,8 +14,6 @@ from __future__ import annotations
 import datetime
 import os
 import re
-import sys
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -24,13 +22,12 @@ from itertools import islice
 from multiprocessing import get_context
 from typing import Any
 
-import click
 import pendulum
 import polars as pl
 
-import timeline
 from timeline.engine.lexicon import tokens
 from timeline.engine.segment import TextSpan, boundaries, clauses, joins_range, sentence_at, trimmed
+from timeline.engine.tagger import tag
 from timeline.errors import InputError, TimelineError
 from timeline.events.table import EVENT_SCHEMA, empty_events
 from timeline.events.triggers import attach, triggers
@@ -52,6 +49,8 @@ _WEEKEND = re.compile(r"(\d{4})-W(\d{2})-WE")
 Rows = dict[str, list[Any]]
 """Event rows as columns: column name -> values."""
 OnBad = Callable[[TimelineError], None]
+Progress = Callable[[int, int], None]
+"""Told after each batch how many documents and events there are so far (the CLI draws a bar from it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,29 +73,31 @@ def events(
     prefer: str = "tense",
     dedupe: bool = False,
     jobs: int = 1,
-    progress: bool = False,
+    progress: Progress | None = None,
     on_bad: OnBad | None = None,
-    total: int | None = None,
 ) -> pl.DataFrame:
     """The ordered event table of `documents` (read in batches, so a long stream keeps memory bounded).
 
     `prefer` is the anchoring policy for bare weekdays and months ("past", "future", "tense");
     `dedupe` merges the same event reported by several documents into one row listing its `sources`;
-    `jobs` is the number of processes (0: one per core); `progress` shows progress on stderr (a bar
-    when `total`, the number of documents, is known). A document without text or date, or that the
+    `jobs` is the number of processes (0: one per core), each a fresh interpreter that imports the
+    caller's main module: a script that passes `jobs` > 1 needs the `if __name__ == "__main__":` guard
+    (multiprocessing's spawn rule). `progress`, when given, is called after each batch with the
+    documents and events so far. A document without text or date, or that the
     engine rejects, raises a TimelineError naming it, unless `on_bad` is given: then it is passed the
     error and the document is skipped.
     """
     frames = []
-    counter = _Progress(progress, total)
+    done = found = 0
     for count, (columns, errors) in _tagged(_batches(documents), prefer, jobs or os.cpu_count() or 1):
         for message in errors:
             if on_bad is None:
                 raise InputError(message)
             on_bad(InputError(message))
         frames.append(pl.DataFrame(columns, schema=EVENT_SCHEMA))
-        counter.add(count, len(columns["doc"]))
-    counter.close()
+        done, found = done + count, found + len(columns["doc"])
+        if progress is not None:
+            progress(done, found)
     return ordered(pl.concat(frames) if frames else empty_events(), dedupe=dedupe)
 
 
@@ -273,7 +274,7 @@ def _tag(document: Document, prefer: str) -> list[Timex]:
         raise InputError("the document has no text")
     if document.published is None:
         raise InputError("the document has no publication date")
-    return timeline.tag(document.text, published=document.published, lang=document.lang, prefer=prefer)
+    return tag(document.text, published=document.published, lang=document.lang, prefer=prefer)
 
 
 def _where(document: Document) -> str:
@@ -301,38 +302,3 @@ def _deduplicated(table: pl.DataFrame) -> pl.DataFrame:
 
 def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 1.0
-
-
-class _Progress:
-    """A one-line progress report on stderr, only on a terminal: a bar with the share done and the time
-    left when the number of documents is known, else a counter; documents, events, rate, elapsed."""
-
-    WIDTH = 30
-
-    def __init__(self, enabled: bool, total: int | None = None) -> None:
-        self._shown = enabled and sys.stderr.isatty()
-        self._total = total if total else None
-        self._documents = 0
-        self._events = 0
-        self._began = time.monotonic()
-
-    def line(self, elapsed: float) -> str:
-        """The report after `elapsed` seconds."""
-        rate = self._documents / max(elapsed, 1e-9)
-        counts = f"{self._documents:,} documents, {self._events:,} events, {rate:,.0f} documents/s"
-        if self._total is None:
-            return f"{counts}, {elapsed:,.0f} s"
-        done = min(self._documents / self._total, 1.0)
-        bar = "#" * round(done * self.WIDTH)
-        left = (self._total - self._documents) / rate if rate else 0.0
-        return f"[{bar:<{self.WIDTH}}] {done:4.0%} {counts}, {max(left, 0):,.0f} s left"
-
-    def add(self, documents: int, events: int) -> None:
-        self._documents += documents
-        self._events += events
-        if self._shown:
-            click.echo(f"\r{self.line(time.monotonic() - self._began)}", err=True, nl=False)
-
-    def close(self) -> None:
-        if self._shown and self._documents:
-            click.echo(err=True)
