@@ -2,8 +2,8 @@
 
 The public API is what `__all__` lists, all of it importable from here; the subpackages (`engine`,
 `events`, `io`, `charts`, `cli`) are internal. Every error a user can cause is a `TimelineError` (an
-`AnchorError`, `LanguageError` or `InputError` where it says which). `chart` and `save_chart` bring in
-Altair the first time they are used, so a script that only tags, resolves or orders dates does not wait
+`AnchorError`, `LanguageError`, `InputError` or `ChartError` where it says which). `chart`, `save_chart`
+and `ChartError` bring in Altair the first time they are used, so a script that only tags, resolves or orders dates does not wait
 for it.
 """
 
@@ -19,9 +19,9 @@ from timeline.io.sources import Columns, read_documents
 from timeline.model import Document, Reading, Timex
 
 if TYPE_CHECKING:
-    from timeline.charts import chart, save_chart
+    from timeline.charts import ChartError, chart, save_chart
 
-_LAZY = {"chart": ("timeline.charts", "chart"), "save_chart": ("timeline.charts", "save_chart")}
+_LAZY = {name: ("timeline.charts", name) for name in ("ChartError", "chart", "save_chart")}
 
 
 def __getattr__(name: str) -> Any:
@@ -34,6 +34,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "PREFER",
     "AnchorError",
+    "ChartError",
     "Columns",
     "Document",
     "InputError",
