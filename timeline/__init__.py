@@ -3,8 +3,8 @@
 The public API is what `__all__` lists, all of it importable from here; the subpackages (`engine`,
 `events`, `io`, `charts`, `cli`) are internal. Every error a user can cause is a `TimelineError` (an
 `AnchorError`, `LanguageError`, `InputError` or `ChartError` where it says which). `chart`, `save_chart`
-and `ChartError` bring in Altair the first time they are used, so a script that only tags, resolves or orders dates does not wait
-for it.
+and `ChartError` bring in Altair the first time they are used, so a script that only tags, resolves or
+orders dates does not wait for it.
 """
 
 from __future__ import annotations
