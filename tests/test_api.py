@@ -45,3 +45,12 @@ def test_no_module_of_the_library_imports_click() -> None:
     code = f"import sys; [__import__(m) for m in {library!r}]; print('click' in sys.modules)"
     found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert found.stdout.strip() == "False"
+
+
+def test_events_is_the_function_even_after_its_subpackage_is_imported() -> None:
+    import subprocess
+    import sys
+
+    code = "import timeline.events.extract, timeline; print(callable(timeline.events))"
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "True"

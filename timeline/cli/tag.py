@@ -12,9 +12,9 @@ import pendulum
 
 import timeline
 from timeline.cli.errors import reported
-from timeline.cli.options import lang_option, prefer_option, published_option
+from timeline.cli.options import input_options, prefer_option
 from timeline.io.atomic import write_atomically
-from timeline.io.sources import read_documents
+from timeline.io.sources import Columns, read_documents
 from timeline.io.terminal import aligned
 from timeline.io.timeml import to_timeml
 from timeline.model import Document, Timex, iso
@@ -61,9 +61,7 @@ WRITERS: dict[str, Callable[[Iterable[Tagged]], None]] = {
 
 
 @click.command("tag")
-@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@published_option
-@lang_option
+@input_options
 @prefer_option
 @click.option(
     "--format",
@@ -83,6 +81,7 @@ def tag_command(
     inputs: tuple[str, ...],
     published: pendulum.DateTime | None,
     lang: str | None,
+    columns: Columns,
     prefer: str,
     output_format: str,
     output_dir: Path | None,
@@ -94,7 +93,7 @@ def tag_command(
     those columns, a directory of such files, or - for standard input (an article, or JSONL when it
     starts with '{').
     """
-    tagged = _tagged(read_documents(inputs, published=published, lang=lang), prefer)
+    tagged = _tagged(read_documents(inputs, published=published, lang=lang, columns=columns), prefer)
     if output_dir is not None:
         if output_format != "timeml":
             raise click.UsageError("--output-dir goes with --format timeml")
