@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
-from typing import Any, Self
+from typing import Any, Self, cast
 
 from timeline.errors import InputError
 from timeline.io.terminal import aligned
@@ -36,7 +36,7 @@ class _Additive:
     __slots__ = ()
 
     def __add__(self, other: Self) -> Self:
-        return type(self)(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
+        return type(self)(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(cast(Any, self))))
 
 
 def _ratio(part: int, whole: int) -> float:

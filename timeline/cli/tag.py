@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 
 import click
@@ -13,6 +14,7 @@ import pendulum
 import timeline
 from timeline.cli.errors import reported
 from timeline.cli.options import input_options, prefer_option
+from timeline.engine.anchor import parse_anchor
 from timeline.io.atomic import write_atomically
 from timeline.io.sources import Columns, read_documents
 from timeline.io.terminal import aligned
@@ -43,7 +45,7 @@ def write_timeml_files(tagged: Iterable[Tagged], folder: Path) -> None:
     for doc, timexes in tagged:
         name = _SAFE.sub("_", doc.id).strip(".") or "document"
         markup = to_timeml(doc, timexes)
-        write_atomically(folder / f"{name}.tml", lambda path, markup=markup: path.write_text(markup, "utf-8"))
+        write_atomically(folder / f"{name}.tml", partial(_write_text, markup))
 
 
 def write_table(tagged: Iterable[Tagged]) -> None:
@@ -102,10 +104,15 @@ def tag_command(
         WRITERS[output_format](tagged)
 
 
+def _write_text(text: str, path: Path) -> None:
+    path.write_text(text, encoding="utf-8")
+
+
 def _tagged(documents: Iterable[Document], prefer: str) -> Iterator[Tagged]:
     for doc in documents:
         with reported(doc.source):
-            found = timeline.tag(doc.text, published=doc.published, lang=doc.lang, prefer=prefer)
+            published = parse_anchor(doc.published)
+            found = timeline.tag(doc.text, published=published, lang=doc.lang, prefer=prefer)
         yield doc, found
 
 
