@@ -38,3 +38,27 @@ def test_sentence_bounds_map_back_through_deleted_marks() -> None:
     start = norm.text.index("يوم الاثنين")
     left, right = sentence_bounds(text, norm, start, start + len("يوم الاثنين"))
     assert norm.text[left:right] == "وعاد يوم الاثنين."
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # Verbs of saying are one list: the clause frames and the tense read the same words.
+        ("أضاف يوم الإثنين أن الوفد سيزور القاهرة.", "يوم الإثنين", "2016-11-28"),
+        ("The ministry noted on Monday that talks will resume.", "Monday", "2016-11-28"),
+    ],
+)
+def test_a_past_verb_of_saying_right_before_a_date_makes_it_past(
+    text: str, expression: str, value: str
+) -> None:
+    (found,) = [t for t in timeline.tag(text, "2016-11-30") if t.text == expression]
+    assert found.value == value
+
+
+def test_the_verbs_of_saying_open_a_reported_clause() -> None:
+    from timeline.engine.segment import boundaries, reporting_verbs
+
+    assert {"said", "قال"} <= set(reporting_verbs("past"))
+    text = "أضاف المصدر أن الوفد وصل."
+    (cut,) = [b for b in boundaries(text, sentences(text)[0]) if b.strong]
+    assert text[cut.start : cut.end] == "أن"

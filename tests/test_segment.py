@@ -7,7 +7,8 @@ from itertools import pairwise
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.engine.segment import TextSpan, boundaries, clauses, joins_range, sentences
+from timeline.engine.lexicon import TextSpan
+from timeline.engine.segment import boundaries, clauses, joins_range, sentences
 
 
 def texts_of(text: str) -> list[str]:

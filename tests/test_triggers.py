@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from timeline.engine.lexicon import tokens
-from timeline.engine.segment import TextSpan
+from timeline.engine.lexicon import TextSpan, tokens
 from timeline.events.triggers import attach, triggers
 
 

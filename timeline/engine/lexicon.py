@@ -26,12 +26,18 @@ SHORTEST_STEM = 2
 
 
 @dataclass(frozen=True, slots=True)
-class Token:
-    """A word: its folded form and its offsets in the original text."""
+class TextSpan:
+    """A half-open range of character offsets `[start, end)` into a text."""
 
-    word: str
     start: int
     end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Token(TextSpan):
+    """A word: its offsets in the original text and its folded form."""
+
+    word: str
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -40,7 +46,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     norm = normalize(text)
     low, high = norm.folded(start), norm.folded(len(text) if end is None else end)
     return [
-        Token(m.group().lower(), norm.original(m.start()), norm.original(m.end()))
+        Token(norm.original(m.start()), norm.original(m.end()), m.group().lower())
         for m in WORD.finditer(norm.text, low, high)
     ]
 

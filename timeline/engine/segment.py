@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from timeline.engine.lexicon import Lexicon, Phrases, Token, match, merged, phrases, tokens
+from timeline.engine.lexicon import Lexicon, Phrases, TextSpan, Token, match, merged, phrases, tokens
 from timeline.engine.normalize import fold
 
 _NEXT_WORD = re.compile(r"\s*(\w+)")
@@ -31,19 +31,9 @@ LONGEST_ABBREVIATION = 12
 
 
 @dataclass(frozen=True, slots=True)
-class TextSpan:
-    """A half-open range of character offsets `[start, end)` into a text."""
-
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class Boundary:
+class Boundary(TextSpan):
     """Characters between two clauses, belonging to neither; `strong` ones always separate them."""
 
-    start: int
-    end: int
     strong: bool
 
 

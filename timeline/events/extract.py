@@ -25,8 +25,8 @@ from typing import Any
 import pendulum
 import polars as pl
 
-from timeline.engine.lexicon import tokens
-from timeline.engine.segment import TextSpan, boundaries, clauses, joins_range, sentence_at, trimmed
+from timeline.engine.lexicon import TextSpan, tokens
+from timeline.engine.segment import boundaries, clauses, joins_range, sentence_at, trimmed
 from timeline.engine.tagger import tag
 from timeline.errors import InputError, TimelineError
 from timeline.events.table import EVENT_SCHEMA, empty_events

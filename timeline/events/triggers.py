@@ -12,9 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from timeline.engine.lexicon import Lexicon, Token, merged
+from timeline.engine.lexicon import Lexicon, TextSpan, Token, merged
 from timeline.engine.normalize import fold
-from timeline.engine.segment import TextSpan
 
 
 @dataclass(frozen=True, slots=True)
