@@ -52,7 +52,8 @@ def _nearness(cue: re.Pattern[str], piece: str, before: bool) -> int | None:
 def direction(text: str, norm: Normalized, start: int, end: int, lang: Language) -> str:
     """The reading direction of normalized [start, end) of `text`: "future", "upcoming", "past" or "news".
 
-    Cues count in the expression's own clause (between commas, within its sentence): first the part before
+    Cues count in the expression's own clause (between the clause marks of `lang/segment_<code>.toml`,
+    commas and semicolons, within its sentence): first the part before
     it, then the part after it up to a relative pronoun ("vote on Saturday in a primary that Biden hopes will
     revive his campaign" is no future); a short phrase takes
     a future cue from the clause before it (see _PHRASE_WORDS), not a past one, which is often an aside:
