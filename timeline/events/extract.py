@@ -128,7 +128,7 @@ def document_events(document: Document, timexes: Sequence[Timex]) -> Rows:
         inside = [e for e in exclude if sentence.start < e.end and e.start < sentence.end]
         words = triggers(text, toks, inside)
         found = boundaries(text, sentence, toks)
-        pauses = [TextSpan(b.start, b.end) for b in found if not b.strong]
+        pauses = [b for b in found if not b.strong]
         anchors = [item.span for item in items]
         for item, clause in zip(
             items, clauses(text, sentence, anchors, found, _has_word(words)), strict=True
