@@ -22,7 +22,7 @@ import polars as pl
 from corpus import LANGUAGES, article
 
 from timeline.events.extract import events
-from timeline.io.sources import read_sources
+from timeline.io.sources import read_documents
 
 
 def write_corpus(path: Path, count: int, seed: int) -> int:
@@ -51,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(f"corpus: {args.documents:,} documents, {size / 1e6:.1f} MB of CSV")
         before = _megabytes(resource.RUSAGE_SELF)
         started = time.perf_counter()
-        table = events(read_sources(path), jobs=args.jobs)
+        table = events(read_documents(path), jobs=args.jobs)
         seconds = time.perf_counter() - started
 
     print(f"events: {table.height:,} in {seconds:.1f} s with {args.jobs} job(s)")

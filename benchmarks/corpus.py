@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
-from timeline.io.documents import read_documents
+from timeline.io.sources import read_documents
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED_EVERY = 97

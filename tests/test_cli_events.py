@@ -23,10 +23,14 @@ def test_the_seeds_directory_lists_events_in_time_order_on_the_terminal() -> Non
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].split()[:3] == ["#", "when", "expression"]
-    whens = [line.split()[1] for line in lines[1:]]
+    columns = slice(lines[0].index("when"), lines[0].index("expression"))
+    whens = [line[columns].strip() for line in lines[1:]]
     assert whens[0] == "1980s"
     assert (
-        whens.index("2016-06") < whens.index("2016-09") < whens.index("2016-10") < whens.index("2016-11-27")
+        whens.index("Jun 2016")
+        < whens.index("Sep 2016")
+        < whens.index("Oct 2016")
+        < whens.index("Sun 27 Nov 2016")
     )
     assert result.stderr == ""
 

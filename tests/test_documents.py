@@ -13,7 +13,8 @@ import pytest
 from checks import write_jsonl
 
 from timeline.errors import AnchorError, InputError
-from timeline.io.documents import READERS, Overrides, read_documents, read_jsonl
+from timeline.io.documents import READERS, Overrides, read_jsonl
+from timeline.io.sources import read_documents
 from timeline.model import Document
 
 SEED = Path(__file__).parent.parent / "seeds" / "000_bf4a54bd74fa47e2.txt"
@@ -92,8 +93,8 @@ def test_an_article_that_is_not_utf8_is_named(tmp_path: Path) -> None:
         list(read_documents(path, published="2016-11-30"))
 
 
-def test_a_missing_file_is_an_os_error(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError):
+def test_a_missing_file_is_an_input_error_naming_it(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"absent\.txt: no such file or directory"):
         list(read_documents(tmp_path / "absent.txt", published="2016-11-30"))
 
 
@@ -102,13 +103,13 @@ def test_jsonl_documents_keep_their_own_fields(tmp_path: Path) -> None:
         tmp_path / "docs.jsonl",
         {"id": "ar-1", "lang": "ar", "published": "2016-11-30", "text": "أمس", "title": "T", "url": "u"},
         {"id": 7, "lang": "en", "published": "2017-01-02T08:30:00", "text": "yesterday", "timexes": []},
-        {"lang": "en", "published": "2018-05-06", "text": ""},
+        {"lang": "en", "published": "2018-05-06", "text": "today"},
     )
     docs = list(read_documents(path))
     assert [(d.id, d.lang, d.published, d.text) for d in docs] == [
         ("ar-1", "ar", pendulum.naive(2016, 11, 30), "أمس"),
         ("7", "en", pendulum.naive(2017, 1, 2, 8, 30), "yesterday"),
-        ("docs-3", "en", pendulum.naive(2018, 5, 6), ""),
+        ("docs-3", "en", pendulum.naive(2018, 5, 6), "today"),
     ]
     assert (docs[0].title, docs[0].url, docs[0].source) == ("T", "u", f"{path}:1")
 
@@ -132,10 +133,11 @@ def test_given_date_and_language_replace_the_documents_own(tmp_path: Path) -> No
             AnchorError,
             '"published" must be an ISO date string',
         ),
+        ({"id": "a", "text": "x"}, AnchorError, "no publication date"),
         ({"id": "a", "published": "2016-11-30"}, InputError, 'needs a "text" string'),
         ({"id": "a", "published": "2016-11-30", "text": ["x"]}, InputError, 'needs a "text" string'),
         (
-            {"id": None, "published": "2016-11-30", "text": "x"},
+            {"id": [1], "published": "2016-11-30", "text": "x"},
             InputError,
             '"id" must be a string or a number',
         ),
@@ -145,7 +147,7 @@ def test_given_date_and_language_replace_the_documents_own(tmp_path: Path) -> No
 def test_a_bad_document_is_named_by_file_and_line(
     tmp_path: Path, record: dict[str, object], error: type[Exception], message: str
 ) -> None:
-    path = write_jsonl(tmp_path / "docs.jsonl", {"id": "ok", "published": "2016-11-30", "text": ""}, record)
+    path = write_jsonl(tmp_path / "docs.jsonl", {"id": "ok", "published": "2016-11-30", "text": "x"}, record)
     with pytest.raises(error) as caught:
         list(read_documents(path))
     assert str(caught.value).startswith(f"{path}:2: ")
@@ -158,10 +160,11 @@ def test_an_unparsable_given_date_is_an_anchor_error(tmp_path: Path) -> None:
 
 
 def test_an_unknown_kind_of_file_lists_the_known_ones(tmp_path: Path) -> None:
+    (tmp_path / "table.xlsx").write_bytes(b"")
     with pytest.raises(InputError) as caught:
         list(read_documents(tmp_path / "table.xlsx", published="2016-11-30"))
     assert str(caught.value) == f"{tmp_path / 'table.xlsx'}: cannot read this kind of file " + (
-        "(expected .jsonl, .md, .txt or - for standard input)"
+        "(expected .csv, .json, .jsonl, .md, .parquet, .txt, a directory or -)"
     )
 
 
@@ -233,7 +236,7 @@ def test_an_article_without_a_given_date_is_dated_by_its_dateline() -> None:
 def test_an_undated_article_asks_for_published(tmp_path: Path) -> None:
     path = tmp_path / "undated.md"
     path.write_text("Talks began on Monday.", encoding="utf-8")
-    with pytest.raises(InputError, match=rf"^{path}: .*pass --published"):
+    with pytest.raises(AnchorError, match=rf"^{path}: .*pass --published"):
         list(read_documents(path))
 
 
@@ -245,5 +248,18 @@ def test_a_document_without_published_falls_back_to_its_dateline(tmp_path: Path)
     )
     docs = read_documents(path)
     assert next(docs).published == pendulum.naive(2016, 11, 30)
-    with pytest.raises(InputError, match=rf"^{path}:2: .*pass --published"):
+    with pytest.raises(AnchorError, match=rf"^{path}:2: .*pass --published"):
         next(docs)
+
+
+@pytest.mark.parametrize("date", ["2016-02-30", "soon"])
+def test_the_same_bad_date_is_the_same_error_in_every_reader(tmp_path: Path, date: str) -> None:
+    lines = write_jsonl(tmp_path / "docs.jsonl", {"id": "a", "published": date, "text": "x"})
+    table = tmp_path / "docs.csv"
+    table.write_text(f"id,published,text\na,{date},x\n", encoding="utf-8")
+    errors = []
+    for path in (lines, table):
+        with pytest.raises(AnchorError) as caught:
+            list(read_documents(path))
+        errors.append(str(caught.value).split(": ", 1)[1])
+    assert errors[0] == errors[1]

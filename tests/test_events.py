@@ -8,6 +8,8 @@ import pendulum
 import polars as pl
 import pytest
 
+import timeline
+from timeline.engine.language import detect
 from timeline.errors import InputError, TimelineError
 from timeline.events.extract import document_events, events, ordered
 from timeline.events.table import EVENT_SCHEMA
@@ -41,6 +43,7 @@ def timex(
         text=phrase,
         char_start=at,
         char_end=at + len(phrase),
+        lang=detect(text),
     )
 
 
@@ -157,9 +160,9 @@ def test_a_document_without_text_or_date_is_an_error_naming_it_or_skipped_with_o
 
 
 def seed_documents() -> list[Document]:
-    from timeline.io.sources import read_sources
+    from timeline.io.sources import read_documents
 
-    return list(read_sources([SEEDS]))
+    return list(read_documents([SEEDS]))
 
 
 def test_the_seed_article_events_run_from_the_1980s_to_the_end_of_november_2016() -> None:
@@ -187,17 +190,32 @@ def test_the_english_sample_and_the_arabic_seed_make_one_ordered_table_with_both
     assert result.sort("start", "end", "published", "doc", "char_start", maintain_order=True).equals(result)
 
 
+def test_progress_is_told_the_documents_and_events_so_far_after_each_batch() -> None:
+    documents = seed_documents()
+    told: list[tuple[int, int]] = []
+    table = events(documents, progress=lambda done, found: told.append((done, found)))
+    assert told[-1] == (len(documents), table.height)
+
+
 def test_several_processes_give_the_same_table_as_one() -> None:
     documents = seed_documents()
     assert events(documents, jobs=2).equals(events(documents))
 
 
 def test_progress_is_a_bar_with_time_left_when_the_total_is_known_and_a_counter_otherwise() -> None:
-    from timeline.events.extract import _Progress
+    from timeline.cli.progress import ProgressBar
 
-    bar = _Progress(enabled=False, total=10)
-    bar.add(5, 7)
+    bar = ProgressBar(enabled=False, total=10)
+    bar(5, 7)
     assert bar.line(10.0) == f"[{'#' * 15:<30}]  50% 5 documents, 7 events, 0 documents/s, 10 s left"
-    counter = _Progress(enabled=False)
-    counter.add(5, 7)
+    counter = ProgressBar(enabled=False)
+    counter(5, 7)
     assert counter.line(10.0) == "5 documents, 7 events, 0 documents/s, 10 s"
+
+
+def test_the_language_of_an_event_is_the_one_the_engine_read_its_date_in() -> None:
+    (monday,) = timeline.tag("Talks ended on Monday.", "2016-11-30")
+    assert monday.lang == "en"
+    assert "lang" not in monday.as_dict()
+    unlabelled = Document(id="d", text="انتهت المحادثات يوم الإثنين.", published=PUBLISHED)
+    assert events([unlabelled])["lang"].to_list() == ["ar"]

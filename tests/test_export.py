@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from timeline.events.extract import ordered
 from timeline.events.table import EVENT_SCHEMA
-from timeline.io.export import format_of, read, render, timelinejs, when, write
+from timeline.io.export import format_of, read, render, timelinejs, write
 from timeline.model import Document
 
 TEXT = "Officials met in the 1980s, in June, and from Monday to Tuesday. The talks ended on Friday."
@@ -124,15 +124,12 @@ def test_timelinejs_dates_each_event_at_its_own_precision() -> None:
 
 def test_the_terminal_table_shows_dates_at_their_grain() -> None:
     table = sample()
-    assert [when(r) for r in table.iter_rows(named=True)] == [
-        "1980s",
-        "2016-06",
-        "2016-11-28 – 2016-11-29",
-        "2016-12-02",
-    ]
     lines = render(table, "table").splitlines()
     assert lines[0].split() == ["#", "when", "expression", "trigger", "event", "doc"]
     assert len(lines) == 5
+    whens = ["1980s", "Jun 2016", "28–29 Nov 2016", "Fri 2 Dec 2016"]
+    columns = slice(lines[0].index("when"), lines[0].index("expression"))
+    assert [line[columns].strip() for line in lines[1:]] == whens
 
 
 def test_timeml_tags_each_event_expression_in_the_document_text() -> None:

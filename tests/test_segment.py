@@ -7,7 +7,8 @@ from itertools import pairwise
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.events.segment import Span, boundaries, clauses, joins_range, sentences
+from timeline.engine.lexicon import TextSpan
+from timeline.engine.segment import boundaries, clauses, joins_range, sentences
 
 
 def texts_of(text: str) -> list[str]:
@@ -62,10 +63,10 @@ def test_sentences_are_ordered_disjoint_and_cover_every_visible_character(text: 
 
 def clause_texts(text: str, *dates: str, hints: tuple[str, ...] = ()) -> list[str]:
     sentence = sentences(text)[0]
-    anchors = [Span(text.index(d), text.index(d) + len(d)) for d in dates]
-    hint_spans = [Span(text.index(h), text.index(h) + len(h)) for h in hints]
+    anchors = [TextSpan(text.index(d), text.index(d) + len(d)) for d in dates]
+    hint_spans = [TextSpan(text.index(h), text.index(h) + len(h)) for h in hints]
 
-    def is_hint(span: Span) -> bool:
+    def is_hint(span: TextSpan) -> bool:
         return any(span.start <= h.start and h.end <= span.end for h in hint_spans)
 
     found = boundaries(text, sentence)
@@ -107,7 +108,7 @@ def test_colons_in_clock_times_and_commas_in_numbers_are_not_boundaries() -> Non
 def between(text: str, first: str, second: str) -> bool:
     a = text.index(first)
     b = text.index(second, a + len(first))
-    return joins_range(text, Span(a, a + len(first)), Span(b, b + len(second)))
+    return joins_range(text, TextSpan(a, a + len(first)), TextSpan(b, b + len(second)))
 
 
 def test_range_signals_join_two_dates() -> None:

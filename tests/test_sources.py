@@ -10,7 +10,7 @@ import polars as pl
 import pytest
 
 from timeline.errors import InputError, TimelineError
-from timeline.io.sources import Columns, read_sources
+from timeline.io.sources import Columns, read_documents
 
 ROWS = [
     {
@@ -38,7 +38,7 @@ def write_table(path: Path, rows: list[dict[str, object]]) -> Path:
 
 @pytest.mark.parametrize("suffix", [".csv", ".json", ".parquet"])
 def test_tables_are_read_with_their_own_column_names(tmp_path: Path, suffix: str) -> None:
-    documents = list(read_sources(write_table(tmp_path / f"news{suffix}", ROWS), columns=COLUMNS))
+    documents = list(read_documents(write_table(tmp_path / f"news{suffix}", ROWS), columns=COLUMNS))
     assert [(d.id, d.text, d.title, d.url) for d in documents] == [
         ("a", "Talks ended on Monday.", "T", "https://x.org"),
         ("b", "زار الوفد موسكو يوم الإثنين.", None, None),
@@ -50,13 +50,13 @@ def test_tables_are_read_with_their_own_column_names(tmp_path: Path, suffix: str
 def test_a_parquet_date_column_and_missing_ids_are_accepted(tmp_path: Path) -> None:
     path = tmp_path / "typed.parquet"
     pl.DataFrame({"text": ["Talks ended."], "published": [pendulum.date(2016, 11, 30)]}).write_parquet(path)
-    (document,) = read_sources(path)
+    (document,) = read_documents(path)
     assert (document.id, document.published) == ("typed-1", pendulum.naive(2016, 11, 30))
 
 
 def test_published_and_lang_given_by_the_caller_replace_the_rows_own(tmp_path: Path) -> None:
     path = write_table(tmp_path / "news.csv", ROWS)
-    documents = list(read_sources(path, columns=COLUMNS, published="2020-01-02", lang="en"))
+    documents = list(read_documents(path, columns=COLUMNS, published="2020-01-02", lang="en"))
     assert {(d.published, d.lang) for d in documents} == {(pendulum.naive(2020, 1, 2), "en")}
 
 
@@ -65,18 +65,18 @@ def test_a_missing_column_is_an_error_naming_file_and_columns(tmp_path: Path) ->
     with pytest.raises(
         InputError, match=r"news.csv: no column 'text' \(columns: id, body, date, title, link\)"
     ):
-        list(read_sources(path))
+        list(read_documents(path))
     with pytest.raises(InputError, match="no column 'headline'"):
-        list(read_sources(path, columns=Columns.named(text="body", title="headline")))
+        list(read_documents(path, columns=Columns.named(text="body", title="headline")))
 
 
 def test_bad_rows_raise_or_are_skipped_and_reported(tmp_path: Path) -> None:
-    rows = [*ROWS, {"id": "c", "body": "", "date": "2016-11-30"}, {"id": "d", "body": "x", "date": "soon"}]
+    rows = [*ROWS, {"id": "c", "body": None, "date": "2016-11-30"}, {"id": "d", "body": "x", "date": "soon"}]
     path = write_table(tmp_path / "news.json", rows)
-    with pytest.raises(InputError, match=r"news.json, row 3: the document has no text"):
-        list(read_sources(path, columns=COLUMNS))
+    with pytest.raises(InputError, match=r'news.json, row 3: the document needs a "text" string'):
+        list(read_documents(path, columns=COLUMNS))
     skipped: list[TimelineError] = []
-    kept = list(read_sources(path, columns=COLUMNS, on_bad=skipped.append))
+    kept = list(read_documents(path, columns=COLUMNS, on_bad=skipped.append))
     assert [d.id for d in kept] == ["a", "b"]
     assert [str(e).split(":")[0].rsplit("/", 1)[-1] for e in skipped] == [
         "news.json, row 3",
@@ -91,19 +91,19 @@ def test_directories_are_read_recursively_in_name_order_skipping_other_files(tmp
     (tmp_path / "sub" / "a.jsonl").write_text('{"id": "j", "text": "x", "published": "2016-11-30"}\n')
     (tmp_path / ".hidden" / "c.txt").write_text("2016-11-30\nx", encoding="utf-8")
     (tmp_path / "notes.docx").write_bytes(b"\x00")
-    assert [d.id for d in read_sources(tmp_path)] == ["b", "j"]
+    assert [d.id for d in read_documents(tmp_path)] == ["b", "j"]
 
 
 def test_an_unreadable_or_unknown_file_is_an_error(tmp_path: Path) -> None:
     broken = tmp_path / "broken.parquet"
     broken.write_bytes(b"not parquet")
     with pytest.raises(InputError, match=r"broken\.parquet: cannot read as parquet"):
-        list(read_sources(broken))
+        list(read_documents(broken))
     with pytest.raises(InputError, match=r"x\.docx: no such file or directory"):
-        list(read_sources(tmp_path / "x.docx"))
+        list(read_documents(tmp_path / "x.docx"))
     (tmp_path / "x.docx").write_bytes(b"")
     with pytest.raises(InputError, match="cannot read this kind of file"):
-        list(read_sources(tmp_path / "x.docx"))
+        list(read_documents(tmp_path / "x.docx"))
 
 
 def test_count_documents_counts_articles_lines_and_rows_and_gives_up_on_stdin(tmp_path: Path) -> None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from timeline.events.lexicon import tokens
-from timeline.events.segment import Span
+from timeline.engine.lexicon import TextSpan, tokens
 from timeline.events.triggers import attach, triggers
 
 
 def words(text: str, exclude: tuple[str, ...] = ()) -> list[str]:
-    spans = [Span(text.index(e), text.index(e) + len(e)) for e in exclude]
+    spans = [TextSpan(text.index(e), text.index(e) + len(e)) for e in exclude]
     return [text[s.start : s.end] for s in triggers(text, tokens(text), spans)]
 
 
@@ -26,10 +25,10 @@ def test_words_inside_a_date_are_not_triggers() -> None:
 
 
 def nearest(text: str, date: str, pauses: tuple[str, ...] = ()) -> str | None:
-    everything = Span(0, len(text))
+    everything = TextSpan(0, len(text))
     start = text.index(date)
-    commas = [Span(i, i + 1) for i, char in enumerate(text) if char in pauses]
-    found = attach(triggers(text, tokens(text)), Span(start, start + len(date)), everything, commas)
+    commas = [TextSpan(i, i + 1) for i, char in enumerate(text) if char in pauses]
+    found = attach(triggers(text, tokens(text)), TextSpan(start, start + len(date)), everything, commas)
     return None if found is None else text[found.start : found.end]
 
 

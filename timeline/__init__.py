@@ -1,36 +1,70 @@
 """timeline: find, resolve and order the dates in Arabic and English news.
 
-`chart` and `save_chart` bring in Altair the first time they are used, so a script that only tags,
-resolves or orders dates does not wait for it.
+The public API is what `__all__` lists, all of it importable from here; the subpackages (`engine`,
+`events`, `io`, `charts`, `cli`) are internal. Every error a user can cause is a `TimelineError` (an
+`AnchorError`, `LanguageError`, `InputError` or `ChartError` where it says which). The names that need
+Polars (`events`, `read_documents`, `Columns`) or Altair (`chart`, `save_chart`, `ChartError`) bring it
+in the first time they are used, so a script or a command that only tags or resolves dates does not
+wait for either.
 """
 
 from __future__ import annotations
 
+import sys
 from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from timeline.engine.tagger import PREFER, resolve, tag
-from timeline.events.extract import events
-from timeline.io.sources import read_sources as read_documents
+from timeline.errors import AnchorError, InputError, LanguageError, TimelineError
 from timeline.model import Document, Reading, Timex
 
 if TYPE_CHECKING:
-    from timeline.charts import chart, save_chart
+    from timeline.charts import ChartError, chart, save_chart
+    from timeline.events.extract import events
+    from timeline.io.sources import Columns, read_documents
 
-_LAZY = {"chart": ("timeline.charts", "chart"), "save_chart": ("timeline.charts", "save_chart")}
+_LAZY = {
+    "ChartError": "timeline.charts",
+    "chart": "timeline.charts",
+    "save_chart": "timeline.charts",
+    "events": "timeline.events.extract",
+    "Columns": "timeline.io.sources",
+    "read_documents": "timeline.io.sources",
+}
+"""Name -> the module that holds it, imported when the name is first used."""
 
 
 def __getattr__(name: str) -> Any:
     if name not in _LAZY:
         raise AttributeError(f"module 'timeline' has no attribute {name!r}")
-    module, attribute = _LAZY[name]
-    return getattr(import_module(module), attribute)
+    value = getattr(import_module(_LAZY[name]), name)
+    globals()[name] = value
+    return value
+
+
+class _Face(ModuleType):
+    """The package face keeps its names: importing the subpackage `timeline.events` does not replace the
+    function `timeline.events` (Python sets a subpackage as an attribute of its parent once loaded)."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if not (name in _LAZY and isinstance(value, ModuleType)):
+            super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Face
 
 
 __all__ = [
     "PREFER",
+    "AnchorError",
+    "ChartError",
+    "Columns",
     "Document",
+    "InputError",
+    "LanguageError",
     "Reading",
+    "TimelineError",
     "Timex",
     "chart",
     "events",

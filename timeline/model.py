@@ -47,7 +47,9 @@ class Timex(NamedTuple):
     """A temporal expression resolved to a TIMEX3 value and a half-open interval [start, end).
 
     `start`/`end`/`grain` are None where the value determines no interval (durations that float,
-    sets, parts of the day, REF values; see CONVENTIONS in the README).
+    sets, parts of the day, REF values; see CONVENTIONS in the README). `lang` is the language the
+    engine read it in (given, or told from the script). It stays out of `as_dict`: in the JSON Lines
+    of FORMAT.md the language is the document's, not each expression's.
     """
 
     type: str
@@ -62,6 +64,7 @@ class Timex(NamedTuple):
     char_start: int = 0
     char_end: int = 0
     alternatives: tuple[Reading, ...] = ()
+    lang: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """The expression as a JSON-ready dict with the fields of `timeline tag --format jsonl`."""

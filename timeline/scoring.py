@@ -14,9 +14,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
-from typing import Any, Self
+from typing import Any, Self, cast
 
 from timeline.errors import InputError
+from timeline.io.terminal import aligned
 
 KINDS: tuple[str, ...] = ("miss", "spurious", "value", "interval")
 """The kinds of mistake, in the order the listing gives them for one expression."""
@@ -25,7 +26,8 @@ CONTEXT_WIDTH = 40
 """Characters of text shown on each side of an expression in the listing of mistakes."""
 
 Record = Mapping[str, Any]
-Span = tuple[int, int]
+Offsets = tuple[int, int]
+"""An expression's [char_start, char_end)."""
 
 
 class _Additive:
@@ -34,7 +36,7 @@ class _Additive:
     __slots__ = ()
 
     def __add__(self, other: Self) -> Self:
-        return type(self)(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
+        return type(self)(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(cast(Any, self))))
 
 
 def _ratio(part: int, whole: int) -> float:
@@ -125,14 +127,14 @@ def _timexes(document: Record, doc: str) -> list[Record]:
     return timexes
 
 
-def _span(timex: Record, doc: str) -> Span:
+def _span(timex: Record, doc: str) -> Offsets:
     start, end = timex.get("char_start"), timex.get("char_end")
     if not (isinstance(start, int) and isinstance(end, int)) or start > end:
         raise InputError(f"document {doc}: a timex without valid char_start/char_end: {dict(timex)}")
     return start, end
 
 
-def _relaxed_pairs(gold: Sequence[Span], system: Sequence[Span]) -> list[tuple[int, int]]:
+def _relaxed_pairs(gold: Sequence[Offsets], system: Sequence[Offsets]) -> list[tuple[int, int]]:
     """One-to-one (gold index, system index) pairs of overlapping spans, the largest overlaps first."""
     order = sorted(range(len(system)), key=lambda j: system[j])
     starts = [system[j][0] for j in order]
@@ -243,7 +245,7 @@ def score_document(gold: Record, system: Sequence[Record]) -> tuple[Scores, list
 
     mistakes: list[Mistake] = []
 
-    def note(kind: str, span: Span, expected: str | None, found: str | None) -> None:
+    def note(kind: str, span: Offsets, expected: str | None, found: str | None) -> None:
         mistakes.append(Mistake(doc, lang, kind, span[0], span[1], expected, found, context(text, *span)))
 
     matched_gold = {i for i, _ in pairs}
@@ -356,15 +358,10 @@ def render_report(report: Report) -> str:
     cells = [_rows(scores) for _, scores in columns]
     for r, (label, _) in enumerate(cells[0]):
         table.append((label, [column[r][1] for column in cells]))
-    label_width = max(len(label) for label, _ in table)
-    widths = [max(len(row[1][c]) for row in table) for c in range(len(columns))]
-    lines = [
-        f"{label:<{label_width}}  " + "  ".join(f"{v:>{w}}" for v, w in zip(values, widths, strict=True))
-        for label, values in table
-    ]
+    lines = aligned([(label, *values) for label, values in table], right=range(1, len(columns) + 1))
     if report.latent_left_out:
         lines.append(f"latent records left out: {report.latent_left_out}")
-    return "\n".join(line.rstrip() for line in lines)
+    return "\n".join(lines)
 
 
 def render_mistakes(mistakes: Iterable[Mistake]) -> str:

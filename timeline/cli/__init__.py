@@ -1,4 +1,4 @@
-"""The `timeline` command: a thin click layer over the Python API."""
+"""The `timeline` command (internal): a thin click layer over the Python API."""
 
 from __future__ import annotations
 

@@ -7,15 +7,16 @@ from pathlib import Path
 import click
 import pendulum
 
-from timeline import events, read_documents
+from timeline import Columns, events, read_documents
 from timeline.charts import LANES, chart, save_chart
+from timeline.charts.records import Lanes
 from timeline.charts.render import WRITERS, writer_for
 from timeline.cli.errors import reported
-from timeline.cli.options import lang_option, prefer_option, published_option
+from timeline.cli.options import dedupe_option, input_options, prefer_option
 
 
 @click.command("chart")
-@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@input_options
 @click.option(
     "-o",
     "--output",
@@ -34,18 +35,19 @@ from timeline.cli.options import lang_option, prefer_option, published_option
     show_default=True,
     help="One lane per document, per TIMEX3 type, or none.",
 )
-@published_option
-@lang_option
 @prefer_option
+@dedupe_option
 @reported()
 def chart_command(
     inputs: tuple[str, ...],
     outputs: tuple[str, ...],
     title: str | None,
-    lanes: str,
+    lanes: Lanes,
     published: pendulum.DateTime | None,
     lang: str | None,
+    columns: Columns,
     prefer: str,
+    dedupe: bool,
 ) -> None:
     """Draw the dated events of the INPUT documents as a timeline chart.
 
@@ -58,7 +60,7 @@ def chart_command(
     """
     for output in outputs:
         writer_for(Path(output))
-    documents = read_documents(inputs, published=published, lang=lang)
-    drawn = chart(events(documents, prefer=prefer), title=title, lanes=lanes)
+    documents = read_documents(inputs, published=published, lang=lang, columns=columns)
+    drawn = chart(events(documents, prefer=prefer, dedupe=dedupe), title=title, lanes=lanes)
     for output in outputs:
         save_chart(drawn, output)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ from click.core import ParameterSource
 import timeline
 from timeline.cli.errors import reported
 from timeline.cli.options import prefer_option
-from timeline.errors import InputError, TimelineError
+from timeline.errors import AnchorError, InputError, TimelineError
 from timeline.io.documents import read_jsonl
 from timeline.scoring import render_mistakes, render_report, score
 
@@ -25,10 +26,18 @@ def tag_documents(gold: Iterable[dict[str, Any]], prefer: str, where: str) -> It
         if not isinstance(text, str):
             raise InputError(f'{where}: document {doc} needs a "text" string')
         try:
-            found = timeline.tag(text, record.get("published"), lang=record.get("lang"), prefer=prefer)
+            found = timeline.tag(text, _published(record), lang=record.get("lang"), prefer=prefer)
         except TimelineError as error:
             raise InputError(f"{where}: document {doc}: {error}") from None
         yield {"id": doc, "timexes": [timex.as_dict() for timex in found]}
+
+
+def _published(record: dict[str, Any]) -> str | datetime.date:
+    """The gold document's publication date, as written (the engine reads it)."""
+    published = record.get("published")
+    if not isinstance(published, str | datetime.date):
+        raise AnchorError(f'"published" must be an ISO date string, found {published!r}')
+    return published
 
 
 def system_documents(records: Iterable[dict[str, Any]], where: str) -> list[dict[str, Any]]:

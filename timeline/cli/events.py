@@ -9,16 +9,17 @@ import click
 import pendulum
 
 from timeline.cli.errors import reported
-from timeline.cli.options import lang_option, prefer_option, published_option
+from timeline.cli.options import dedupe_option, input_options, prefer_option
+from timeline.cli.progress import ProgressBar
 from timeline.errors import InputError, TimelineError
 from timeline.events.extract import events
 from timeline.io.export import FORMATS, format_of, render, write
-from timeline.io.sources import Columns, count_documents, read_sources
+from timeline.io.sources import Columns, count_documents, read_documents
 from timeline.model import Document
 
 
 @click.command("events")
-@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@input_options
 @click.option(
     "-o",
     "--output",
@@ -33,16 +34,8 @@ from timeline.model import Document
     help="table: for reading (the default without -o); csv, parquet, json, ndjson: the event table; "
     "timeml: TimeML documents with a TIMEX3 per event; timelinejs: TimelineJS JSON.",
 )
-@published_option
-@lang_option
 @prefer_option
-@click.option("--text-col", metavar="NAME", help="Column of a table input holding the text [default: text].")
-@click.option("--date-col", metavar="NAME", help="Column holding the publication date [default: published].")
-@click.option("--id-col", metavar="NAME", help="Column holding the document id [default: id].")
-@click.option("--lang-col", metavar="NAME", help="Column holding the language code [default: lang].")
-@click.option("--title-col", metavar="NAME", help="Column holding the title [default: title].")
-@click.option("--url-col", metavar="NAME", help="Column holding the URL [default: url].")
-@click.option("--dedupe", is_flag=True, help="Merge the same event from several documents into one row.")
+@dedupe_option
 @click.option(
     "--jobs",
     type=click.IntRange(min=0),
@@ -60,12 +53,7 @@ def events_command(
     published: pendulum.DateTime | None,
     lang: str | None,
     prefer: str,
-    text_col: str | None,
-    date_col: str | None,
-    id_col: str | None,
-    lang_col: str | None,
-    title_col: str | None,
-    url_col: str | None,
+    columns: Columns,
     dedupe: bool,
     jobs: int,
     skip_bad: bool,
@@ -84,18 +72,14 @@ def events_command(
         raise InputError("parquet output needs a file: pass -o FILE.parquet")
     skipped: list[TimelineError] = []
     on_bad = skipped.append if skip_bad else None
-    columns = Columns.named(
-        id=id_col, text=text_col, published=date_col, lang=lang_col, title=title_col, url=url_col
-    )
     documents: dict[str, Document] = {}
-    stream = read_sources(inputs, published=published, lang=lang, columns=columns, on_bad=on_bad)
+    stream = read_documents(inputs, published=published, lang=lang, columns=columns, on_bad=on_bad)
     if fmt == "timeml":
         stream = _kept(stream, documents)
     shown = not quiet and sys.stderr.isatty()
-    total = count_documents(inputs) if shown else None
-    table = events(
-        stream, prefer=prefer, dedupe=dedupe, jobs=jobs, progress=shown, on_bad=on_bad, total=total
-    )
+    bar = ProgressBar(shown, count_documents(inputs) if shown else None)
+    table = events(stream, prefer=prefer, dedupe=dedupe, jobs=jobs, progress=bar, on_bad=on_bad)
+    bar.close()
     if skipped:
         click.echo(f"Skipped {len(skipped)} bad document(s) or file(s):", err=True)
         for error in skipped:

@@ -1,14 +1,24 @@
-"""Options shared by the commands, each read and checked into a clear `Error: ...` line."""
+"""Options shared by the commands, each read and checked into a clear `Error: ...` line.
+
+Every command that reads documents takes the same input options, applied by one decorator
+(`input_options`, as sqlite-utils shares its option groups).
+"""
 
 from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
 import click
 import pendulum
 
-from timeline import PREFER
 from timeline.cli.errors import reported
 from timeline.engine.anchor import parse_anchor
 from timeline.engine.language import available, load
+from timeline.engine.tagger import PREFER
+
+Command = TypeVar("Command", bound=Callable[..., Any])
 
 
 def _anchor(ctx: click.Context, param: click.Parameter, value: str | None) -> pendulum.DateTime:
@@ -64,3 +74,40 @@ prefer_option = click.option(
     help="Resolve a bare weekday or month to the past one, the future one, or by the sentence's tense.",
 )
 """--prefer: how bare weekdays and months are anchored."""
+
+dedupe_option = click.option(
+    "--dedupe", is_flag=True, help="Merge the same event from several documents into one row."
+)
+"""--dedupe: one event reported by several documents is one row (or mark) listing its sources."""
+
+_COLUMNS = {
+    "text": ("--text-col", "Column of a table input holding the text [default: text]."),
+    "published": ("--date-col", "Column holding the publication date [default: published]."),
+    "id": ("--id-col", "Column holding the document id [default: id]."),
+    "lang": ("--lang-col", "Column holding the language code [default: lang]."),
+    "title": ("--title-col", "Column holding the title [default: title]."),
+    "url": ("--url-col", "Column holding the URL [default: url]."),
+}
+"""Document field -> the option naming its column in a table input, and its help."""
+
+
+def input_options(command: Command) -> Command:
+    """The INPUT... argument and the options that say how to read it: --published, --lang and the
+    table column names. The command receives `inputs`, `published`, `lang` and `columns` (a Columns)."""
+    from timeline.io.sources import Columns
+
+    @functools.wraps(command)
+    def read_with(*args: Any, **kwargs: Any) -> Any:
+        names = {field: kwargs.pop(_parameter(option)) for field, (option, _) in _COLUMNS.items()}
+        return command(*args, columns=Columns.named(**names), **kwargs)
+
+    decorated: Callable[..., Any] = read_with
+    for option, text in reversed(_COLUMNS.values()):
+        decorated = click.option(option, metavar="NAME", help=text)(decorated)
+    decorated = published_option(lang_option(decorated))
+    decorated = click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")(decorated)
+    return cast(Command, decorated)
+
+
+def _parameter(option: str) -> str:
+    return option.lstrip("-").replace("-", "_")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 
 import click
@@ -12,9 +13,11 @@ import pendulum
 
 import timeline
 from timeline.cli.errors import reported
-from timeline.cli.options import lang_option, prefer_option, published_option
+from timeline.cli.options import input_options, prefer_option
+from timeline.engine.anchor import parse_anchor
 from timeline.io.atomic import write_atomically
-from timeline.io.sources import read_sources
+from timeline.io.sources import Columns, read_documents
+from timeline.io.terminal import aligned
 from timeline.io.timeml import to_timeml
 from timeline.model import Document, Timex, iso
 
@@ -42,15 +45,14 @@ def write_timeml_files(tagged: Iterable[Tagged], folder: Path) -> None:
     for doc, timexes in tagged:
         name = _SAFE.sub("_", doc.id).strip(".") or "document"
         markup = to_timeml(doc, timexes)
-        write_atomically(folder / f"{name}.tml", lambda path, markup=markup: path.write_text(markup, "utf-8"))
+        write_atomically(folder / f"{name}.tml", partial(_write_text, markup))
 
 
 def write_table(tagged: Iterable[Tagged]) -> None:
     """An aligned table for reading on a terminal."""
     rows = [TABLE_COLUMNS] + [_row(doc, timex) for doc, timexes in tagged for timex in timexes]
-    widths = [max(len(row[column]) for row in rows) for column in range(len(TABLE_COLUMNS))]
-    for row in rows:
-        click.echo("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    for line in aligned(rows):
+        click.echo(line)
 
 
 WRITERS: dict[str, Callable[[Iterable[Tagged]], None]] = {
@@ -61,9 +63,7 @@ WRITERS: dict[str, Callable[[Iterable[Tagged]], None]] = {
 
 
 @click.command("tag")
-@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@published_option
-@lang_option
+@input_options
 @prefer_option
 @click.option(
     "--format",
@@ -83,6 +83,7 @@ def tag_command(
     inputs: tuple[str, ...],
     published: pendulum.DateTime | None,
     lang: str | None,
+    columns: Columns,
     prefer: str,
     output_format: str,
     output_dir: Path | None,
@@ -94,7 +95,7 @@ def tag_command(
     those columns, a directory of such files, or - for standard input (an article, or JSONL when it
     starts with '{').
     """
-    tagged = _tagged(read_sources(inputs, published=published, lang=lang), prefer)
+    tagged = _tagged(read_documents(inputs, published=published, lang=lang, columns=columns), prefer)
     if output_dir is not None:
         if output_format != "timeml":
             raise click.UsageError("--output-dir goes with --format timeml")
@@ -103,10 +104,15 @@ def tag_command(
         WRITERS[output_format](tagged)
 
 
+def _write_text(text: str, path: Path) -> None:
+    path.write_text(text, encoding="utf-8")
+
+
 def _tagged(documents: Iterable[Document], prefer: str) -> Iterator[Tagged]:
     for doc in documents:
         with reported(doc.source):
-            found = timeline.tag(doc.text, published=doc.published, lang=doc.lang, prefer=prefer)
+            published = parse_anchor(doc.published)
+            found = timeline.tag(doc.text, published=published, lang=doc.lang, prefer=prefer)
         yield doc, found
 
 

@@ -1,3 +1,3 @@
-"""The temporal engine (internal): normalise, recognise, interpret, resolve.
+"""The temporal engine (internal): normalise, segment, recognise, interpret, resolve.
 
 Use `timeline.tag` and `timeline.resolve`."""

@@ -11,6 +11,7 @@ import datetime
 import pendulum
 
 from timeline.errors import AnchorError
+from timeline.moments import pendulum_of
 
 EXAMPLE = "an ISO date such as 2016-11-30 or a date-time such as 2016-11-30T10:00:00"
 
@@ -29,7 +30,7 @@ def parse_anchor(value: str | datetime.date | datetime.datetime | None) -> pendu
     if value is None:
         raise AnchorError(f"no anchor given: expected {EXAMPLE}")
     if isinstance(value, datetime.datetime):
-        return _naive(value)
+        return pendulum_of(value)
     if isinstance(value, datetime.date):
         return pendulum.naive(value.year, value.month, value.day)
     if not isinstance(value, str):
@@ -41,10 +42,4 @@ def parse_anchor(value: str | datetime.date | datetime.datetime | None) -> pendu
         moment = datetime.datetime.fromisoformat(text)
     except ValueError as error:
         raise AnchorError(f"cannot read the anchor {value!r} ({error}): expected {EXAMPLE}") from None
-    return _naive(moment)
-
-
-def _naive(moment: datetime.datetime) -> pendulum.DateTime:
-    return pendulum.naive(
-        moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second, moment.microsecond
-    )
+    return pendulum_of(moment)

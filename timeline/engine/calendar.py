@@ -15,6 +15,8 @@ from typing import NamedTuple
 import pendulum
 from pendulum.helpers import add_duration
 
+from timeline.model import GRAINS
+
 Moment = datetime.datetime
 
 UNIT_GRAIN: dict[str, str] = {
@@ -31,7 +33,7 @@ UNIT_GRAIN: dict[str, str] = {
 }
 """Unit codes of the language files -> grain names."""
 
-_ORDER = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century")
+_ORDER = GRAINS
 _STEP: dict[str, tuple[str, int]] = {
     "S": ("seconds", 1),
     "MIN": ("minutes", 1),

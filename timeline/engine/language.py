@@ -48,8 +48,6 @@ class Language:
     weak_context: frozenset[str]
     weak_capitalized: bool
     name_before: re.Pattern[str] | None
-    abbreviation: re.Pattern[str]
-    """A word whose full stop ends no sentence ("St.", "Mr."), matched right before the stop."""
     words: frozenset[str]
     """The words the file spells, in normalized form: evidence, when telling languages of one script apart."""
 
@@ -71,10 +69,20 @@ def _cues(words: list[str], clitics: str = "") -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){glued}(?:{alternation})(?!\w)")
 
 
-def _past_before(words: list[str], gap: list[str]) -> re.Pattern[str]:
-    """A cue right before the expression, behind a few signs or a word of `gap` ("said on Monday")."""
-    between = rf"(?:(?:{alternation_of(fold(w) for w in gap)})\W{{1,3}})?" if gap else ""
-    return re.compile(rf"{_cues(words).pattern}\W{{0,3}}{between}$")
+def _right_before(words: list[str], links: list[str]) -> re.Pattern[str]:
+    """One of `words` ending right before a position, perhaps with one of `links` between ("said on")."""
+    link = alternation_of(fold(w) for w in links) or "(?!)"
+    return re.compile(_cues(words).pattern + rf"\W{{0,3}}(?:(?:{link})\W{{1,3}})?$")
+
+
+def _reporting_past(code: str) -> list[str]:
+    """The past forms of the language's verbs of saying: the one list of them, in the package's
+    `segment_<code>.toml` (a language file read from elsewhere has none)."""
+    path = _FOLDER.joinpath(f"segment_{code}.toml")
+    if not path.is_file():
+        return []
+    words: list[str] = tomllib.loads(path.read_text("utf-8")).get("reporting", {}).get("past", [])
+    return words
 
 
 def _words(raw: dict[str, Any]) -> frozenset[str]:
@@ -127,7 +135,9 @@ def load_file(path: Traversable) -> Language:
         future_prefix=re.compile(fold(tense.get("future_prefix", "(?!)"))),
         future_prefix_not=frozenset(fold(w) for w in tense.get("future_prefix_not", [])),
         scheduled=_cues(tense.get("scheduled", []), clitics),
-        past_before=_past_before(tense.get("past_before", []), tense.get("past_before_gap", [])),
+        past_before=_right_before(
+            [*_reporting_past(code), *tense.get("past_before", [])], tense.get("past_before_links", [])
+        ),
         past=re.compile(
             _cues(tense.get("past", []), clitics).pattern
             + "|"
@@ -139,7 +149,6 @@ def load_file(path: Traversable) -> Language:
         weak_context=frozenset(fold(w) for w in raw.get("weak", {}).get("context", [])),
         weak_capitalized=bool(raw.get("weak", {}).get("capitalized", False)),
         name_before=re.compile(raw["weak"]["name_before"]) if "name_before" in raw.get("weak", {}) else None,
-        abbreviation=re.compile(_cues(tense.get("abbreviations", [])).pattern + "$"),
         words=_words(raw),
     )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 _REPLACE = {
     "أ": "ا",
@@ -61,9 +62,21 @@ class Normalized:
         i = bisect_right(self._at, offset)
         return offset + (self._shift[i - 1] if i else 0)
 
+    def folded(self, offset: int) -> int:
+        """The normalized offset of original `offset` (the inverse of `original`; an offset inside
+        deleted marks maps to where they were)."""
+        if not self._at:
+            return offset
+        i = bisect_right(range(len(self._at)), offset, key=lambda k: self._at[k] + self._shift[k])
+        before = offset - (self._shift[i - 1] if i else 0)
+        return min(before, self._at[i]) if i < len(self._at) else before
 
+
+@lru_cache(maxsize=64)
 def normalize(text: str) -> Normalized:
-    """Fold `text` for matching; see the module docstring for what changes."""
+    """Fold `text` for matching; see the module docstring for what changes.
+
+    Kept for the last texts: the event side reads the words of a text the tagger has just normalized."""
     folded = text.translate(_TABLE)
     if len(folded) == len(text):
         return Normalized(folded)

@@ -74,7 +74,7 @@ def _tag(text: str, published: AnchorLike, lang: str | None, prefer: str, *, who
         if prefer != "tense":
             direction = prefer
         elif needs_direction(meaning):
-            direction = tense_direction(folded, mention.start, mention.end, language)
+            direction = tense_direction(text, norm, mention.start, mention.end, language)
         else:
             direction = "news"
         try:
@@ -96,6 +96,7 @@ def _tag(text: str, published: AnchorLike, lang: str | None, prefer: str, *, who
                 char_start=start,
                 char_end=end,
                 alternatives=resolved.alternatives,
+                lang=language.code,
             )
         )
         if resolved.calendar is not None:

@@ -5,38 +5,25 @@ from __future__ import annotations
 import re
 
 from timeline.engine.language import Language
+from timeline.engine.normalize import Normalized
+from timeline.engine.segment import punctuation, sentence_at
 
-_MARKS = ".!?؟؛;\n"
-_BOUNDARY = re.compile(f"[{re.escape(_MARKS)}]")
-_CLAUSE = re.compile(r"[,،:]")
 _REACH = 240
+"""How far from the expression its sentence is read, at most."""
 _VERB_REACH = 40
 """How far before an expression a reporting verb that governs it may end ("said on Monday")."""
-_ABBREVIATION_REACH = 16
-"""The longest abbreviation looked for before a full stop ("St.", "Gov.", "Sept.")."""
 _PHRASE_WORDS = 3
 """A clause of at most this many words before an expression, without a cue of its own, is a phrase that
 takes a future from the clause before it: "the wage will rise in three steps, starting on Jan. 1"."""
 
 
-def sentence_bounds(text: str, start: int, end: int, lang: Language | None = None) -> tuple[int, int]:
-    """The sentence around [start, end): from the previous boundary to the next, at most _REACH away.
-
-    A full stop that ends one of the language's abbreviations ("St.", "Mr.", "Jan.") is no boundary."""
-    reach = max(0, start - _REACH)
-    left = reach
-    for mark in _MARKS:
-        at = text.rfind(mark, reach, start)
-        while (
-            at >= reach
-            and mark == "."
-            and lang is not None
-            and lang.abbreviation.search(text, max(reach, at - _ABBREVIATION_REACH), at)
-        ):
-            at = text.rfind(mark, reach, at)
-        left = max(left, at + 1)
-    right_match = _BOUNDARY.search(text, end, min(len(text), end + _REACH))
-    return left, (right_match.start() if right_match else min(len(text), end + _REACH))
+def sentence_bounds(text: str, norm: Normalized, start: int, end: int) -> tuple[int, int]:
+    """The sentence around normalized [start, end) of `text` (`norm` is its normalized copy), in
+    normalized offsets, at most _REACH either side: the sentences are `timeline.engine.segment`'s."""
+    first = sentence_at(text, norm.original(start))
+    last = sentence_at(text, norm.original(max(start, end - 1)))
+    left, right = norm.folded(first.start), norm.folded(last.end)
+    return max(min(left, start), start - _REACH), min(max(right, end), end + _REACH)
 
 
 def _cue(piece: str, lang: Language, before: bool = True) -> str | None:
@@ -62,10 +49,11 @@ def _nearness(cue: re.Pattern[str], piece: str, before: bool) -> int | None:
     return max((m.end() if before else -m.start() for m in cue.finditer(piece)), default=None)
 
 
-def direction(text: str, start: int, end: int, lang: Language) -> str:
-    """The reading direction of [start, end) of normalized `text`: "future", "upcoming", "past" or "news".
+def direction(text: str, norm: Normalized, start: int, end: int, lang: Language) -> str:
+    """The reading direction of normalized [start, end) of `text`: "future", "upcoming", "past" or "news".
 
-    Cues count in the expression's own clause (between commas, within its sentence): first the part before
+    Cues count in the expression's own clause (between the clause marks of `lang/segment_<code>.toml`,
+    commas and semicolons, within its sentence): first the part before
     it, then the part after it up to a relative pronoun ("vote on Saturday in a primary that Biden hopes will
     revive his campaign" is no future); a short phrase takes
     a future cue from the clause before it (see _PHRASE_WORDS), not a past one, which is often an aside:
@@ -74,14 +62,15 @@ def direction(text: str, start: int, end: int, lang: Language) -> str:
     future cue (will, is expected to, سوف، سـ + verb) "future". With neither it is "news" (see
     `timeline.engine.resolve.NEWS_HORIZON_DAYS`).
     """
-    left, right = sentence_bounds(text, start, end, lang)
-    if lang.past_before.search(text, max(left, start - _VERB_REACH), start):
+    folded = norm.text
+    left, right = sentence_bounds(text, norm, start, end)
+    if lang.past_before.search(folded, max(left, start - _VERB_REACH), start):
         return "past"
-    before = text[left:start]
-    cuts = [0, *(c.end() for c in _CLAUSE.finditer(before))]
-    after = text[end:right]
-    after_clause = _CLAUSE.search(after)
-    own_after = after[: after_clause.start() if after_clause else None]
+    before = folded[left:start]
+    cuts = [0, *(mark.end - left for mark in punctuation(folded, left, start))]
+    after = folded[end:right]
+    after_marks = punctuation(folded, end, right)
+    own_after = after[: after_marks[0].start - end if after_marks else None]
     relative = lang.relative.search(own_after)
     own = (before[cuts[-1] :], own_after[: relative.start() if relative else None])
     for piece, ends_there in zip(own, (True, False), strict=True):

@@ -1,3 +1,4 @@
-"""The event side (internal): segment sentences, find triggers, build and order the event table.
+"""The event side (internal): find triggers, cut events from the engine's sentences and clauses, build and
+order the event table.
 
 Use `timeline.events`."""

@@ -14,9 +14,6 @@ from __future__ import annotations
 import datetime
 import os
 import re
-import sys
-import time
-from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -25,18 +22,17 @@ from itertools import islice
 from multiprocessing import get_context
 from typing import Any
 
-import click
 import pendulum
 import polars as pl
 
-import timeline
-from timeline.engine.language import detect
-from timeline.errors import InputError, LanguageError, TimelineError
-from timeline.events.lexicon import tokens
-from timeline.events.segment import Span, boundaries, clauses, joins_range, sentences, trimmed
+from timeline.engine.lexicon import TextSpan, tokens
+from timeline.engine.segment import boundaries, clauses, joins_range, sentence_at, trimmed
+from timeline.engine.tagger import tag
+from timeline.errors import InputError, TimelineError
 from timeline.events.table import EVENT_SCHEMA, empty_events
 from timeline.events.triggers import attach, triggers
 from timeline.model import GRAINS, Document, Timex
+from timeline.moments import plain
 
 BATCH_SIZE = 64
 """Documents tagged together (and handed to one worker process at a time)."""
@@ -53,6 +49,8 @@ _WEEKEND = re.compile(r"(\d{4})-W(\d{2})-WE")
 Rows = dict[str, list[Any]]
 """Event rows as columns: column name -> values."""
 OnBad = Callable[[TimelineError], None]
+Progress = Callable[[int, int], None]
+"""Told after each batch how many documents and events there are so far (the CLI draws a bar from it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +63,8 @@ class _Dated:
     grain: str | None
 
     @property
-    def span(self) -> Span:
-        return Span(self.parts[0].char_start, self.parts[-1].char_end)
+    def span(self) -> TextSpan:
+        return TextSpan(self.parts[0].char_start, self.parts[-1].char_end)
 
 
 def events(
@@ -75,29 +73,31 @@ def events(
     prefer: str = "tense",
     dedupe: bool = False,
     jobs: int = 1,
-    progress: bool = False,
+    progress: Progress | None = None,
     on_bad: OnBad | None = None,
-    total: int | None = None,
 ) -> pl.DataFrame:
     """The ordered event table of `documents` (read in batches, so a long stream keeps memory bounded).
 
     `prefer` is the anchoring policy for bare weekdays and months ("past", "future", "tense");
     `dedupe` merges the same event reported by several documents into one row listing its `sources`;
-    `jobs` is the number of processes (0: one per core); `progress` shows progress on stderr (a bar
-    when `total`, the number of documents, is known). A document without text or date, or that the
+    `jobs` is the number of processes (0: one per core), each a fresh interpreter that imports the
+    caller's main module: a script that passes `jobs` > 1 needs the `if __name__ == "__main__":` guard
+    (multiprocessing's spawn rule). `progress`, when given, is called after each batch with the
+    documents and events so far. A document without text or date, or that the
     engine rejects, raises a TimelineError naming it, unless `on_bad` is given: then it is passed the
     error and the document is skipped.
     """
     frames = []
-    counter = _Progress(progress, total)
+    done = found = 0
     for count, (columns, errors) in _tagged(_batches(documents), prefer, jobs or os.cpu_count() or 1):
         for message in errors:
             if on_bad is None:
                 raise InputError(message)
             on_bad(InputError(message))
         frames.append(pl.DataFrame(columns, schema=EVENT_SCHEMA))
-        counter.add(count, len(columns["doc"]))
-    counter.close()
+        done, found = done + count, found + len(columns["doc"])
+        if progress is not None:
+            progress(done, found)
     return ordered(pl.concat(frames) if frames else empty_events(), dedupe=dedupe)
 
 
@@ -116,21 +116,19 @@ def document_events(document: Document, timexes: Sequence[Timex]) -> Rows:
     columns: Rows = {name: [] for name in EVENT_SCHEMA}
     if not dated:
         return columns
-    spans = sentences(text)
-    starts = [s.start for s in spans]
-    by_sentence: dict[Span, list[_Dated]] = {}
+    by_sentence: dict[TextSpan, list[_Dated]] = {}
     for item in dated:
-        sentence = spans[max(0, bisect_right(starts, item.span.start) - 1)]
+        sentence = sentence_at(text, item.span.start)
         if trimmed(text, sentence) != item.span:
             by_sentence.setdefault(sentence, []).append(item)
-    exclude = [Span(t.char_start, t.char_end) for t in timexes]
-    lang = document.lang or _language(text)
+    exclude = [TextSpan(t.char_start, t.char_end) for t in timexes]
+    lang = document.lang or next((t.lang for t in timexes if t.lang), None)
     for sentence, items in by_sentence.items():
         toks = tokens(text, sentence.start, sentence.end)
         inside = [e for e in exclude if sentence.start < e.end and e.start < sentence.end]
         words = triggers(text, toks, inside)
         found = boundaries(text, sentence, toks)
-        pauses = [Span(b.start, b.end) for b in found if not b.strong]
+        pauses = [b for b in found if not b.strong]
         anchors = [item.span for item in items]
         for item, clause in zip(
             items, clauses(text, sentence, anchors, found, _has_word(words)), strict=True
@@ -162,8 +160,8 @@ def _position(timex: Timex) -> tuple[int, int]:
     return timex.char_start, timex.char_end
 
 
-def _span(timex: Timex) -> Span:
-    return Span(timex.char_start, timex.char_end)
+def _span(timex: Timex) -> TextSpan:
+    return TextSpan(timex.char_start, timex.char_end)
 
 
 def _interval(timex: Timex) -> tuple[pendulum.DateTime, pendulum.DateTime, str | None] | None:
@@ -184,15 +182,8 @@ def _interval(timex: Timex) -> tuple[pendulum.DateTime, pendulum.DateTime, str |
     return None
 
 
-def _has_word(words: list[Span]) -> Callable[[Span], bool]:
+def _has_word(words: list[TextSpan]) -> Callable[[TextSpan], bool]:
     return lambda span: any(span.start <= w.start and w.end <= span.end for w in words)
-
-
-def _language(text: str) -> str | None:
-    try:
-        return detect(text)
-    except LanguageError:
-        return None
 
 
 def _append(
@@ -201,9 +192,9 @@ def _append(
     lang: str | None,
     item: _Dated,
     text: str,
-    clause: Span,
-    sentence: Span,
-    trigger: Span | None,
+    clause: TextSpan,
+    sentence: TextSpan,
+    trigger: TextSpan | None,
 ) -> None:
     first, last = item.parts[0], item.parts[-1]
     single = len(item.parts) == 1
@@ -212,7 +203,7 @@ def _append(
         "doc": document.id,
         "title": document.title,
         "url": document.url,
-        "published": _plain(document.published),
+        "published": plain(document.published),
         "lang": lang,
         "event": _flat(text[clause.start : clause.end]),
         "sentence": _flat(text[sentence.start : sentence.end]),
@@ -221,8 +212,8 @@ def _append(
         "type": first.type if single else "DURATION",
         "value": first.value if single else f"{first.value}/{last.value}",
         "mod": first.mod if single else None,
-        "start": _plain(item.start),
-        "end": _plain(item.end),
+        "start": plain(item.start),
+        "end": plain(item.end),
         "grain": item.grain,
         "char_start": first.char_start,
         "char_end": last.char_end,
@@ -235,12 +226,6 @@ def _append(
 
 def _flat(text: str) -> str:
     return " ".join(text.split())
-
-
-def _plain(moment: datetime.datetime | None) -> datetime.datetime | None:
-    if moment is None:
-        return None
-    return datetime.datetime(moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
 
 
 def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
@@ -289,7 +274,7 @@ def _tag(document: Document, prefer: str) -> list[Timex]:
         raise InputError("the document has no text")
     if document.published is None:
         raise InputError("the document has no publication date")
-    return timeline.tag(document.text, published=document.published, lang=document.lang, prefer=prefer)
+    return tag(document.text, published=document.published, lang=document.lang, prefer=prefer)
 
 
 def _where(document: Document) -> str:
@@ -317,38 +302,3 @@ def _deduplicated(table: pl.DataFrame) -> pl.DataFrame:
 
 def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 1.0
-
-
-class _Progress:
-    """A one-line progress report on stderr, only on a terminal: a bar with the share done and the time
-    left when the number of documents is known, else a counter; documents, events, rate, elapsed."""
-
-    WIDTH = 30
-
-    def __init__(self, enabled: bool, total: int | None = None) -> None:
-        self._shown = enabled and sys.stderr.isatty()
-        self._total = total if total else None
-        self._documents = 0
-        self._events = 0
-        self._began = time.monotonic()
-
-    def line(self, elapsed: float) -> str:
-        """The report after `elapsed` seconds."""
-        rate = self._documents / max(elapsed, 1e-9)
-        counts = f"{self._documents:,} documents, {self._events:,} events, {rate:,.0f} documents/s"
-        if self._total is None:
-            return f"{counts}, {elapsed:,.0f} s"
-        done = min(self._documents / self._total, 1.0)
-        bar = "#" * round(done * self.WIDTH)
-        left = (self._total - self._documents) / rate if rate else 0.0
-        return f"[{bar:<{self.WIDTH}}] {done:4.0%} {counts}, {max(left, 0):,.0f} s left"
-
-    def add(self, documents: int, events: int) -> None:
-        self._documents += documents
-        self._events += events
-        if self._shown:
-            click.echo(f"\r{self.line(time.monotonic() - self._began)}", err=True, nl=False)
-
-    def close(self) -> None:
-        if self._shown and self._documents:
-            click.echo(err=True)

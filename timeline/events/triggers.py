@@ -12,9 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.engine.lexicon import Lexicon, TextSpan, Token, merged
 from timeline.engine.normalize import fold
-from timeline.events.lexicon import Lexicon, Token, merged
-from timeline.events.segment import Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +33,7 @@ def _words() -> _Words:
     )
 
 
-def triggers(text: str, toks: Sequence[Token], exclude: Sequence[Span] = ()) -> list[Span]:
+def triggers(text: str, toks: Sequence[Token], exclude: Sequence[TextSpan] = ()) -> list[TextSpan]:
     """Every trigger word among the tokens `toks` of `text` outside the `exclude` spans (the dates)."""
     words = _words()
     found = []
@@ -42,7 +41,7 @@ def triggers(text: str, toks: Sequence[Token], exclude: Sequence[Span] = ()) -> 
         if any(e.start < token.end and token.start < e.end for e in exclude):
             continue
         if words.lexicon.knows(token.word) or _guessed_verb(text[token.start : token.end], token.word, words):
-            found.append(Span(token.start, token.end))
+            found.append(TextSpan(token.start, token.end))
     return found
 
 
@@ -55,8 +54,8 @@ def _guessed_verb(written: str, word: str, words: _Words) -> bool:
 
 
 def attach(
-    candidates: Sequence[Span], expression: Span, clause: Span, pauses: Sequence[Span] = ()
-) -> Span | None:
+    candidates: Sequence[TextSpan], expression: TextSpan, clause: TextSpan, pauses: Sequence[TextSpan] = ()
+) -> TextSpan | None:
     """The trigger nearest to `expression` among `candidates` inside `clause`; None when there is none.
 
     Nearest counts the `pauses` (commas) in between first, then the characters; on a tie, the word
@@ -68,7 +67,7 @@ def attach(
     )
 
 
-def _distance(word: Span, expression: Span, pauses: Sequence[Span]) -> tuple[int, int]:
+def _distance(word: TextSpan, expression: TextSpan, pauses: Sequence[TextSpan]) -> tuple[int, int]:
     left, right = (
         (word.end, expression.start) if word.end <= expression.start else (expression.end, word.start)
     )

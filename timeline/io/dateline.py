@@ -12,9 +12,9 @@ import re
 
 import pendulum
 
-import timeline
 from timeline.engine.anchor import parse_anchor
 from timeline.engine.language import detect
+from timeline.engine.tagger import tag
 from timeline.errors import LanguageError
 
 HEAD_LINES = 5
@@ -68,7 +68,7 @@ def _head(text: str) -> list[str]:
 def _calendar_date(line: str, lang: str) -> pendulum.DateTime | None:
     if len(line) > LONGEST_LINE:
         return None
-    first, second = (timeline.tag(line, published=probe, lang=lang) for probe in PROBES)
+    first, second = (tag(line, published=probe, lang=lang) for probe in PROBES)
     stable = {(t.char_start, t.char_end, t.value) for t in second}
     letters = sum(not c.isspace() for c in line)
     for timex in first:

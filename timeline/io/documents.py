@@ -1,8 +1,10 @@
 """Read the documents users give: text articles, JSON Lines of documents, standard input.
 
-Each input suffix has its reader in READERS; `read_documents` picks the reader and applies what the
-caller fixed for every document (publication date, language). A reader raises InputError naming the
-file (and the line, for line-based formats) for anything it cannot read.
+Each input suffix has its reader in READERS (`timeline.io.sources.read_documents` picks it); a reader
+applies what the caller fixed for every document (publication date, language) and raises InputError
+naming the file (and the line, for line-based formats) for anything it cannot read. Every record of
+fields (a JSON object, a table row) is checked by the one validator, `document`: the same bad field is
+the same error whichever reader met it.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import datetime
 import json
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,28 +43,6 @@ class Overrides:
 
 
 Reader = Callable[[Path, Overrides], Iterator[Document]]
-
-
-def read_documents(
-    inputs: str | Path | Iterable[str | Path],
-    published: str | datetime.date | None = None,
-    lang: str | None = None,
-) -> Iterator[Document]:
-    """Every document in `inputs`, in order: `.txt`/`.md` articles, `.jsonl` documents, `-` for stdin.
-
-    `published` and `lang`, when given, replace each document's own. An article's anchor is
-    `published`, else the date on its dateline; without either it is an InputError.
-    """
-    overrides = Overrides(None if published is None else parse_anchor(published), lang)
-    for source in [inputs] if isinstance(inputs, str | Path) else inputs:
-        if str(source) == STDIN:
-            yield from read_stdin(overrides)
-            continue
-        path = Path(source)
-        reader = READERS.get(path.suffix.lower())
-        if reader is None:
-            raise InputError(f"{path}: cannot read this kind of file (expected {_accepted()})")
-        yield from reader(path, overrides)
 
 
 def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
@@ -97,10 +77,6 @@ READERS: dict[str, Reader] = {
 """Input file suffix (lower case) -> the reader of such files."""
 
 
-def _accepted() -> str:
-    return ", ".join(sorted(READERS)) + f" or {STDIN} for standard input"
-
-
 def _read_text(path: Path) -> str:
     return _decode(path.read_bytes(), str(path))
 
@@ -129,7 +105,7 @@ def _json_documents(
         try:
             if isinstance(record, InputError):
                 raise record
-            document = _document(record, f"{name}:{number}", f"{prefix}-{number}", overrides)
+            document = read_record(record, f"{name}:{number}", f"{prefix}-{number}", overrides)
         except TimelineError as error:
             if overrides.on_bad is None:
                 raise
@@ -168,7 +144,7 @@ HEADLINE_LONGEST = 200
 def _article(doc_id: str, text: str, where: str, overrides: Overrides) -> Document:
     published = overrides.published or find_dateline(text, overrides.lang)
     if published is None:
-        raise InputError(f"{where}: no publication date found at the top of the text; pass --published DATE")
+        raise AnchorError(f"{where}: no publication date found at the top of the text; pass --published DATE")
     return Document(
         id=doc_id, text=text, published=published, lang=overrides.lang, title=_headline(text), source=where
     )
@@ -182,18 +158,22 @@ def _headline(text: str) -> str | None:
     return first
 
 
-def _document(record: dict[str, Any], where: str, default_id: str, overrides: Overrides) -> Document:
+def read_record(record: Mapping[str, Any], where: str, default_id: str, overrides: Overrides) -> Document:
+    """The document a record of fields holds (a JSON object, a table row), checked; `where` names it.
+
+    `text` must be a string (a blank one has no dates: the event table reports it); `id` a string or a
+    number (`default_id` when absent or blank); `lang`, `title` and `url` strings when present; `published`
+    an ISO date string or a date, else the date on the text's dateline. A bad field is an InputError, a bad
+    or missing date an AnchorError.
+    """
     text = record.get("text")
     if not isinstance(text, str):
-        raise InputError(f'{where}: the document needs a "text" string')
+        raise InputError(f'{where}: the document needs a "text" string, found {text!r}')
     lang = overrides.lang or _optional_string(record, "lang", where)
-    doc_id = record.get("id", default_id)
-    if not isinstance(doc_id, str | int) or isinstance(doc_id, bool):
-        raise InputError(f'{where}: "id" must be a string or a number, found {doc_id!r}')
     return Document(
-        id=str(doc_id),
+        id=_id(record.get("id"), where) or default_id,
         text=text,
-        published=overrides.published or _published(record, text, lang, where),
+        published=overrides.published or _published(record.get("published"), text, lang, where),
         lang=lang,
         title=_optional_string(record, "title", where),
         url=_optional_string(record, "url", where),
@@ -201,23 +181,28 @@ def _document(record: dict[str, Any], where: str, default_id: str, overrides: Ov
     )
 
 
-def _published(record: dict[str, Any], text: str, lang: str | None, where: str) -> pendulum.DateTime:
-    value = record.get("published")
-    if value is None:
+def _id(value: object, where: str) -> str | None:
+    if value is not None and (not isinstance(value, str | int) or isinstance(value, bool)):
+        raise InputError(f'{where}: "id" must be a string or a number, found {value!r}')
+    return None if value is None else str(value).strip() or None
+
+
+def _published(value: object, text: str, lang: str | None, where: str) -> pendulum.DateTime:
+    if value is None or (isinstance(value, str) and not value.strip()):
         found = find_dateline(text, lang)
         if found is None:
-            raise InputError(f'{where}: the document has no "published" date; pass --published DATE')
+            raise AnchorError(f"{where}: the document has no publication date; pass --published DATE")
         return found
-    if not isinstance(value, str):
-        raise AnchorError(f'{where}: "published" must be an ISO date string, found {value!r}')
+    if not isinstance(value, str | datetime.date):
+        raise AnchorError(f'{where}: "published" must be an ISO date string or a date, found {value!r}')
     try:
         return parse_anchor(value)
     except AnchorError as error:
         raise AnchorError(f"{where}: {error}") from None
 
 
-def _optional_string(record: dict[str, Any], key: str, where: str) -> str | None:
+def _optional_string(record: Mapping[str, Any], key: str, where: str) -> str | None:
     value = record.get(key)
     if value is not None and not isinstance(value, str):
         raise InputError(f'{where}: "{key}" must be a string, found {value!r}')
-    return value
+    return None if value is None else value.strip() or None

@@ -16,14 +16,15 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import pendulum
 import polars as pl
 
 from timeline.errors import InputError
 from timeline.events.table import EVENT_SCHEMA
 from timeline.io.atomic import write_atomically
+from timeline.io.terminal import aligned
 from timeline.io.timeml import to_timeml
 from timeline.model import Document, Timex
+from timeline.moments import pendulum_of, when_text
 
 ISO = "%Y-%m-%dT%H:%M:%S"
 MOMENTS = tuple(name for name, dtype in EVENT_SCHEMA.items() if dtype == pl.Datetime("us"))
@@ -207,10 +208,10 @@ def _timex(row: dict[str, Any]) -> Timex:
         type=row["type"],
         value=_length(row["start"], row["end"], row["grain"]) if is_range else row["value"],
         mod=row["mod"],
-        start=_pendulum(row["start"]),
-        end=_pendulum(row["end"]),
+        start=pendulum_of(row["start"]),
+        end=pendulum_of(row["end"]),
         grain=row["grain"],
-        anchor=_pendulum(row["published"]),
+        anchor=pendulum_of(row["published"]),
         rule=row["rule"],
         text=row["expression"],
         char_start=row["char_start"],
@@ -229,32 +230,18 @@ def _length(start: datetime.datetime, end: datetime.datetime, grain: str | None)
     return f"PT{int((end - start).total_seconds() // 60)}M"
 
 
-def _pendulum(moment: datetime.datetime) -> pendulum.DateTime:
-    return pendulum.instance(moment, tz=None)
-
-
-def when(row: dict[str, Any]) -> str:
-    """The event's date as written at its grain: "1980s", "2016-06", "2016-11-28 – 2016-11-29"."""
-    if row["grain"] in ("decade", "century"):
-        return f"{row['start'].year}s"
-    first = _written(parts(row["start"], row["grain"]))
-    last = _last(row)
-    return first if last is None else f"{first} – {_written(last)}"
-
-
-def _written(fields: dict[str, int]) -> str:
-    date = "-".join(f"{fields[n]:02d}" for n in ("year", "month", "day") if n in fields)
-    clock = ":".join(f"{fields[n]:02d}" for n in ("hour", "minute", "second") if n in fields)
-    return f"{date} {clock}h" if clock and "minute" not in fields else f"{date} {clock}".strip()
-
-
 def terminal_table(table: pl.DataFrame) -> str:
     """An aligned table for reading on a terminal: order, date, expression, trigger, event, document."""
     header = ("#", "when", "expression", "trigger", "event", "doc")
     rows = [header] + [
-        (str(r["order"]), when(r), r["expression"], r["trigger"] or "", _short(r["event"]), r["doc"])
+        (
+            str(r["order"]),
+            when_text(r["start"], r["end"], r["grain"]),
+            r["expression"],
+            r["trigger"] or "",
+            _short(r["event"]),
+            r["doc"],
+        )
         for r in table.iter_rows(named=True)
     ]
-    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
-    lines = ("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows)
-    return "".join(line + "\n" for line in lines)
+    return "".join(line + "\n" for line in aligned(rows))

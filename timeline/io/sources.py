@@ -1,5 +1,5 @@
-"""Read every kind of input into documents: tables (.csv, .json, .parquet), directories, and what
-`timeline.io.documents` reads (.txt, .md, .jsonl, `-` for stdin).
+"""Read every kind of input into documents (`read_documents`, the one entry point): tables (.csv, .json,
+.parquet), directories, and what `timeline.io.documents` reads (.txt, .md, .jsonl, `-` for stdin).
 
 Tables are scanned lazily with Polars and read in chunks, so a large file never sits in memory whole.
 Their columns are `id`, `text`, `published`, `lang`, `title`, `url`, or the names given in `Columns`;
@@ -14,15 +14,12 @@ import datetime
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
 
-import pendulum
 import polars as pl
 
 from timeline.engine.anchor import parse_anchor
 from timeline.errors import InputError, TimelineError
-from timeline.io.dateline import find_dateline
-from timeline.io.documents import READERS, STDIN, Overrides, read_stdin
+from timeline.io.documents import READERS, STDIN, Overrides, read_record, read_stdin
 from timeline.model import Document
 
 CHUNK_ROWS = 2000
@@ -70,7 +67,7 @@ TABLES: dict[str, Callable[[Path], pl.LazyFrame]] = {
 """Table file suffix -> how to scan it."""
 
 
-def read_sources(
+def read_documents(
     inputs: str | Path | Iterable[str | Path],
     *,
     published: str | datetime.date | None = None,
@@ -172,52 +169,13 @@ def read_table(
             for record in chunk.iter_rows(named=True):
                 row += 1
                 try:
-                    yield _document(record, path, row, overrides)
+                    yield read_record(record, f"{path}, row {row}", f"{path.stem}-{row}", overrides)
                 except TimelineError as error:
                     if on_bad is None:
                         raise
                     on_bad(error)
     except pl.exceptions.PolarsError as error:
         raise InputError(f"{path}: cannot read row {row + 1} ({_first_line(error)})") from None
-
-
-def _document(record: dict[str, Any], path: Path, row: int, overrides: Overrides) -> Document:
-    where = f"{path}, row {row}"
-    text = record["text"]
-    if not isinstance(text, str) or not text.strip():
-        raise InputError(f"{where}: the document has no text")
-    doc_id = _string(record.get("id")) or f"{path.stem}-{row}"
-    lang = overrides.lang or _string(record.get("lang"))
-    return Document(
-        id=doc_id,
-        text=text,
-        published=overrides.published or _published(record.get("published"), text, lang, where),
-        lang=lang,
-        title=_string(record.get("title")),
-        url=_string(record.get("url")),
-        source=where,
-    )
-
-
-def _published(value: object, text: str, lang: str | None, where: str) -> pendulum.DateTime:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        found = find_dateline(text, lang)
-        if found is None:
-            raise InputError(f"{where}: the document has no publication date; pass --published DATE")
-        return found
-    if not isinstance(value, str | datetime.date):
-        raise InputError(f"{where}: the publication date must be a date or an ISO date string, not {value!r}")
-    try:
-        return parse_anchor(value)
-    except TimelineError as error:
-        raise InputError(f"{where}: {error}") from None
-
-
-def _string(value: object) -> str | None:
-    if value is None:
-        return None
-    text = str(value).strip()
-    return text or None
 
 
 def _first_line(error: Exception) -> str:

@@ -1,5 +1,8 @@
 """Split news text into sentences and clauses, in any language with a `lang/segment_<code>.toml` file.
 
+The one segmenter: the tense of an expression is read within its sentence and clause
+(`timeline.engine.tense`), and an event is the clause of its date (`timeline.events`), both from here.
+
 A sentence ends at a terminator (. ! ? ؟ …) followed by space, unless the word before a period is an
 abbreviation ("Dr.", "Jan.", "U.S. Congress") or the next word is written in lower case; it also ends at
 a blank line, and at a line break unless the line ends with a comma or the like (news pages break long
@@ -11,14 +14,15 @@ are weak boundaries: they separate clauses only where two dates of one sentence 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
+from timeline.engine.lexicon import Lexicon, Phrases, TextSpan, Token, match, merged, phrases, tokens
 from timeline.engine.normalize import fold
-from timeline.events.lexicon import Lexicon, Phrases, Token, match, merged, phrases, tokens
 
 _NEXT_WORD = re.compile(r"\s*(\w+)")
 
@@ -27,19 +31,9 @@ LONGEST_ABBREVIATION = 12
 
 
 @dataclass(frozen=True, slots=True)
-class Span:
-    """A half-open range of character offsets `[start, end)` into a text."""
-
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class Boundary:
+class Boundary(TextSpan):
     """Characters between two clauses, belonging to neither; `strong` ones always separate them."""
 
-    start: int
-    end: int
     strong: bool
 
 
@@ -78,15 +72,35 @@ def _rules() -> _Rules:
         marks=re.compile("[" + "".join(re.escape(c) for c in clause["separators"] + clause["commas"]) + "]"),
         connectors=phrases(clause["connectors"]),
         complementizers=phrases(clause["complementizers"]),
-        frames=Lexicon(clause["frames"]),
+        frames=Lexicon([*clause["frames"], *reporting_verbs()]),
         trim=clause["trim"],
         links=frozenset(fold(w) for w in ranges["links"]),
         paired=frozenset((fold(a), fold(b)) for a, b in ranges["paired"]),
     )
 
 
-def sentences(text: str) -> list[Span]:
-    """The sentences of `text`, in order, without surrounding space."""
+def reporting_verbs(tense: str | None = None) -> list[str]:
+    """The verbs of saying of every language, as written in `[reporting]`; only the `tense` ones
+    ("past", "present") when given."""
+    reporting: dict[str, list[str]] = merged("segment")["reporting"]
+    return [word for name, words in reporting.items() if tense in (None, name) for word in words]
+
+
+def sentence_at(text: str, offset: int) -> TextSpan:
+    """The sentence of `text` that holds `offset` (or the last one before it; the first if none)."""
+    spans, starts = _sentences(text)
+    return spans[max(0, bisect_right(starts, offset) - 1)] if spans else TextSpan(0, len(text))
+
+
+def sentences(text: str) -> tuple[TextSpan, ...]:
+    """The sentences of `text`, in order, without surrounding space.
+
+    Computed once per text: the tagger reads tense within them and the event table cuts events from them."""
+    return _sentences(text)[0]
+
+
+@lru_cache(maxsize=64)
+def _sentences(text: str) -> tuple[tuple[TextSpan, ...], tuple[int, ...]]:
     rules = _rules()
     breaks = [m.end() for m in rules.terminators.finditer(text) if _ends_sentence(text, m, rules)]
     breaks += [m.end() for m in rules.paragraph.finditer(text) if _breaks_line(text, m, rules)]
@@ -97,7 +111,7 @@ def sentences(text: str) -> list[Span]:
         if span is not None:
             spans.append(span)
         start = max(start, end)
-    return spans
+    return tuple(spans), tuple(s.start for s in spans)
 
 
 def _ends_sentence(text: str, found: re.Match[str], rules: _Rules) -> bool:
@@ -124,15 +138,11 @@ def _breaks_line(text: str, found: re.Match[str], rules: _Rules) -> bool:
     return i < 0 or text[i] not in rules.continuations
 
 
-def boundaries(text: str, sentence: Span, toks: list[Token] | None = None) -> list[Boundary]:
+def boundaries(text: str, sentence: TextSpan, toks: list[Token] | None = None) -> list[Boundary]:
     """The clause boundaries of one sentence, in order (`toks`: its `tokens`, when already at hand)."""
     rules = _rules()
     toks = tokens(text, sentence.start, sentence.end) if toks is None else toks
-    found = deque(
-        Boundary(m.start(), m.end(), m.group() in rules.separators)
-        for m in rules.marks.finditer(text, sentence.start, sentence.end)
-        if not _between_digits(text, m.start())
-    )
+    found = deque(punctuation(text, sentence.start, sentence.end))
     result: list[Boundary] = []
     framed = False
     k = 0
@@ -158,17 +168,28 @@ def boundaries(text: str, sentence: Span, toks: list[Token] | None = None) -> li
     return result + list(found)
 
 
+def punctuation(text: str, start: int, end: int) -> list[Boundary]:
+    """The clause marks of `text[start:end]`: separators (strong) and commas (weak), leaving out those
+    between two digits ("10:30", "1,000")."""
+    rules = _rules()
+    return [
+        Boundary(m.start(), m.end(), m.group() in rules.separators)
+        for m in rules.marks.finditer(text, start, end)
+        if not _between_digits(text, m.start())
+    ]
+
+
 def _between_digits(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 
 
 def clauses(
     text: str,
-    sentence: Span,
-    anchors: Sequence[Span],
+    sentence: TextSpan,
+    anchors: Sequence[TextSpan],
     found: Sequence[Boundary],
-    is_hint: Callable[[Span], bool] = lambda _: False,
-) -> list[Span]:
+    is_hint: Callable[[TextSpan], bool] = lambda _: False,
+) -> list[TextSpan]:
     """The clause of each of `anchors` (spans of dates, in text order) in `sentence`.
 
     `found` are the sentence's `boundaries`. Strong ones always end a clause. Where two anchors share
@@ -186,7 +207,7 @@ def clauses(
             left = max((b.end for b in cuts if b.end <= first.start), default=sentence.start)
             right = min((b.start for b in cuts if b.start >= second.end), default=sentence.end)
             chosen = next(
-                (b for b in between if is_hint(Span(left, b.start)) and is_hint(Span(b.end, right))),
+                (b for b in between if is_hint(TextSpan(left, b.start)) and is_hint(TextSpan(b.end, right))),
                 between[0],
             )
             cuts.append(chosen)
@@ -195,24 +216,24 @@ def clauses(
     for anchor in anchors:
         start = max((b.end for b in cuts if b.end <= anchor.start), default=sentence.start)
         end = min((b.start for b in cuts if b.start >= anchor.end), default=sentence.end)
-        result.append(trimmed(text, Span(start, end)) or anchor)
+        result.append(trimmed(text, TextSpan(start, end)) or anchor)
     return result
 
 
-def trimmed(text: str, span: Span) -> Span | None:
+def trimmed(text: str, span: TextSpan) -> TextSpan | None:
     """`span` without the space and punctuation (quotes, commas, brackets) at its ends; None if empty."""
     return _stripped(text, span.start, span.end, _rules().trim)
 
 
-def _stripped(text: str, start: int, end: int, trim: str) -> Span | None:
+def _stripped(text: str, start: int, end: int, trim: str) -> TextSpan | None:
     while start < end and (text[start].isspace() or text[start] in trim):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in trim):
         end -= 1
-    return Span(start, end) if start < end else None
+    return TextSpan(start, end) if start < end else None
 
 
-def joins_range(text: str, first: Span, second: Span) -> bool:
+def joins_range(text: str, first: TextSpan, second: TextSpan) -> bool:
     """True when the words between two dates make them one range ("Monday to Wednesday", "بين 2019 و2021")."""
     rules = _rules()
     gap = fold(text[first.end : second.start]).strip()

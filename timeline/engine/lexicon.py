@@ -26,20 +26,28 @@ SHORTEST_STEM = 2
 
 
 @dataclass(frozen=True, slots=True)
-class Token:
-    """A word: its folded form and its offsets in the original text."""
+class TextSpan:
+    """A half-open range of character offsets `[start, end)` into a text."""
 
-    word: str
     start: int
     end: int
 
 
+@dataclass(frozen=True, slots=True)
+class Token(TextSpan):
+    """A word: its offsets in the original text and its folded form."""
+
+    word: str
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The words of `text[start:end]`, folded, with offsets into `text`."""
-    norm = normalize(text[start:end])
+    """The words of `text[start:end]`, folded, with offsets into `text` (read from the engine's
+    normalized copy of the whole text, which the tagger has usually just made)."""
+    norm = normalize(text)
+    low, high = norm.folded(start), norm.folded(len(text) if end is None else end)
     return [
-        Token(m.group().lower(), start + norm.original(m.start()), start + norm.original(m.end()))
-        for m in WORD.finditer(norm.text)
+        Token(norm.original(m.start()), norm.original(m.end()), m.group().lower())
+        for m in WORD.finditer(norm.text, low, high)
     ]
 
 
