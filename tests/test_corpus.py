@@ -39,8 +39,9 @@ def test_corpus_document(name: str, document: Fields) -> None:
     got = found(document, document["lang"])
     expected, rows = expected_rows(golds), found_rows(got, golds)
     assert rows == expected, report(name, document, expected, rows)
-    told = found(document, None)
-    assert told == got, f"{name}:{document['id']}: the language told from the text is not {document['lang']}"
+    # A text with no letters ("2016-11-30") is no evidence of a language: only its reading must agree.
+    told = found_rows(found(document, None), golds)
+    assert told == rows, f"{name}:{document['id']}: the language told from the text is not {document['lang']}"
 
 
 def test_there_is_a_corpus_and_a_negative_corpus_per_language() -> None:
