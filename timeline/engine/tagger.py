@@ -10,12 +10,13 @@ import pendulum
 
 from timeline.engine.anchor import parse_anchor
 from timeline.engine.calendar import Span, moment, naive
+from timeline.engine.cascade import needs_direction, resolve_meaning
 from timeline.engine.compose import compose
 from timeline.engine.language import Language, detect, load
 from timeline.engine.meaning import Meaning, interpret
 from timeline.engine.normalize import normalize
 from timeline.engine.recognize import Mention, recognize
-from timeline.engine.resolve import Unresolvable, needs_direction, resolve_meaning
+from timeline.engine.resolve import Unresolvable
 from timeline.engine.tense import direction as tense_direction
 from timeline.errors import TimelineError
 from timeline.model import Timex
