@@ -213,7 +213,7 @@ def _calendar(p: _Parse) -> Interval:
         hijri = (m.hijri_month or 1, m.day or 1)
         return YearlessHijri(*hijri) if m.hijri_year is None else HijriDate(m.hijri_year, *hijri)
     if m.deictic is not None:
-        return DeicticDay(m.deictic)
+        return DeicticDay(m.deictic, m.weekday)
     if m.month is not None and not 1 <= m.month <= 12:
         return Nothing("no such month")
     if m.nth is not None or m.container is not None:
@@ -279,9 +279,7 @@ def _weekday(p: _Parse, weekday: int) -> Interval:
         return WeekdaysAgo(weekday, p.ago, int(m.count))
     if m.rel_week is not None:
         return WeekdayOfWeek(weekday, m.rel_week)
-    if p.rel is not None and p.rel != 0:
-        return WeekdayShift(weekday, p.rel)
-    return Weekday(weekday)
+    return Weekday(weekday) if p.rel is None else WeekdayShift(weekday, p.rel)
 
 
 def _coarse(p: _Parse, year: YearOf | None) -> Interval:

@@ -61,7 +61,10 @@ Found = tuple[Span, tuple[Reading, ...]]
 
 
 class Operator(Protocol):
-    """A node of an expression: resolves to a TIMEX3 value (and an interval where it has one)."""
+    """A node of an expression: resolves to a TIMEX3 value (and an interval where it has one). Operators
+    are immutable values: equal trees resolve alike, so resolutions are cached by them."""
+
+    def __hash__(self) -> int: ...
 
     def resolve(self, ctx: Context) -> Resolved:
         """The value of this expression in `ctx`; Unresolvable when it names no date."""

@@ -7,15 +7,17 @@ from dataclasses import dataclass
 
 from timeline.engine.calendar import UNIT_GRAIN, day, finer, month, shift, span_at
 from timeline.engine.durations import whole_shift
-from timeline.engine.repeating import month_from, weekday_from
+from timeline.engine.repeating import Weekday, month_from, weekday_from
 from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable, reading
 
 
 @dataclass(frozen=True, slots=True)
 class DeicticDay(Interval):
-    """A day counted from the anchor's: "today" is 0, "the day before yesterday" -2."""
+    """A day counted from the anchor's: "today" is 0, "the day before yesterday" -2. A weekday written
+    with it ("today, Friday") is kept only to say so: the deictic day is the day."""
 
     days: int
+    weekday: int | None = None
 
     def span(self, ctx: Context) -> Found:
         return span_at("day", shift(ctx.anchor, "D", self.days)), ()
@@ -73,12 +75,15 @@ class NarrativeDay(Interval):
 @dataclass(frozen=True, slots=True)
 class WeekdayShift(Interval):
     """ "Last Monday" (-1), "next Monday" (+1), "the Monday after next" (+2): counted from the nearest
-    such day before or after the anchor; the named day of the previous/next week is the other reading."""
+    such day before or after the anchor; the named day of the previous/next week is the other reading.
+    "This Monday" (0) is the nearest in the direction, as a bare "Monday"."""
 
     weekday: int
     n: int
 
     def span(self, ctx: Context) -> Found:
+        if self.n == 0:
+            return Weekday(self.weekday).span(ctx)
         d = weekday_from(ctx.anchor, self.weekday, "past" if self.n < 0 else "future", True)
         if abs(self.n) > 1:
             d = shift(d, "W", self.n - (1 if self.n > 0 else -1))
