@@ -115,8 +115,8 @@ def _dated(day: Interval, weekday: int, shift: int | None) -> Interval:
     match day:
         case WeekOf(day=inner):
             return WeekOf(_dated(inner, weekday, shift))
-        case Modified(unit=inner):
-            return dataclasses.replace(day, unit=_dated(inner, weekday, shift))
+        case Modified(unit=inner, mod=mod):
+            return Modified(_dated(inner, weekday, shift), mod)
         case YearlessDay(month=month, day=dom, ordinal=ordinal) if shift is not None:
             return _dated(MonthDayShift(month, dom, shift, ordinal), weekday, None)
         case YearlessDay() | DayOfMonth() | NthIn():
@@ -158,9 +158,13 @@ def _apposition(weekday: Operator, day: Operator) -> Operator:
 
 
 def _narrow(weekday: Interval, day: Interval) -> Interval:
+    """The day `day` narrowed by the weekday unit `weekday` ("today, Friday" keeps its deictic day, but
+    yields to a Hijri date written after it)."""
     match weekday:
         case Modified(unit=inner, mod=mod):
             return Modified(_narrow(inner, day), mod)
+        case WeekOf(day=inner):
+            return WeekOf(_narrow(inner, day))
         case WeekdayShift(weekday=n, n=shift):
             return _dated(day, n, shift)
         case Weekday(weekday=n) | WeekdayOfWeek(weekday=n):
