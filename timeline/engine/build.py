@@ -283,10 +283,8 @@ def _weekday(p: _Parse, weekday: int) -> Interval:
 
 
 def _coarse(p: _Parse, year: YearOf | None) -> Interval:
-    """Units coarser than a day, units counted from the anchor or the narrative, and the day a clock
-    time or part of the day without a date falls on."""
+    """Units coarser than a month, else units counted from the anchor or the narrative."""
     m = p.m
-    unit = "D" if m.narr is not None and m.unit is None else m.unit
     if year is not None and m.quarter is None and not m.fiscal:
         return YearAt(year)
     if m.quarter is not None:
@@ -298,6 +296,14 @@ def _coarse(p: _Parse, year: YearOf | None) -> Interval:
     if m.decade_digit is not None:
         century = None if m.ordinal is None else m.ordinal - 1
         return DecadeOf(m.decade_digit, century, m.century_rel)
+    return _counted(p)
+
+
+def _counted(p: _Parse) -> Interval:
+    """Centuries, units moved from the anchor or the narrative ("the next day" is a narrative day), and
+    the day a clock time or part of the day without a date falls on."""
+    m = p.m
+    unit = "D" if m.narr is not None and m.unit is None else m.unit
     if unit == "CE" and p.rel is not None:
         return ThisUnit("CE", p.rel)
     if m.ordinal is not None:
