@@ -104,7 +104,7 @@ def expression(m: Meaning, measured: bool) -> Expression:
     """The expression of the parse `m`; `measured`: the text before it measures (see Readings)."""
     pinned = m.rel is not None or m.year is not None or m.deictic is not None or m.rel_week is not None
     names = m.weekday is not None or m.month is not None or m.weekend or m.quarter is not None
-    return Expression(build(_parse(m, measured)), names, pinned)
+    return Expression(_operator(_parse(m, measured)), names, pinned)
 
 
 def _parse(m: Meaning, measured: bool) -> _Parse:
@@ -123,7 +123,7 @@ def _parse(m: Meaning, measured: bool) -> _Parse:
     )
 
 
-def build(p: _Parse) -> Operator:
+def _operator(p: _Parse) -> Operator:
     """The operator of a parse."""
     m = p.m
     whole = _whole(p)

@@ -60,6 +60,16 @@ def _expression(mention: Mention, text: str, lang: Language) -> Composed:
     return Composed(mention.start, mention.end, mention.rule, expression)
 
 
+def _direction(prefer: str, mention: Composed, text: str, lang: Language) -> str:
+    """The policy's direction; under "tense", the sentence's for an expression whose reading the tense
+    decides (a weekday, month, quarter or weekend said without which one), else the news default."""
+    if prefer != "tense":
+        return prefer
+    if mention.expression.tensed:
+        return tense_direction(text, mention.start, mention.end, lang)
+    return "news"
+
+
 def tag(text: str, published: AnchorLike, lang: str | None = None, prefer: str = "tense") -> list[Timex]:
     """Every temporal expression in `text`, resolved against `published`, in text order.
 
@@ -82,12 +92,7 @@ def _tag(text: str, published: AnchorLike, lang: str | None, prefer: str, *, who
     last: Span | None = None
     found = [_expression(m, folded, language) for m in recognize(norm, text, language, whole=whole)]
     for mention in compose(found, folded, language):
-        if prefer != "tense":
-            direction = prefer
-        elif mention.expression.tensed:
-            direction = tense_direction(folded, mention.start, mention.end, language)
-        else:
-            direction = "news"
+        direction = _direction(prefer, mention, folded, language)
         try:
             resolved = _resolved(mention.expression.op, Context(at, direction, last))
         except Unresolvable:
