@@ -175,3 +175,38 @@ def test_resolution_takes_no_clock_of_its_own() -> None:
     op = Weekday(1)
     at = Context(datetime.datetime(2020, 1, 1), "past", None)
     assert op.resolve(at) == op.resolve(at)
+
+
+@given(anchors, st.integers(1, 7), st.sampled_from((-2, -1, 1, 2)))
+def test_last_and_next_weekday_lie_on_their_side_of_the_anchor(anchor: Moment, weekday: int, n: int) -> None:
+    found = WeekdayShift(weekday, n).span(Context(anchor, "news", None))[0]
+    today = Moment(anchor.year, anchor.month, anchor.day)
+    days = (found.start - today).days
+    assert found.start.isoweekday() == weekday
+    assert (7 * (abs(n) - 1) < abs(days) <= 7 * abs(n)) and (days < 0) == (n < 0)
+
+
+@given(anchors, st.integers(1, 12), st.integers(1, 31), st.sampled_from(("past", "future")))
+def test_a_yearless_day_is_the_nearest_existing_one_in_the_direction(
+    anchor: Moment, month: int, dom: int, direction: str
+) -> None:
+    today = Moment(anchor.year, anchor.month, anchor.day)
+    try:
+        found = YearlessDay(month, dom).span(Context(anchor, direction, None))[0]
+    except Unresolvable:
+        assert dom > 28  # only a day that no month of the two years holds (31 June, 29 February)
+        return
+    assert (found.start.month, found.start.day) == (month, dom)
+    days = (found.start - today).days
+    assert (0 <= -days < 366) if direction == "past" else (0 <= days < 366)
+
+
+@given(anchors, st.integers(1, 12), st.sampled_from((-2, -1, 0, 1, 2)))
+def test_last_and_next_month_step_whole_years_from_the_nearest(anchor: Moment, month: int, n: int) -> None:
+    found = MonthShift(month, n).span(Context(anchor, "news", None))[0]
+    assert found.start.month == month
+    months = 12 * (found.start.year - anchor.year) + month - anchor.month
+    if n == 0:
+        assert found.start.year == anchor.year
+    else:
+        assert (months < 0) == (n < 0) and 12 * (abs(n) - 1) < abs(months) <= 12 * abs(n)
