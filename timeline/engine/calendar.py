@@ -92,7 +92,7 @@ def shift(at: Moment, unit: str, n: int) -> Moment:
     if unit not in _STEP:
         raise ValueError(f"unknown unit {unit!r}")
     name, factor = _STEP[unit]
-    return add_duration(at, **{name: n * factor})  # type: ignore[no-any-return]
+    return add_duration(at, **{name: n * factor})
 
 
 def midnight(at: Moment) -> Moment:

@@ -2,22 +2,35 @@
 
 A day and its clock time ("4/25 at 4:00pm", "tomorrow 8am", "2 a.m. Wednesday", "13:00 on February 28"),
 a day and its part ("Tuesday in the morning") and a weekday in apposition to its date ("Thursday, Feb. 14",
-"الخميس الموافق 14 فبراير") are one TIMEX3
-(CONVENTIONS: appositions make one expression). Two mentions join when nothing but white space, a comma
-or one of the language's `joiner` words lies between them, and their slots do not overlap; the joined
-mention carries the union of both slots, so resolution puts the clock on the day and checks the weekday
-against the date.
+"الخميس الموافق 14 فبراير") are one TIMEX3 (CONVENTIONS: appositions make one expression). Two mentions
+join when nothing but white space, a comma or one of the language's `joiner` words lies between them,
+their kinds fit (a time of day with a day or weekday, a weekday with a date) and they do not both say
+the same thing (two weekdays, two parts of the day); the joined expression is the intersection of their
+operators: the clock put on the day, the date checked against the weekday.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from functools import lru_cache
+from typing import NamedTuple
 
-from timeline.engine.grammar import Fill
-from timeline.engine.language import Language, load
-from timeline.engine.meaning import Meaning, interpret
-from timeline.engine.recognize import Mention
+from timeline.engine.build import Expression
+from timeline.engine.clock import ClockAt, PartOfDay
+from timeline.engine.intersect import Modified, NthIn, OnWeekday, WeekOf
+from timeline.engine.language import Language
+from timeline.engine.positions import AnchorYear, DateAt, HijriDate, MonthAt
+from timeline.engine.repeating import DayOfMonth, Weekday, YearlessDay, YearlessHijri
+from timeline.engine.resolve import Interval, Operator
+from timeline.engine.shifts import (
+    DeicticDay,
+    MonthDayShift,
+    MonthShift,
+    NarrativeDay,
+    ThisUnit,
+    WeekdayOfWeek,
+    WeekdayShift,
+)
 
 _GAP_LIMIT = 24
 """Longest text between two mentions that may still join (a joiner word and its spaces)."""
@@ -26,65 +39,169 @@ _EDGES = re.compile(r"^[\s,،]+|[\s,،]+$")
 _SPACES = re.compile(r"\s+")
 
 
-@lru_cache(maxsize=16384)
-def _meaning(code: str, rule: str, slots: tuple[Fill, ...]) -> Meaning:
-    return interpret(rule, slots, load(code))
+class Composed(NamedTuple):
+    """A mention with its expression: its extent in the normalized text and the rule (joined rules are
+    named "ruleA+ruleB")."""
+
+    start: int
+    end: int
+    rule: str
+    expression: Expression
 
 
-def _kind(m: Meaning) -> str | None:
-    """What a mention names: a time of day alone ("clock"), a part of the day alone ("part"), a weekday
-    alone ("weekday"), a day ("day"), or something that composes with nothing (None)."""
-    if m.unit is not None or m.count is not None or m.every or m.set_value is not None or m.ref is not None:
-        return None
-    dated = (
-        m.day is not None
-        or m.weekday is not None
-        or m.deictic is not None
-        or m.nth is not None
-        or (m.ordinal is not None and m.month is not None)
-    )
-    if m.hour is not None:
-        return None if dated or m.month is not None or m.year is not None else "clock"
-    if dated:
-        return "weekday" if m.weekday is not None and m.day is None and m.month is None else "day"
-    if m.part is not None and m.month is None and m.year is None and m.rel is None and m.narr is None:
-        return "part"
+def _kind(op: Operator) -> str | None:
+    """What an expression names: a time of day alone ("clock", "part": no day written), a weekday
+    ("weekday"), a day ("day"), or something that composes with nothing (None)."""
+    match op:
+        case ClockAt(day=NarrativeDay()):
+            return "clock"
+        case PartOfDay(day=NarrativeDay()):
+            return "part"
+        case PartOfDay(day=inner) | WeekOf(day=inner) | Modified(unit=inner):
+            return _kind(inner)
+        case Weekday() | WeekdayShift() | WeekdayOfWeek() | DeicticDay(weekday=int()):
+            return "weekday"
+        case DateAt() | MonthDayShift() | YearlessDay() | DayOfMonth() | OnWeekday() | NthIn() | DeicticDay():
+            return "day"
+        case HijriDate() | YearlessHijri():
+            return "day"
     return None
 
 
-def _joins(kinds: tuple[str, str]) -> bool:
+def _says(op: Operator) -> frozenset[str]:
+    """What of a day an expression says beyond the day itself: its weekday, part of the day, clock time,
+    a deictic day, a shift (this/last/next). Two expressions that say the same do not join."""
+    match op:
+        case ClockAt(day=inner, clock=clock):
+            return _says(inner) | {"clock"} | ({"part"} if clock.part is not None else set())
+        case PartOfDay(day=inner):
+            return _says(inner) | {"part"}
+        case WeekOf(day=inner) | Modified(unit=inner):
+            return _says(inner)
+        case OnWeekday(day=inner):
+            return _says(inner) | {"weekday"}
+        case NthIn(box=inner, weekday=weekday):
+            return _says(inner) | _weekday(weekday)
+        case Weekday():
+            return frozenset({"weekday"})
+        case WeekdayShift() | WeekdayOfWeek():
+            return frozenset({"weekday", "shift"})
+        case DeicticDay(weekday=weekday):
+            return frozenset({"deictic"}) | _weekday(weekday)
+        case YearlessDay(weekday=weekday) | DayOfMonth(weekday=weekday):
+            return _weekday(weekday)
+        case MonthDayShift() | MonthShift() | DateAt(year=AnchorYear()) | MonthAt(year=AnchorYear()):
+            return frozenset({"shift"})
+        case ThisUnit(n=n) if n != 0:
+            return frozenset({"shift"})
+    return frozenset()
+
+
+def _weekday(weekday: int | None) -> frozenset[str]:
+    return frozenset() if weekday is None else frozenset({"weekday"})
+
+
+def _joins(first: str, second: str) -> bool:
     """Whether two kinds of mention, in this order, make one expression."""
-    first, second = kinds
-    if "clock" in kinds or "part" in kinds:
+    if "clock" in (first, second) or "part" in (first, second):
         return first != second and {first, second} != {"clock", "part"}
     return {first, second} == {"weekday", "day"}
 
 
-def _canonical(slots: tuple[Fill, ...]) -> set[str]:
-    return {fill.slot for fill in slots}
+def _dated(day: Interval, weekday: int, shift: int | None) -> Interval:
+    """`day` with the weekday written beside it: checked against it, or (the nth of a month) counting it.
+    A last/next said with the weekday (`shift`) says which occurrence of a yearless date it is ("last
+    Tuesday, March 3")."""
+    match day:
+        case WeekOf(day=inner):
+            return WeekOf(_dated(inner, weekday, shift))
+        case Modified(unit=inner, mod=mod):
+            return Modified(_dated(inner, weekday, shift), mod)
+        case YearlessDay(month=month, day=dom, ordinal=ordinal) if shift is not None:
+            return _dated(MonthDayShift(month, dom, shift, ordinal), weekday, None)
+        case YearlessDay() | DayOfMonth() | NthIn():
+            return dataclasses.replace(day, weekday=weekday)
+        case DateAt(day=dom, ordinal=ordinal) | MonthDayShift(day=dom, ordinal=ordinal):
+            return OnWeekday(day, weekday, dom if ordinal and dom <= 5 else None)
+    return day
 
 
-def _joined(a: Mention, b: Mention, text: str, lang: Language) -> Mention | None:
+def _part(day: Interval, part: PartOfDay) -> PartOfDay:
+    """The part of the day `part` on `day`; "late" said of the day is said of its part."""
+    if isinstance(day, Modified):
+        return PartOfDay(day.unit, part.part, part.mod if part.mod is not None else day.mod)
+    return PartOfDay(day, part.part, part.mod)
+
+
+def _on(time: Operator, day: Operator) -> Operator:
+    """The time of day `time` (on no day written) on the expression `day`."""
+    if isinstance(time, ClockAt):
+        if isinstance(day, PartOfDay):
+            return ClockAt(day.day, dataclasses.replace(time.clock, part=day.part), time.mod)
+        assert isinstance(day, Interval)
+        return ClockAt(day, time.clock, time.mod)
+    assert isinstance(time, PartOfDay) and isinstance(day, Interval)
+    return _part(day, time)
+
+
+def _apposition(weekday: Operator, day: Operator) -> Operator:
+    """The weekday expression `weekday` written beside the day expression `day` (one of them may hold a
+    part of the day: "Monday evening, March 4")."""
+    match weekday, day:
+        case PartOfDay(day=inner), Interval():
+            return _part(_narrow(inner, day), weekday)
+        case _, PartOfDay(day=inner) if isinstance(weekday, Interval):
+            return _part(_narrow(weekday, inner), day)
+        case Interval(), Interval():
+            return _narrow(weekday, day)
+    raise TypeError(f"no apposition of {weekday!r} and {day!r}")
+
+
+def _narrow(weekday: Interval, day: Interval) -> Interval:
+    """The day `day` narrowed by the weekday unit `weekday` ("today, Friday" keeps its deictic day, but
+    yields to a Hijri date written after it)."""
+    match weekday:
+        case Modified(unit=inner, mod=mod):
+            return Modified(_narrow(inner, day), mod)
+        case WeekOf(day=inner):
+            return WeekOf(_narrow(inner, day))
+        case WeekdayShift(weekday=n, n=shift):
+            return _dated(day, n, shift)
+        case Weekday(weekday=n) | WeekdayOfWeek(weekday=n):
+            return _dated(day, n, None)
+        case DeicticDay():
+            return day if isinstance(day, HijriDate | YearlessHijri) else weekday
+    raise TypeError(f"not a weekday: {weekday!r}")
+
+
+def _intersection(a: Expression, b: Expression) -> Expression | None:
+    """The expression `a` and `b` make together, or None when they do not join."""
+    first, second = _kind(a.op), _kind(b.op)
+    if first is None or second is None or not _joins(first, second) or _says(a.op) & _says(b.op):
+        return None
+    if "clock" in (first, second) or "part" in (first, second):
+        time, day = (a, b) if first in ("clock", "part") else (b, a)
+        op = _on(time.op, day.op)
+    else:
+        weekday, day = (a, b) if first == "weekday" else (b, a)
+        op = _apposition(weekday.op, day.op)
+    return Expression(op, a.names or b.names, a.pinned or b.pinned)
+
+
+def _joined(a: Composed, b: Composed, text: str, lang: Language) -> Composed | None:
     gap = text[a.end : b.start]
     if len(gap) > _GAP_LIMIT:
         return None
     words = _SPACES.sub(" ", _EDGES.sub("", gap))
     if words and words not in lang.vocab.get("joiner", {}):
         return None
-    if _canonical(a.slots) & _canonical(b.slots):
-        return None
-    kinds = (
-        _kind(_meaning(lang.code, a.rule, a.slots)),
-        _kind(_meaning(lang.code, b.rule, b.slots)),
-    )
-    if None in kinds or not _joins(kinds):  # type: ignore[arg-type]
-        return None
-    return Mention(a.start, b.end, f"{a.rule}+{b.rule}", a.slots + b.slots)
+    both = _intersection(a.expression, b.expression)
+    return None if both is None else Composed(a.start, b.end, f"{a.rule}+{b.rule}", both)
 
 
-def compose(mentions: list[Mention], text: str, lang: Language) -> list[Mention]:
-    """`mentions` (in text order, from `timeline.engine.recognize`) with adjacent parts of one time joined."""
-    out: list[Mention] = []
+def compose(mentions: list[Composed], text: str, lang: Language) -> list[Composed]:
+    """`mentions` (in text order) with adjacent parts of one time joined into one expression."""
+    out: list[Composed] = []
     for mention in mentions:
         if out:
             joined = _joined(out[-1], mention, text, lang)

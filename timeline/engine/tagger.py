@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 from functools import lru_cache
 
 import pendulum
 
 from timeline.engine.anchor import parse_anchor
+from timeline.engine.build import Readings, readings
 from timeline.engine.calendar import Span, moment, naive
-from timeline.engine.compose import compose
+from timeline.engine.compose import Composed, compose
 from timeline.engine.grammar import Fill
 from timeline.engine.language import Language, detect, load
-from timeline.engine.meaning import Meaning, interpret
-from timeline.engine.normalize import normalize
+from timeline.engine.meaning import interpret
+from timeline.engine.normalize import Normalized, normalize
 from timeline.engine.recognize import Mention, recognize
-from timeline.engine.resolve import Unresolvable, needs_direction, resolve_meaning
+from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable
 from timeline.engine.tense import direction as tense_direction
 from timeline.errors import TimelineError
 from timeline.model import Timex
@@ -39,12 +39,36 @@ def _check_prefer(prefer: str) -> None:
 
 
 @lru_cache(maxsize=16384)
-def _interpret(code: str, rule: str, slots: tuple[Fill, ...]) -> Meaning:
-    return interpret(rule, slots, load(code))
+def _readings(code: str, rule: str, slots: tuple[Fill, ...]) -> Readings:
+    """Interpretation, once per distinct match: the rule's slots read, and the operators they build."""
+    return readings(interpret(rule, slots, load(code)))
 
 
-def _measures(text: str, mention: Mention, lang: Language) -> bool:
-    return lang.measuring.search(text, max(0, mention.start - 80), mention.start) is not None
+@lru_cache(maxsize=16384)
+def _resolved(op: Operator, ctx: Context) -> Resolved:
+    """Resolution, once per expression and context: news repeats its dates."""
+    return op.resolve(ctx)
+
+
+def _expression(mention: Mention, text: str, lang: Language) -> Composed:
+    """The mention with its expression; "since N units" measures only after a superlative or a verb of
+    lasting in the words before it (the language's `measuring`), else it is "N units ago"."""
+    found = _readings(lang.code, mention.rule, mention.slots)
+    expression = found.measured
+    if found.unmeasured is not None:
+        before = lang.measuring.search(text, max(0, mention.start - 80), mention.start)
+        expression = found.measured if before is not None else found.unmeasured
+    return Composed(mention.start, mention.end, mention.rule, expression)
+
+
+def _direction(prefer: str, mention: Composed, text: str, norm: Normalized, lang: Language) -> str:
+    """The policy's direction; under "tense", the sentence's for an expression whose reading the tense
+    decides (a weekday, month, quarter or weekend said without which one), else the news default."""
+    if prefer != "tense":
+        return prefer
+    if mention.expression.tensed:
+        return tense_direction(text, norm, mention.start, mention.end, lang)
+    return "news"
 
 
 def tag(text: str, published: AnchorLike, lang: str | None = None, prefer: str = "tense") -> list[Timex]:
@@ -67,18 +91,11 @@ def _tag(text: str, published: AnchorLike, lang: str | None, prefer: str, *, who
     folded = norm.text
     out: list[Timex] = []
     last: Span | None = None
-    for mention in compose(recognize(norm, text, language, whole=whole), norm.text, language):
-        meaning = _interpret(language.code, mention.rule, mention.slots)
-        if meaning.since and not _measures(folded, mention, language):
-            meaning = dataclasses.replace(meaning, since=False, ago=-1)
-        if prefer != "tense":
-            direction = prefer
-        elif needs_direction(meaning):
-            direction = tense_direction(text, norm, mention.start, mention.end, language)
-        else:
-            direction = "news"
+    found = [_expression(m, folded, language) for m in recognize(norm, text, language, whole=whole)]
+    for mention in compose(found, folded, language):
+        direction = _direction(prefer, mention, text, norm, language)
         try:
-            resolved = resolve_meaning(meaning, at, direction, last)
+            resolved = _resolved(mention.expression.op, Context(at, direction, last))
         except Unresolvable:
             continue
         start, end = norm.original(mention.start), norm.original(mention.end)

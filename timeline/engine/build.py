@@ -1,0 +1,321 @@
+"""Building: the slots a rule filled (a `Meaning`, the parse) -> one operator tree.
+
+Which operator the slots make is decided here once per distinct parse (the tagger caches it), so that
+resolution is only arithmetic. The order of the checks is the precedence of the slots: a reference or a
+set before anything, a number of units before a calendar unit, a deictic day before a date ...
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from timeline.engine.clock import Clock, ClockAt, PartOfDay
+from timeline.engine.durations import duration_value
+from timeline.engine.intersect import Modified, NthIn, OnWeekday, WeekOf
+from timeline.engine.labels import FiscalYear, Label, Nothing, Season, WeekendOf
+from timeline.engine.meaning import Meaning
+from timeline.engine.periods import EdgeUnits, Period
+from timeline.engine.positions import (
+    AnchorYear,
+    CenturyAt,
+    DateAt,
+    DecadeAt,
+    DecadeOf,
+    HijriDate,
+    MonthAt,
+    NarrativeYear,
+    QuarterAt,
+    TwoDigitYear,
+    Year,
+    YearAt,
+    YearOf,
+)
+from timeline.engine.repeating import (
+    DayOfMonth,
+    MonthOfYear,
+    Weekday,
+    Weekend,
+    YearlessDay,
+    YearlessHijri,
+    YearlessQuarter,
+)
+from timeline.engine.resolve import Interval, Operator
+from timeline.engine.shifts import (
+    Ago,
+    DeicticDay,
+    Later,
+    MonthDayShift,
+    MonthShift,
+    NarrativeDay,
+    NarrativeUnit,
+    NarrativeYears,
+    ThisUnit,
+    WeekdayOfWeek,
+    WeekdaysAgo,
+    WeekdayShift,
+)
+
+_LOOSE = ("MORE_THAN", "LESS_THAN", "APPROX")
+"""Approximations that leave a duration without an interval: "more than three years"."""
+
+
+class Expression(NamedTuple):
+    """One expression's operator, and how the sentence's tense bears on it: it `names` a weekday, month,
+    quarter or weekend, and it is `pinned` when the words say which one (a year, this/last/next, a
+    deictic day, a week). Only a named, unpinned expression reads in the tense's direction."""
+
+    op: Operator
+    names: bool
+    pinned: bool
+
+    @property
+    def tensed(self) -> bool:
+        """Whether the sentence's tense decides the reading."""
+        return self.names and not self.pinned
+
+
+class Readings(NamedTuple):
+    """What a mention means; for "since N units" also what it means when the text before it does not
+    measure ("the highest since 3 years" is a duration, "since 3 years" alone is "3 years ago")."""
+
+    measured: Expression
+    unmeasured: Expression | None
+
+
+class _Parse(NamedTuple):
+    """The slots as the builder reads them: what the words and the mention's context decided."""
+
+    m: Meaning
+    year: YearOf | None
+    rel: int | None
+    span: int | None
+    vague: bool
+    ago: int | None
+    since: bool
+
+
+def readings(m: Meaning) -> Readings:
+    """The expressions the parse `m` makes."""
+    unmeasured = expression(m, measured=False) if m.since else None
+    return Readings(expression(m, measured=True), unmeasured)
+
+
+def expression(m: Meaning, measured: bool) -> Expression:
+    """The expression of the parse `m`; `measured`: the text before it measures (see Readings)."""
+    pinned = m.rel is not None or m.year is not None or m.deictic is not None or m.rel_week is not None
+    names = m.weekday is not None or m.month is not None or m.weekend or m.quarter is not None
+    return Expression(_operator(_parse(m, measured)), names, pinned)
+
+
+def _parse(m: Meaning, measured: bool) -> _Parse:
+    """A plural unit with last/next and no count ("the coming weeks") is a vague period in that direction;
+    "since N units" where nothing measures counts back from the anchor."""
+    year = Year(m.year) if m.year is not None else TwoDigitYear(m.yy) if m.yy is not None else None
+    spread = m.unit is not None and m.plural and m.rel is not None and m.count is None
+    return _Parse(
+        m,
+        year,
+        None if spread else m.rel,
+        m.rel if spread else m.span,
+        m.vague or spread,
+        -1 if m.since and not measured else m.ago,
+        m.since and measured,
+    )
+
+
+def _operator(p: _Parse) -> Operator:
+    """The operator of a parse."""
+    m = p.m
+    whole = _whole(p)
+    if whole is not None:
+        return whole
+    counted = m.count is not None or p.vague or m.plural or m.whole or m.approx or p.span is not None
+    moved = p.ago is not None or m.narrdir is not None or p.since
+    if m.unit is not None and p.rel is None and m.narr is None and (counted or moved):
+        return _period(p, m.unit)
+    return _on_calendar(p)
+
+
+def _whole(p: _Parse) -> Operator | None:
+    """Values the words give whole or nearly: a reference, a set, a fiscal year, a season, a weekend,
+    the first or last units of a period."""
+    m = p.m
+    if m.ref is not None:
+        return Label("DATE", m.ref)
+    if m.every or m.set_value is not None:
+        return _set(p)
+    if m.fiscal and p.year is not None:
+        return FiscalYear(p.year)
+    if m.season is not None:
+        return Season(p.year if p.year is not None else AnchorYear(p.rel or 0), m.season, m.pmod)
+    if m.weekend:
+        return Weekend(p.rel) if m.nth is None else WeekendOf(NthIn(_box(p, p.year), m.nth, 6))
+    if m.nth is not None and m.unit is not None and m.count is not None:
+        if abs(m.nth) != 1:
+            return Nothing("only the first or last units of a period")
+        return EdgeUnits(_box(p, p.year), m.unit, m.count, m.nth > 0)
+    return None
+
+
+def _set(p: _Parse) -> Operator:
+    m = p.m
+    if m.set_value is not None:
+        return Label("SET", m.set_value)
+    if m.weekday is not None:
+        return Label("SET", f"XXXX-WXX-{m.weekday}")
+    if m.season is not None:
+        return Label("SET", f"XXXX-{m.season}")
+    if m.unit is not None:
+        return Label("SET", duration_value(m.unit, None if p.vague else m.count or 1))
+    return Nothing("a set of nothing")
+
+
+def _period(p: _Parse, unit: str) -> Operator:
+    """Expressions built on a number of units: durations, "N units ago", "N units later"."""
+    m = p.m
+    count = None if p.vague or (m.count is None and m.plural) else (m.count if m.count is not None else 1.0)
+    if p.ago is not None:
+        if count is None:
+            return Label("DATE", "PAST_REF" if p.ago < 0 else "FUTURE_REF")
+        mod = "BEFORE" if m.approx == "MORE_THAN" else "APPROX" if m.approx == "APPROX" else None
+        return Ago(unit, p.ago * count, mod)
+    if m.narrdir is not None and count is not None:
+        return Later(unit, m.narrdir * count)
+    if m.count is None and m.plural and p.span is None and not p.vague and not p.since:
+        return Nothing("a bare plural unit")
+    direction = p.span if p.span is not None else (-1 if p.since else None)
+    if direction is None or count is None or m.approx in _LOOSE:
+        return Label("DURATION", duration_value(unit, count), m.approx)
+    return Period(unit, count, direction, m.approx)
+
+
+def _on_calendar(p: _Parse) -> Operator:
+    """A calendar unit, the week holding it, or a clock time or part of the day on it."""
+    m = p.m
+    unit = _calendar(p)
+    if m.week_of:
+        unit = WeekOf(unit)
+    if m.hour is not None:
+        clock = Clock(m.hour, m.minute, m.second, m.ampm, m.part, m.minute_offset)
+        return ClockAt(unit, clock, m.approx)
+    if m.part is not None:
+        return PartOfDay(unit, m.part, m.pmod)
+    return unit if m.pmod is None else Modified(unit, m.pmod)
+
+
+def _calendar(p: _Parse) -> Interval:
+    """The calendar unit a DATE/TIME expression names."""
+    m = p.m
+    year = NarrativeYear(m.narr_year) if m.narr_year is not None else p.year
+    if m.same_year is not None:
+        return NarrativeYears(m.same_year)
+    if m.hijri_month is not None and m.day is not None:
+        hijri = (m.hijri_month or 1, m.day or 1)
+        return YearlessHijri(*hijri) if m.hijri_year is None else HijriDate(m.hijri_year, *hijri)
+    if m.deictic is not None:
+        return DeicticDay(m.deictic, m.weekday)
+    if m.month is not None and not 1 <= m.month <= 12:
+        return Nothing("no such month")
+    if m.nth is not None or m.container is not None:
+        n = m.nth if m.nth is not None else m.day if m.day is not None else m.ordinal
+        return NthIn(_box(p, year), n, m.weekday, m.nth is None, m.inner == "W")
+    if m.day is not None and m.month is None and year is None:
+        return DayOfMonth(m.day, m.weekday)
+    if m.month is not None:
+        dom = m.day if m.day is not None else m.ordinal
+        return _month(p, year, m.month) if dom is None else _month_day(p, year, m.month, dom)
+    if m.weekday is not None:
+        return _weekday(p, m.weekday)
+    return _coarse(p, year)
+
+
+def _box(p: _Parse, year: YearOf | None) -> Interval:
+    """The month or year that an nth weekday, day or week counts within."""
+    m = p.m
+    if m.month is not None:
+        if year is None and m.rel_year is None:
+            return MonthOfYear(m.month)
+        return MonthAt(year if year is not None else AnchorYear(m.rel_year or 0), m.month)
+    if m.container == "M":
+        return ThisUnit("M", p.rel or 0)
+    if year is not None:
+        return YearAt(year)
+    if m.container == "Y":
+        return ThisUnit("Y", p.rel or 0)
+    return Nothing("nothing to count within")
+
+
+def _month(p: _Parse, year: YearOf | None, month: int) -> Interval:
+    if year is not None:
+        return MonthAt(year, month)
+    if p.m.rel_year is not None:
+        return MonthAt(AnchorYear(p.m.rel_year), month)
+    if p.rel is not None:
+        return MonthShift(month, p.rel)
+    return MonthOfYear(month)
+
+
+def _month_day(p: _Parse, year: YearOf | None, month: int, dom: int) -> Interval:
+    """A day of a month; a weekday written with it checks the date (see `intersect.on_weekday`)."""
+    m = p.m
+    ordinal = m.day is None
+    day: Interval
+    if year is not None:
+        day = DateAt(year, month, dom, ordinal)
+    elif m.rel_year is not None:
+        day = DateAt(AnchorYear(m.rel_year), month, dom, ordinal)
+    elif p.rel is not None:
+        day = MonthDayShift(month, dom, p.rel, ordinal)
+    else:
+        return YearlessDay(month, dom, m.weekday, ordinal)
+    if m.weekday is None:
+        return day
+    return OnWeekday(day, m.weekday, dom if ordinal and dom <= 5 else None)
+
+
+def _weekday(p: _Parse, weekday: int) -> Interval:
+    m = p.m
+    if p.ago is not None and m.count is not None:
+        return WeekdaysAgo(weekday, p.ago, int(m.count))
+    if m.rel_week is not None:
+        return WeekdayOfWeek(weekday, m.rel_week)
+    return Weekday(weekday) if p.rel is None else WeekdayShift(weekday, p.rel)
+
+
+def _coarse(p: _Parse, year: YearOf | None) -> Interval:
+    """Units coarser than a month, else units counted from the anchor or the narrative."""
+    m = p.m
+    if year is not None and m.quarter is None and not m.fiscal:
+        return YearAt(year)
+    if m.quarter is not None:
+        if year is None and m.rel_year is None:
+            return YearlessQuarter(m.quarter)
+        return QuarterAt(year if year is not None else AnchorYear(m.rel_year or 0), m.quarter)
+    if m.decade is not None:
+        return DecadeAt(m.decade * 10)
+    if m.decade_digit is not None:
+        century = None if m.ordinal is None else m.ordinal - 1
+        return DecadeOf(m.decade_digit, century, m.century_rel)
+    return _counted(p)
+
+
+def _counted(p: _Parse) -> Interval:
+    """Centuries, units moved from the anchor or the narrative ("the next day" is a narrative day), and
+    the day a clock time or part of the day without a date falls on."""
+    m = p.m
+    unit = "D" if m.narr is not None and m.unit is None else m.unit
+    if unit == "CE" and p.rel is not None:
+        return ThisUnit("CE", p.rel)
+    if m.ordinal is not None:
+        return CenturyAt(max((m.ordinal - 1) * 100, 1))
+    if m.century is not None:
+        return CenturyAt(max(m.century * 100, 1))
+    if unit is not None and m.narr is not None:
+        return NarrativeUnit(unit, m.narr)
+    if unit is not None and m.count is None and (p.rel is not None or m.pmod is not None):
+        return ThisUnit(unit, p.rel or 0)
+    if m.part is not None and p.rel is not None:
+        return ThisUnit("D", p.rel)
+    if m.hour is not None or m.part is not None:
+        return NarrativeDay()
+    return Nothing("no calendar unit")

@@ -1,0 +1,65 @@
+"""Values without an interval: a reference ("now", PAST_REF), a set ("every Monday"), a duration that
+floats ("for three years"), a season or a fiscal year, and the weekend holding a day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from timeline.engine.calendar import span_at
+from timeline.engine.positions import YearOf
+from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A TIMEX3 value the words give whole: PRESENT_REF, XXXX-WXX-1 (SET), P3Y (DURATION)."""
+
+    type: str
+    value: str
+    mod: str | None = None
+
+    def resolve(self, ctx: Context) -> Resolved:
+        return Resolved(self.type, self.value, self.mod)
+
+
+@dataclass(frozen=True, slots=True)
+class Season:
+    """A season of a year: "summer 2019" is 2019-SU."""
+
+    year: YearOf
+    season: str
+    mod: str | None = None
+
+    def resolve(self, ctx: Context) -> Resolved:
+        return Resolved("DATE", f"{self.year.number(ctx):04d}-{self.season}", self.mod)
+
+
+@dataclass(frozen=True, slots=True)
+class FiscalYear:
+    """ "Fiscal 2019" is FY2019."""
+
+    year: YearOf
+
+    def resolve(self, ctx: Context) -> Resolved:
+        return Resolved("DATE", f"FY{self.year.number(ctx)}")
+
+
+@dataclass(frozen=True, slots=True)
+class WeekendOf:
+    """The weekend of the week holding a day: "the first weekend of March"."""
+
+    day: Interval
+
+    def resolve(self, ctx: Context) -> Resolved:
+        return Resolved("DATE", f"{span_at('week', self.day.span(ctx)[0].start).value}-WE")
+
+
+@dataclass(frozen=True, slots=True)
+class Nothing(Interval):
+    """Slots that make no date ("a bare plural unit", "no such month"): never resolves. An Interval, so
+    that it may stand where a unit is expected ("the first Monday of <nothing>")."""
+
+    reason: str
+
+    def span(self, ctx: Context) -> Found:
+        raise Unresolvable(self.reason)

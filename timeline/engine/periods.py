@@ -1,0 +1,50 @@
+"""Periods: a duration, placed when the words give it a direction ([a − D, a) for "the past three
+years", [a, a + D) for "the next two weeks") or an edge ("the first nine months of 2019")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from timeline.engine.calendar import UNIT_GRAIN, finer, midnight
+from timeline.engine.durations import duration_value, whole_shift
+from timeline.engine.resolve import Context, Interval, Resolved, Unresolvable
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """`count` units before (`direction` -1) or after (+1) the anchor: the anchor's moment for units
+    finer than a day, else its midnight, so that "the past three days" are whole days."""
+
+    unit: str
+    count: float
+    direction: int
+    mod: str | None = None
+
+    def resolve(self, ctx: Context) -> Resolved:
+        sub_day = finer(UNIT_GRAIN[self.unit], "day")
+        now = ctx.anchor if sub_day else midnight(ctx.anchor)
+        edge = whole_shift(now, self.unit, self.direction * self.count)
+        start, end = (edge, now) if self.direction < 0 else (now, edge)
+        value = duration_value(self.unit, self.count)
+        return Resolved("DURATION", value, self.mod, start, end, UNIT_GRAIN[self.unit] if sub_day else "day")
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeUnits:
+    """The first (`first`) or last `count` units of the month or year `box`: "the first nine months of
+    2019", "the last two weeks of March"."""
+
+    box: Interval
+    unit: str
+    count: float
+    first: bool
+
+    def resolve(self, ctx: Context) -> Resolved:
+        box = self.box.span(ctx)[0]
+        if self.first:
+            start, end = box.start, whole_shift(box.start, self.unit, self.count)
+        else:
+            start, end = whole_shift(box.end, self.unit, -self.count), box.end
+        if start < box.start or end > box.end:
+            raise Unresolvable("more units than the period holds")
+        return Resolved("DURATION", duration_value(self.unit, self.count), None, start, end, "day")

@@ -1,0 +1,176 @@
+"""Calendar units at a position: a year, and the month, day, quarter, decade or century it holds.
+
+The year is itself an operator (`YearOf`): written in full, in two digits, counted from the anchor ("next
+year") or from the date last mentioned ("the same year"), so that "April of next year" and "April 2019"
+are one operator with two kinds of year.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from hijridate import Hijri
+
+from timeline.engine.calendar import Moment, Span, day, month, span_at, year
+from timeline.engine.resolve import Context, Found, Interval, Unresolvable
+
+
+class YearOf(Protocol):
+    """Which year an expression says."""
+
+    def number(self, ctx: Context) -> int:
+        """The year in `ctx`."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Year:
+    """A year written in full: "2019"."""
+
+    n: int
+
+    def number(self, ctx: Context) -> int:
+        return self.n
+
+
+@dataclass(frozen=True, slots=True)
+class TwoDigitYear:
+    """A year in two digits: the century nearest the anchor, up to ten years ahead ("'19", "31/12/99")."""
+
+    yy: int
+
+    def number(self, ctx: Context) -> int:
+        return 2000 + self.yy if 2000 + self.yy <= ctx.anchor.year + 10 else 1900 + self.yy
+
+
+@dataclass(frozen=True, slots=True)
+class AnchorYear:
+    """A year counted from the anchor's: "next year" is +1."""
+
+    shift: int
+
+    def number(self, ctx: Context) -> int:
+        return ctx.anchor.year + self.shift
+
+
+@dataclass(frozen=True, slots=True)
+class NarrativeYear:
+    """A year counted from the date last mentioned: "April of the same year" is 0."""
+
+    shift: int
+
+    def number(self, ctx: Context) -> int:
+        return ctx.base.start.year + self.shift
+
+
+@dataclass(frozen=True, slots=True)
+class YearAt(Interval):
+    """A whole year."""
+
+    year: YearOf
+
+    def span(self, ctx: Context) -> Found:
+        return year(self.year.number(ctx)), ()
+
+
+@dataclass(frozen=True, slots=True)
+class MonthAt(Interval):
+    """A month of a given year."""
+
+    year: YearOf
+    month: int
+
+    def span(self, ctx: Context) -> Found:
+        return month(self.year.number(ctx), self.month), ()
+
+
+@dataclass(frozen=True, slots=True)
+class DateAt(Interval):
+    """A day of a month of a given year; `ordinal` when the day was written as an ordinal ("the third")."""
+
+    year: YearOf
+    month: int
+    day: int
+    ordinal: bool = False
+
+    def span(self, ctx: Context) -> Found:
+        found = day(self.year.number(ctx), self.month, self.day)
+        if found is None:
+            raise Unresolvable("no such day")
+        return found, ()
+
+
+@dataclass(frozen=True, slots=True)
+class QuarterAt(Interval):
+    """A quarter of a given year."""
+
+    year: YearOf
+    quarter: int
+
+    def span(self, ctx: Context) -> Found:
+        return span_at("quarter", Moment(self.year.number(ctx), 3 * self.quarter - 2, 1)), ()
+
+
+@dataclass(frozen=True, slots=True)
+class DecadeAt(Interval):
+    """A decade given in full: "the 1990s"."""
+
+    first_year: int
+
+    def span(self, ctx: Context) -> Found:
+        return span_at("decade", Moment(self.first_year, 1, 1)), ()
+
+
+@dataclass(frozen=True, slots=True)
+class DecadeOf(Interval):
+    """A decade by its digit ("the nineties", "the 90s"): of the century `shift` from the anchor's, of the
+    century numbered `century` (0-based), or else the latest that has begun."""
+
+    digit: int
+    century: int | None = None
+    shift: int | None = None
+
+    def span(self, ctx: Context) -> Found:
+        now = ctx.anchor.year
+        if self.shift is not None:
+            century = now // 100 + self.shift
+        elif self.century is not None:
+            century = self.century
+        else:
+            century = now // 100 if (now // 100) * 100 + self.digit * 10 <= now else now // 100 - 1
+        return span_at("decade", Moment(century * 100 + self.digit * 10, 1, 1)), ()
+
+
+@dataclass(frozen=True, slots=True)
+class CenturyAt(Interval):
+    """A century by its first year (year 1 for the first)."""
+
+    first_year: int
+
+    def span(self, ctx: Context) -> Found:
+        return span_at("century", Moment(self.first_year, 1, 1)), ()
+
+
+def hijri_day(hijri_year: int, hijri_month: int, dom: int) -> Span:
+    """The Gregorian day of a Hijri date; Unresolvable when there is none."""
+    try:
+        g = Hijri(hijri_year, hijri_month, dom).to_gregorian()
+    except (ValueError, OverflowError) as err:
+        raise Unresolvable(str(err)) from err
+    found = day(g.year, g.month, g.day)
+    if found is None:
+        raise Unresolvable("no such day")
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class HijriDate(Interval):
+    """A day of the Hijri calendar with its year: "10 Ramadan 1445"."""
+
+    year: int
+    month: int
+    day: int
+
+    def span(self, ctx: Context) -> Found:
+        return hijri_day(self.year, self.month, self.day), ()

@@ -1,0 +1,183 @@
+"""Shifts: a unit moved from the anchor (this/last/next, N ago, yesterday) or from the date last mentioned
+(the narrative: "the next day", "two weeks later", "the same year")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from timeline.engine.calendar import UNIT_GRAIN, day, finer, month, shift, span_at
+from timeline.engine.durations import whole_shift
+from timeline.engine.repeating import Weekday, month_from, weekday_from
+from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable, reading
+
+
+@dataclass(frozen=True, slots=True)
+class DeicticDay(Interval):
+    """A day counted from the anchor's: "today" is 0, "the day before yesterday" -2. A weekday written
+    with it ("today, Friday") is kept only to say so: the deictic day is the day."""
+
+    days: int
+    weekday: int | None = None
+
+    def span(self, ctx: Context) -> Found:
+        return span_at("day", shift(ctx.anchor, "D", self.days)), ()
+
+
+@dataclass(frozen=True, slots=True)
+class ThisUnit(Interval):
+    """The unit holding the anchor, moved `n` units: "this year" 0, "last month" -1, "this morning"'s day."""
+
+    unit: str
+    n: int
+
+    def span(self, ctx: Context) -> Found:
+        return span_at(UNIT_GRAIN[self.unit], shift(ctx.anchor, self.unit, self.n)), ()
+
+
+@dataclass(frozen=True, slots=True)
+class NarrativeUnit(Interval):
+    """The unit holding the date last mentioned, moved `n` units: "the next day", "that week" (0: the date
+    itself when it is no finer than the unit)."""
+
+    unit: str
+    n: int
+
+    def span(self, ctx: Context) -> Found:
+        grain, base = UNIT_GRAIN[self.unit], ctx.base
+        if self.n == 0:
+            keep = ctx.last is not None and not finer(base.grain, grain)
+            return (base if keep else span_at(grain, base.start)), ()
+        return span_at(grain, shift(base.start, self.unit, self.n)), ()
+
+
+@dataclass(frozen=True, slots=True)
+class NarrativeYears(Interval):
+    """The date last mentioned moved by whole years, at its own grain: "the same day a year later"."""
+
+    years: int
+
+    def span(self, ctx: Context) -> Found:
+        base = ctx.base
+        return span_at(base.grain, shift(base.start, "Y", self.years)), ()
+
+
+@dataclass(frozen=True, slots=True)
+class NarrativeDay(Interval):
+    """The day a clock time or part of the day without a date is on: the date last mentioned when it is
+    a day or finer, else the anchor's day."""
+
+    def span(self, ctx: Context) -> Found:
+        base = ctx.base
+        keep = ctx.last is not None and not finer("day", base.grain)
+        return (base if keep else span_at("day", ctx.anchor)), ()
+
+
+@dataclass(frozen=True, slots=True)
+class WeekdayShift(Interval):
+    """ "Last Monday" (-1), "next Monday" (+1), "the Monday after next" (+2): counted from the nearest
+    such day before or after the anchor; the named day of the previous/next week is the other reading.
+    "This Monday" (0) is the nearest in the direction, as a bare "Monday"."""
+
+    weekday: int
+    n: int
+
+    def span(self, ctx: Context) -> Found:
+        if self.n == 0:
+            return Weekday(self.weekday).span(ctx)
+        d = weekday_from(ctx.anchor, self.weekday, "past" if self.n < 0 else "future", True)
+        if abs(self.n) > 1:
+            d = shift(d, "W", self.n - (1 if self.n > 0 else -1))
+        found = span_at("day", d)
+        week = span_at("week", shift(ctx.anchor, "W", self.n))
+        alternative = span_at("day", shift(week.start, "D", self.weekday - 1))
+        why = "the named day of the previous/next week"
+        return found, (() if alternative == found else reading(alternative, why))
+
+
+@dataclass(frozen=True, slots=True)
+class WeekdayOfWeek(Interval):
+    """A weekday of the week `weeks` from the anchor's: "Monday of next week"."""
+
+    weekday: int
+    weeks: int
+
+    def span(self, ctx: Context) -> Found:
+        week = span_at("week", shift(ctx.anchor, "W", self.weeks))
+        return span_at("day", shift(week.start, "D", self.weekday - 1)), ()
+
+
+@dataclass(frozen=True, slots=True)
+class WeekdaysAgo(Interval):
+    """ "Three Mondays ago" (`ago` -1) or "in three Tuesdays" (+1): from the nearest such day, whole weeks."""
+
+    weekday: int
+    ago: int
+    count: int
+
+    def span(self, ctx: Context) -> Found:
+        nearest = weekday_from(ctx.anchor, self.weekday, "past" if self.ago < 0 else "future", True)
+        return span_at("day", shift(nearest, "W", self.ago * (self.count - 1))), ()
+
+
+@dataclass(frozen=True, slots=True)
+class MonthShift(Interval):
+    """ "Last June" (-1), "next June" (+1): the nearest such month before or after the anchor's own, then
+    whole years; 0 is this year's."""
+
+    month: int
+    n: int
+
+    def span(self, ctx: Context) -> Found:
+        if self.n == 0:
+            return month(ctx.anchor.year, self.month), ()
+        found = month_from(ctx.anchor, self.month, "past" if self.n < 0 else "future", True)
+        return span_at("month", shift(found.start, "Y", self.n - (1 if self.n > 0 else -1))), ()
+
+
+@dataclass(frozen=True, slots=True)
+class MonthDayShift(Interval):
+    """A day of last/next/this June: the day of the month `MonthShift` finds for the sign of `n`."""
+
+    month: int
+    day: int
+    n: int
+    ordinal: bool = False
+
+    def span(self, ctx: Context) -> Found:
+        if self.n == 0:
+            host = month(ctx.anchor.year, self.month)
+        else:
+            host = month_from(ctx.anchor, self.month, "past" if self.n < 0 else "future", True)
+        found = day(host.start.year, self.month, self.day)
+        if found is None:
+            raise Unresolvable("no such day")
+        return found, ()
+
+
+@dataclass(frozen=True, slots=True)
+class Ago:
+    """ "Three years ago" (`amount` -3), "in two days": the anchor moved, at the unit's grain (a day at
+    finest); "more than N ago" is BEFORE, "about N ago" APPROX."""
+
+    unit: str
+    amount: float
+    mod: str | None = None
+
+    def resolve(self, ctx: Context) -> Resolved:
+        grain = UNIT_GRAIN[self.unit]
+        moved = whole_shift(ctx.anchor, self.unit, self.amount)
+        target = span_at(grain if not finer(grain, "day") else "day", moved)
+        return Resolved("DATE", target.value, self.mod, target.start, target.end, target.grain, (), target)
+
+
+@dataclass(frozen=True, slots=True)
+class Later:
+    """ "Two weeks later" (`amount` +2), "three days earlier": the date last mentioned moved, at its grain."""
+
+    unit: str
+    amount: float
+
+    def resolve(self, ctx: Context) -> Resolved:
+        base = ctx.base
+        target = span_at(base.grain, whole_shift(base.start, self.unit, self.amount))
+        return Resolved("DATE", target.value, None, target.start, target.end, target.grain, (), target)
