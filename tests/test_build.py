@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from timeline.engine.build import expression, readings
-from timeline.engine.clock import ClockAt
-from timeline.engine.labels import Label, Nothing
 from timeline.engine.meaning import Meaning
-from timeline.engine.periods import Period
-from timeline.engine.positions import DateAt, TwoDigitYear
-from timeline.engine.repeating import MonthOfYear, Weekday
-from timeline.engine.shifts import Ago, NarrativeDay, WeekdayShift
+from timeline.engine.operators.clock import ClockAt
+from timeline.engine.operators.labels import Label, Nothing
+from timeline.engine.operators.periods import Period
+from timeline.engine.operators.positions import DateAt, TwoDigitYear
+from timeline.engine.operators.repeating import MonthOfYear, Weekday
+from timeline.engine.operators.shifts import Ago, NarrativeDay, WeekdayShift
 
 
 def test_since_n_units_measures_only_where_the_text_before_does() -> None:

@@ -10,13 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.engine.calendar import UNIT_GRAIN, Moment, shift, span_at
-from timeline.engine.clock import Clock, ClockAt
-from timeline.engine.intersect import NthIn, OnWeekday
-from timeline.engine.periods import EdgeUnits, Period
-from timeline.engine.positions import AnchorYear, DateAt, MonthAt, TwoDigitYear, Year, YearAt
-from timeline.engine.repeating import DayOfMonth, MonthOfYear, Weekday, YearlessDay, YearlessQuarter
+from timeline.engine.operators.clock import Clock, ClockAt
+from timeline.engine.operators.intersect import NthIn, OnWeekday
+from timeline.engine.operators.periods import EdgeUnits, Period
+from timeline.engine.operators.positions import AnchorYear, DateAt, MonthAt, TwoDigitYear, Year, YearAt
+from timeline.engine.operators.repeating import DayOfMonth, MonthOfYear, Weekday, YearlessDay, YearlessQuarter
+from timeline.engine.operators.shifts import DeicticDay, MonthShift, NarrativeUnit, ThisUnit, WeekdayShift
 from timeline.engine.resolve import Context, Interval, Unresolvable
-from timeline.engine.shifts import DeicticDay, MonthShift, NarrativeUnit, ThisUnit, WeekdayShift
 
 DIRECTIONS = ("past", "future", "upcoming", "news")
 anchors = st.datetimes(Moment(1990, 1, 1), Moment(2040, 12, 31)).map(lambda d: d.replace(microsecond=0))

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from timeline.engine.clock import Clock, ClockAt, PartOfDay
-from timeline.engine.durations import duration_value
-from timeline.engine.intersect import Modified, NthIn, OnWeekday, WeekOf
-from timeline.engine.labels import FiscalYear, Label, Nothing, Season, WeekendOf
 from timeline.engine.meaning import Meaning
-from timeline.engine.periods import EdgeUnits, Period
-from timeline.engine.positions import (
+from timeline.engine.operators.clock import Clock, ClockAt, PartOfDay
+from timeline.engine.operators.durations import duration_value
+from timeline.engine.operators.intersect import Modified, NthIn, OnWeekday, WeekOf
+from timeline.engine.operators.labels import FiscalYear, Label, Nothing, Season, WeekendOf
+from timeline.engine.operators.periods import EdgeUnits, Period
+from timeline.engine.operators.positions import (
     AnchorYear,
     CenturyAt,
     DateAt,
@@ -30,7 +30,7 @@ from timeline.engine.positions import (
     YearAt,
     YearOf,
 )
-from timeline.engine.repeating import (
+from timeline.engine.operators.repeating import (
     DayOfMonth,
     MonthOfYear,
     Weekday,
@@ -39,8 +39,7 @@ from timeline.engine.repeating import (
     YearlessHijri,
     YearlessQuarter,
 )
-from timeline.engine.resolve import Interval, Operator
-from timeline.engine.shifts import (
+from timeline.engine.operators.shifts import (
     Ago,
     DeicticDay,
     Later,
@@ -54,6 +53,7 @@ from timeline.engine.shifts import (
     WeekdaysAgo,
     WeekdayShift,
 )
+from timeline.engine.resolve import Interval, Operator
 
 _LOOSE = ("MORE_THAN", "LESS_THAN", "APPROX")
 """Approximations that leave a duration without an interval: "more than three years"."""

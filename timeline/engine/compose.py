@@ -16,13 +16,12 @@ import re
 from typing import NamedTuple
 
 from timeline.engine.build import Expression
-from timeline.engine.clock import ClockAt, PartOfDay
-from timeline.engine.intersect import Modified, NthIn, OnWeekday, WeekOf
 from timeline.engine.language import Language
-from timeline.engine.positions import AnchorYear, DateAt, HijriDate, MonthAt
-from timeline.engine.repeating import DayOfMonth, Weekday, YearlessDay, YearlessHijri
-from timeline.engine.resolve import Interval, Operator
-from timeline.engine.shifts import (
+from timeline.engine.operators.clock import ClockAt, PartOfDay
+from timeline.engine.operators.intersect import Modified, NthIn, OnWeekday, WeekOf
+from timeline.engine.operators.positions import AnchorYear, DateAt, HijriDate, MonthAt
+from timeline.engine.operators.repeating import DayOfMonth, Weekday, YearlessDay, YearlessHijri
+from timeline.engine.operators.shifts import (
     DeicticDay,
     MonthDayShift,
     MonthShift,
@@ -31,6 +30,7 @@ from timeline.engine.shifts import (
     WeekdayOfWeek,
     WeekdayShift,
 )
+from timeline.engine.resolve import Interval, Operator
 
 _GAP_LIMIT = 24
 """Longest text between two mentions that may still join (a joiner word and its spaces)."""

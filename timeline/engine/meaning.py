@@ -1,8 +1,9 @@
-"""What an expression means, apart from how it is written: the slots a grammar rule filled.
+"""The parse of one match, apart from how it is written: the slots a grammar rule filled, language-free.
 
 The compiled grammar records, for each slot a match filled, the class that filled it (see
 `timeline.engine.grammar`): the text is looked up in that vocabulary class (or read as digits) and
-stored here language-free; `timeline.engine.resolve` turns a Meaning into a value and an interval.
+stored here in a `Meaning` record; `timeline.engine.build` turns the record into the typed operators
+(`timeline.engine.operators`) that resolve to a value and an interval.
 """
 
 from __future__ import annotations

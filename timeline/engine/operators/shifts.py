@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from timeline.engine.calendar import UNIT_GRAIN, day, finer, month, shift, span_at
-from timeline.engine.durations import whole_shift
-from timeline.engine.repeating import Weekday, month_from, weekday_from
+from timeline.engine.operators.durations import whole_shift
+from timeline.engine.operators.repeating import Weekday, month_from, weekday_from
 from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable, reading
 
 

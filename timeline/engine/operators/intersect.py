@@ -2,7 +2,7 @@
 
 The nth weekday, day or week of a month or year ("the first Monday of March", "the last week of 2019"),
 a day checked against the weekday written beside it ("Thursday, Feb. 14"), the week holding a day ("the
-week of March 3"). A clock time or a part of the day on a day is in `timeline.engine.clock`.
+week of March 3"). A clock time or a part of the day on a day is in `timeline.engine.operators.clock`.
 """
 
 from __future__ import annotations

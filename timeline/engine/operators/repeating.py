@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from hijridate import Gregorian
 
 from timeline.engine.calendar import Moment, Span, day, midnight, month, shift, span_at
-from timeline.engine.intersect import on_weekday
-from timeline.engine.positions import hijri_day
+from timeline.engine.operators.intersect import on_weekday
+from timeline.engine.operators.positions import hijri_day
 from timeline.engine.resolve import (
     NEWS_HORIZON_DAYS,
     Context,
@@ -92,7 +92,7 @@ class MonthOfYear(Interval):
 @dataclass(frozen=True, slots=True)
 class YearlessDay(Interval):
     """ "June 24": the nearest such day in the direction (news: forwards when much nearer); with a weekday
-    ("Thursday, Feb. 14") the reading on that weekday, see `timeline.engine.intersect.on_weekday`."""
+    ("Thursday, Feb. 14") the reading on that weekday (`timeline.engine.operators.intersect.on_weekday`)."""
 
     month: int
     day: int

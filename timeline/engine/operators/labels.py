@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from timeline.engine.calendar import span_at
-from timeline.engine.positions import YearOf
+from timeline.engine.operators.positions import YearOf
 from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from timeline.engine.calendar import UNIT_GRAIN, finer, midnight
-from timeline.engine.durations import duration_value, whole_shift
+from timeline.engine.operators.durations import duration_value, whole_shift
 from timeline.engine.resolve import Context, Interval, Resolved, Unresolvable
 
 
