@@ -15,7 +15,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from timeline.engine.tagger import PREFER, resolve, tag
+from timeline.engine.tagger import GENRES, PREFER, resolve, tag
 from timeline.errors import AnchorError, InputError, LanguageError, TimelineError
 from timeline.model import Document, Reading, Timex
 
@@ -56,6 +56,7 @@ sys.modules[__name__].__class__ = _Face
 
 
 __all__ = [
+    "GENRES",
     "PREFER",
     "AnchorError",
     "ChartError",

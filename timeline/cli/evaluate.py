@@ -12,13 +12,15 @@ from click.core import ParameterSource
 
 import timeline
 from timeline.cli.errors import reported
-from timeline.cli.options import prefer_option
+from timeline.cli.options import genre_option, prefer_option
 from timeline.errors import AnchorError, InputError, TimelineError
 from timeline.io.documents import read_jsonl
 from timeline.scoring import render_mistakes, render_report, score
 
 
-def tag_documents(gold: Iterable[dict[str, Any]], prefer: str, where: str) -> Iterator[dict[str, Any]]:
+def tag_documents(
+    gold: Iterable[dict[str, Any]], prefer: str, genre: str, where: str
+) -> Iterator[dict[str, Any]]:
     """The engine's output for every gold document, as system documents: `id` and `timexes`."""
     for record in gold:
         doc = record.get("id")
@@ -26,7 +28,9 @@ def tag_documents(gold: Iterable[dict[str, Any]], prefer: str, where: str) -> It
         if not isinstance(text, str):
             raise InputError(f'{where}: document {doc} needs a "text" string')
         try:
-            found = timeline.tag(text, _published(record), lang=record.get("lang"), prefer=prefer)
+            found = timeline.tag(
+                text, _published(record), lang=record.get("lang"), prefer=prefer, genre=genre
+            )
         except TimelineError as error:
             raise InputError(f"{where}: document {doc}: {error}") from None
         yield {"id": doc, "timexes": [timex.as_dict() for timex in found]}
@@ -70,6 +74,7 @@ def system_documents(records: Iterable[dict[str, Any]], where: str) -> list[dict
     "instead of running the engine.",
 )
 @prefer_option
+@genre_option
 @click.option(
     "--errors", "show_errors", is_flag=True, help="List every miss, spurious match, wrong value and interval."
 )
@@ -78,7 +83,13 @@ def system_documents(records: Iterable[dict[str, Any]], where: str) -> list[dict
 )
 @click.pass_context
 def eval_command(
-    ctx: click.Context, gold: Path, system: Path | None, prefer: str, show_errors: bool, keep_latent: bool
+    ctx: click.Context,
+    gold: Path,
+    system: Path | None,
+    prefer: str,
+    genre: str,
+    show_errors: bool,
+    keep_latent: bool,
 ) -> None:
     """Score temporal expressions against the gold file GOLD.jsonl, TempEval-3 style.
 
@@ -92,13 +103,13 @@ def eval_command(
     with reported():
         gold_docs = list(read_jsonl(gold))
         if system is None:
-            candidates = list(tag_documents(gold_docs, prefer, str(gold)))
+            candidates = list(tag_documents(gold_docs, prefer, genre, str(gold)))
         else:
             candidates = system_documents(read_jsonl(system), str(system))
         report = score(gold_docs, candidates, keep_latent=keep_latent)
     if show_errors and report.mistakes:
         click.echo(render_mistakes(report.mistakes))
         click.echo()
-    scored = f"system {system}" if system is not None else f"timeline (prefer {prefer})"
+    scored = f"system {system}" if system is not None else f"timeline (prefer {prefer}, genre {genre})"
     click.echo(f"gold {gold}, {scored}")
     click.echo(render_report(report))

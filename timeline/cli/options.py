@@ -16,7 +16,7 @@ import pendulum
 from timeline.cli.errors import reported
 from timeline.engine.anchor import parse_anchor
 from timeline.engine.language import available, load
-from timeline.engine.tagger import PREFER
+from timeline.engine.tagger import GENRES, PREFER
 
 Command = TypeVar("Command", bound=Callable[..., Any])
 
@@ -74,6 +74,16 @@ prefer_option = click.option(
     help="Resolve a bare weekday or month to the past one, the future one, or by the sentence's tense.",
 )
 """--prefer: how bare weekdays and months are anchored."""
+
+genre_option = click.option(
+    "--genre",
+    type=click.Choice(GENRES),
+    default="news",
+    show_default=True,
+    help="news: a bare weekday or month reads from the publication date; narrative (history, biography): "
+    "from the date the story last set.",
+)
+"""--genre: the document type, as HeidelTime has them (see timeline.GENRES)."""
 
 dedupe_option = click.option(
     "--dedupe", is_flag=True, help="Merge the same event from several documents into one row."

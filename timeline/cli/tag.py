@@ -13,7 +13,7 @@ import pendulum
 
 import timeline
 from timeline.cli.errors import reported
-from timeline.cli.options import input_options, prefer_option
+from timeline.cli.options import genre_option, input_options, prefer_option
 from timeline.engine.anchor import parse_anchor
 from timeline.io.atomic import write_atomically
 from timeline.io.sources import Columns, read_documents
@@ -65,6 +65,7 @@ WRITERS: dict[str, Callable[[Iterable[Tagged]], None]] = {
 @click.command("tag")
 @input_options
 @prefer_option
+@genre_option
 @click.option(
     "--format",
     "output_format",
@@ -85,6 +86,7 @@ def tag_command(
     lang: str | None,
     columns: Columns,
     prefer: str,
+    genre: str,
     output_format: str,
     output_dir: Path | None,
 ) -> None:
@@ -95,7 +97,7 @@ def tag_command(
     those columns, a directory of such files, or - for standard input (an article, or JSONL when it
     starts with '{').
     """
-    tagged = _tagged(read_documents(inputs, published=published, lang=lang, columns=columns), prefer)
+    tagged = _tagged(read_documents(inputs, published=published, lang=lang, columns=columns), prefer, genre)
     if output_dir is not None:
         if output_format != "timeml":
             raise click.UsageError("--output-dir goes with --format timeml")
@@ -108,11 +110,11 @@ def _write_text(text: str, path: Path) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def _tagged(documents: Iterable[Document], prefer: str) -> Iterator[Tagged]:
+def _tagged(documents: Iterable[Document], prefer: str, genre: str) -> Iterator[Tagged]:
     for doc in documents:
         with reported(doc.source):
             published = parse_anchor(doc.published)
-            found = timeline.tag(doc.text, published=published, lang=doc.lang, prefer=prefer)
+            found = timeline.tag(doc.text, published=published, lang=doc.lang, prefer=prefer, genre=genre)
         yield doc, found
 
 

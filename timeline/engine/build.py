@@ -61,7 +61,7 @@ _LOOSE = ("MORE_THAN", "LESS_THAN", "APPROX")
 
 class Expression(NamedTuple):
     """One expression's operator, and how the sentence's tense bears on it: it `names` a weekday, month,
-    quarter or weekend, and it is `pinned` when the words say which one (a year, this/last/next, a
+    quarter, season or weekend, and it is `pinned` when the words say which one (a year, this/last/next, a
     deictic day, a week). Only a named, unpinned expression reads in the tense's direction."""
 
     op: Operator
@@ -103,7 +103,13 @@ def readings(m: Meaning) -> Readings:
 def expression(m: Meaning, measured: bool) -> Expression:
     """The expression of the parse `m`; `measured`: the text before it measures (see Readings)."""
     pinned = m.rel is not None or m.year is not None or m.deictic is not None or m.rel_week is not None
-    names = m.weekday is not None or m.month is not None or m.weekend or m.quarter is not None
+    names = (
+        m.weekday is not None
+        or m.month is not None
+        or m.weekend
+        or m.quarter is not None
+        or m.season is not None
+    )
     return Expression(_operator(_parse(m, measured)), names, pinned)
 
 

@@ -25,6 +25,12 @@ PREFER = ("tense", "past", "future")
 """Anchoring policies: "tense" follows each sentence's tense (news default: past); "past" and
 "future" force one direction for expressions that do not say which occurrence they mean."""
 
+GENRES = ("news", "narrative")
+"""Document types, as HeidelTime has them: in "news" a weekday, month or yearless day said without which
+one reads from the publication date in the sentence's tense; in "narrative" text (history, biography,
+encyclopaedia articles) it is the occurrence nearest the date the story last set. Never guessed: the
+caller says which."""
+
 AnchorLike = str | datetime.date | datetime.datetime | pendulum.DateTime
 
 
@@ -33,9 +39,11 @@ def language_for(text: str, lang: str | None) -> Language:
     return load(lang if lang is not None else detect(text))
 
 
-def _check_prefer(prefer: str) -> None:
+def _check_policy(prefer: str, genre: str) -> None:
     if prefer not in PREFER:
         raise TimelineError(f"unknown policy prefer={prefer!r}; use one of: {', '.join(PREFER)}")
+    if genre not in GENRES:
+        raise TimelineError(f"unknown genre={genre!r}; use one of: {', '.join(GENRES)}")
 
 
 @lru_cache(maxsize=16384)
@@ -71,18 +79,38 @@ def _direction(prefer: str, mention: Composed, text: str, norm: Normalized, lang
     return "news"
 
 
-def tag(text: str, published: AnchorLike, lang: str | None = None, prefer: str = "tense") -> list[Timex]:
+def _in_story(op: Operator, story: Span) -> Resolved:
+    """Narrative text: the reading nearest the date the story last set, either way — "In 1940 ... in April"
+    is April 1940 (inside it), "on December 10. On December 5" five days before, "December 1941 ... in
+    February" the February after. The earlier reading wins a tie."""
+    readings_ = [_resolved(op, Context(story.start, d, story)) for d in ("past", "upcoming")]
+    return min(readings_, key=lambda r: _gap(r, story))
+
+
+def _gap(resolved: Resolved, story: Span) -> datetime.timedelta:
+    """How far a reading lies outside the story's date (none when it has no interval or overlaps it)."""
+    if resolved.start is None or resolved.end is None:
+        return datetime.timedelta(0)
+    return max(resolved.start - story.end, story.start - resolved.end, datetime.timedelta(0))
+
+
+def tag(
+    text: str, published: AnchorLike, lang: str | None = None, prefer: str = "tense", genre: str = "news"
+) -> list[Timex]:
     """Every temporal expression in `text`, resolved against `published`, in text order.
 
     `lang` is an ISO 639-1 code ("ar", "en"); None tells it from the script. `prefer` is the anchoring
-    policy (see PREFER). Offsets index the original `text`.
+    policy (see PREFER), `genre` the document type (see GENRES). Offsets index the original `text`.
     """
-    return _tag(text, published, lang, prefer, whole=False)
+    return _tag(text, published, lang, prefer, genre, whole=False)
 
 
-def _tag(text: str, published: AnchorLike, lang: str | None, prefer: str, *, whole: bool) -> list[Timex]:
+def _tag(
+    text: str, published: AnchorLike, lang: str | None, prefer: str, genre: str, *, whole: bool
+) -> list[Timex]:
     anchor = parse_anchor(published)
-    _check_prefer(prefer)
+    _check_policy(prefer, genre)
+    story = genre == "narrative"
     if not text.strip():
         return []
     language = language_for(text, lang)
@@ -93,9 +121,12 @@ def _tag(text: str, published: AnchorLike, lang: str | None, prefer: str, *, who
     last: Span | None = None
     found = [_expression(m, folded, language) for m in recognize(norm, text, language, whole=whole)]
     for mention in compose(found, folded, language):
-        direction = _direction(prefer, mention, text, norm, language)
+        op = mention.expression.op
         try:
-            resolved = _resolved(mention.expression.op, Context(at, direction, last))
+            if story and last is not None and mention.expression.tensed:
+                resolved = _in_story(op, last)
+            else:
+                resolved = _resolved(op, Context(at, _direction(prefer, mention, text, norm, language), last))
         except Unresolvable:
             continue
         start, end = norm.original(mention.start), norm.original(mention.end)
@@ -127,7 +158,7 @@ def resolve(expression: str, anchor: AnchorLike, lang: str | None = None, prefer
     The longest expression found in `expression` is returned; TimelineError when there is none. Weak
     words ("May", "now", الآن) count here without the context they need in running text.
     """
-    found = _tag(expression, anchor, lang, prefer, whole=True)
+    found = _tag(expression, anchor, lang, prefer, "news", whole=True)
     if not found:
         raise TimelineError(f"no temporal expression found in {expression!r}")
     return max(found, key=lambda t: (t.char_end - t.char_start, -t.char_start))
