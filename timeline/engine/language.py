@@ -48,6 +48,10 @@ class Language:
     weak_context: frozenset[str]
     weak_capitalized: bool
     name_before: re.Pattern[str] | None
+    names: re.Pattern[str]
+    """Names that hold a time word (a newspaper, a person, an event): a match inside one is no time."""
+    count_nouns: frozenset[str]
+    """Nouns that make a four-digit number before them a count ("2030 passengers"), not a year."""
     words: frozenset[str]
     """The words the file spells, in normalized form: evidence, when telling languages of one script apart."""
 
@@ -149,6 +153,8 @@ def load_file(path: Traversable) -> Language:
         weak_context=frozenset(fold(w) for w in raw.get("weak", {}).get("context", [])),
         weak_capitalized=bool(raw.get("weak", {}).get("capitalized", False)),
         name_before=re.compile(raw["weak"]["name_before"]) if "name_before" in raw.get("weak", {}) else None,
+        names=re.compile(fold_script(raw.get("weak", {}).get("names", "(?!)"))),
+        count_nouns=frozenset(fold(w) for w in raw.get("weak", {}).get("count_nouns", [])),
         words=_words(raw),
     )
 

@@ -17,6 +17,9 @@ from timeline.engine.language import Language
 from timeline.engine.normalize import Normalized, fold
 
 _PREVIOUS_WORD = re.compile(r"([\w-]+)[^\w]{0,3}$")
+_NEXT_WORD = re.compile(r"\s{1,2}(\w+)")
+_NAME_REACH = 40
+"""How far around a match a name holding it is looked for: longer than any name in the language files."""
 
 
 class Mention(NamedTuple):
@@ -41,6 +44,25 @@ def _weak(text: str, match: re.Match[str], lang: Language, initial: str) -> bool
         return False
     previous = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
     return previous is None or fold(previous.group(1)).strip("-") not in lang.weak_context
+
+
+def _counted(text: str, start: int, end: int, lang: Language) -> bool:
+    """Whether the four-digit number at [start, end) counts the noun after it ("2030 passengers").
+
+    A word of the weak context before it keeps it a year: "in 1948 people fled"."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None or after.group(1) not in lang.count_nouns:
+        return False
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    return previous is None or fold(previous.group(1)).strip("-") not in lang.weak_context
+
+
+def _named(text: str, start: int, end: int, lang: Language) -> bool:
+    """Whether [start, end) lies inside a name that holds a time word ("USA Today", عين اليوم)."""
+    for name in lang.names.finditer(text, max(0, start - _NAME_REACH), min(len(text), end + _NAME_REACH)):
+        if name.start() <= start and end <= name.end():
+            return True
+    return False
 
 
 def _split(match: re.Match[str], rule: Rule) -> list[Mention]:
@@ -93,10 +115,18 @@ def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = 
                 best = alone
         rule, match = best
         pos = match.end()
-        if lang.name_before is not None and match.group("extent").isdigit():
-            written_at = norm.original(match.start("extent"))
-            if lang.name_before.search(original, max(0, written_at - 40), written_at):
+        extent_start, extent_end = match.span("extent")
+        if text[extent_start:extent_end].isdigit():
+            written_at = norm.original(extent_start)
+            named = lang.name_before is not None and lang.name_before.search(
+                original, max(0, written_at - 40), written_at
+            )
+            if named:
                 continue
+            if extent_end - extent_start == 4 and _counted(text, extent_start, extent_end, lang):
+                continue
+        if _named(text, extent_start, extent_end, lang):
+            continue
         everything = whole and not text[: match.start()].strip() and not text[match.end() :].strip()
         if not everything and _weak(text, match, lang, original[norm.original(match.start("extent"))]):
             continue

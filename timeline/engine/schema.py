@@ -31,7 +31,14 @@ KEYS: dict[str, dict[str, str]] = {
         "past": _WORDS,
         "relative": _WORDS,
     },
-    "weak": {"words": _WORDS, "context": _WORDS, "capitalized": _FLAG, "name_before": _PATTERN},
+    "weak": {
+        "words": _WORDS,
+        "context": _WORDS,
+        "capitalized": _FLAG,
+        "name_before": _PATTERN,
+        "names": _PATTERN,
+        "count_nouns": _WORDS,
+    },
     "grammar": {"clitic": _PATTERN, "clitic_letters": _TEXT, "article": _TEXT},
     "grammar.rules": {"name": _TEXT, "pattern": _TEXT, "before": _TEXT, "split": _FLAG},
 }
