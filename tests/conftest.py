@@ -6,6 +6,7 @@ A corpus file is JSON Lines in the shape of /work/shared/eval/FORMAT.md (so it i
 - `"resolve": true`: the whole text is one expression, given to `timeline.resolve` (the phrase tables);
   without it the text is tagged with `timeline.tag` and the timexes are every expression and nothing else.
 - `"prefer"`: the anchoring policy (`timeline.PREFER`) where a document needs one other than "tense".
+- `"genre"`: the document type (`timeline.GENRES`) where a document is not news ("narrative": history).
 
 A timex with a `type` asserts its extent and its full reading: a missing `mod`, `start`, `end` or `grain`
 means the engine must give none. A timex without a `type` asserts its extent and, when given, its value

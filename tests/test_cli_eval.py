@@ -142,10 +142,12 @@ def test_tag_jsonl_lines_score_like_documents(gold: Path, tmp_path: Path) -> Non
 def test_without_system_the_engine_tags_each_gold_document(
     gold: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls: list[tuple[str, Any, Any, str]] = []
+    calls: list[tuple[str, Any, Any, str, str]] = []
 
-    def fake_tag(text: str, published: Any, lang: str | None = None, prefer: str = "tense") -> list[Timex]:
-        calls.append((text, published, lang, prefer))
+    def fake_tag(
+        text: str, published: Any, lang: str | None = None, prefer: str = "tense", genre: str = "news"
+    ) -> list[Timex]:
+        calls.append((text, published, lang, prefer, genre))
         if text != EN_TEXT:
             return []
         char_start, char_end = span(text, "last year")
@@ -156,15 +158,15 @@ def test_without_system_the_engine_tags_each_gold_document(
         ]  # fmt: skip
 
     monkeypatch.setattr(timeline, "tag", fake_tag, raising=False)
-    result = run(gold, "--prefer", "future")
+    result = run(gold, "--prefer", "future", "--genre", "narrative")
     assert result.exit_code == 0, result.output
-    assert (EN_TEXT, "2016-11-30", "en", "future") in calls
-    assert (AR_TEXT, "2016-11-30", "ar", "future") in calls
+    assert (EN_TEXT, "2016-11-30", "en", "future", "narrative") in calls
+    assert (AR_TEXT, "2016-11-30", "ar", "future", "narrative") in calls
     table = rows(result.stdout)
     assert table["strict extent P"][0] == "1.000"
     assert table["relaxed extent R"][0] == "0.333"
     assert table["interval accuracy"][0] == "1.000"
-    assert "timeline (prefer future)" in result.stdout
+    assert "timeline (prefer future, genre narrative)" in result.stdout
 
 
 def test_prefer_with_a_system_file_is_a_usage_error(gold: Path, tmp_path: Path) -> None:

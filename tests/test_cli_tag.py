@@ -178,3 +178,17 @@ def test_tables_and_directories_are_inputs_too(tmp_path: Path) -> None:
     found = lines(tag(table))
     assert [(line["doc"], line["text"], line["value"]) for line in found] == [("n1", "Monday", "2016-11-28")]
     assert {line["doc"] for line in lines(tag(SEED.parent))} == {p.stem for p in SEED.parent.glob("*.txt")}
+
+
+def test_genre_narrative_reads_a_bare_month_from_the_story_not_the_publication() -> None:
+    story = "The siege began in December 1941. In February the garrison surrendered."
+    news = lines(tag("-", "--published", "2009-12-19", stdin=story))
+    narrative = lines(tag("-", "--published", "2009-12-19", "--genre", "narrative", stdin=story))
+    assert [line["value"] for line in news] == ["1941-12", "2009-02"]
+    assert [line["value"] for line in narrative] == ["1941-12", "1942-02"]
+
+
+def test_an_unknown_genre_is_refused() -> None:
+    result = tag("-", "--published", "2009-12-19", "--genre", "poetry", stdin="In February.")
+    assert result.exit_code == 2
+    assert "poetry" in result.stderr and "Traceback" not in result.stderr

@@ -20,9 +20,10 @@ def found(document: Fields, lang: str | None) -> list[Timex]:
     """What the engine finds in the document: its one expression when `resolve`, else every expression."""
     text, published = document["text"], document["published"]
     prefer = document.get("prefer", "tense")
+    genre = document.get("genre", "news")
     if document.get("resolve"):
         return [timeline.resolve(text, published, lang=lang, prefer=prefer)]
-    return timeline.tag(text, published, lang=lang, prefer=prefer)
+    return timeline.tag(text, published, lang=lang, prefer=prefer, genre=genre)
 
 
 def report(name: str, document: Fields, expected: list[Fields], got: list[Fields]) -> str:

@@ -17,7 +17,7 @@ from conftest import Fields, corpus_files, read_corpus
 import timeline
 
 REQUIRED = {"id", "lang", "published", "text", "timexes"}
-DOCUMENT_FIELDS = REQUIRED | {"resolve", "prefer"}
+DOCUMENT_FIELDS = REQUIRED | {"resolve", "prefer", "genre"}
 TIMEX_FIELDS = {"char_start", "char_end", "text", "type", "value", "mod", "start", "end", "grain"}
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 MODS = {"START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"}
@@ -45,6 +45,8 @@ def document_problems(document: Fields, lang: str) -> list[str]:
         problems.append("no text")
     if document.get("prefer", "tense") not in timeline.PREFER:
         problems.append(f"prefer {document['prefer']!r} is not one of {timeline.PREFER}")
+    if document.get("genre", "news") not in timeline.GENRES:
+        problems.append(f"genre {document['genre']!r} is not one of {timeline.GENRES}")
     timexes = document.get("timexes")
     if not isinstance(timexes, list):
         return [*problems, "timexes is not a list"]
@@ -150,6 +152,7 @@ def broken(**changes: Any) -> Fields:
         ([{**GOOD, "published": "30/11/2016"}], "is not an ISO date"),
         ([{**GOOD, "resolve": True, "timexes": []}], "exactly one timex"),
         ([{**GOOD, "prefer": "past-ish"}], "is not one of"),
+        ([{**GOOD, "genre": "poetry"}], "is not one of"),
     ],
 )
 def test_a_broken_edit_is_named(documents: list[Fields], problem: str) -> None:

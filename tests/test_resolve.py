@@ -49,3 +49,8 @@ def test_a_half_adds_half_a_unit(text: str, values: tuple[str, str]) -> None:
     t = timeline.resolve(text, PUB)
     assert (t.type, t.start, t.end) == ("DURATION", None, None)
     assert t.value in values
+
+
+def test_an_unknown_genre_is_a_timeline_error() -> None:
+    with pytest.raises(timeline.TimelineError, match="genre"):
+        timeline.tag("In February.", "2009-12-19", genre="poetry")

@@ -87,11 +87,14 @@ def _in_story(op: Operator, story: Span) -> Resolved:
     return min(readings_, key=lambda r: _gap(r, story))
 
 
-def _gap(resolved: Resolved, story: Span) -> datetime.timedelta:
-    """How far a reading lies outside the story's date (none when it has no interval or overlaps it)."""
+def _gap(resolved: Resolved, story: Span) -> tuple[bool, datetime.timedelta]:
+    """How far a reading lies from the story's date: inside it (or without an interval) first, then by
+    the time between them."""
     if resolved.start is None or resolved.end is None:
-        return datetime.timedelta(0)
-    return max(resolved.start - story.end, story.start - resolved.end, datetime.timedelta(0))
+        return False, datetime.timedelta(0)
+    if resolved.start < story.end and story.start < resolved.end:
+        return False, datetime.timedelta(0)
+    return True, max(resolved.start - story.end, story.start - resolved.end)
 
 
 def tag(
