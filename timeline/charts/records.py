@@ -101,6 +101,7 @@ def _event(row: dict[str, Any], documents: dict[str, dict[str, Any]], lanes: Lan
     label = row["event"] or row["sentence"] or row["expression"]
     lane, lane_rank = _lane(row, document, lanes)
     value = row["value"] if row["mod"] is None else f"{row['value']} ({row['mod']})"
+    sentence = row["sentence"] or label
     return {
         "order": row["order"],
         "start": epoch_ms(start),
@@ -114,11 +115,33 @@ def _event(row: dict[str, Any], documents: dict[str, dict[str, Any]], lanes: Lan
         "rtl": is_rtl(label),
         "when": when_text(start, end, grain),
         "event": label,
-        "sentence": row["sentence"] or label,
+        "sentence": sentence,
         "expression": row["expression"],
         "value": value,
         "source": _source(row, document),
+        "doc": row["doc"],
+        "title": row["title"] or row["doc"],
+        "url": row.get("url") or "",
+        "published_on": f"{row['published']:%d %b %Y}" if row["published"] else "",
+        "expression_at": _span(sentence, row["expression"]),
+        "trigger_at": _span(sentence, row.get("trigger"), near=sentence.find(row["expression"] or "")),
     }
+
+
+def _span(sentence: str, part: str | None, near: int = 0) -> list[int] | None:
+    """Where `part` is in `sentence` (its occurrence nearest `near`) as [start, end) in UTF-16 code
+    units, JavaScript's string indices, so the page can highlight it; None when it is not there."""
+    if not part:
+        return None
+    places = [at for at in range(len(sentence)) if sentence.startswith(part, at)]
+    if not places:
+        return None
+    at = min(places, key=lambda place: abs(place - near))
+    return [_utf16(sentence[:at]), _utf16(sentence[: at + len(part)])]
+
+
+def _utf16(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
 
 
 def _lane(row: dict[str, Any], document: dict[str, Any], lanes: Lanes) -> tuple[str, int]:

@@ -22,6 +22,7 @@ import polars as pl
 from timeline.charts.fonts import FONT_FAMILY
 from timeline.charts.labels import directed, is_rtl
 from timeline.charts.records import ChartRows, Lanes, chart_rows
+from timeline.charts.words import majority, words
 
 ROW = 22
 """Pixels per event row in the detail."""
@@ -76,12 +77,17 @@ BEFORE_BRUSH = f"{BRUSHED} && datum.end <= time(brush.start[0])"
 AFTER_BRUSH = f"{BRUSHED} && datum.start >= time(brush.start[1])"
 
 
-def chart(events: pl.DataFrame, *, title: str | None = None, lanes: Lanes = "doc") -> alt.VConcatChart:
+def chart(
+    events: pl.DataFrame, *, title: str | None = None, lanes: Lanes = "doc", ui_lang: str | None = None
+) -> alt.VConcatChart:
     """The timeline of an event table (`timeline.events.table.EVENT_SCHEMA`) as an Altair chart.
 
     `lanes` groups the rows by document ("doc"), by TIMEX3 type ("type") or not at all ("none").
-    Raises ChartError when the table has no event with an interval.
+    `ui_lang` is the language of the chart's and page's words (default: that of most events); the
+    spec's `usermeta.lang` carries it to the page. Raises ChartError when the table has no event with
+    an interval.
     """
+    language = words(ui_lang if ui_lang is not None else majority(_languages(events)))
     rows = chart_rows(events, lanes)
     brush = alt.selection_interval(name="brush", encodings=["x"], value={"x": focus_window(rows.events)})
     pick = alt.selection_point(name="pick", fields=["grain"], bind="legend", toggle="true")
@@ -99,33 +105,29 @@ def chart(events: pl.DataFrame, *, title: str | None = None, lanes: Lanes = "doc
     return (
         alt.vconcat(overview, detail, spacing=18)
         .resolve_scale(color="shared")
-        .properties(title=_title(title, rows))
+        .properties(title=_title(title, rows), usermeta={"lang": language.code})
         .configure(font=FONT_FAMILY, padding=12, background="white")
         .configure_axis(labelFontSize=11, grid=True, gridOpacity=0.5)
         .configure_legend(titleFontWeight="normal", labelFontSize=11)
     )
 
 
+def _languages(events: pl.DataFrame) -> list[str | None]:
+    return events["lang"].to_list() if "lang" in events.columns else []
+
+
 def focus_window(events: list[dict[str, Any]]) -> list[int]:
-    """The brush's first extent, in ms. With few events, the narrowest stretch holding FOCUS_SHARE of
-    them, padded by 4% on each side (at least an hour); with more than DETAIL_ROWS, the latest stretch
-    whose detail lists at most DETAIL_ROWS of them."""
+    """The brush's first extent, in ms; the latest event is always in it (news is read from the
+    latest). With few events, the stretch of the latest FOCUS_SHARE of them, padded by 4% on each
+    side (at least an hour); with more than DETAIL_ROWS, the latest stretch whose detail lists at most
+    DETAIL_ROWS of them."""
     if len(events) > DETAIL_ROWS:
         return list(_latest_window(events))
-    start, end = _narrowest_window(events, max(1, math.ceil(FOCUS_SHARE * len(events))))
+    count = max(1, math.ceil(FOCUS_SHARE * len(events)))
+    run = sorted(events, key=lambda row: (row["mid"], row["order"]))[-count:]
+    start, end = min(row["start"] for row in run), max(row["end"] for row in events)
     pad = max((end - start) // 25, HOUR_MS)
     return [start - pad, end + pad]
-
-
-def _narrowest_window(events: list[dict[str, Any]], count: int) -> tuple[int, int]:
-    by_middle = sorted(events, key=lambda row: (row["mid"], row["order"]))
-    spans = []
-    for first in range(len(by_middle) - count + 1):
-        run = by_middle[first : first + count]
-        start, end = min(row["start"] for row in run), max(row["end"] for row in run)
-        spans.append((end - start, -first, start, end))
-    _, _, start, end = min(spans)
-    return start, end
 
 
 def _latest_window(events: list[dict[str, Any]]) -> tuple[int, int]:
@@ -219,7 +221,7 @@ def _overview(
     )
     width = _detail_width(lane_panel) - (LANE_WIDTH + 8 if lanes != "none" else 0)
     return alt.layer(_publication_rules(published_data, scale), periods, instants).properties(
-        width=width, height=alt.Step(OVERVIEW_BAND)
+        name="overview", width=width, height=alt.Step(OVERVIEW_BAND)
     )
 
 
@@ -257,8 +259,9 @@ def _row_y() -> alt.Y:
     return alt.Y("row:O", axis=None, title=None)
 
 
-def _panel(width: int) -> dict[str, Any]:
-    return {"width": width, "height": alt.Step(ROW), "view": alt.ViewBackground(stroke=None)}
+def _panel(name: str, width: int) -> dict[str, Any]:
+    """A detail panel's properties; the page finds the panel by `name` to fit its width to the screen."""
+    return {"name": name, "width": width, "height": alt.Step(ROW), "view": alt.ViewBackground(stroke=None)}
 
 
 def _lane_shading(base: alt.Chart) -> alt.Chart:
@@ -285,13 +288,13 @@ def _lane_panel(base: alt.Chart) -> alt.LayerChart:
         )
         .encode(y=_row_y(), x=alt.value(4), text="lane:N")
     )
-    return alt.layer(_lane_shading(base), names).properties(**_panel(LANE_WIDTH))
+    return alt.layer(_lane_shading(base), names).properties(**_panel("lanes", LANE_WIDTH))
 
 
 def _label_panel(base: alt.Chart) -> alt.LayerChart:
     """The event's short text."""
     labels = _directed_text(base, "label", LABEL_WIDTH)
-    return alt.layer(_lane_shading(base), *labels).properties(**_panel(LABEL_WIDTH))
+    return alt.layer(_lane_shading(base), *labels).properties(**_panel("labels", LABEL_WIDTH))
 
 
 def _directed_text(base: alt.Chart, field: str, width: int) -> list[alt.Chart]:
@@ -299,8 +302,8 @@ def _directed_text(base: alt.Chart, field: str, width: int) -> list[alt.Chart]:
     text = {"baseline": "middle", "limit": width - 8, "fontSize": 11}
     return [
         base.transform_filter("datum.rtl")
-        .mark_text(align="right", dir="rtl", ariaRoleDescription="event label", **text)
-        .encode(y=_row_y(), x=alt.value(width - 4), text=f"{field}:N", tooltip=TOOLTIP),
+        .mark_text(align="right", dir="rtl", dx=-4, ariaRoleDescription="event label", **text)
+        .encode(y=_row_y(), x=alt.value("width"), text=f"{field}:N", tooltip=TOOLTIP),
         base.transform_filter("!datum.rtl")
         .mark_text(align="left", dir="ltr", ariaRoleDescription="event label", **text)
         .encode(y=_row_y(), x=alt.value(4), text=f"{field}:N", tooltip=TOOLTIP),
@@ -315,9 +318,10 @@ def _when_panel(base: alt.Chart) -> alt.LayerChart:
         color="#555",
         fontSize=11,
         limit=WHEN_WIDTH - 8,
+        dx=-4,
         ariaRoleDescription="event date",
-    ).encode(y=_row_y(), x=alt.value(WHEN_WIDTH - 4), text="when:N", tooltip=TOOLTIP)
-    return alt.layer(_lane_shading(base), when).properties(**_panel(WHEN_WIDTH))
+    ).encode(y=_row_y(), x=alt.value("width"), text="when:N", tooltip=TOOLTIP)
+    return alt.layer(_lane_shading(base), when).properties(**_panel("dates", WHEN_WIDTH))
 
 
 def _time_panel(base: alt.Chart, published_data: alt.InlineData, colour: alt.Color) -> alt.LayerChart:
@@ -343,24 +347,30 @@ def _time_panel(base: alt.Chart, published_data: alt.InlineData, colour: alt.Col
         .mark_point(filled=True, size=70, opacity=1, clip=True, ariaRoleDescription="event instant")
         .encode(x=alt.X("mid:T", scale=scale), y=_row_y(), color=colour, tooltip=TOOLTIP)
     )
-    before = _edge_marker(base, BEFORE_BRUSH, "triangle-left", alt.value(6), colour)
-    after = _edge_marker(base, AFTER_BRUSH, "triangle-right", alt.value(TIME_WIDTH - 6), colour)
+    before = _edge_marker(base, BEFORE_BRUSH, "triangle-left", colour, at_end=False)
+    after = _edge_marker(base, AFTER_BRUSH, "triangle-right", colour, at_end=True)
     rules = _publication_rules(published_data, scale).mark_rule(
         strokeDash=[4, 3], color="#333", strokeWidth=1.2, clip=True, ariaRoleDescription="publication date"
     )
     return alt.layer(_lane_shading(base), rules, periods, caps, instants, before, after).properties(
-        width=TIME_WIDTH, height=alt.Step(ROW)
+        name="times", width=TIME_WIDTH, height=alt.Step(ROW)
     )
 
 
-def _edge_marker(
-    base: alt.Chart, where: str, shape: str, x: alt.ValueChannelMixin, colour: alt.Color
-) -> alt.Chart:
-    """A triangle at the edge of the time panel for an event outside the brushed extent."""
+def _edge_marker(base: alt.Chart, where: str, shape: str, colour: alt.Color, *, at_end: bool) -> alt.Chart:
+    """A triangle at the edge of the time panel for an event outside the brushed extent (the end
+    edge is the panel's "width", so the marker follows the panel when the page resizes it)."""
     return (
         base.transform_filter(where)
-        .mark_point(shape=shape, filled=True, size=60, opacity=1, ariaRoleDescription="event outside")
-        .encode(x=x, y=_row_y(), color=colour, tooltip=TOOLTIP)
+        .mark_point(
+            shape=shape,
+            filled=True,
+            size=60,
+            opacity=1,
+            xOffset=-6 if at_end else 6,
+            ariaRoleDescription="event outside",
+        )
+        .encode(x=alt.value("width" if at_end else 0), y=_row_y(), color=colour, tooltip=TOOLTIP)
     )
 
 
