@@ -19,6 +19,7 @@ from timeline.charts import chart
 from timeline.charts.records import chart_rows
 from timeline.charts.render import save_chart
 from timeline.charts.spec import focus_window
+from timeline.charts.words import words
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -101,7 +102,7 @@ def test_the_page_draws_every_event_without_errors_or_network(browser: Browser, 
     assert opened.count("event period") == opened.count("overview period") == periods
     assert opened.count("event instant") == opened.count("overview instant") == table.height - periods
     assert opened.count("period end") == 2 * periods
-    start, end = focus_window(chart_rows(table, "doc").events)
+    start, end = focus_window(chart_rows(table, "doc", words("ar")).events)
     outside = table.filter(
         (pl.col("end").dt.epoch("ms") <= start) | (pl.col("start").dt.epoch("ms") >= end)
     ).height
@@ -116,7 +117,7 @@ def test_a_tooltip_shows_the_sentence_and_source_on_hover(browser: Browser, tmp_
     tooltip.wait_for(timeout=5_000)
     text = tooltip.inner_text()
     assert "زار، يوم الإثنين، مصانع روسية للأسلحة." in text
-    assert "مصادر ليبية تكشف عن اتفاقات جديدة بين حفتر وموسكو (published 30 Nov 2016)" in text
+    assert "مصادر ليبية تكشف عن اتفاقات جديدة بين حفتر وموسكو (نُشر في 30 نوفمبر 2016)" in text
     assert "2016-11-28" in text
 
 
@@ -124,7 +125,7 @@ def test_500_events_brush_zoom_pan_clear_and_legend_filter(browser: Browser, tmp
     table = generated_events(500)
     opened = open_chart(browser, table, tmp_path / "many.html")
     page = opened.page
-    rows = chart_rows(table, "doc").events
+    rows = chart_rows(table, "doc", words("en")).events
     start, end = focus_window(rows)
     listed = [
         row
@@ -189,6 +190,8 @@ def test_the_page_fits_the_screen_with_every_label_and_the_latest_event(
     marks = page.evaluate(LATEST_MARK, latest)
     assert marks and all(marks)
     assert page.locator("#event-table tbody tr").count() == table.height
+    assert page.evaluate("[document.documentElement.lang, document.documentElement.dir]") == ["ar", "rtl"]
+    assert page.locator("#events h2").inner_text() == "الأحداث"
     assert opened.errors == []
 
 

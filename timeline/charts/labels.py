@@ -13,6 +13,11 @@ from datetime import datetime
 
 import pendulum
 
+from timeline.charts.words import REFERENCE, words
+
+DateWords = dict[str, str | list[str]]
+"""A language's date patterns and its month and weekday names (`Words.dates`)."""
+
 ELLIPSIS = "…"
 RLM = "\u200f"
 """RIGHT-TO-LEFT MARK: invisible, strongly right-to-left."""
@@ -64,44 +69,73 @@ def short_label(text: str, limit: int = LABEL_LIMIT) -> str:
     return cut.rstrip(_TRAILING) + ELLIPSIS
 
 
-def when_text(start: datetime, end: datetime, grain: str | None) -> str:
-    """The interval [start, end) written at its grain: "1980s", "Jun 2016", "Mon 28 Nov 2016",
-    "Mon 28 Nov 2016 15:00"; a span of several units as "28–29 Nov 2016", "30 May – 29 Nov 2016"."""
+def when_text(start: datetime, end: datetime, grain: str | None, dates: DateWords | None = None) -> str:
+    """The interval [start, end) written at its grain in the words of `dates` (English by default):
+    "1980s", "Jun 2016", "Mon 28 Nov 2016", "Mon 28 Nov 2016 15:00"; a span of several units as
+    "28–29 Nov 2016", "30 May – 29 Nov 2016"."""
+    words_of = dates if dates is not None else words(REFERENCE).dates
     unit = grain if grain in _STEPS else "day"
     first = pendulum.instance(start, tz=None)
     last = pendulum.instance(end, tz=None).subtract(**_STEPS[unit])
     if last <= first:
-        return _at_grain(first, unit)
+        return at_grain(first, unit, words_of)
     if unit == "day":
+        whole = _date(last, words_of, "date")
         if (first.year, first.month) == (last.year, last.month):
-            return f"{first.day}–{last.format('D MMM YYYY')}"
-        head = first.format("D MMM" if first.year == last.year else "D MMM YYYY")
-        return f"{head} – {last.format('D MMM YYYY')}"
+            return f"{first.day}–{whole}"
+        head = (
+            f"{first.day} {_month(first, words_of)}"
+            if first.year == last.year
+            else _date(first, words_of, "date")
+        )
+        return f"{head} – {whole}"
     if unit == "month" and first.year == last.year:
-        return f"{first.format('MMM')} – {last.format('MMM YYYY')}"
-    return f"{_at_grain(first, unit)} – {_at_grain(last, unit)}"
+        return f"{_month(first, words_of)} – {_date(last, words_of, 'month')}"
+    return f"{at_grain(first, unit, words_of)} – {at_grain(last, unit, words_of)}"
 
 
-def _at_grain(moment: pendulum.DateTime, unit: str) -> str:
+def spans_units(start: datetime, end: datetime, grain: str | None) -> bool:
+    """True when [start, end) covers more than one unit of its grain (a period, not a single day or
+    month): "the past six months" at day grain, "June to August"."""
+    unit = grain if grain in _STEPS else "day"
+    last = pendulum.instance(end, tz=None).subtract(**_STEPS[unit])
+    return last > pendulum.instance(start, tz=None)
+
+
+def at_grain(moment: pendulum.DateTime, unit: str, dates: DateWords) -> str:
+    """`moment` written at `unit` with the patterns of `dates`."""
     if unit == "century":
-        return f"{_ordinal(moment.year // 100 + 1)} century"
+        century = moment.year // 100 + 1
+        return str(dates["century"]).format(century=century, ordinal=_ordinal(century))
     if unit == "decade":
-        return f"{moment.year - moment.year % 10}s"
+        return str(dates["decade"]).format(decade=moment.year - moment.year % 10)
     if unit == "year":
-        return str(moment.year)
+        return str(dates["year"]).format(year=moment.year)
     if unit == "quarter":
-        return f"Q{(moment.month - 1) // 3 + 1} {moment.year}"
-    if unit == "month":
-        return moment.format("MMM YYYY")
-    if unit == "week":
-        return f"week of {moment.format('D MMM YYYY')}"
-    if unit == "day":
-        return moment.format("ddd D MMM YYYY")
-    if unit == "second":
-        return moment.format("ddd D MMM YYYY HH:mm:ss")
-    return moment.format("ddd D MMM YYYY HH:mm")
+        return str(dates["quarter"]).format(quarter=(moment.month - 1) // 3 + 1, year=moment.year)
+    if unit in ("month", "week", "day", "date"):
+        return _date(moment, dates, unit)
+    clock = moment.format("HH:mm:ss" if unit == "second" else "HH:mm")
+    return _date(moment, dates, "time", clock=clock)
+
+
+def _date(moment: pendulum.DateTime, dates: DateWords, pattern: str, clock: str = "") -> str:
+    if pattern == "week":
+        return str(dates["week"]).format(date=_date(moment, dates, "date"))
+    return str(dates[pattern]).format(
+        weekday=dates["weekdays"][moment.weekday()],
+        day=moment.day,
+        month=_month(moment, dates),
+        year=moment.year,
+        clock=clock,
+    )
+
+
+def _month(moment: pendulum.DateTime, dates: DateWords) -> str:
+    return dates["months"][moment.month - 1]
 
 
 def _ordinal(number: int) -> str:
+    """An English ordinal ("19th", "21st"), for a pattern that asks for {ordinal}."""
     suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     return f"{number}{suffix}"

@@ -13,12 +13,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from timeline.errors import TimelineError
 
 REFERENCE = "en"
 """The language whose keys every other language file must have."""
-SECTIONS = ("page", "chart", "precision")
+SECTIONS = ("page", "chart", "precision", "dates")
+COUNTS = {"months": 12, "weekdays": 7}
+"""List-valued date words and how many each language must give."""
 
 
 class WordsError(TimelineError):
@@ -27,13 +30,15 @@ class WordsError(TimelineError):
 
 @dataclass(frozen=True, slots=True)
 class Words:
-    """One language's UI words: `dir` is "ltr" or "rtl"; `page`, `chart`, `precision` map key -> text."""
+    """One language's UI words: `dir` is "ltr" or "rtl"; `page`, `chart`, `precision` map key -> text;
+    `dates` holds the patterns of a date at each precision and the `months` and `weekdays` lists."""
 
     code: str
     dir: str
     page: dict[str, str]
     chart: dict[str, str]
     precision: dict[str, str]
+    dates: dict[str, str | list[str]]
 
 
 def ui_languages() -> tuple[str, ...]:
@@ -48,23 +53,36 @@ def words(code: str) -> Words:
     """The words of language `code`; WordsError when it has no file or its keys differ from English."""
     if code not in ui_languages():
         raise WordsError(f"no page words for language {code!r} (available: {', '.join(ui_languages())})")
-    raw = _read(code)
-    reference = _read(REFERENCE)
-    for section in SECTIONS:
-        expected, found = set(reference.get(section, {})), set(raw.get(section, {}))
-        if expected != found:
-            missing, extra = sorted(expected - found), sorted(found - expected)
-            raise WordsError(f"ui_{code}.toml [{section}]: missing {missing}, unknown {extra}")
+    raw, reference = _read(code), _read(REFERENCE)
+    sections = {section: _section(code, raw, reference, section) for section in SECTIONS}
+    for key, count in COUNTS.items():
+        listed = sections["dates"][key]
+        if not isinstance(listed, list) or len(listed) != count:
+            raise WordsError(f"ui_{code}.toml [dates] {key}: expected a list of {count} words")
     direction = raw.get("dir")
     if direction not in ("ltr", "rtl"):
         raise WordsError(f"ui_{code}.toml: dir must be 'ltr' or 'rtl', not {direction!r}")
+    texts = {section: {key: str(value) for key, value in sections[section].items()} for section in SECTIONS}
     return Words(
         code=code,
         dir=direction,
-        page=dict(raw["page"]),
-        chart=dict(raw["chart"]),
-        precision=dict(raw["precision"]),
+        page=texts["page"],
+        chart=texts["chart"],
+        precision=texts["precision"],
+        dates=sections["dates"],
     )
+
+
+def _section(
+    code: str, raw: dict[str, Any], reference: dict[str, Any], section: str
+) -> dict[str, str | list[str]]:
+    """`section` of a words file, which must have exactly the keys the English file has."""
+    found: dict[str, str | list[str]] = raw.get(section, {})
+    expected = set(reference.get(section, {}))
+    if expected != set(found):
+        missing, extra = sorted(expected - set(found)), sorted(set(found) - expected)
+        raise WordsError(f"ui_{code}.toml [{section}]: missing {missing}, unknown {extra}")
+    return found
 
 
 def majority(languages: Iterable[str | None]) -> str:
@@ -76,6 +94,6 @@ def majority(languages: Iterable[str | None]) -> str:
     return max(sorted(counts), key=lambda code: (counts[code], code == REFERENCE))
 
 
-def _read(code: str) -> dict[str, object]:
+def _read(code: str) -> dict[str, Any]:
     text = resources.files("timeline.lang").joinpath(f"ui_{code}.toml").read_text("utf-8")
     return tomllib.loads(text)
