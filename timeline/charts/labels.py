@@ -69,16 +69,18 @@ def short_label(text: str, limit: int = LABEL_LIMIT) -> str:
     return cut.rstrip(_TRAILING) + ELLIPSIS
 
 
-def when_text(start: datetime, end: datetime, grain: str | None, dates: DateWords | None = None) -> str:
+def when_text(
+    start: datetime, end: datetime, grain: str | None, dates: DateWords | None = None, *, weekday: bool = True
+) -> str:
     """The interval [start, end) written at its grain in the words of `dates` (English by default):
-    "1980s", "Jun 2016", "Mon 28 Nov 2016", "Mon 28 Nov 2016 15:00"; a span of several units as
-    "28–29 Nov 2016", "30 May – 29 Nov 2016"."""
+    "1980s", "Jun 2016", "Mon 28 Nov 2016" ("28 Nov 2016" without `weekday`), "Mon 28 Nov 2016
+    15:00"; a span of several units as "28–29 Nov 2016", "30 May – 29 Nov 2016"."""
     words_of = dates if dates is not None else words(REFERENCE).dates
     unit = grain if grain in _STEPS else "day"
     first = pendulum.instance(start, tz=None)
     last = pendulum.instance(end, tz=None).subtract(**_STEPS[unit])
     if last <= first:
-        return at_grain(first, unit, words_of)
+        return at_grain(first, "date" if unit == "day" and not weekday else unit, words_of)
     if unit == "day":
         whole = _date(last, words_of, "date")
         if (first.year, first.month) == (last.year, last.month):

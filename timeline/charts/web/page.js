@@ -8,7 +8,7 @@
   const NARROW = 720; // below this width the detail is one column: each row its label, then its mark
   const PADDING = 12; // the spec's padding, each side
   const SPACING = 6; // between the detail's panels
-  const LANE = 150, DATES = 140, STEP = 22, NARROW_STEP = 46, LINE = 13;
+  const LANE = 150, DATES = 170, STEP = 22, NARROW_STEP = 46, LINE = 13;
 
   const chartBox = document.getElementById("chart");
   const byOrder = new Map();
