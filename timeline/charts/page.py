@@ -63,5 +63,6 @@ def _asset(name: str) -> str:
 @cache
 def _bundle(vega_lite: str) -> str:
     """Vega, Vega-Lite and Vega-Embed as one script (vl-convert ships them: nothing is fetched)."""
-    bundle: str = vl_convert.javascript_bundle(vl_version=vega_lite)
+    # vl-convert's stub makes `snippet` required; without one it returns the bare libraries (its docs).
+    bundle: str = vl_convert.javascript_bundle(vl_version=vega_lite)  # type: ignore[call-arg]
     return bundle

@@ -29,7 +29,11 @@ def save_chart(chart: alt.TopLevelMixin, path: str | Path) -> Path:
     writer = writer_for(target)
     spec = chart.to_dict()
     data = writer(spec)
-    write_atomically(target, lambda temporary: temporary.write_bytes(data))
+
+    def fill(temporary: Path) -> None:
+        temporary.write_bytes(data)
+
+    write_atomically(target, fill)
     return target
 
 

@@ -108,7 +108,7 @@ def chart(
     lane_panel = lanes != "none" and len(rows.lanes) > 1
     detail = _detail(events_data, published_data, lane_panel, enc, len(rows.events) > DETAIL_ROWS)
     overview = _overview(events_data, published_data, rows, lanes, enc, brush, pick, lane_panel)
-    return (
+    drawn: alt.VConcatChart = (
         alt.vconcat(overview, detail, spacing=18)
         .resolve_scale(color="shared")
         .properties(title=_title(title, rows, language), usermeta={"lang": language.code, "lanes": lanes})
@@ -116,6 +116,7 @@ def chart(
         .configure_axis(labelFontSize=11, grid=True, gridOpacity=0.5)
         .configure_legend(titleFontWeight="normal", labelFontSize=11)
     )
+    return drawn
 
 
 def _languages(events: pl.DataFrame) -> list[str | None]:
@@ -241,8 +242,11 @@ def _overview(
         .encode(x=alt.X("mid:T", scale=scale), y=y, color=enc.colour, opacity=picked, tooltip=enc.tooltip)
     )
     width = _detail_width(lane_panel) - (LANE_WIDTH + 8 if lanes != "none" else 0)
-    return alt.layer(_publication_rules(published_data, scale, enc), periods, instants).properties(
-        name="overview", width=width, height=alt.Step(OVERVIEW_BAND)
+    return alt.LayerChart(
+        layer=[_publication_rules(published_data, scale, enc), periods, instants],
+        name="overview",
+        width=width,
+        height=alt.Step(OVERVIEW_BAND),
     )
 
 
@@ -268,12 +272,13 @@ def _detail(
     )
     panels = [_lane_panel(base)] if lane_panel else []
     panels += [_label_panel(base, enc), _when_panel(base, enc), _time_panel(base, published_data, enc)]
-    return alt.hconcat(*panels, spacing=SPACING).resolve_scale(y="shared")
+    detail: alt.HConcatChart = alt.hconcat(*panels, spacing=SPACING).resolve_scale(y="shared")
+    return detail
 
 
-def pick_filter() -> dict[str, str]:
+def pick_filter() -> alt.ParameterPredicate:
     """Keep the events whose precision is picked in the legend (all when none is)."""
-    return {"param": "pick"}
+    return alt.ParameterPredicate(param="pick")
 
 
 def _row_y() -> alt.Y:
@@ -287,11 +292,12 @@ def _panel(name: str, width: int) -> dict[str, Any]:
 
 def _lane_shading(base: alt.Chart) -> alt.Chart:
     """A light band behind the rows of every other lane."""
-    return (
+    shading: alt.Chart = (
         base.transform_filter("datum.lane_rank % 2 == 1")
         .mark_rect(color="#f0f0f0", ariaRoleDescription="lane band")
         .encode(y=_row_y(), x=alt.value(0), x2=alt.value("width"))
     )
+    return shading
 
 
 def _lane_panel(base: alt.Chart) -> alt.LayerChart:
@@ -309,24 +315,39 @@ def _lane_panel(base: alt.Chart) -> alt.LayerChart:
         )
         .encode(y=_row_y(), x=alt.value(4), text="lane:N")
     )
-    return alt.layer(_lane_shading(base), names).properties(**_panel("lanes", LANE_WIDTH))
+    return alt.LayerChart(layer=[_lane_shading(base), names], **_panel("lanes", LANE_WIDTH))
 
 
 def _label_panel(base: alt.Chart, enc: Encodings) -> alt.LayerChart:
     """The event's short text."""
     labels = _directed_text(base, "label", LABEL_WIDTH, enc)
-    return alt.layer(_lane_shading(base), *labels).properties(**_panel("labels", LABEL_WIDTH))
+    return alt.LayerChart(layer=[_lane_shading(base), *labels], **_panel("labels", LABEL_WIDTH))
 
 
 def _directed_text(base: alt.Chart, field: str, width: int, enc: Encodings) -> list[alt.Chart]:
     """`field` as text in a panel `width` wide: right-to-left text aligned right, the rest left."""
-    text = {"baseline": "middle", "limit": width - 8, "fontSize": 11}
+    limit = width - 8
     return [
         base.transform_filter("datum.rtl")
-        .mark_text(align="right", dir="rtl", dx=-4, ariaRoleDescription="event label", **text)
+        .mark_text(
+            align="right",
+            dir="rtl",
+            dx=-4,
+            baseline="middle",
+            limit=limit,
+            fontSize=11,
+            ariaRoleDescription="event label",
+        )
         .encode(y=_row_y(), x=alt.value("width"), text=f"{field}:N", tooltip=enc.tooltip),
         base.transform_filter("!datum.rtl")
-        .mark_text(align="left", dir="ltr", ariaRoleDescription="event label", **text)
+        .mark_text(
+            align="left",
+            dir="ltr",
+            baseline="middle",
+            limit=limit,
+            fontSize=11,
+            ariaRoleDescription="event label",
+        )
         .encode(y=_row_y(), x=alt.value(4), text=f"{field}:N", tooltip=enc.tooltip),
     ]
 
@@ -342,7 +363,7 @@ def _when_panel(base: alt.Chart, enc: Encodings) -> alt.LayerChart:
         dx=-4,
         ariaRoleDescription="event date",
     ).encode(y=_row_y(), x=alt.value("width"), text="when:N", tooltip=enc.tooltip)
-    return alt.layer(_lane_shading(base), when).properties(**_panel("dates", WHEN_WIDTH))
+    return alt.LayerChart(layer=[_lane_shading(base), when], **_panel("dates", WHEN_WIDTH))
 
 
 def _time_panel(base: alt.Chart, published_data: alt.InlineData, enc: Encodings) -> alt.LayerChart:
@@ -377,15 +398,18 @@ def _time_panel(base: alt.Chart, published_data: alt.InlineData, enc: Encodings)
     rules = _publication_rules(published_data, scale, enc).mark_rule(
         strokeDash=[4, 3], color="#333", strokeWidth=1.2, clip=True, ariaRoleDescription="publication date"
     )
-    return alt.layer(_lane_shading(base), rules, periods, caps, instants, before, after).properties(
-        name="times", width=TIME_WIDTH, height=alt.Step(ROW)
+    return alt.LayerChart(
+        layer=[_lane_shading(base), rules, periods, caps, instants, before, after],
+        name="times",
+        width=TIME_WIDTH,
+        height=alt.Step(ROW),
     )
 
 
 def _edge_marker(base: alt.Chart, where: str, shape: str, enc: Encodings, *, at_end: bool) -> alt.Chart:
     """A triangle at the edge of the time panel for an event outside the brushed extent (the end
     edge is the panel's "width", so the marker follows the panel when the page resizes it)."""
-    return (
+    marker: alt.Chart = (
         base.transform_filter(where)
         .mark_point(
             shape=shape,
@@ -397,10 +421,11 @@ def _edge_marker(base: alt.Chart, where: str, shape: str, enc: Encodings, *, at_
         )
         .encode(x=alt.value("width" if at_end else 0), y=_row_y(), color=enc.colour, tooltip=enc.tooltip)
     )
+    return marker
 
 
 def _publication_rules(published_data: alt.InlineData, scale: alt.Scale, enc: Encodings) -> alt.Chart:
-    return (
+    rules: alt.Chart = (
         alt.Chart(published_data)
         .mark_rule(strokeDash=[4, 3], color="#333", strokeWidth=1.2, ariaRoleDescription="publication date")
         .encode(
@@ -408,3 +433,4 @@ def _publication_rules(published_data: alt.InlineData, scale: alt.Scale, enc: En
             tooltip=enc.published_tooltip,
         )
     )
+    return rules
