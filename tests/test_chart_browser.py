@@ -16,7 +16,7 @@ from event_tables import english_events, five_events, generated_events, seed_eve
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from timeline.charts import chart
-from timeline.charts.records import chart_rows
+from timeline.charts.records import Lanes, chart_rows
 from timeline.charts.render import save_chart
 from timeline.charts.spec import focus_window
 from timeline.charts.words import words
@@ -77,9 +77,13 @@ LATEST_MARK = """(order) => {
 
 
 def open_chart(
-    browser: Browser, table: pl.DataFrame, path: Path, screen: tuple[int, int] = (1500, 1000)
+    browser: Browser,
+    table: pl.DataFrame,
+    path: Path,
+    screen: tuple[int, int] = (1500, 1000),
+    lanes: Lanes = "auto",
 ) -> Opened:
-    save_chart(chart(table), path)
+    save_chart(chart(table, lanes=lanes), path)
     page = browser.new_page(viewport={"width": screen[0], "height": screen[1]})
     opened = Opened(page)
     page.on(
@@ -251,3 +255,16 @@ def test_script_in_a_title_or_sentence_is_shown_as_text(browser: Browser, tmp_pa
     assert page.evaluate("window.hacked") is None
     assert opened.errors == []
     assert opened.requests == [(tmp_path / "scripted.html").as_uri()]
+
+
+def test_a_chart_taller_than_the_screen_scrolls_in_its_box(browser: Browser, tmp_path: Path) -> None:
+    many = pl.concat(
+        [english_events().with_columns(doc=pl.lit(f"doc-{n}"), title=pl.lit(f"Story {n}")) for n in range(60)]
+    )
+    opened = open_chart(browser, many, tmp_path / "tall.html", (1280, 800), lanes="doc")
+    page = opened.page
+    box = page.locator("#chart").bounding_box()
+    assert box is not None and box["height"] <= 0.9 * 800 + 1
+    assert "capped" in (page.locator("#chart").get_attribute("class") or "")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1280
+    assert opened.errors == []

@@ -241,7 +241,7 @@ def _overview(
         .mark_tick(thickness=2, height=OVERVIEW_BAND * 0.7, ariaRoleDescription="overview instant")
         .encode(x=alt.X("mid:T", scale=scale), y=y, color=enc.colour, opacity=picked, tooltip=enc.tooltip)
     )
-    width = _detail_width(lane_panel) - (LANE_WIDTH + 8 if lanes != "none" else 0)
+    width = _detail_width(lane_panel)  # the detail starts where this plot does, after the lane names
     return alt.LayerChart(
         layer=[_publication_rules(published_data, scale, enc), periods, instants],
         name="overview",

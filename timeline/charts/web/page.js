@@ -155,6 +155,9 @@
       excess += Math.ceil(drawn - width) + 2;
       view.finalize();
     }
+    // A chart much taller than the screen (many lanes) scrolls in a box instead of pushing the table away.
+    const tall = chartBox.querySelector("svg").getBoundingClientRect().height > 1.5 * window.innerHeight;
+    chartBox.classList.toggle("capped", tall);
     view.addEventListener("click", (event, item) => {
       const datum = item && item.datum;
       if (datum && typeof datum.order === "number" && byOrder.has(datum.order)) show(datum.order, true);
