@@ -229,8 +229,8 @@ def test_lanes_by_document_by_type_or_none() -> None:
     table = two_documents()
     by_doc = chart(table, lanes="doc").to_dict()
     assert {row["lane"].strip(RLM) for row in event_rows(by_doc)} == {
-        "مصادر ليبية تكشف عن…",
-        "Haftar courts Moscow…",
+        "مصادر ليبية تكشف عن اتفاقات…",
+        "Haftar courts Moscow for arms",
     }
     assert len(role(by_doc, "lane name")) == 1
     by_type = chart(table, lanes="type").to_dict()

@@ -268,3 +268,41 @@ def test_a_chart_taller_than_the_screen_scrolls_in_its_box(browser: Browser, tmp
     assert "capped" in (page.locator("#chart").get_attribute("class") or "")
     assert page.evaluate("document.documentElement.scrollWidth") <= 1280
     assert opened.errors == []
+
+
+def test_resizing_refits_the_chart_and_keeps_the_window_and_show_everything_keeps_the_latest(
+    browser: Browser, tmp_path: Path
+) -> None:
+    table = pl.concat([seed_events(), english_events()])
+    opened = open_chart(browser, table, tmp_path / "two.html", (1280, 800))
+    page = opened.page
+    box = page.locator("g.brush_brush path").first.bounding_box()
+    assert box is not None
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.wheel(0, -200)
+    page.wait_for_timeout(300)
+    zoomed = opened.brush()["start"]
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_function("document.querySelector('#chart svg').getBoundingClientRect().width <= 390")
+    page.wait_for_timeout(300)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert opened.brush()["start"] == pytest.approx(zoomed)
+    overview = page.locator("g.overview_group path.background").first.bounding_box()
+    assert overview is not None
+    page.mouse.dblclick(overview["x"] + overview["width"] / 2, overview["y"] + overview["height"] / 2)
+    page.wait_for_timeout(500)
+    assert opened.brush() == {}
+    latest = table.filter(pl.col("start") == pl.col("start").max())["order"][0]
+    marks = page.evaluate(LATEST_MARK, latest)
+    assert marks and all(marks)
+    assert opened.errors == []
+
+
+@pytest.mark.parametrize("width", [360, 760, 900, 1024])
+def test_no_width_in_between_overflows(browser: Browser, tmp_path: Path, width: int) -> None:
+    table = pl.concat([seed_events(), english_events()])
+    opened = open_chart(browser, table, tmp_path / "two.html", (width, 800))
+    assert opened.page.evaluate("document.documentElement.scrollWidth") <= width
+    panel = opened.page.locator("g.times_group path.background").first.bounding_box()
+    assert panel is not None and panel["width"] >= 120 and panel["x"] + panel["width"] <= width
+    assert opened.errors == []

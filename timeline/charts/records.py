@@ -38,7 +38,7 @@ REQUIRED: tuple[str, ...] = (
     "end",
     "grain",
 )
-LANE_LIMIT = 22
+LANE_LIMIT = 30
 """Characters a lane name (a document's title) keeps."""
 PERIOD = "period"
 """The colour key of an event that spans several units of its grain."""

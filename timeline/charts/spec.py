@@ -32,7 +32,7 @@ DETAIL_ROWS = 30
 """Up to this many events the detail lists them all; beyond, those overlapping the brush."""
 FOCUS_SHARE = 0.8
 """The focus window holds at least this share of the events (when they are at most DETAIL_ROWS)."""
-LANE_WIDTH, LABEL_WIDTH, WHEN_WIDTH, TIME_WIDTH, SPACING = 150, 350, 170, 520, 6
+LANE_WIDTH, LABEL_WIDTH, WHEN_WIDTH, TIME_WIDTH, SPACING = 190, 350, 170, 520, 6
 OVERVIEW_BAND = 20
 HOUR_MS = 3_600_000
 TIME_FORMAT = {

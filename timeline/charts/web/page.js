@@ -5,10 +5,11 @@
 (() => {
   const data = JSON.parse(document.getElementById("timeline-data").textContent);
   const ui = data.ui;
-  const NARROW = 720; // below this width the detail is one column: each row its label, then its mark
+  const NARROW = 760; // below this width the detail is one column: each row its label, then its mark
+  const LANE_PANEL = 900; // below this detail width the detail leaves out the lane names (the overview has them)
   const PADDING = 12; // the spec's padding, each side
   const SPACING = 6; // between the detail's panels
-  const LANE = 150, DATES = 170, STEP = 22, NARROW_STEP = 46, LINE = 13;
+  const LANE = 190, DATES = 170, STEP = 22, NARROW_STEP = 46, LINE = 13;
 
   const chartBox = document.getElementById("chart");
   const byOrder = new Map();
@@ -107,9 +108,12 @@
       detail.hconcat = [times];
       spec.config = Object.assign({}, spec.config, { legend: Object.assign({}, (spec.config || {}).legend, { columns: 2, labelLimit: available / 2 - 30 }) });
     } else {
-      const axis = laneAxis ? LANE + 8 : 0;
+      const axis = laneAxis ? Math.min(LANE + 8, Math.round(0.16 * available)) : 0;
+      setLaneAxis(overview, axis - 8);
       const detailWidth = available - axis; // the detail starts where the overview's plot does
-      const fixed = (lanes ? LANE + SPACING : 0) + DATES + SPACING;
+      const withLanes = lanes && detailWidth >= LANE_PANEL;
+      if (lanes && !withLanes) detail.hconcat = panels.filter((panel) => panel !== lanes);
+      const fixed = (withLanes ? LANE + SPACING : 0) + DATES + SPACING;
       const labelWidth = Math.round(Math.min(480, Math.max(220, 0.3 * detailWidth)));
       const timeWidth = detailWidth - fixed - labelWidth - SPACING;
       labels.width = labelWidth;
