@@ -82,8 +82,17 @@
     const available = Math.max(200, width - 2 * PADDING - excess);
     const laneAxis = overview.layer.some((layer) => layer.encoding && layer.encoding.y && layer.encoding.y.axis !== null);
     if (width < NARROW) {
-      const axis = laneAxis ? 96 : 0;
-      setLaneAxis(overview, axis - 8);
+      // Lane names inside the overview, over their band, so that the chart keeps the full width.
+      const axis = 0;
+      for (const layer of overview.layer) {
+        const y = layer.encoding && layer.encoding.y;
+        if (y && y.axis) {
+          Object.assign(y.axis, {
+            labelAlign: "left", labelPadding: -4, ticks: false, labelLimit: available / 2,
+            labelFontSize: 10, labelColor: "#333", labelBaseline: "middle", zindex: 1,
+          });
+        }
+      }
       // The detail starts where the overview's plot does, after the lane names.
       overview.width = available - axis;
       times.width = available - axis;
@@ -123,12 +132,22 @@
       times.width = Math.max(120, timeWidth);
       overview.width = detailWidth;
     }
+    ticksFor(overview);
+    ticksFor(times);
     const brush = spec.params.find((param) => param.name === "brush");
     if (keptBrush !== null) {
       if (keptBrush.start) brush.value = { x: keptBrush.start };
       else delete brush.value;
     }
     return spec;
+  }
+
+  // About one time label per 80 pixels, so that narrow axes do not run their years together.
+  function ticksFor(view) {
+    for (const layer of view.layer) {
+      const x = layer.encoding && layer.encoding.x;
+      if (x && x.axis) x.axis.tickCount = Math.max(2, Math.floor(view.width / 80));
+    }
   }
 
   function setLaneAxis(overview, limit) {
