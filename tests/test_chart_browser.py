@@ -10,6 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import altair as alt
 import polars as pl
 import pytest
 from event_tables import english_events, five_events, generated_events, seed_events
@@ -283,7 +284,7 @@ def test_resizing_refits_the_chart_and_keeps_the_window_and_show_everything_keep
     page.wait_for_timeout(300)
     zoomed = opened.brush()["start"]
     page.set_viewport_size({"width": 390, "height": 844})
-    page.wait_for_function("document.querySelector('#chart svg').getBoundingClientRect().width <= 390")
+    page.wait_for_function("document.querySelector('#chart svg.marks').getBoundingClientRect().width <= 390")
     page.wait_for_timeout(300)
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     assert opened.brush()["start"] == pytest.approx(zoomed)
@@ -306,3 +307,15 @@ def test_no_width_in_between_overflows(browser: Browser, tmp_path: Path, width: 
     panel = opened.page.locator("g.times_group path.background").first.bounding_box()
     assert panel is not None and panel["width"] >= 120 and panel["x"] + panel["width"] <= width
     assert opened.errors == []
+
+
+def test_any_altair_chart_saved_as_html_draws_without_errors(browser: Browser, tmp_path: Path) -> None:
+    simple = alt.Chart(alt.InlineData(values=[{"a": 1}, {"a": 2}])).mark_point().encode(x="a:Q")
+    path = save_chart(simple, tmp_path / "simple.html")
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(path.as_uri())
+    page.wait_for_function("window.timelineView !== undefined", timeout=30_000)
+    assert page.locator("#chart svg.marks").count() == 1
+    assert errors == []

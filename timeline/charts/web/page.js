@@ -173,13 +173,13 @@
         actions: { export: true, source: false, compiled: false, editor: false },
       });
       view = result.view;
-      const drawn = chartBox.querySelector("svg").getBoundingClientRect().width;
+      const drawn = chartBox.querySelector("svg.marks").getBoundingClientRect().width;
       if (drawn <= width + 0.5) break;
       excess += Math.ceil(drawn - width) + 2;
       view.finalize();
     }
     // A chart much taller than the screen (many lanes) scrolls in a box instead of pushing the table away.
-    const tall = chartBox.querySelector("svg").getBoundingClientRect().height > 1.5 * window.innerHeight;
+    const tall = chartBox.querySelector("svg.marks").getBoundingClientRect().height > 1.5 * window.innerHeight;
     chartBox.classList.toggle("capped", tall);
     view.addEventListener("click", (event, item) => {
       const datum = item && item.datum;
