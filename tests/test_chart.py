@@ -13,8 +13,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.charts import ChartError, chart
-from timeline.charts.labels import ELLIPSIS, LABEL_LIMIT, RLM, is_rtl, short_label, when_text
-from timeline.charts.records import epoch_ms
+from timeline.charts.labels import ELLIPSIS, LABEL_LIMIT, RLM, is_rtl, short_label
+from timeline.moments import when_text
+from timeline.charts.records import DOCUMENT_LANES, epoch_ms
 from timeline.charts.spec import DETAIL_ROWS, focus_window
 from timeline.events.table import empty_events
 
@@ -85,19 +86,35 @@ def test_a_period_has_caps_at_both_ends_so_a_short_range_stays_visible(seed_spec
     assert caps["encoding"]["x"]["field"] == "at"
 
 
-def test_the_grain_is_the_colour_with_a_legend_and_the_date_is_written_at_its_grain(
-    seed_spec: dict[str, Any],
-) -> None:
+def test_the_colour_is_how_precise_the_date_is_and_a_period_has_its_own(seed_spec: dict[str, Any]) -> None:
     colour = only(seed_spec, "event period")["encoding"]["color"]
-    assert colour["field"] == "grain"
-    assert colour["scale"]["domain"] == ["day", "month", "decade"]
-    assert "legend" in colour
+    assert colour["field"] == "precision"
+    assert colour["scale"]["domain"] == ["يوم محدد", "شهر", "عقد", "فترة"]
+    assert colour["title"].strip(RLM) == "دقة التاريخ (انقر للتصفية)"
+    precision = {row["expression"]: row["precision"] for row in event_rows(seed_spec)}
+    assert precision["الشهور الستة الماضية"] == precision["مساء الإثنين وحتّى  الثلاثاء"] == "فترة"
+    assert precision["يوم الإثنين"] == "يوم محدد"
+    english = {
+        row["expression"]: row["precision"]
+        for row in event_rows(chart(seed_events(), ui_lang="en").to_dict())
+    }
+    assert english["الشهور الستة الماضية"] == "period" and english["يونيو/حزيران الماضي"] == "month"
+
+
+def test_the_date_is_written_at_its_grain_in_the_language_of_the_events(seed_spec: dict[str, Any]) -> None:
     when = {row["expression"]: row["when"] for row in event_rows(seed_spec)}
-    assert when["عقد الثمانينيات"] == "1980s"
-    assert when["يونيو/حزيران الماضي"] == "Jun 2016"
-    assert when["يوم الإثنين"] == "Mon 28 Nov 2016"
-    assert when["مساء الإثنين وحتّى  الثلاثاء"] == "28–29 Nov 2016"
+    assert when["عقد الثمانينيات"] == "عقد 1980"
+    assert when["يونيو/حزيران الماضي"] == "يونيو 2016"
+    assert when["يوم الإثنين"] == "الإثنين 28 نوفمبر 2016"
+    assert when["مساء الإثنين وحتّى  الثلاثاء"] == "28–29 نوفمبر 2016"
     assert only(seed_spec, "event date")["encoding"]["text"]["field"] == "when"
+    english = {
+        row["expression"]: row["when"] for row in event_rows(chart(seed_events(), ui_lang="en").to_dict())
+    }
+    assert english["عقد الثمانينيات"] == "1980s"
+    assert english["يونيو/حزيران الماضي"] == "Jun 2016"
+    assert english["يوم الإثنين"] == "Mon 28 Nov 2016"
+    assert english["مساء الإثنين وحتّى  الثلاثاء"] == "28–29 Nov 2016"
 
 
 def test_every_publication_date_is_a_dashed_rule(both_spec: dict[str, Any]) -> None:
@@ -143,7 +160,9 @@ def test_tooltips_give_the_sentence_the_expression_the_value_and_the_source(
     row = next(row for row in event_rows(seed_spec) if row["expression"] == "يوم الإثنين")
     assert row["sentence"] == "زار، يوم الإثنين، مصانع روسية للأسلحة."
     assert row["value"] == "2016-11-28"
-    assert row["source"] == "مصادر ليبية تكشف عن اتفاقات جديدة بين حفتر وموسكو (published 30 Nov 2016)"
+    assert row["source"] == "مصادر ليبية تكشف عن اتفاقات جديدة بين حفتر وموسكو (نُشر في 30 نوفمبر 2016)"
+    titles = {item["title"] for item in only(seed_spec, "event instant")["encoding"]["tooltip"]}
+    assert titles == {"الحدث", "الجملة", "كما كُتب", "القيمة", "متى", "الدقة", "المصدر"}
 
 
 def test_a_mod_is_shown_with_the_value() -> None:
@@ -153,10 +172,10 @@ def test_a_mod_is_shown_with_the_value() -> None:
     assert "2016-06 (START)" in {row["value"] for row in event_rows(spec)}
 
 
-def test_the_grain_legend_filters_the_detail(seed_spec: dict[str, Any]) -> None:
+def test_the_precision_legend_filters_the_detail(seed_spec: dict[str, Any]) -> None:
     [pick] = [param for param in seed_spec["params"] if param["name"] == "pick"]
     assert pick["bind"] == "legend"
-    assert pick["select"] == {"type": "point", "fields": ["grain"], "toggle": "true"}
+    assert pick["select"] == {"type": "point", "fields": ["precision"], "toggle": "true"}
     for name in ("event label", "event period", "event instant", "event date"):
         for unit in role(seed_spec, name):
             assert {"param": "pick"} in filters(unit)
@@ -211,8 +230,8 @@ def test_lanes_by_document_by_type_or_none() -> None:
     table = two_documents()
     by_doc = chart(table, lanes="doc").to_dict()
     assert {row["lane"].strip(RLM) for row in event_rows(by_doc)} == {
-        "مصادر ليبية تكشف عن…",
-        "Haftar courts Moscow…",
+        "مصادر ليبية تكشف عن اتفاقات…",
+        "Haftar courts Moscow for arms",
     }
     assert len(role(by_doc, "lane name")) == 1
     by_type = chart(table, lanes="type").to_dict()
@@ -223,9 +242,25 @@ def test_lanes_by_document_by_type_or_none() -> None:
     assert only(flat, "overview period")["encoding"]["y"]["axis"] is None
 
 
+def test_auto_lanes_are_per_document_when_few_and_none_when_many() -> None:
+    few = chart(two_documents()).to_dict()
+    assert few["usermeta"]["lanes"] == "doc" and len(role(few, "lane name")) == 1
+    many = pl.concat(
+        [
+            english_events().with_columns(pl.lit(f"doc-{index}").alias("doc"))
+            for index in range(DOCUMENT_LANES + 1)
+        ]
+    )
+    spec = chart(many).to_dict()
+    assert spec["usermeta"]["lanes"] == "none"
+    assert {row["lane"] for row in event_rows(spec)} == {""}
+    assert role(spec, "lane name") == []
+
+
 def test_title_defaults_to_the_single_documents_title() -> None:
     assert chart(seed_events()).to_dict()["title"]["text"].strip(RLM) == seed_events()["title"][0]
-    assert chart(two_documents()).to_dict()["title"]["text"] == "Timeline"
+    assert chart(two_documents()).to_dict()["title"]["text"].strip(RLM) == "الخط الزمني"
+    assert chart(two_documents(), ui_lang="en").to_dict()["title"]["text"] == "Timeline"
     assert chart(seed_events(), title="Moscow").to_dict()["title"]["text"] == "Moscow"
 
 
@@ -245,7 +280,7 @@ def test_no_events_is_an_error() -> None:
 
 
 def test_bad_lanes_and_missing_columns_are_errors() -> None:
-    with pytest.raises(ChartError, match="expected one of: doc, type, none"):
+    with pytest.raises(ChartError, match="expected one of: auto, doc, type, none"):
         chart(seed_events(), lanes="grain")  # type: ignore[arg-type]
     with pytest.raises(ChartError, match="lacks the columns: sentence"):
         chart(seed_events().drop("sentence"))

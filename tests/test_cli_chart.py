@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,9 +24,24 @@ def run(*args: str) -> tuple[int, str, str]:
 
 
 def test_the_committed_seed_charts_are_what_the_command_writes(tmp_path: Path) -> None:
+    # A fresh process, as README's command runs: vl-convert numbers SVG clip paths per process, so an
+    # SVG drawn earlier in the same process would shift the ids.
     outputs = [str(tmp_path / name) for name in SEED_CHARTS]
-    code, _, stderr = run(str(SEEDS), *[arg for output in outputs for arg in ("-o", output)])
+    command = [sys.executable, "-c", "from timeline.cli import main; main()", "chart", str(SEEDS)]
+    done = subprocess.run(
+        [*command, *[arg for output in outputs for arg in ("-o", output)]],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+        check=False,
+    )
+    code, stdout, stderr = done.returncode, done.stdout, done.stderr
     assert (code, stderr) == (0, "")
+    assert stdout.splitlines() == [
+        "Lanes: one lane per document (2 documents)",
+        *[f"Wrote {output}" for output in outputs],
+    ]
     for name in SEED_CHARTS:
         written = (tmp_path / name).read_bytes()
         assert written == (COMMITTED / name).read_bytes(), (
@@ -42,6 +59,17 @@ def test_title_and_lanes_reach_the_chart(tmp_path: Path) -> None:
     rows = next(rows for rows in spec["datasets"].values() if "kind" in rows[0])
     assert {row["lane"] for row in rows} <= {"DATE", "TIME", "DURATION"}
     assert len({row["source"] for row in rows}) == 2
+
+
+def test_the_words_are_in_the_language_chosen_and_quiet_prints_nothing(tmp_path: Path) -> None:
+    output = tmp_path / "seed.json"
+    code, stdout, _ = run(str(SEEDS), "-o", str(output), "--ui-lang", "ar", "--quiet")
+    assert (code, stdout) == (0, "")
+    spec = json.loads(output.read_text(encoding="utf-8"))
+    assert spec["usermeta"]["lang"] == "ar"
+    assert "دقة التاريخ" in json.dumps(spec, ensure_ascii=False)
+    code, _, stderr = run(str(SEEDS), "-o", str(output), "--ui-lang", "xx")
+    assert code == 2 and "'xx' is not one of 'ar', 'en'" in stderr
 
 
 def test_jsonl_input_with_its_own_dates(tmp_path: Path) -> None:

@@ -84,10 +84,34 @@ def test_html_embeds_its_javascript_and_spec(tmp_path: Path) -> None:
     assert "<script src" not in page and "<link" not in page
     assert "window.vegaEmbed=" in page
     assert "<title>Haftar &lt;/script&gt; and Moscow</title>" in page
-    assert page.count("</script>") == 2
-    spec_line = next(line for line in page.splitlines() if line.startswith("const spec = "))
-    spec = json.loads(spec_line.removeprefix("const spec = ").removesuffix(";"))
-    assert spec == json.loads(json.dumps(drawn.to_dict()))
+    assert page.count("</script>") == 3  # the bundle, the data, the page's script
+    assert spec_of(page) == json.loads(json.dumps(drawn.to_dict()))
+
+
+def spec_of(page: str) -> dict[str, object]:
+    opening = '<script type="application/json" id="timeline-data">'
+    body = page[page.index(opening) + len(opening) :]
+    data: dict[str, dict[str, object]] = json.loads(body[: body.index("</script>")])
+    return data["spec"]
+
+
+SCRIPTED = ["<script>alert(1)</script>", "</script><script>x//", "<!--<script>", "\"'&amp;\u2028\u2029"]
+
+
+@pytest.mark.parametrize("text", SCRIPTED)
+def test_article_text_cannot_end_or_open_a_script_element(tmp_path: Path, text: str) -> None:
+    table = seed_events().with_columns(
+        pl.lit(f"Title {text}").alias("title"), (pl.col("sentence") + pl.lit(text)).alias("sentence")
+    )
+    page = save_chart(chart(table), tmp_path / "chart.html").read_text(encoding="utf-8")
+    opening = '<script type="application/json" id="timeline-data">'
+    body = page[page.index(opening) + len(opening) :]
+    data = body[: body.index("</script>")]
+    assert not any(char in data for char in "<>&\u2028\u2029")
+    assert page.count("</script>") == 3
+    datasets = json.loads(data)["spec"]["datasets"].values()
+    events = next(rows for rows in datasets if "kind" in rows[0])
+    assert {row["title"] for row in events} == {f"Title {text}"}
 
 
 def test_json_is_the_vega_lite_spec(tmp_path: Path) -> None:

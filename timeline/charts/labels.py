@@ -1,5 +1,4 @@
-"""Label text for the chart: direction, truncation, and the date of an event as a reader says it
-(`timeline.moments.when_text`, shared with the terminal table).
+"""Label text for the chart: direction, truncation, and the date of an event as a reader says it.
 
 Arabic needs no reshaping here: browsers and vl-convert (rustybuzz) shape it and order its runs
 themselves. They lay every text element out as a left-to-right paragraph, though, so right-to-left
@@ -10,8 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-
-from timeline.moments import when_text as when_text
 
 ELLIPSIS = "…"
 RLM = "\u200f"

@@ -10,14 +10,20 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
+import pendulum
 import polars as pl
 
-from timeline.charts.labels import directed, is_rtl, short_label, when_text
+from timeline.charts.labels import directed, is_rtl, short_label
 from timeline.errors import TimelineError
 from timeline.model import GRAINS, TYPES
+from timeline.moments import at_grain, spans_units, when_text
+from timeline.words import Words
 
-Lanes = Literal["doc", "type", "none"]
-LANES: tuple[str, ...] = ("doc", "type", "none")
+Lanes = Literal["auto", "doc", "type", "none"]
+LANES: tuple[str, ...] = ("auto", "doc", "type", "none")
+DOCUMENT_LANES = 12
+"""With "auto", one lane per document up to this many documents; more, and one lane for all: 300
+lanes would make the overview thousands of pixels tall."""
 REQUIRED: tuple[str, ...] = (
     "order",
     "doc",
@@ -33,8 +39,10 @@ REQUIRED: tuple[str, ...] = (
     "end",
     "grain",
 )
-LANE_LIMIT = 22
+LANE_LIMIT = 30
 """Characters a lane name (a document's title) keeps."""
+PERIOD = "period"
+"""The colour key of an event that spans several units of its grain."""
 INSTANT = timedelta(days=1)
 """Intervals this long or shorter are drawn as points; longer ones as bars from start to end."""
 
@@ -46,15 +54,17 @@ class ChartError(TimelineError):
 @dataclass(frozen=True, slots=True)
 class ChartRows:
     """What the chart draws: `events` in table order, `publications` one per document, `lanes` and
-    `grains` in display order."""
+    `precisions` (the words of the colour legend) in display order; `grouping` the lanes chosen
+    ("doc", "type" or "none": "auto" is resolved)."""
 
+    grouping: Lanes
     events: list[dict[str, Any]]
     publications: list[dict[str, Any]]
     lanes: list[str]
-    grains: list[str]
+    precisions: list[str]
 
 
-def chart_rows(table: pl.DataFrame, lanes: Lanes) -> ChartRows:
+def chart_rows(table: pl.DataFrame, lanes: Lanes, language: Words) -> ChartRows:
     """The rows of `table` that have an interval, ready for the chart; ChartError when there are none."""
     if lanes not in LANES:
         raise ChartError(f"unknown lanes {lanes!r} (expected one of: {', '.join(LANES)})")
@@ -65,14 +75,26 @@ def chart_rows(table: pl.DataFrame, lanes: Lanes) -> ChartRows:
     if dated.is_empty():
         raise ChartError("no events to draw: the documents hold no dated events")
     documents = _documents(dated)
-    events = [_event(row, documents, lanes) for row in dated.iter_rows(named=True)]
-    present = {row["grain"] for row in events}
+    if lanes == "auto":
+        lanes = "doc" if len(documents) <= DOCUMENT_LANES else "none"
+    events = [_event(row, documents, lanes, language) for row in dated.iter_rows(named=True)]
+    present = {row["precision"] for row in events}
+    order = [language.precision[grain] for grain in (*GRAINS, PERIOD)]
     return ChartRows(
+        grouping=lanes,
         events=events,
-        publications=[_publication(document) for document in documents.values() if document["published"]],
+        publications=[
+            _publication(document, language) for document in documents.values() if document["published"]
+        ],
         lanes=_lane_names(events),
-        grains=[grain for grain in GRAINS if grain in present],
+        precisions=[word for word in order if word in present],
     )
+
+
+def precision_key(start: datetime, end: datetime, grain: str) -> str:
+    """The key of the colour an event takes: its grain ("day", "month"), or PERIOD when it spans
+    several units of it (six months at day grain is a period, not a day)."""
+    return PERIOD if spans_units(start, end, grain) else grain
 
 
 def epoch_ms(moment: datetime) -> int:
@@ -94,13 +116,16 @@ def _documents(dated: pl.DataFrame) -> dict[str, dict[str, Any]]:
     return documents
 
 
-def _event(row: dict[str, Any], documents: dict[str, dict[str, Any]], lanes: Lanes) -> dict[str, Any]:
+def _event(
+    row: dict[str, Any], documents: dict[str, dict[str, Any]], lanes: Lanes, language: Words
+) -> dict[str, Any]:
     start, end = row["start"], row["end"]
     grain = row["grain"] if row["grain"] in GRAINS else "day"
     document = documents[row["doc"]]
     label = row["event"] or row["sentence"] or row["expression"]
     lane, lane_rank = _lane(row, document, lanes)
     value = row["value"] if row["mod"] is None else f"{row['value']} ({row['mod']})"
+    sentence = row["sentence"] or label
     return {
         "order": row["order"],
         "start": epoch_ms(start),
@@ -108,17 +133,40 @@ def _event(row: dict[str, Any], documents: dict[str, dict[str, Any]], lanes: Lan
         "mid": epoch_ms(start + (end - start) / 2),
         "kind": "instant" if end - start <= INSTANT else "period",
         "grain": grain,
+        "precision": language.precision[precision_key(start, end, grain)],
         "lane": lane,
         "lane_rank": lane_rank,
         "label": directed(short_label(label)),
         "rtl": is_rtl(label),
-        "when": when_text(start, end, grain),
+        "when": when_text(start, end, grain, language.dates),
         "event": label,
-        "sentence": row["sentence"] or label,
+        "sentence": sentence,
         "expression": row["expression"],
         "value": value,
-        "source": _source(row, document),
+        "source": _source(row, language),
+        "doc": row["doc"],
+        "title": row["title"] or row["doc"],
+        "url": row.get("url") or "",
+        "published_on": _day(row["published"], language) if row["published"] else "",
+        "expression_at": _span(sentence, row["expression"]),
+        "trigger_at": _span(sentence, row.get("trigger"), near=sentence.find(row["expression"] or "")),
     }
+
+
+def _span(sentence: str, part: str | None, near: int = 0) -> list[int] | None:
+    """Where `part` is in `sentence` (its occurrence nearest `near`) as [start, end) in UTF-16 code
+    units, JavaScript's string indices, so the page can highlight it; None when it is not there."""
+    if not part:
+        return None
+    places = [at for at in range(len(sentence)) if sentence.startswith(part, at)]
+    if not places:
+        return None
+    at = min(places, key=lambda place: abs(place - near))
+    return [_utf16(sentence[:at]), _utf16(sentence[: at + len(part)])]
+
+
+def _utf16(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
 
 
 def _lane(row: dict[str, Any], document: dict[str, Any], lanes: Lanes) -> tuple[str, int]:
@@ -130,20 +178,27 @@ def _lane(row: dict[str, Any], document: dict[str, Any], lanes: Lanes) -> tuple[
     return "", 0
 
 
-def _source(row: dict[str, Any], document: dict[str, Any]) -> str:
-    published = f"published {row['published']:%d %b %Y}" if row["published"] else "no date"
+def _source(row: dict[str, Any], language: Words) -> str:
+    if row["published"]:
+        published = str(language.dates["published"]).format(date=_day(row["published"], language))
+    else:
+        published = language.page["no_date"]
     source = f"{row['title'] or row['doc']} ({published})"
     others = [name for name in row.get("sources") or [] if name != row["doc"]]
-    return f"{source}; also {', '.join(others)}" if others else source
+    return f"{source}; {language.page['also_in']} {', '.join(others)}" if others else source
 
 
-def _publication(document: dict[str, Any]) -> dict[str, Any]:
+def _day(moment: datetime, language: Words) -> str:
+    return at_grain(pendulum.instance(moment, tz=None), "date", language.dates)
+
+
+def _publication(document: dict[str, Any], language: Words) -> dict[str, Any]:
     published = document["published"]
     return {
         "published": epoch_ms(published),
         "source": document["title"] or document["doc"],
         "title": document["title"],
-        "when": f"{published:%a %d %b %Y}",
+        "when": at_grain(pendulum.instance(published, tz=None), "day", language.dates),
     }
 
 

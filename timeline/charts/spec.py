@@ -3,7 +3,8 @@
 Top: an overview of every event on one time axis, one band per lane, with a brush. Below: the detail,
 one row per event, as panels side by side (lane, label, date at its grain, and the event on a time
 axis whose extent is the brush's). Periods longer than a day are bars from start to end; days and
-instants are points; colour is the grain, and clicking the grain legend filters the detail. Dashed
+instants are points; colour is how precise the date is (a period spanning several units has its own),
+and clicking the legend filters the detail. Words are in the language of the events (ui_*.toml). Dashed
 rules mark the publication dates; a triangle at the edge of the detail points to an event outside it.
 
 The brush starts on a focus window (`focus_window`) so that a static image shows "the 1980s" in the
@@ -14,6 +15,7 @@ only the events that overlap the brush; in HTML the reader drags, moves (pan) an
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import Any
 
 import altair as alt
@@ -22,6 +24,7 @@ import polars as pl
 from timeline.charts.fonts import FONT_FAMILY
 from timeline.charts.labels import directed, is_rtl
 from timeline.charts.records import ChartRows, Lanes, chart_rows
+from timeline.words import Words, majority, words
 
 ROW = 22
 """Pixels per event row in the detail."""
@@ -29,7 +32,7 @@ DETAIL_ROWS = 30
 """Up to this many events the detail lists them all; beyond, those overlapping the brush."""
 FOCUS_SHARE = 0.8
 """The focus window holds at least this share of the events (when they are at most DETAIL_ROWS)."""
-LANE_WIDTH, LABEL_WIDTH, WHEN_WIDTH, TIME_WIDTH, SPACING = 150, 350, 150, 520, 6
+LANE_WIDTH, LABEL_WIDTH, WHEN_WIDTH, TIME_WIDTH, SPACING = 190, 350, 170, 520, 6
 OVERVIEW_BAND = 20
 HOUR_MS = 3_600_000
 TIME_FORMAT = {
@@ -44,7 +47,8 @@ TIME_FORMAT = {
     "milliseconds": "%H:%M:%S.%L",
 }
 """Axis labels by tick level: every month tick says its year, so no label is ambiguous."""
-GRAIN_COLOURS: dict[str, str] = {
+PRECISION_COLOURS: dict[str, str] = {
+    "period": "#6b6ecf",
     "second": "#9d755d",
     "minute": "#e45756",
     "hour": "#ff9da6",
@@ -56,15 +60,20 @@ GRAIN_COLOURS: dict[str, str] = {
     "decade": "#b279a2",
     "century": "#79706e",
 }
-TOOLTIP = [
-    alt.Tooltip("event:N", title="Event"),
-    alt.Tooltip("sentence:N", title="Sentence"),
-    alt.Tooltip("expression:N", title="As written"),
-    alt.Tooltip("value:N", title="Value"),
-    alt.Tooltip("when:N", title="When"),
-    alt.Tooltip("grain:N", title="Grain"),
-    alt.Tooltip("source:N", title="Source"),
-]
+TOOLTIP_FIELDS = ("event", "sentence", "expression", "value", "when", "precision", "source")
+"""What hovering over an event shows; the titles are the `tooltip_<field>` words of the language."""
+
+
+@dataclass(frozen=True, slots=True)
+class Encodings:
+    """What every layer that draws events shares: the colour (by precision, with its legend) and the
+    tooltips, both in the chart's language."""
+
+    colour: alt.Color
+    tooltip: list[alt.Tooltip]
+    published_tooltip: list[alt.Tooltip]
+
+
 BRUSHED = "isValid(brush.start)"
 IN_BRUSH = (
     f"!{BRUSHED} || (datum.end > time(brush.start[0]) && datum.start < time(brush.start[1])"
@@ -76,56 +85,56 @@ BEFORE_BRUSH = f"{BRUSHED} && datum.end <= time(brush.start[0])"
 AFTER_BRUSH = f"{BRUSHED} && datum.start >= time(brush.start[1])"
 
 
-def chart(events: pl.DataFrame, *, title: str | None = None, lanes: Lanes = "doc") -> alt.VConcatChart:
+def chart(
+    events: pl.DataFrame, *, title: str | None = None, lanes: Lanes = "auto", ui_lang: str | None = None
+) -> alt.VConcatChart:
     """The timeline of an event table (`timeline.events.table.EVENT_SCHEMA`) as an Altair chart.
 
-    `lanes` groups the rows by document ("doc"), by TIMEX3 type ("type") or not at all ("none").
-    Raises ChartError when the table has no event with an interval.
+    `lanes` groups the rows by document ("doc"), by TIMEX3 type ("type"), not at all ("none"), or
+    ("auto") by document when there are at most DOCUMENT_LANES documents, else not at all; the spec's
+    `usermeta.lanes` says which.
+    `ui_lang` is the language of the chart's and page's words (default: that of most events); the
+    spec's `usermeta.lang` carries it to the page. Raises ChartError when the table has no event with
+    an interval.
     """
-    rows = chart_rows(events, lanes)
+    language = words(ui_lang if ui_lang is not None else majority(_languages(events)))
+    rows = chart_rows(events, lanes, language)
+    lanes = rows.grouping
     brush = alt.selection_interval(name="brush", encodings=["x"], value={"x": focus_window(rows.events)})
-    pick = alt.selection_point(name="pick", fields=["grain"], bind="legend", toggle="true")
-    colour = alt.Color(
-        "grain:N",
-        title="Grain (click to filter)",
-        scale=alt.Scale(domain=rows.grains, range=[GRAIN_COLOURS[grain] for grain in rows.grains]),
-        legend=alt.Legend(orient="top", direction="horizontal", symbolOpacity=1),
-    )
+    pick = alt.selection_point(name="pick", fields=["precision"], bind="legend", toggle="true")
+    enc = _encodings(rows, language)
     events_data = alt.InlineData(values=rows.events)
     published_data = alt.InlineData(values=rows.publications)
     lane_panel = lanes != "none" and len(rows.lanes) > 1
-    detail = _detail(events_data, published_data, lane_panel, colour, len(rows.events) > DETAIL_ROWS)
-    overview = _overview(events_data, published_data, rows, lanes, colour, brush, pick, lane_panel)
-    return (
+    detail = _detail(events_data, published_data, lane_panel, enc, len(rows.events) > DETAIL_ROWS)
+    overview = _overview(events_data, published_data, rows, lanes, enc, brush, pick, lane_panel)
+    drawn: alt.VConcatChart = (
         alt.vconcat(overview, detail, spacing=18)
         .resolve_scale(color="shared")
-        .properties(title=_title(title, rows))
+        .properties(title=_title(title, rows, language), usermeta={"lang": language.code, "lanes": lanes})
         .configure(font=FONT_FAMILY, padding=12, background="white")
         .configure_axis(labelFontSize=11, grid=True, gridOpacity=0.5)
         .configure_legend(titleFontWeight="normal", labelFontSize=11)
     )
+    return drawn
+
+
+def _languages(events: pl.DataFrame) -> list[str | None]:
+    return events["lang"].to_list() if "lang" in events.columns else []
 
 
 def focus_window(events: list[dict[str, Any]]) -> list[int]:
-    """The brush's first extent, in ms. With few events, the narrowest stretch holding FOCUS_SHARE of
-    them, padded by 4% on each side (at least an hour); with more than DETAIL_ROWS, the latest stretch
-    whose detail lists at most DETAIL_ROWS of them."""
+    """The brush's first extent, in ms; the latest event is always in it (news is read from the
+    latest). With few events, the stretch of the latest FOCUS_SHARE of them, padded by 4% on each
+    side (at least an hour); with more than DETAIL_ROWS, the latest stretch whose detail lists at most
+    DETAIL_ROWS of them."""
     if len(events) > DETAIL_ROWS:
         return list(_latest_window(events))
-    start, end = _narrowest_window(events, max(1, math.ceil(FOCUS_SHARE * len(events))))
+    count = max(1, math.ceil(FOCUS_SHARE * len(events)))
+    run = sorted(events, key=lambda row: (row["mid"], row["order"]))[-count:]
+    start, end = min(row["start"] for row in run), max(row["end"] for row in events)
     pad = max((end - start) // 25, HOUR_MS)
     return [start - pad, end + pad]
-
-
-def _narrowest_window(events: list[dict[str, Any]], count: int) -> tuple[int, int]:
-    by_middle = sorted(events, key=lambda row: (row["mid"], row["order"]))
-    spans = []
-    for first in range(len(by_middle) - count + 1):
-        run = by_middle[first : first + count]
-        start, end = min(row["start"] for row in run), max(row["end"] for row in run)
-        spans.append((end - start, -first, start, end))
-    _, _, start, end = min(spans)
-    return start, end
 
 
 def _latest_window(events: list[dict[str, Any]]) -> tuple[int, int]:
@@ -152,17 +161,32 @@ def _listed(events: list[dict[str, Any]], start: int, end: int) -> int:
     )
 
 
-def _title(title: str | None, rows: ChartRows) -> alt.TitleParams:
-    documents = len({row["source"] for row in rows.publications}) or 1
-    plural = "s" if documents != 1 else ""
-    summary = (
-        f"{len(rows.events)} events from {documents} document{plural} · bars: periods · "
-        "dots: days and times · dashed lines: publication dates"
+def _encodings(rows: ChartRows, language: Words) -> Encodings:
+    colours = {language.precision[key]: colour for key, colour in PRECISION_COLOURS.items()}
+    words_of = language.chart
+    return Encodings(
+        colour=alt.Color(
+            "precision:N",
+            title=directed(words_of["legend"]),
+            scale=alt.Scale(domain=rows.precisions, range=[colours[word] for word in rows.precisions]),
+            legend=alt.Legend(orient="top", direction="horizontal", symbolOpacity=1, titleLimit=480),
+        ),
+        tooltip=[alt.Tooltip(f"{field}:N", title=words_of[f"tooltip_{field}"]) for field in TOOLTIP_FIELDS],
+        published_tooltip=[
+            alt.Tooltip("source:N", title=words_of["tooltip_published"]),
+            alt.Tooltip("when:N", title=words_of["tooltip_on"]),
+        ],
     )
-    heading = title if title is not None else _default_title(rows)
+
+
+def _title(title: str | None, rows: ChartRows, language: Words) -> alt.TitleParams:
+    documents = len({row["source"] for row in rows.publications}) or 1
+    count = language.chart["summary_one" if documents == 1 else "summary"]
+    summary = f"{count.format(n=len(rows.events), documents=documents)} · {language.chart['periods_note']}"
+    heading = title if title is not None else _default_title(rows, language)
     return alt.TitleParams(
         text=directed(heading),
-        subtitle=[summary],
+        subtitle=[directed(summary)],
         anchor="end" if is_rtl(heading) else "start",
         fontSize=18,
         fontWeight="normal",
@@ -172,10 +196,10 @@ def _title(title: str | None, rows: ChartRows) -> alt.TitleParams:
     )
 
 
-def _default_title(rows: ChartRows) -> str:
-    """The document's title when the chart draws one titled document, else "Timeline"."""
+def _default_title(rows: ChartRows, language: Words) -> str:
+    """The document's title when the chart draws one titled document, else "Timeline" in `language`."""
     titles = [row["title"] for row in rows.publications]
-    return titles[0] if len(titles) == 1 and titles[0] else "Timeline"
+    return titles[0] if len(titles) == 1 and titles[0] else language.chart["title"]
 
 
 def _overview(
@@ -183,7 +207,7 @@ def _overview(
     published_data: alt.InlineData,
     rows: ChartRows,
     lanes: Lanes,
-    colour: alt.Color,
+    enc: Encodings,
     brush: alt.Parameter,
     pick: alt.Parameter,
     lane_panel: bool,
@@ -206,20 +230,23 @@ def _overview(
             x=alt.X("start:T", title=None, scale=scale, axis=alt.Axis(labelOverlap=True, format=TIME_FORMAT)),
             x2="end:T",
             y=y,
-            color=colour,
+            color=enc.colour,
             opacity=periods_picked,
-            tooltip=TOOLTIP,
+            tooltip=enc.tooltip,
         )
         .add_params(brush, pick)
     )
     instants = (
         base.transform_filter("datum.kind == 'instant'")
         .mark_tick(thickness=2, height=OVERVIEW_BAND * 0.7, ariaRoleDescription="overview instant")
-        .encode(x=alt.X("mid:T", scale=scale), y=y, color=colour, opacity=picked, tooltip=TOOLTIP)
+        .encode(x=alt.X("mid:T", scale=scale), y=y, color=enc.colour, opacity=picked, tooltip=enc.tooltip)
     )
-    width = _detail_width(lane_panel) - (LANE_WIDTH + 8 if lanes != "none" else 0)
-    return alt.layer(_publication_rules(published_data, scale), periods, instants).properties(
-        width=width, height=alt.Step(OVERVIEW_BAND)
+    width = _detail_width(lane_panel)  # the detail starts where this plot does, after the lane names
+    return alt.LayerChart(
+        layer=[_publication_rules(published_data, scale, enc), periods, instants],
+        name="overview",
+        width=width,
+        height=alt.Step(OVERVIEW_BAND),
     )
 
 
@@ -232,7 +259,7 @@ def _detail(
     events_data: alt.InlineData,
     published_data: alt.InlineData,
     lane_panel: bool,
-    colour: alt.Color,
+    enc: Encodings,
     windowed: bool,
 ) -> alt.HConcatChart:
     """One row per event: lane (when there are several), label, date, and the event on the brushed
@@ -244,30 +271,33 @@ def _detail(
         row="row_number()", sort=[alt.SortField("lane_rank"), alt.SortField("order")]
     )
     panels = [_lane_panel(base)] if lane_panel else []
-    panels += [_label_panel(base), _when_panel(base), _time_panel(base, published_data, colour)]
-    return alt.hconcat(*panels, spacing=SPACING).resolve_scale(y="shared")
+    panels += [_label_panel(base, enc), _when_panel(base, enc), _time_panel(base, published_data, enc)]
+    detail: alt.HConcatChart = alt.hconcat(*panels, spacing=SPACING).resolve_scale(y="shared")
+    return detail
 
 
-def pick_filter() -> dict[str, str]:
-    """Keep the events whose grain is picked in the legend (all when none is)."""
-    return {"param": "pick"}
+def pick_filter() -> alt.ParameterPredicate:
+    """Keep the events whose precision is picked in the legend (all when none is)."""
+    return alt.ParameterPredicate(param="pick")
 
 
 def _row_y() -> alt.Y:
     return alt.Y("row:O", axis=None, title=None)
 
 
-def _panel(width: int) -> dict[str, Any]:
-    return {"width": width, "height": alt.Step(ROW), "view": alt.ViewBackground(stroke=None)}
+def _panel(name: str, width: int) -> dict[str, Any]:
+    """A detail panel's properties; the page finds the panel by `name` to fit its width to the screen."""
+    return {"name": name, "width": width, "height": alt.Step(ROW), "view": alt.ViewBackground(stroke=None)}
 
 
 def _lane_shading(base: alt.Chart) -> alt.Chart:
     """A light band behind the rows of every other lane."""
-    return (
+    shading: alt.Chart = (
         base.transform_filter("datum.lane_rank % 2 == 1")
         .mark_rect(color="#f0f0f0", ariaRoleDescription="lane band")
         .encode(y=_row_y(), x=alt.value(0), x2=alt.value("width"))
     )
+    return shading
 
 
 def _lane_panel(base: alt.Chart) -> alt.LayerChart:
@@ -285,29 +315,44 @@ def _lane_panel(base: alt.Chart) -> alt.LayerChart:
         )
         .encode(y=_row_y(), x=alt.value(4), text="lane:N")
     )
-    return alt.layer(_lane_shading(base), names).properties(**_panel(LANE_WIDTH))
+    return alt.LayerChart(layer=[_lane_shading(base), names], **_panel("lanes", LANE_WIDTH))
 
 
-def _label_panel(base: alt.Chart) -> alt.LayerChart:
+def _label_panel(base: alt.Chart, enc: Encodings) -> alt.LayerChart:
     """The event's short text."""
-    labels = _directed_text(base, "label", LABEL_WIDTH)
-    return alt.layer(_lane_shading(base), *labels).properties(**_panel(LABEL_WIDTH))
+    labels = _directed_text(base, "label", LABEL_WIDTH, enc)
+    return alt.LayerChart(layer=[_lane_shading(base), *labels], **_panel("labels", LABEL_WIDTH))
 
 
-def _directed_text(base: alt.Chart, field: str, width: int) -> list[alt.Chart]:
+def _directed_text(base: alt.Chart, field: str, width: int, enc: Encodings) -> list[alt.Chart]:
     """`field` as text in a panel `width` wide: right-to-left text aligned right, the rest left."""
-    text = {"baseline": "middle", "limit": width - 8, "fontSize": 11}
+    limit = width - 8
     return [
         base.transform_filter("datum.rtl")
-        .mark_text(align="right", dir="rtl", ariaRoleDescription="event label", **text)
-        .encode(y=_row_y(), x=alt.value(width - 4), text=f"{field}:N", tooltip=TOOLTIP),
+        .mark_text(
+            align="right",
+            dir="rtl",
+            dx=-4,
+            baseline="middle",
+            limit=limit,
+            fontSize=11,
+            ariaRoleDescription="event label",
+        )
+        .encode(y=_row_y(), x=alt.value("width"), text=f"{field}:N", tooltip=enc.tooltip),
         base.transform_filter("!datum.rtl")
-        .mark_text(align="left", dir="ltr", ariaRoleDescription="event label", **text)
-        .encode(y=_row_y(), x=alt.value(4), text=f"{field}:N", tooltip=TOOLTIP),
+        .mark_text(
+            align="left",
+            dir="ltr",
+            baseline="middle",
+            limit=limit,
+            fontSize=11,
+            ariaRoleDescription="event label",
+        )
+        .encode(y=_row_y(), x=alt.value(4), text=f"{field}:N", tooltip=enc.tooltip),
     ]
 
 
-def _when_panel(base: alt.Chart) -> alt.LayerChart:
+def _when_panel(base: alt.Chart, enc: Encodings) -> alt.LayerChart:
     """The event's date written at its grain ("Jun 2016", "1980s", "Mon 28 Nov 2016")."""
     when = base.mark_text(
         align="right",
@@ -315,12 +360,13 @@ def _when_panel(base: alt.Chart) -> alt.LayerChart:
         color="#555",
         fontSize=11,
         limit=WHEN_WIDTH - 8,
+        dx=-4,
         ariaRoleDescription="event date",
-    ).encode(y=_row_y(), x=alt.value(WHEN_WIDTH - 4), text="when:N", tooltip=TOOLTIP)
-    return alt.layer(_lane_shading(base), when).properties(**_panel(WHEN_WIDTH))
+    ).encode(y=_row_y(), x=alt.value("width"), text="when:N", tooltip=enc.tooltip)
+    return alt.LayerChart(layer=[_lane_shading(base), when], **_panel("dates", WHEN_WIDTH))
 
 
-def _time_panel(base: alt.Chart, published_data: alt.InlineData, colour: alt.Color) -> alt.LayerChart:
+def _time_panel(base: alt.Chart, published_data: alt.InlineData, enc: Encodings) -> alt.LayerChart:
     """Bars with end caps for periods (a two-day range stays visible on a long axis), points for days
     and instants, over the brush's extent."""
     scale = alt.Scale(type="utc", domain={"param": "brush", "encoding": "x"})
@@ -329,47 +375,62 @@ def _time_panel(base: alt.Chart, published_data: alt.InlineData, colour: alt.Col
         base.transform_filter("datum.kind == 'period'")
         .mark_bar(height={"band": 0.6}, cornerRadius=2, clip=True, ariaRoleDescription="event period")
         .encode(
-            x=alt.X("start:T", scale=scale, axis=axis), x2="end:T", y=_row_y(), color=colour, tooltip=TOOLTIP
+            x=alt.X("start:T", scale=scale, axis=axis),
+            x2="end:T",
+            y=_row_y(),
+            color=enc.colour,
+            tooltip=enc.tooltip,
         )
     )
     caps = (
         base.transform_filter("datum.kind == 'period'")
         .transform_fold(["start", "end"], as_=["edge", "at"])
         .mark_tick(thickness=1.5, size=ROW * 0.7, clip=True, ariaRoleDescription="period end")
-        .encode(x=alt.X("at:T", scale=scale), y=_row_y(), color=colour, tooltip=TOOLTIP)
+        .encode(x=alt.X("at:T", scale=scale), y=_row_y(), color=enc.colour, tooltip=enc.tooltip)
     )
     instants = (
         base.transform_filter("datum.kind == 'instant'")
         .mark_point(filled=True, size=70, opacity=1, clip=True, ariaRoleDescription="event instant")
-        .encode(x=alt.X("mid:T", scale=scale), y=_row_y(), color=colour, tooltip=TOOLTIP)
+        .encode(x=alt.X("mid:T", scale=scale), y=_row_y(), color=enc.colour, tooltip=enc.tooltip)
     )
-    before = _edge_marker(base, BEFORE_BRUSH, "triangle-left", alt.value(6), colour)
-    after = _edge_marker(base, AFTER_BRUSH, "triangle-right", alt.value(TIME_WIDTH - 6), colour)
-    rules = _publication_rules(published_data, scale).mark_rule(
+    before = _edge_marker(base, BEFORE_BRUSH, "triangle-left", enc, at_end=False)
+    after = _edge_marker(base, AFTER_BRUSH, "triangle-right", enc, at_end=True)
+    rules = _publication_rules(published_data, scale, enc).mark_rule(
         strokeDash=[4, 3], color="#333", strokeWidth=1.2, clip=True, ariaRoleDescription="publication date"
     )
-    return alt.layer(_lane_shading(base), rules, periods, caps, instants, before, after).properties(
-        width=TIME_WIDTH, height=alt.Step(ROW)
+    return alt.LayerChart(
+        layer=[_lane_shading(base), rules, periods, caps, instants, before, after],
+        name="times",
+        width=TIME_WIDTH,
+        height=alt.Step(ROW),
     )
 
 
-def _edge_marker(
-    base: alt.Chart, where: str, shape: str, x: alt.ValueChannelMixin, colour: alt.Color
-) -> alt.Chart:
-    """A triangle at the edge of the time panel for an event outside the brushed extent."""
-    return (
+def _edge_marker(base: alt.Chart, where: str, shape: str, enc: Encodings, *, at_end: bool) -> alt.Chart:
+    """A triangle at the edge of the time panel for an event outside the brushed extent (the end
+    edge is the panel's "width", so the marker follows the panel when the page resizes it)."""
+    marker: alt.Chart = (
         base.transform_filter(where)
-        .mark_point(shape=shape, filled=True, size=60, opacity=1, ariaRoleDescription="event outside")
-        .encode(x=x, y=_row_y(), color=colour, tooltip=TOOLTIP)
+        .mark_point(
+            shape=shape,
+            filled=True,
+            size=60,
+            opacity=1,
+            xOffset=-6 if at_end else 6,
+            ariaRoleDescription="event outside",
+        )
+        .encode(x=alt.value("width" if at_end else 0), y=_row_y(), color=enc.colour, tooltip=enc.tooltip)
     )
+    return marker
 
 
-def _publication_rules(published_data: alt.InlineData, scale: alt.Scale) -> alt.Chart:
-    return (
+def _publication_rules(published_data: alt.InlineData, scale: alt.Scale, enc: Encodings) -> alt.Chart:
+    rules: alt.Chart = (
         alt.Chart(published_data)
         .mark_rule(strokeDash=[4, 3], color="#333", strokeWidth=1.2, ariaRoleDescription="publication date")
         .encode(
             x=alt.X("published:T", scale=scale),
-            tooltip=[alt.Tooltip("source:N", title="Published"), alt.Tooltip("when:N", title="On")],
+            tooltip=enc.published_tooltip,
         )
     )
+    return rules

@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+from typing import cast
 
 import click
 import pendulum
 
 from timeline import Columns, events, read_documents
 from timeline.charts import LANES, chart, save_chart
-from timeline.charts.records import Lanes
+from timeline.charts.records import DOCUMENT_LANES, Lanes
 from timeline.charts.render import WRITERS, writer_for
 from timeline.cli.errors import reported
 from timeline.cli.options import dedupe_option, input_options, prefer_option
+from timeline.cli.progress import ProgressBar
+from timeline.io.sources import count_documents
+from timeline.words import ui_languages
+
+LANE_NOTES = {
+    "doc": "one lane per document",
+    "type": "one lane per TIMEX3 type",
+    "none": "no lanes",
+}
 
 
 @click.command("chart")
@@ -31,10 +42,17 @@ from timeline.cli.options import dedupe_option, input_options, prefer_option
 @click.option(
     "--lanes",
     type=click.Choice(LANES),
-    default="doc",
+    default="auto",
     show_default=True,
-    help="One lane per document, per TIMEX3 type, or none.",
+    help=f"One lane per document, per TIMEX3 type, or none; auto: per document up to {DOCUMENT_LANES} "
+    "documents, else none.",
 )
+@click.option(
+    "--ui-lang",
+    type=click.Choice(ui_languages()),
+    help="Language of the chart's and page's words [default: the language of most events].",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress and no list of the files written.")
 @prefer_option
 @dedupe_option
 @reported()
@@ -42,7 +60,9 @@ def chart_command(
     inputs: tuple[str, ...],
     outputs: tuple[str, ...],
     title: str | None,
-    lanes: Lanes,
+    lanes: str,
+    ui_lang: str | None,
+    quiet: bool,
     published: pendulum.DateTime | None,
     lang: str | None,
     columns: Columns,
@@ -53,14 +73,27 @@ def chart_command(
 
     An INPUT is read as by `timeline events` (articles, JSONL, tables, directories, - for stdin). The
     chart has an overview of every event and, below it, one row per event (with more than 30, those of
-    the window brushed on the overview): periods as bars, days and instants as points, colour by
-    grain, dashed lines on the publication dates. HTML embeds its JavaScript and is interactive (brush,
-    pan, zoom, tooltips, legend filter); PNG and SVG are drawn without a browser. A text with no dated
-    event is an error, and no file is written.
+    the window brushed on the overview): periods as bars, days and instants as points, colour by how
+    precise the date is, dashed lines on the publication dates. HTML is a page for readers: the chart
+    fitted to the screen (brush, pan, zoom, tooltips, legend filter), the event table, and the source
+    sentence of the event clicked; it embeds its JavaScript and fetches nothing. PNG and SVG are drawn
+    without a browser. Words are in the language of most events (--ui-lang to choose). The lanes
+    chosen and each file written are printed. A text with no dated event is an error, and no file is
+    written.
     """
     for output in outputs:
         writer_for(Path(output))
     documents = read_documents(inputs, published=published, lang=lang, columns=columns)
-    drawn = chart(events(documents, prefer=prefer, dedupe=dedupe), title=title, lanes=lanes)
+    shown = not quiet and sys.stderr.isatty()
+    bar = ProgressBar(shown, count_documents(inputs) if shown else None)
+    table = events(documents, prefer=prefer, dedupe=dedupe, progress=bar)
+    bar.close()
+    drawn = chart(table, title=title, lanes=cast(Lanes, lanes), ui_lang=ui_lang)
+    if not quiet:
+        grouping = drawn.usermeta["lanes"]
+        count = table["doc"].n_unique()
+        click.echo(f"Lanes: {LANE_NOTES[grouping]} ({count} document{'s' if count != 1 else ''})")
     for output in outputs:
-        save_chart(drawn, output)
+        written = save_chart(drawn, output)
+        if not quiet:
+            click.echo(f"Wrote {written}")

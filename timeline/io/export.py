@@ -25,6 +25,7 @@ from timeline.io.terminal import aligned
 from timeline.io.timeml import to_timeml
 from timeline.model import Document, Timex
 from timeline.moments import pendulum_of, when_text
+from timeline.words import REFERENCE, majority, ui_languages, words
 
 ISO = "%Y-%m-%dT%H:%M:%S"
 MOMENTS = tuple(name for name, dtype in EVENT_SCHEMA.items() if dtype == pl.Datetime("us"))
@@ -160,21 +161,45 @@ def _last(row: dict[str, Any]) -> dict[str, int] | None:
 
 
 def timelinejs(table: pl.DataFrame) -> dict[str, Any]:
-    """TimelineJS JSON: a slide per event, dated at its own precision, grouped by document."""
+    """TimelineJS JSON: a title slide for the corpus, then a slide per event, dated at its own
+    precision, grouped by document. The display date is the date as a reader of the article writes it
+    ("28 Nov 2016", "28 نوفمبر 2016"), not the expression ("Sunday", "last month"), which the slide's
+    text quotes in its sentence; an event with a URL links its article as the slide's media."""
     slides = []
     for row in table.iter_rows(named=True):
+        dates = words(row["lang"] if row["lang"] in ui_languages() else REFERENCE).dates
         slide: dict[str, Any] = {
             "unique_id": f"{row['doc']}-{row['char_start']}",
             "start_date": {k: str(v) for k, v in parts(row["start"], row["grain"]).items()},
-            "display_date": row["expression"],
+            "display_date": when_text(row["start"], row["end"], row["grain"], dates, weekday=False),
             "text": {"headline": _short(row["event"]), "text": _slide_text(row)},
             "group": row["title"] or row["doc"],
         }
         last = _last(row)
         if last is not None:
             slide["end_date"] = {k: str(v) for k, v in last.items()}
+        if row["url"]:
+            slide["media"] = {"url": row["url"], "link": row["url"], "caption": html.escape(slide["group"])}
         slides.append(slide)
-    return {"events": slides}
+    return {"title": _title_slide(table), "events": slides}
+
+
+def _title_slide(table: pl.DataFrame) -> dict[str, Any]:
+    """The corpus as TimelineJS's first slide: the document's title when there is one document, else
+    "Timeline" in the language of most events; the text says how many events from which documents."""
+    language = words(majority(table["lang"].to_list()))
+    titles = list(dict.fromkeys(title or doc for title, doc in table.select("title", "doc").iter_rows()))
+    headline = titles[0] if len(titles) == 1 else language.chart["title"]
+    summary = language.chart["summary_one" if len(titles) == 1 else "summary"]
+    text = summary.format(n=table.height, documents=len(titles))
+    listed = "".join(f'<li dir="auto">{html.escape(title)}</li>' for title in titles)
+    return {
+        "text": {
+            "headline": html.escape(headline),
+            "text": f'<p dir="auto">{html.escape(text)}</p>'
+            + (f"<ul>{listed}</ul>" if len(titles) > 1 else ""),
+        }
+    }
 
 
 def _slide_text(row: dict[str, Any]) -> str:
