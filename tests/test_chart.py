@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 
 from timeline.charts import ChartError, chart
 from timeline.charts.labels import ELLIPSIS, LABEL_LIMIT, RLM, is_rtl, short_label
-from timeline.moments import when_text
 from timeline.charts.records import DOCUMENT_LANES, epoch_ms
 from timeline.charts.spec import DETAIL_ROWS, focus_window
 from timeline.events.table import empty_events
+from timeline.moments import when_text
 
 
 def units(spec: dict[str, Any]) -> Iterator[dict[str, Any]]:
