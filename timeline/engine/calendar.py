@@ -19,42 +19,45 @@ from timeline.model import GRAINS
 
 Moment = datetime.datetime
 
-UNIT_GRAIN: dict[str, str] = {
-    "S": "second",
-    "MIN": "minute",
-    "H": "hour",
-    "D": "day",
-    "W": "week",
-    "M": "month",
-    "Q": "quarter",
-    "Y": "year",
-    "DE": "decade",
-    "CE": "century",
+
+class Unit(NamedTuple):
+    """A unit code of the language files ("D", "Q", "DE") and all the engine knows of it."""
+
+    grain: str
+    """The grain of a calendar unit of this size."""
+    step: tuple[str, int]
+    """How pendulum moves a moment by one: ("months", 3) for a quarter."""
+    value: tuple[str, int]
+    """How a TIMEX3 duration writes one: ("M", 3) for a quarter (P3M); a unit below the day behind its T
+    ("TH", 1) for an hour (PT1H)."""
+    smaller: tuple[str, int] | None
+    """The next smaller unit and how many of it make one: a fraction of this unit counts in it."""
+
+
+UNITS: dict[str, Unit] = {
+    "S": Unit("second", ("seconds", 1), ("TS", 1), None),
+    "MIN": Unit("minute", ("minutes", 1), ("TM", 1), ("S", 60)),
+    "H": Unit("hour", ("hours", 1), ("TH", 1), ("MIN", 60)),
+    "D": Unit("day", ("days", 1), ("D", 1), ("H", 24)),
+    "W": Unit("week", ("weeks", 1), ("W", 1), ("D", 7)),
+    "M": Unit("month", ("months", 1), ("M", 1), ("D", 30)),
+    "Q": Unit("quarter", ("months", 3), ("M", 3), ("M", 3)),
+    "Y": Unit("year", ("years", 1), ("Y", 1), ("M", 12)),
+    "DE": Unit("decade", ("years", 10), ("Y", 10), ("Y", 10)),
+    "CE": Unit("century", ("years", 100), ("Y", 100), ("Y", 100)),
 }
+"""Every unit code, once."""
+
+UNIT_GRAIN: dict[str, str] = {code: unit.grain for code, unit in UNITS.items()}
 """Unit codes of the language files -> grain names."""
 
 _ORDER = GRAINS
-_STEP: dict[str, tuple[str, int]] = {
-    "S": ("seconds", 1),
-    "MIN": ("minutes", 1),
-    "H": ("hours", 1),
-    "D": ("days", 1),
-    "W": ("weeks", 1),
-    "M": ("months", 1),
-    "Q": ("months", 3),
-    "Y": ("years", 1),
-    "DE": ("years", 10),
-    "CE": ("years", 100),
-}
-
-
 _FIXED: dict[str, datetime.timedelta] = {
-    "S": datetime.timedelta(seconds=1),
-    "MIN": datetime.timedelta(minutes=1),
-    "H": datetime.timedelta(hours=1),
-    "D": datetime.timedelta(days=1),
-    "W": datetime.timedelta(weeks=1),
+    code: datetime.timedelta(**{unit.step[0]: unit.step[1]})
+    for code, unit in UNITS.items()
+    if unit.step[0] in ("seconds", "minutes", "hours", "days", "weeks")
 }
+"""Units of fixed length, moved by a timedelta."""
 
 
 class Span(NamedTuple):
@@ -89,9 +92,9 @@ def shift(at: Moment, unit: str, n: int) -> Moment:
     Units of fixed length move by a timedelta; months and years by pendulum's calendar arithmetic."""
     if unit in _FIXED:
         return at + _FIXED[unit] * n
-    if unit not in _STEP:
+    if unit not in UNITS:
         raise ValueError(f"unknown unit {unit!r}")
-    name, factor = _STEP[unit]
+    name, factor = UNITS[unit].step
     return add_duration(at, **{name: n * factor})
 
 

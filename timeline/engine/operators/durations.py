@@ -2,49 +2,27 @@
 
 from __future__ import annotations
 
-from timeline.engine.calendar import Moment, shift
-
-_TIMEX_UNIT = {"S": "S", "MIN": "M", "H": "H"}
-_CLOCKLESS = {
-    "D": ("D", 1),
-    "W": ("W", 1),
-    "M": ("M", 1),
-    "Q": ("M", 3),
-    "Y": ("Y", 1),
-    "DE": ("Y", 10),
-    "CE": ("Y", 100),
-}
-_SMALLER = {
-    "Y": ("M", 12),
-    "D": ("H", 24),
-    "W": ("D", 7),
-    "H": ("MIN", 60),
-    "DE": ("Y", 10),
-    "CE": ("Y", 100),
-    "Q": ("M", 3),
-    "M": ("D", 30),
-    "MIN": ("S", 60),
-}
-"""The next smaller unit and how many of it make one: "2.5 years" is written and counted as 30 months."""
+from timeline.engine.calendar import UNITS, Moment, shift
 
 
 def duration_value(unit: str, count: float | None) -> str:
     """The TIMEX3 duration value of `count` units (None: vague, e.g. PXD)."""
-    if count is not None and count != int(count) and unit in _SMALLER:
-        small, factor = _SMALLER[unit]
+    smaller = UNITS[unit].smaller
+    if count is not None and count != int(count) and smaller is not None:
+        small, factor = smaller
         return duration_value(small, count * factor)
-    amount = "X" if count is None else str(int(count))
-    if unit in _TIMEX_UNIT:
-        return f"PT{amount}{_TIMEX_UNIT[unit]}"
-    code, factor = _CLOCKLESS[unit]
-    if count is not None:
-        amount = str(int(count) * factor)
-    return f"P{amount}{code}"
+    code, factor = UNITS[unit].value
+    amount = "X" if count is None else str(int(count) * factor)
+    time, letter = code[:-1], code[-1]
+    return f"P{time}{amount}{letter}"
 
 
 def whole_shift(moment: Moment, unit: str, count: float) -> Moment:
     """`moment` moved by `count` units; a fraction moves by the next smaller unit ("1.5 years": 18 months)."""
     if count == int(count):
         return shift(moment, unit, int(count) if count >= 0 else -int(-count))
-    small, factor = _SMALLER[unit]
+    smaller = UNITS[unit].smaller
+    if smaller is None:
+        raise ValueError(f"no unit smaller than {unit!r}")
+    small, factor = smaller
     return shift(moment, small, round(count * factor))
