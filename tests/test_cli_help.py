@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import click
 import pytest
 from click.testing import CliRunner
@@ -49,3 +52,15 @@ def test_every_option_has_help(name: str, option: str) -> None:
     [param] = [p for p in command_named(name).params if p.name == option]
     assert isinstance(param, click.Option)
     assert param.help, f"{name} --{option} has no help text"
+
+
+def test_python_dash_m_timeline_runs_the_command() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "timeline", "resolve", "last June", "--anchor", "2016-11-30", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert '"value": "2016-06"' in done.stdout
