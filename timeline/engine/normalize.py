@@ -72,11 +72,11 @@ class Normalized:
         return min(before, self._at[i]) if i < len(self._at) else before
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=8)
 def normalize(text: str) -> Normalized:
     """Fold `text` for matching; see the module docstring for what changes.
 
-    Kept for the last texts: the event side reads the words of a text the tagger has just normalized."""
+    Kept for the last few texts (a whole article may be large): the event side reads the words of a text the tagger has just normalized."""
     folded = text.translate(_TABLE)
     if len(folded) == len(text):
         return Normalized(folded)

@@ -99,7 +99,7 @@ def sentences(text: str) -> tuple[TextSpan, ...]:
     return _sentences(text)[0]
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=8)
 def _sentences(text: str) -> tuple[tuple[TextSpan, ...], tuple[int, ...]]:
     rules = _rules()
     breaks = [m.end() for m in rules.terminators.finditer(text) if _ends_sentence(text, m, rules)]
