@@ -76,7 +76,8 @@ class Normalized:
 def normalize(text: str) -> Normalized:
     """Fold `text` for matching; see the module docstring for what changes.
 
-    Kept for the last few texts (a whole article may be large): the event side reads the words of a text the tagger has just normalized."""
+    Kept for the last few texts (a whole article may be large): the event side reads the words of a
+    text the tagger has just normalized."""
     folded = text.translate(_TABLE)
     if len(folded) == len(text):
         return Normalized(folded)
