@@ -73,7 +73,7 @@ def test_table_columns_are_named_and_dedupe_merges_sources(tmp_path: Path) -> No
 def test_bad_documents_fail_in_one_line_or_are_skipped_and_listed(tmp_path: Path) -> None:
     path = write_jsonl(
         tmp_path / "docs.jsonl",
-        {"id": "ok", "text": "Talks ended on Monday.", "published": "2016-11-30"},
+        {"id": "ok", "text": "It ended on Monday.", "published": "2016-11-30"},
         {"id": "empty", "text": " ", "published": "2016-11-30"},
     )
     assert_one_line_error(run(path), "'empty'", "no text")
@@ -85,7 +85,7 @@ def test_bad_documents_fail_in_one_line_or_are_skipped_and_listed(tmp_path: Path
 
 def test_a_malformed_jsonl_line_is_skipped_alone_and_the_lines_after_it_are_read(tmp_path: Path) -> None:
     path = tmp_path / "docs.jsonl"
-    good = '{{"id": "{}", "text": "Talks ended on Monday.", "published": "2016-11-30"}}\n'
+    good = '{{"id": "{}", "text": "It ended on Monday.", "published": "2016-11-30"}}\n'
     path.write_text(good.format("a") + "{not json\n" + good.format("c"), encoding="utf-8")
     assert_one_line_error(run(path), f"{path}:2", "malformed JSON")
     result = run(path, "--skip-bad", "--format", "ndjson")

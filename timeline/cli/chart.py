@@ -13,6 +13,7 @@ from timeline.charts.records import Lanes
 from timeline.charts.render import WRITERS, writer_for
 from timeline.cli.errors import reported
 from timeline.cli.options import dedupe_option, input_options, prefer_option
+from timeline.events.extract import one_per_date
 
 
 @click.command("chart")
@@ -61,6 +62,6 @@ def chart_command(
     for output in outputs:
         writer_for(Path(output))
     documents = read_documents(inputs, published=published, lang=lang, columns=columns)
-    drawn = chart(events(documents, prefer=prefer, dedupe=dedupe), title=title, lanes=lanes)
+    drawn = chart(one_per_date(events(documents, prefer=prefer, dedupe=dedupe)), title=title, lanes=lanes)
     for output in outputs:
         save_chart(drawn, output)

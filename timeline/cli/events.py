@@ -12,7 +12,7 @@ from timeline.cli.errors import reported
 from timeline.cli.options import dedupe_option, input_options, prefer_option
 from timeline.cli.progress import ProgressBar
 from timeline.errors import InputError, TimelineError
-from timeline.events.extract import events
+from timeline.events.extract import GENRES, events
 from timeline.io.export import FORMATS, format_of, render, write
 from timeline.io.sources import Columns, count_documents, read_documents
 from timeline.model import Document
@@ -35,6 +35,14 @@ from timeline.model import Document
     "timeml: TimeML documents with a TIMEX3 per event; timelinejs: TimelineJS JSON.",
 )
 @prefer_option
+@click.option(
+    "--genre",
+    type=click.Choice(GENRES),
+    default="news",
+    show_default=True,
+    help="How an event without a date of its own is anchored: news (the publication day, for a past or "
+    "present report) or narrative (the last date the text set).",
+)
 @dedupe_option
 @click.option(
     "--jobs",
@@ -53,6 +61,7 @@ def events_command(
     published: pendulum.DateTime | None,
     lang: str | None,
     prefer: str,
+    genre: str,
     columns: Columns,
     dedupe: bool,
     jobs: int,
@@ -64,8 +73,9 @@ def events_command(
     An INPUT is a .txt or .md article (dated by --published, else by its dateline), a .jsonl file of
     documents, a .csv, .json or .parquet table with columns id, text, published, lang, title and url
     (other names with --text-col, --date-col, ...), a directory (read recursively), or - for stdin.
-    Each event is the clause a date, range or anchored period dates, with its trigger word; the order
-    is by start, then end (the shorter first), publication date, document and position.
+    Each event is a verb or event noun of any clause, anchored to the date that governs its clause, else
+    (--genre) to the publication day or the last date the text set, else unplaced; the order is by start,
+    then end (the shorter first), publication date, document and the document's own sequence.
     """
     fmt = format_of(output, output_format)
     if fmt == "parquet" and output is None:
@@ -78,7 +88,7 @@ def events_command(
         stream = _kept(stream, documents)
     shown = not quiet and sys.stderr.isatty()
     bar = ProgressBar(shown, count_documents(inputs) if shown else None)
-    table = events(stream, prefer=prefer, dedupe=dedupe, jobs=jobs, progress=bar, on_bad=on_bad)
+    table = events(stream, prefer=prefer, genre=genre, dedupe=dedupe, jobs=jobs, progress=bar, on_bad=on_bad)
     bar.close()
     if skipped:
         click.echo(f"Skipped {len(skipped)} bad document(s) or file(s):", err=True)

@@ -25,26 +25,32 @@ from typing import Any
 import pendulum
 import polars as pl
 
-from timeline.engine.lexicon import TextSpan, tokens
-from timeline.engine.segment import boundaries, clauses, joins_range, sentence_at, trimmed
+from timeline.engine.lexicon import TextSpan, Token, tokens
+from timeline.engine.segment import boundaries, clauses, joins_range, sentence_at, sentences, trimmed
 from timeline.engine.tagger import tag
 from timeline.errors import InputError, TimelineError
+from timeline.events.cues import FUTURE_REACH, is_earlier, is_future, signal
 from timeline.events.table import EVENT_SCHEMA, empty_events
-from timeline.events.triggers import attach, triggers
+from timeline.events.triggers import Trigger, distance, triggers
 from timeline.model import GRAINS, Document, Timex
 from timeline.moments import plain
+
+GENRES = ("news", "narrative")
+"""How an event without a date of its own is anchored (see `events`)."""
 
 BATCH_SIZE = 64
 """Documents tagged together (and handed to one worker process at a time)."""
 
-ORDER = ("start", "end", "published", "doc", "char_start", "char_end")
-"""The sort keys of the total order; `order` is the rank. Equal starts: the shorter interval first."""
+ORDER = ("start", "end", "published", "doc", "sequence", "char_start", "char_end")
+"""The sort keys of the total order; `order` is the rank. Equal starts: the shorter interval first; within
+one document and interval, the document's own `sequence`. Unplaced events come last."""
 
 DEDUPE_SIMILARITY = 0.7
 """Two clauses with the same interval are one event when this share of their words is common (Jaccard)."""
 
 _DAY_PART = re.compile(r"(\d{4})-(\d{2})-(\d{2})T[A-Z]{2}")
 _WEEKEND = re.compile(r"(\d{4})-W(\d{2})-WE")
+_NEVER = pendulum.naive(1, 1, 1)
 
 Rows = dict[str, list[Any]]
 """Event rows as columns: column name -> values."""
@@ -67,10 +73,46 @@ class _Dated:
         return TextSpan(self.parts[0].char_start, self.parts[-1].char_end)
 
 
+@dataclass(frozen=True, slots=True)
+class _Event:
+    """One event of a document: its trigger (None for a date without one), the interval it is anchored
+    to and how, its clause and sentence, and the cues that order it among events of the same interval."""
+
+    trigger: Trigger | None
+    item: _Dated | None
+    anchor: str | None
+    clause: TextSpan
+    sentence: TextSpan
+    earlier: bool
+    signal: int
+
+    @property
+    def position(self) -> int:
+        return self.trigger.start if self.trigger is not None else self.clause.start
+
+    def key(self) -> tuple[Any, ...]:
+        """The order within the document: placed events by interval (the shorter first), a pluperfect
+        before the other events of its interval, then by sentence, an "after" phrase before and a
+        "before" phrase after the rest of its sentence, then by position; unplaced events last, by
+        position."""
+        if self.item is None:
+            return (1, _NEVER, _NEVER, 0, self.sentence.start, 0, self.position)
+        return (
+            0,
+            self.item.start,
+            self.item.end,
+            -int(self.earlier),
+            self.sentence.start,
+            self.signal,
+            self.position,
+        )
+
+
 def events(
     documents: Iterable[Document],
     *,
     prefer: str = "tense",
+    genre: str = "news",
     dedupe: bool = False,
     jobs: int = 1,
     progress: Progress | None = None,
@@ -78,7 +120,9 @@ def events(
 ) -> pl.DataFrame:
     """The ordered event table of `documents` (read in batches, so a long stream keeps memory bounded).
 
-    `prefer` is the anchoring policy for bare weekdays and months ("past", "future", "tense");
+    `prefer` is the anchoring policy for bare weekdays and months ("past", "future", "tense"); `genre`
+    how an event without a date of its own is anchored: "news" (the publication day for a past or present
+    report) or "narrative" (the last date the text set);
     `dedupe` merges the same event reported by several documents into one row listing its `sources`;
     `jobs` is the number of processes (0: one per core), each a fresh interpreter that imports the
     caller's main module: a script that passes `jobs` > 1 needs the `if __name__ == "__main__":` guard
@@ -88,8 +132,10 @@ def events(
     error and the document is skipped.
     """
     frames = []
+    if genre not in GENRES:
+        raise InputError(f"unknown genre {genre!r} (use one of {', '.join(GENRES)})")
     done = found = 0
-    for count, (columns, errors) in _tagged(_batches(documents), prefer, jobs or os.cpu_count() or 1):
+    for count, (columns, errors) in _tagged(_batches(documents), prefer, genre, jobs or os.cpu_count() or 1):
         for message in errors:
             if on_bad is None:
                 raise InputError(message)
@@ -109,33 +155,128 @@ def ordered(table: pl.DataFrame, *, dedupe: bool = False) -> pl.DataFrame:
     return table.with_columns(order=pl.int_range(pl.len(), dtype=pl.Int64)).select(list(EVENT_SCHEMA))
 
 
-def document_events(document: Document, timexes: Sequence[Timex]) -> Rows:
-    """The event rows of one document, given its tagged expressions (in text order), as columns."""
+def one_per_date(table: pl.DataFrame) -> pl.DataFrame:
+    """The rows of `table` anchored to a date expression, one per expression (the first in the order,
+    `order` renumbered): the view of a table with one event per date, which the chart draws."""
+    dated = table.filter(pl.col("anchor") == "date").unique(
+        ["doc", "char_start"], keep="first", maintain_order=True
+    )
+    return dated.with_columns(order=pl.int_range(pl.len(), dtype=pl.Int64))
+
+
+def document_events(document: Document, timexes: Sequence[Timex], genre: str = "news") -> Rows:
+    """The event rows of one document, given its tagged expressions (in text order), as columns.
+
+    With `genre` "narrative", an event without a date of its own takes the last date the text set."""
     text = document.text
-    dated = _dated(text, timexes)
-    columns: Rows = {name: [] for name in EVENT_SCHEMA}
-    if not dated:
-        return columns
     by_sentence: dict[TextSpan, list[_Dated]] = {}
-    for item in dated:
+    for item in _dated(text, timexes):
         sentence = sentence_at(text, item.span.start)
         if trimmed(text, sentence) != item.span:
             by_sentence.setdefault(sentence, []).append(item)
     exclude = [TextSpan(t.char_start, t.char_end) for t in timexes]
     lang = document.lang or next((t.lang for t in timexes if t.lang), None)
-    for sentence, items in by_sentence.items():
-        toks = tokens(text, sentence.start, sentence.end)
-        inside = [e for e in exclude if sentence.start < e.end and e.start < sentence.end]
-        words = triggers(text, toks, inside)
-        found = boundaries(text, sentence, toks)
-        pauses = [b for b in found if not b.strong]
-        anchors = [item.span for item in items]
-        for item, clause in zip(
-            items, clauses(text, sentence, anchors, found, _has_word(words)), strict=True
-        ):
-            trigger = attach(words, item.span, clause, pauses)
-            _append(columns, document, lang, item, text, clause, sentence, trigger)
+    published = _published_day(document)
+    found: list[_Event] = []
+    narrative: _Dated | None = None
+    for sentence in sentences(text):
+        items = by_sentence.get(sentence, [])
+        found += _sentence_events(
+            text, sentence, items, exclude, narrative if genre == "narrative" else None, published
+        )
+        narrative = items[-1] if items else narrative
+    columns: Rows = {name: [] for name in EVENT_SCHEMA}
+    for rank, event in enumerate(sorted(found, key=_Event.key)):
+        _append(columns, document, lang, text, event, rank)
     return columns
+
+
+def _published_day(document: Document) -> _Dated | None:
+    if document.published is None:
+        return None
+    day = pendulum.naive(document.published.year, document.published.month, document.published.day)
+    return _Dated((), day, day.add(days=1), "day")
+
+
+def _sentence_events(
+    text: str,
+    sentence: TextSpan,
+    items: list[_Dated],
+    exclude: Sequence[TextSpan],
+    narrative: _Dated | None,
+    published: _Dated | None,
+) -> list[_Event]:
+    """The events of one sentence: each trigger with the date that governs its clause, or the fallback
+    anchor; each date whose clause has no trigger of its own as a trigger-less event."""
+    toks = tokens(text, sentence.start, sentence.end)
+    inside = [e for e in exclude if sentence.start < e.end and e.start < sentence.end]
+    words = triggers(text, toks, inside)
+    if not words and not items:
+        return []
+    found = boundaries(text, sentence, toks)
+    pauses = [b for b in found if not b.strong]
+    governed = list(
+        zip(items, clauses(text, sentence, [i.span for i in items], found, _has_word(words)), strict=True)
+    )
+    at = {t.start: k for k, t in enumerate(toks)}
+    result = []
+    dating: set[int] = set()
+    for trigger in words:
+        k = at[trigger.start]
+        own = clauses(text, sentence, [trigger], found)[0]
+        date = _governing(text, trigger, words, governed, pauses)
+        if date is not None:
+            dating.add(id(date[0]))
+            item, clause, kind = date[0], date[1], "date"
+        elif narrative is not None:
+            item, clause, kind = narrative, own, "narrative"
+        elif published is not None and not _future(toks, own, trigger):
+            item, clause, kind = published, own, "published"
+        else:
+            item, clause, kind = None, own, None
+        earlier = is_earlier(toks, k)
+        result.append(_Event(trigger, item, kind, clause, sentence, earlier, signal(toks, k, found)))
+    for item, clause in governed:
+        if id(item) not in dating:
+            result.append(_Event(None, item, "date", clause, sentence, False, 0))
+    return result
+
+
+def _governing(
+    text: str,
+    trigger: Trigger,
+    words: Sequence[Trigger],
+    governed: Sequence[tuple[_Dated, TextSpan]],
+    pauses: Sequence[TextSpan],
+) -> tuple[_Dated, TextSpan] | None:
+    """The date whose clause holds `trigger` (the nearest, when several share the clause). A verb of
+    saying takes it only when the date follows it directly ("said on Monday") or the clause has no other
+    trigger: the date of "said the visit took place on Monday" is the visit's."""
+    holding = [
+        (item, clause)
+        for item, clause in governed
+        if clause.start <= trigger.start and trigger.end <= clause.end
+    ]
+    if not holding:
+        return None
+    item, clause = min(holding, key=lambda pair: distance(trigger, pair[0].span, pauses))
+    if trigger.reporting and not _introduces(text, trigger, item.span):
+        others = [w for w in words if not w.reporting and clause.start <= w.start and w.end <= clause.end]
+        if others:
+            return None
+    return item, clause
+
+
+def _future(toks: Sequence[Token], clause: TextSpan, trigger: Trigger) -> bool:
+    """True when the clause speaks of the future at `trigger`; for a verb of saying only the words up to
+    it count (the reported clause keeps its own tense: "said it would meet")."""
+    own = [t for t in toks if clause.start <= t.start and t.end <= clause.end]
+    at = next(k for k, t in enumerate(own) if t.start == trigger.start)
+    return is_future(own, at, 0 if trigger.reporting else FUTURE_REACH)
+
+
+def _introduces(text: str, trigger: TextSpan, date: TextSpan) -> bool:
+    return trigger.end <= date.start and len(text[trigger.end : date.start].split()) <= 1
 
 
 def _dated(text: str, timexes: Sequence[Timex]) -> list[_Dated]:
@@ -182,22 +323,15 @@ def _interval(timex: Timex) -> tuple[pendulum.DateTime, pendulum.DateTime, str |
     return None
 
 
-def _has_word(words: list[TextSpan]) -> Callable[[TextSpan], bool]:
+def _has_word(words: Sequence[TextSpan]) -> Callable[[TextSpan], bool]:
     return lambda span: any(span.start <= w.start and w.end <= span.end for w in words)
 
 
-def _append(
-    columns: Rows,
-    document: Document,
-    lang: str | None,
-    item: _Dated,
-    text: str,
-    clause: TextSpan,
-    sentence: TextSpan,
-    trigger: TextSpan | None,
-) -> None:
-    first, last = item.parts[0], item.parts[-1]
-    single = len(item.parts) == 1
+def _append(columns: Rows, document: Document, lang: str | None, text: str, event: _Event, rank: int) -> None:
+    item, trigger, clause, sentence = event.item, event.trigger, event.clause, event.sentence
+    parts = item.parts if item is not None and event.anchor != "published" else ()
+    first, last = (parts[0], parts[-1]) if parts else (None, None)
+    single = len(parts) == 1
     row = {
         "order": None,
         "doc": document.id,
@@ -208,16 +342,31 @@ def _append(
         "event": _flat(text[clause.start : clause.end]),
         "sentence": _flat(text[sentence.start : sentence.end]),
         "trigger": None if trigger is None else text[trigger.start : trigger.end],
-        "expression": _flat(text[first.char_start : last.char_end]),
-        "type": first.type if single else "DURATION",
-        "value": first.value if single else f"{first.value}/{last.value}",
-        "mod": first.mod if single else None,
-        "start": plain(item.start),
-        "end": plain(item.end),
-        "grain": item.grain,
-        "char_start": first.char_start,
-        "char_end": last.char_end,
-        "rule": first.rule if single else f"range({first.rule},{last.rule})",
+        "lemma": None if trigger is None else trigger.lemma,
+        "trigger_start": None if trigger is None else trigger.start,
+        "trigger_end": None if trigger is None else trigger.end,
+        "expression": None
+        if first is None or last is None
+        else _flat(text[first.char_start : last.char_end]),
+        "type": None if first is None else first.type if single else "DURATION",
+        "value": None
+        if first is None or last is None
+        else first.value
+        if single
+        else f"{first.value}/{last.value}",
+        "mod": first.mod if first is not None and single else None,
+        "start": None if item is None else plain(item.start),
+        "end": None if item is None else plain(item.end),
+        "grain": None if item is None else item.grain,
+        "anchor": event.anchor,
+        "char_start": None if first is None else first.char_start,
+        "char_end": None if last is None else last.char_end,
+        "rule": None
+        if first is None or last is None
+        else first.rule
+        if single
+        else f"range({first.rule},{last.rule})",
+        "sequence": rank,
         "sources": [document.id],
     }
     for name, value in row.items():
@@ -235,17 +384,17 @@ def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
 
 
 def _tagged(
-    batches: Iterator[list[Document]], prefer: str, jobs: int
+    batches: Iterator[list[Document]], prefer: str, genre: str, jobs: int
 ) -> Iterator[tuple[int, tuple[Rows, list[str]]]]:
     """(documents in the batch, its rows and errors), batch by batch in input order."""
     if jobs <= 1:
         for batch in batches:
-            yield len(batch), tag_batch(batch, prefer)
+            yield len(batch), tag_batch(batch, prefer, genre)
         return
     with ProcessPoolExecutor(jobs, mp_context=get_context("spawn")) as pool:
         pending: deque[tuple[int, Future[tuple[Rows, list[str]]]]] = deque()
         for batch in batches:
-            pending.append((len(batch), pool.submit(tag_batch, batch, prefer)))
+            pending.append((len(batch), pool.submit(tag_batch, batch, prefer, genre)))
             if len(pending) > 2 * jobs:
                 count, future = pending.popleft()
                 yield count, future.result()
@@ -254,13 +403,13 @@ def _tagged(
             yield count, future.result()
 
 
-def tag_batch(batch: list[Document], prefer: str) -> tuple[Rows, list[str]]:
+def tag_batch(batch: list[Document], prefer: str, genre: str = "news") -> tuple[Rows, list[str]]:
     """The event rows of a batch of documents, and a message for each document that could not be used."""
     columns: Rows = {name: [] for name in EVENT_SCHEMA}
     errors = []
     for document in batch:
         try:
-            rows = document_events(document, _tag(document, prefer))
+            rows = document_events(document, _tag(document, prefer), genre)
         except TimelineError as error:
             errors.append(f"{_where(document)}: {error}")
             continue
@@ -284,12 +433,12 @@ def _where(document: Document) -> str:
 def _deduplicated(table: pl.DataFrame) -> pl.DataFrame:
     kept: list[int] = []
     sources: list[list[str]] = []
-    seen: dict[tuple[Any, Any], list[tuple[frozenset[str], int]]] = {}
-    for i, (start, end, event, reporters) in enumerate(
-        table.select("start", "end", "event", "sources").iter_rows()
+    seen: dict[tuple[Any, Any, Any], list[tuple[frozenset[str], int]]] = {}
+    for i, (start, end, lemma, event, reporters) in enumerate(
+        table.select("start", "end", "lemma", "event", "sources").iter_rows()
     ):
         words = frozenset(t.word for t in tokens(event))
-        same = seen.setdefault((start, end), [])
+        same = seen.setdefault((start, end, lemma), [])
         match = next((k for other, k in same if _similarity(words, other) >= DEDUPE_SIMILARITY), None)
         if match is None:
             same.append((words, len(kept)))

@@ -160,13 +160,15 @@ def _last(row: dict[str, Any]) -> dict[str, int] | None:
 
 
 def timelinejs(table: pl.DataFrame) -> dict[str, Any]:
-    """TimelineJS JSON: a slide per event, dated at its own precision, grouped by document."""
+    """TimelineJS JSON: a slide per placed event, dated at its own precision, grouped by document."""
     slides = []
-    for row in table.iter_rows(named=True):
+    for row in table.filter(pl.col("start").is_not_null()).iter_rows(named=True):
         slide: dict[str, Any] = {
-            "unique_id": f"{row['doc']}-{row['char_start']}",
+            "unique_id": "-".join(
+                str(row[k]) for k in ("doc", "char_start", "trigger_start") if row[k] is not None
+            ),
             "start_date": {k: str(v) for k, v in parts(row["start"], row["grain"]).items()},
-            "display_date": row["expression"],
+            "display_date": row["expression"] or when_text(row["start"], row["end"], row["grain"]),
             "text": {"headline": _short(row["event"]), "text": _slide_text(row)},
             "group": row["title"] or row["doc"],
         }
@@ -190,12 +192,13 @@ def _short(text: str) -> str:
 
 
 def timeml(table: pl.DataFrame, documents: Mapping[str, Document]) -> str:
-    """One TimeML document per source document, with a TIMEX3 on each of its events' expressions.
+    """One TimeML document per source document, with a TIMEX3 on each expression that dates an event.
 
     A range is one TIMEX3 of type DURATION whose value is its length ("P2D").
     """
     by_doc: dict[str, list[Timex]] = {}
-    for row in table.sort("doc", "char_start", maintain_order=True).iter_rows(named=True):
+    dating = table.filter(pl.col("anchor") == "date").unique(["doc", "char_start"], maintain_order=True)
+    for row in dating.sort("doc", "char_start", maintain_order=True).iter_rows(named=True):
         if row["doc"] not in documents:
             raise InputError(f"document {row['doc']!r}: its text is needed for TimeML output")
         by_doc.setdefault(row["doc"], []).append(_timex(row))
@@ -236,8 +239,8 @@ def terminal_table(table: pl.DataFrame) -> str:
     rows = [header] + [
         (
             str(r["order"]),
-            when_text(r["start"], r["end"], r["grain"]),
-            r["expression"],
+            "" if r["start"] is None else when_text(r["start"], r["end"], r["grain"]),
+            r["expression"] or "",
             r["trigger"] or "",
             _short(r["event"]),
             r["doc"],
