@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from timeline.engine.lexicon import Lexicon, TextSpan, Token, merged
 from timeline.engine.normalize import fold
@@ -73,25 +73,33 @@ def _words() -> _Words:
 
 def triggers(text: str, toks: Sequence[Token], exclude: Sequence[TextSpan] = ()) -> list[Trigger]:
     """Every trigger word among the tokens `toks` of `text` outside the `exclude` spans (the dates)."""
-    words = _words()
     found = []
     for token in toks:
         if any(e.start < token.end and token.start < e.end for e in exclude):
             continue
-        lemma = _lemma(text[token.start : token.end], token.word, words)
-        if lemma is not None:
-            reporting = words.reporting.knows(token.word)
+        found_as = _lemma(token.word, text[token.start : token.end].islower())
+        if found_as is not None:
+            lemma, reporting = found_as
             found.append(Trigger(token.start, token.end, lemma, reporting))
     return found
 
 
-def _lemma(written: str, word: str, words: _Words) -> str | None:
+@lru_cache(maxsize=65536)
+def _lemma(word: str, lower: bool) -> tuple[str, bool] | None:
+    """The lemma of a trigger word (folded; `lower`: written in lower case) and whether it is a verb of
+    saying; None for a word that is no trigger. Cached: news repeats its words."""
+    words = _words()
+    lemma = _found_as(word, lower, words)
+    return None if lemma is None else (lemma, words.reporting.knows(word))
+
+
+def _found_as(word: str, lower: bool, words: _Words) -> str | None:
     if word in words.lemmas:
         return words.lemmas[word]
     listed = words.lexicon.lemma(word) or words.reporting.lemma(word)
     if listed is not None:
         return words.lemmas.get(listed, listed)
-    if written.islower():
+    if lower:
         for endings, exceptions in (
             (words.verb_endings, words.not_verbs),
             (words.noun_endings, words.not_nouns),
