@@ -232,6 +232,7 @@ def event_row(
         "char_end": position + len(expression),
         "rule": "fixture",
         "sequence": position,
+        "event_id": f"{document['doc']}#{position}",
         "sources": [document["doc"]],
     }
 

@@ -49,6 +49,7 @@ def row(
         "char_end": at + len(expression),
         "rule": "test",
         "sequence": at,
+        "event_id": f"d1#{at}",
         "sources": ["d1", "d2"],
     }
     return {**base, **extra}

@@ -138,3 +138,21 @@ def test_a_pluperfect_comes_before_the_other_events_of_its_day() -> None:
 def test_the_sequence_is_a_total_order_of_the_document() -> None:
     rows = table("The army withdrew on Monday. Rebels returned. The talks will resume.")
     assert rows["sequence"].to_list() == list(range(rows.height))
+
+
+def test_the_same_event_in_several_documents_gets_one_event_id_and_dedupe_keeps_it_once() -> None:
+    published = pendulum.naive(2016, 11, 30)
+    texts = {
+        "a": "Haftar visited Moscow on Monday.",
+        "b": "On Monday, Haftar visited Moscow for talks.",
+        "c": "Haftar visited Cairo on Monday.",
+        "d": "زار حفتر موسكو يوم الإثنين.",
+        "e": "وفي يوم الإثنين زار حفتر العاصمة موسكو.",
+    }
+    documents = [Document(id=k, text=v, published=published) for k, v in texts.items()]
+    rows = events(documents).filter(pl.col("lemma").is_in(["visit", "زار"]))
+    ids = dict(zip(rows["doc"], rows["event_id"], strict=True))
+    assert ids["a"] == ids["b"] != ids["c"]
+    assert ids["d"] == ids["e"] != ids["a"]
+    merged = events(documents, dedupe=True).filter(pl.col("lemma").is_in(["visit", "زار"]))
+    assert sorted(merged["sources"].to_list()) == [["a", "b"], ["c"], ["d", "e"]]

@@ -30,6 +30,7 @@ from timeline.engine.segment import boundaries, clauses, joins_range, sentence_a
 from timeline.engine.tagger import tag
 from timeline.errors import InputError, TimelineError
 from timeline.events.cues import FUTURE_REACH, is_earlier, is_future, signal
+from timeline.events.linking import event_ids
 from timeline.events.table import EVENT_SCHEMA, empty_events
 from timeline.events.triggers import Trigger, distance, triggers
 from timeline.model import GRAINS, Document, Timex
@@ -44,9 +45,6 @@ BATCH_SIZE = 64
 ORDER = ("start", "end", "published", "doc", "sequence", "char_start", "char_end")
 """The sort keys of the total order; `order` is the rank. Equal starts: the shorter interval first; within
 one document and interval, the document's own `sequence`. Unplaced events come last."""
-
-DEDUPE_SIMILARITY = 0.7
-"""Two clauses with the same interval are one event when this share of their words is common (Jaccard)."""
 
 _DAY_PART = re.compile(r"(\d{4})-(\d{2})-(\d{2})T[A-Z]{2}")
 _WEEKEND = re.compile(r"(\d{4})-W(\d{2})-WE")
@@ -148,10 +146,19 @@ def events(
 
 
 def ordered(table: pl.DataFrame, *, dedupe: bool = False) -> pl.DataFrame:
-    """`table` in the total order of ORDER, `order` set to the rank; with `dedupe`, repeated events merged."""
+    """`table` in the total order of ORDER, `order` set to the rank and `event_id` linking the rows that
+    report one event; with `dedupe`, one row per event, its `sources` every reporting document."""
     table = table.sort(list(ORDER), nulls_last=True, maintain_order=True)
+    table = table.with_columns(event_ids(table))
     if dedupe:
-        table = _deduplicated(table)
+        sources = table.group_by("event_id", maintain_order=True).agg(
+            pl.col("sources").explode().unique(maintain_order=True).alias("all_sources")
+        )
+        table = (
+            table.unique("event_id", keep="first", maintain_order=True)
+            .join(sources, on="event_id", how="left", maintain_order="left")
+            .with_columns(sources=pl.col("all_sources"))
+        )
     return table.with_columns(order=pl.int_range(pl.len(), dtype=pl.Int64)).select(list(EVENT_SCHEMA))
 
 
@@ -367,6 +374,7 @@ def _append(columns: Rows, document: Document, lang: str | None, text: str, even
         if single
         else f"range({first.rule},{last.rule})",
         "sequence": rank,
+        "event_id": f"{document.id}#{rank}",
         "sources": [document.id],
     }
     for name, value in row.items():
@@ -431,26 +439,3 @@ def _tag(document: Document, prefer: str) -> list[Timex]:
 
 def _where(document: Document) -> str:
     return f"document {document.id!r}" + (f" ({document.source})" if document.source else "")
-
-
-def _deduplicated(table: pl.DataFrame) -> pl.DataFrame:
-    kept: list[int] = []
-    sources: list[list[str]] = []
-    seen: dict[tuple[Any, Any, Any], list[tuple[frozenset[str], int]]] = {}
-    for i, (start, end, lemma, event, reporters) in enumerate(
-        table.select("start", "end", "lemma", "event", "sources").iter_rows()
-    ):
-        words = frozenset(t.word for t in tokens(event))
-        same = seen.setdefault((start, end, lemma), [])
-        match = next((k for other, k in same if _similarity(words, other) >= DEDUPE_SIMILARITY), None)
-        if match is None:
-            same.append((words, len(kept)))
-            kept.append(i)
-            sources.append(list(reporters))
-        else:
-            sources[match] += [r for r in reporters if r not in sources[match]]
-    return table[kept].with_columns(sources=pl.Series(sources, dtype=EVENT_SCHEMA["sources"]))
-
-
-def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a or b else 1.0

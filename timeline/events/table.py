@@ -30,6 +30,7 @@ EVENT_SCHEMA = pl.Schema(
         "char_end": pl.Int64(),
         "rule": pl.String(),
         "sequence": pl.Int64(),
+        "event_id": pl.String(),
         "sources": pl.List(pl.String()),
     }
 )
@@ -40,8 +41,9 @@ clause has none. `order` is the 0-based rank in the total order; `event` is the 
 comes from: "date" (the date expression governing the clause: `expression`, `value`, `char_start`...),
 "narrative" (the last date the text set, with genre "narrative"; the date's columns are that date's),
 "published" (the publication day, for a past or present report) or null (unplaced: no interval).
-`sequence` is the 0-based rank of the event within its document; `sources` the ids of every document
-that reports the event (one unless the table was deduplicated)."""
+`sequence` is the 0-based rank of the event within its document; `event_id` is shared by the rows
+that report one event in several documents (`timeline.events.linking`); `sources` the ids of every
+document that reports the event (one unless the table was deduplicated)."""
 
 
 def empty_events() -> pl.DataFrame:
