@@ -57,16 +57,16 @@ def test_several_events_share_the_date_that_governs_their_clause() -> None:
 
 
 def test_a_verb_of_saying_does_not_carry_the_date_it_introduces_unless_the_date_follows_it() -> None:
-    assert placed("Officials said the minister visited Moscow on Monday.") == [
-        ("visited", "date", "11-28"),
+    assert placed("Officials said the minister visited Moscow in June.") == [
+        ("visited", "date", "06-01"),
         ("said", "published", "11-30"),
     ]
     assert placed("The ministry said on Monday that talks were over.")[:2] == [
         ("said", "date", "11-28"),
-        ("talks", "published", "11-30"),
+        ("talks", "published", "11-28"),
     ]
-    assert placed("وقال مسؤولون إن الوزير زار موسكو يوم الإثنين.") == [
-        ("زار", "date", "11-28"),
+    assert placed("وقال مسؤولون إن الوزير زار موسكو في يونيو.") == [
+        ("زار", "date", "06-01"),
         ("وقال", "published", "11-30"),
     ]
 
@@ -82,6 +82,17 @@ def test_undated_events_take_the_publication_day_in_news_and_the_last_date_in_a_
     )
     arabic = "في عام 1990 انتقل إلى باريس. وافتتح متجرا هناك."
     assert placed(arabic, genre="narrative")[-1] == ("وافتتح", "narrative", "01-01")
+
+
+def test_a_day_named_in_the_week_before_publication_is_the_news_day_of_undated_events() -> None:
+    rows = table("The company unveiled a phone on Monday. Critics praised the design.")
+    praised = rows.filter(pl.col("trigger") == "praised").row(0, named=True)
+    assert (praised["anchor"], praised["start"].day, praised["expression"]) == ("published", 28, "Monday")
+    old = table("The company unveiled a phone on November 2. Critics praised the design.")
+    praised = old.filter(pl.col("trigger") == "praised").row(0, named=True)
+    assert (praised["anchor"], praised["start"].day, praised["expression"]) == ("published", 30, None)
+    arabic = table("كشفت الشركة عن هاتف جديد يوم الإثنين. ورفض النقاد التصميم.")
+    assert arabic.filter(pl.col("trigger") == "ورفض")["start"].dt.day().to_list() == [28]
 
 
 def test_an_event_in_a_future_clause_without_a_date_stays_unplaced_and_comes_last() -> None:

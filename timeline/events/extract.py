@@ -36,6 +36,8 @@ from timeline.events.triggers import Trigger, distance, triggers
 from timeline.model import GRAINS, Document, Timex
 from timeline.moments import plain
 
+NEWS_DAY_REACH = 7
+"""Days before publication within which a named day is the report's news day (see `_news_day`)."""
 GENRES = ("news", "narrative")
 """How an event without a date of its own is anchored (see `events`)."""
 
@@ -177,13 +179,14 @@ def document_events(document: Document, timexes: Sequence[Timex], genre: str = "
     With `genre` "narrative", an event without a date of its own takes the last date the text set."""
     text = document.text
     by_sentence: dict[TextSpan, list[_Dated]] = {}
-    for item in _dated(text, timexes):
+    dated = _dated(text, timexes)
+    for item in dated:
         sentence = sentence_at(text, item.span.start)
         if trimmed(text, sentence) != item.span:
             by_sentence.setdefault(sentence, []).append(item)
     exclude = [TextSpan(t.char_start, t.char_end) for t in timexes]
     lang = document.lang or next((t.lang for t in timexes if t.lang), None)
-    published = _published_day(document)
+    published = _news_day(document, [item for items in by_sentence.values() for item in items])
     found: list[_Event] = []
     narrative: _Dated | None = None
     for sentence in sentences(text):
@@ -198,10 +201,20 @@ def document_events(document: Document, timexes: Sequence[Timex], genre: str = "
     return columns
 
 
-def _published_day(document: Document) -> _Dated | None:
+def _news_day(document: Document, dated: Sequence[_Dated]) -> _Dated | None:
+    """The day a report's undated past and present events are placed on: the first day the text names
+    within NEWS_DAY_REACH before its publication ("Apple unveiled the phone on Monday" in Tuesday's
+    paper: the rest of the report is Monday's news), else the publication day."""
     if document.published is None:
         return None
     day = pendulum.naive(document.published.year, document.published.month, document.published.day)
+    for item in dated:
+        if (
+            item.grain == "day"
+            and len(item.parts) == 1
+            and day.subtract(days=NEWS_DAY_REACH) <= item.start <= day
+        ):
+            return item
     return _Dated((), day, day.add(days=1), "day")
 
 
@@ -336,7 +349,7 @@ def _has_word(words: Sequence[TextSpan]) -> Callable[[TextSpan], bool]:
 
 def _append(columns: Rows, document: Document, lang: str | None, text: str, event: _Event, rank: int) -> None:
     item, trigger, clause, sentence = event.item, event.trigger, event.clause, event.sentence
-    parts = item.parts if item is not None and event.anchor != "published" else ()
+    parts = item.parts if item is not None else ()
     first, last = (parts[0], parts[-1]) if parts else (None, None)
     single = len(parts) == 1
     row = {

@@ -41,7 +41,9 @@ EXTENSIONS = {
 }
 """Output file suffix -> format (TimelineJS is written as .json with the format named explicitly)."""
 
-FORMATS = ("table", "csv", "parquet", "json", "ndjson", "timeml", "timelinejs")
+FORMATS = ("table", "csv", "parquet", "json", "ndjson", "timeml", "timelinejs", "timelines")
+"""Output formats; `timelines` (entity timelines, `timeline.io.timelines`) is written by `timeline events
+--about`, not by `render`/`write`, as it needs the entities."""
 READABLE = ("csv", "parquet", "json", "ndjson")
 
 HEADLINE = 100
