@@ -22,7 +22,11 @@ from timeline.errors import InputError
 from timeline.model import Document
 
 REACH = 2
-"""Words between a mention of an entity and an event it takes part in, at most."""
+"""How far (in words) an event after a mention of an entity may be: its subject's verb ("Jobs has
+announced", "حفتر زار" ...)."""
+REACH_BEFORE = 1
+"""How far an event before a mention may be: the entity right after its verb ("launched iPod", "زار
+حفتر"); further back the words are mostly another participant's ("bought the company that made iPods")."""
 PARAGRAPH = "\n\n"
 """What separates paragraphs: a reference reaches back no further than its paragraph's start."""
 
@@ -76,11 +80,11 @@ def _references() -> Phrases:
 
 
 def involving(
-    table: pl.DataFrame, documents: Mapping[str, Document], entities: Sequence[Entity], reach: int = REACH
+    table: pl.DataFrame, documents: Mapping[str, Document], entities: Sequence[Entity]
 ) -> dict[str, pl.DataFrame]:
     """For each entity (by name), the rows of `table` whose trigger is an event it takes part in: the
     nearest trigger before and the nearest after each of its mentions (a name, an alias, or a word
-    referring back to it), in the same sentence and at most `reach` words away."""
+    referring back to it), in the same sentence, at most REACH_BEFORE and REACH words away."""
     finders = tuple(_Names(entity) for entity in entities)
     keep = [[False] * table.height for _ in entities]
     rows: dict[str, dict[int, int]] = {}
@@ -97,7 +101,7 @@ def involving(
             before = bisect_right(triggers, k - 1) - 1
             after = bisect_right(triggers, k + n - 1)
             for j in (before, after):
-                if 0 <= j < len(triggers) and _near(toks, triggers[j], k, n, reach, sentence):
+                if 0 <= j < len(triggers) and _near(toks, triggers[j], k, n, sentence):
                     keep[entity][by_start[toks[triggers[j]].start]] = True
     return {
         e.name: table.filter(pl.Series(flags, dtype=pl.Boolean()))
@@ -105,9 +109,10 @@ def involving(
     }
 
 
-def _near(toks: Sequence[Token], trigger: int, k: int, n: int, reach: int, sentence: TextSpan) -> bool:
-    gap = k - trigger if trigger < k else trigger - (k + n - 1)
-    return gap <= reach and sentence.start <= toks[trigger].start < sentence.end
+def _near(toks: Sequence[Token], trigger: int, k: int, n: int, sentence: TextSpan) -> bool:
+    """True when the trigger at token `trigger` is near enough the mention `toks[k:k+n]`, in its sentence."""
+    near = k - trigger <= REACH_BEFORE if trigger < k else trigger - (k + n - 1) <= REACH
+    return near and sentence.start <= toks[trigger].start < sentence.end
 
 
 @lru_cache(maxsize=4)
