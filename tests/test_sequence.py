@@ -161,9 +161,11 @@ def test_the_same_event_in_several_documents_gets_one_event_id_and_dedupe_keeps_
         "e": "وفي يوم الإثنين زار حفتر العاصمة موسكو.",
     }
     documents = [Document(id=k, text=v, published=published) for k, v in texts.items()]
-    rows = events(documents).filter(pl.col("lemma").is_in(["visit", "زار"]))
+    rows = events(documents, link=True).filter(pl.col("lemma").is_in(["visit", "زار"]))
     ids = dict(zip(rows["doc"], rows["event_id"], strict=True))
     assert ids["a"] == ids["b"] != ids["c"]
     assert ids["d"] == ids["e"] != ids["a"]
     merged = events(documents, dedupe=True).filter(pl.col("lemma").is_in(["visit", "زار"]))
     assert sorted(merged["sources"].to_list()) == [["a", "b"], ["c"], ["d", "e"]]
+    unlinked = events(documents).filter(pl.col("lemma").is_in(["visit", "زار"]))["event_id"]
+    assert unlinked.n_unique() == 5

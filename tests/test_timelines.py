@@ -31,7 +31,7 @@ def documents() -> dict[str, Document]:
 def test_an_entity_takes_part_in_the_events_next_to_its_names_aliases_and_references() -> None:
     docs = documents()
     haftar = Entity("Haftar", ("حفتر",))
-    found = involving(events(docs.values()), docs, [haftar])["Haftar"]
+    found = involving(events(docs.values(), link=True), docs, [haftar])["Haftar"]
     assert sorted(zip(found["doc"], found["trigger"], strict=True)) == [
         ("ar1", "زار"),
         ("en1", "met"),
@@ -42,7 +42,7 @@ def test_an_entity_takes_part_in_the_events_next_to_its_names_aliases_and_refere
 
 def test_a_timeline_merges_the_mentions_of_one_event_and_orders_by_anchor() -> None:
     docs = documents()
-    rows = involving(events(docs.values()), docs, [Entity("Haftar", ("حفتر",))])["Haftar"]
+    rows = involving(events(docs.values(), link=True), docs, [Entity("Haftar", ("حفتر",))])["Haftar"]
     line = timeline("Haftar", rows)
     visits = [e for e in line["events"] if any(m["text"] == "visited" for m in e["mentions"])]
     assert len(visits) == 1 and {m["doc"] for m in visits[0]["mentions"]} == {"en1", "en2"}

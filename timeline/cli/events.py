@@ -114,7 +114,16 @@ def events_command(
         stream = _kept(stream, documents)
     shown = not quiet and sys.stderr.isatty()
     bar = ProgressBar(shown, count_documents(inputs) if shown else None)
-    table = events(stream, prefer=prefer, genre=genre, dedupe=dedupe, jobs=jobs, progress=bar, on_bad=on_bad)
+    table = events(
+        stream,
+        prefer=prefer,
+        genre=genre,
+        dedupe=dedupe,
+        link=bool(entities),
+        jobs=jobs,
+        progress=bar,
+        on_bad=on_bad,
+    )
     bar.close()
     if skipped:
         click.echo(f"Skipped {len(skipped)} bad document(s) or file(s):", err=True)

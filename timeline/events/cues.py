@@ -47,19 +47,23 @@ def _cues() -> _Cues:
     )
 
 
-def is_future(toks: Sequence[Token], at: int, reach: int = FUTURE_REACH) -> bool:
-    """True when a future cue ("will", "سوف", سـ + verb: "ستعقد") among the words `toks` (a clause)
-    comes before the word `toks[at]`, is that word, or follows it by at most `reach` words."""
+def future_cues(toks: Sequence[Token]) -> list[int]:
+    """The indices of `toks` (a sentence) where a future cue starts: "will", "سوف", سـ + verb ("ستعقد").
+    An event is about the future when one comes before it in its clause, is it, or follows it by at
+    most FUTURE_REACH words."""
     cues = _cues()
-    words = list(toks[: at + reach + 1])
-    return any(match(cues.future, words, k) for k in range(len(words))) or any(
-        _prefixed(t.word, cues) for t in words
-    )
+    words = list(toks)
+    return [
+        k
+        for k, t in enumerate(words)
+        if (t.word in cues.future and match(cues.future, words, k)) or _prefixed(t.word, cues)
+    ]
 
 
 def _prefixed(word: str, cues: _Cues) -> bool:
     return (
-        len(word) >= SHORTEST_PREFIXED
+        bool(cues.future_prefixes)
+        and len(word) >= SHORTEST_PREFIXED
         and word.startswith(cues.future_prefixes)
         and word not in cues.not_future
         and not word.endswith(cues.not_future_endings)
@@ -77,18 +81,21 @@ def is_earlier(toks: Sequence[Token], at: int) -> bool:
     return False
 
 
-def signal(toks: Sequence[Token], at: int, pauses: Sequence[TextSpan]) -> int:
-    """-1 when an "after" phrase holds the word `toks[at]` (its event comes before the rest of the
-    sentence: "left after the talks"), 1 for a "before" phrase ("before the vote"), else 0. A phrase
-    runs from its signal to the next comma or clause mark in `pauses`."""
+def signals(toks: Sequence[Token], pauses: Sequence[TextSpan]) -> list[int]:
+    """For each word of `toks` (a sentence): -1 when an "after" phrase holds it (its event comes before
+    the rest of the sentence: "left after the talks"), 1 for a "before" phrase ("before the vote"), else
+    0. A phrase runs from its signal to the next comma or clause mark in `pauses`."""
     cues = _cues()
     words = list(toks)
-    word = words[at]
-    for k in range(at - 1, -1, -1):
-        if any(words[k].end <= p.start and p.end <= word.start for p in pauses):
-            return 0
-        if match(cues.after, words, k):
-            return -1
-        if match(cues.before, words, k):
-            return 1
-    return 0
+    marks = sorted(p.start for p in pauses)
+    result = []
+    state, m = 0, 0
+    for k, word in enumerate(words):
+        while m < len(marks) and marks[m] < word.start:
+            state, m = 0, m + 1
+        result.append(state)
+        if word.word in cues.after and match(cues.after, words, k):
+            state = -1
+        elif word.word in cues.before and match(cues.before, words, k):
+            state = 1
+    return result

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 import os
 import re
+from bisect import bisect_left
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -29,7 +30,7 @@ from timeline.engine.lexicon import TextSpan, Token, tokens
 from timeline.engine.segment import boundaries, clauses, joins_range, sentence_at, sentences, trimmed
 from timeline.engine.tagger import tag
 from timeline.errors import InputError, TimelineError
-from timeline.events.cues import FUTURE_REACH, is_earlier, is_future, signal
+from timeline.events.cues import FUTURE_REACH, future_cues, is_earlier, signals
 from timeline.events.linking import event_ids
 from timeline.events.table import EVENT_SCHEMA, empty_events
 from timeline.events.triggers import Trigger, distance, triggers
@@ -114,6 +115,7 @@ def events(
     prefer: str = "tense",
     genre: str = "news",
     dedupe: bool = False,
+    link: bool = False,
     jobs: int = 1,
     progress: Progress | None = None,
     on_bad: OnBad | None = None,
@@ -122,7 +124,9 @@ def events(
 
     `prefer` is the anchoring policy for bare weekdays and months ("past", "future", "tense"); `genre`
     how an event without a date of its own is anchored: "news" (the publication day for a past or present
-    report) or "narrative" (the last date the text set);
+    report) or "narrative" (the last date the text set); `link` gives the rows that report one event in
+    several documents one `event_id` (`timeline.events.linking`; implied by `dedupe`; without it each
+    row is its own event, which saves the comparison on large tables);
     `dedupe` merges the same event reported by several documents into one row listing its `sources`;
     `jobs` is the number of processes (0: one per core), each a fresh interpreter that imports the
     caller's main module: a script that passes `jobs` > 1 needs the `if __name__ == "__main__":` guard
@@ -144,14 +148,16 @@ def events(
         done, found = done + count, found + frame.height
         if progress is not None:
             progress(done, found)
-    return ordered(pl.concat(frames) if frames else empty_events(), dedupe=dedupe)
+    return ordered(pl.concat(frames) if frames else empty_events(), dedupe=dedupe, link=link)
 
 
-def ordered(table: pl.DataFrame, *, dedupe: bool = False) -> pl.DataFrame:
-    """`table` in the total order of ORDER, `order` set to the rank and `event_id` linking the rows that
-    report one event; with `dedupe`, one row per event, its `sources` every reporting document."""
+def ordered(table: pl.DataFrame, *, dedupe: bool = False, link: bool = False) -> pl.DataFrame:
+    """`table` in the total order of ORDER, `order` set to the rank; with `link` or `dedupe`, `event_id`
+    links the rows that report one event; with `dedupe`, one row per event, its `sources` every
+    reporting document."""
     table = table.sort(list(ORDER), nulls_last=True, maintain_order=True)
-    table = table.with_columns(event_ids(table))
+    if link or dedupe:
+        table = table.with_columns(event_ids(table))
     if dedupe:
         sources = table.group_by("event_id", maintain_order=True).agg(
             pl.col("sources").explode().unique(maintain_order=True).alias("all_sources")
@@ -189,16 +195,17 @@ def document_events(document: Document, timexes: Sequence[Timex], genre: str = "
     published = _news_day(document, [item for items in by_sentence.values() for item in items])
     found: list[_Event] = []
     narrative: _Dated | None = None
+    words_of = tokens(text)
+    starts = [t.start for t in words_of]
     for sentence in sentences(text):
         items = by_sentence.get(sentence, [])
-        found += _sentence_events(
-            text, sentence, items, exclude, narrative if genre == "narrative" else None, published
-        )
+        context = narrative if genre == "narrative" else None
+        found += _sentence_events(text, words_of, starts, sentence, items, exclude, context, published)
         narrative = items[-1] if items else narrative
-    columns: Rows = {name: [] for name in EVENT_SCHEMA}
+    rows = _Columns(document, lang)
     for rank, event in enumerate(sorted(found, key=_Event.key)):
-        _append(columns, document, lang, text, event, rank)
-    return columns
+        rows.append(event, rank)
+    return rows.columns
 
 
 def _news_day(document: Document, dated: Sequence[_Dated]) -> _Dated | None:
@@ -220,6 +227,8 @@ def _news_day(document: Document, dated: Sequence[_Dated]) -> _Dated | None:
 
 def _sentence_events(
     text: str,
+    words_of: Sequence[Token],
+    starts: Sequence[int],
     sentence: TextSpan,
     items: list[_Dated],
     exclude: Sequence[TextSpan],
@@ -228,7 +237,7 @@ def _sentence_events(
 ) -> list[_Event]:
     """The events of one sentence: each trigger with the date that governs its clause, or the fallback
     anchor; each date whose clause has no trigger of its own as a trigger-less event."""
-    toks = tokens(text, sentence.start, sentence.end)
+    toks = words_of[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
     inside = [e for e in exclude if sentence.start < e.end and e.start < sentence.end]
     words = triggers(text, toks, inside)
     if not words and not items:
@@ -239,23 +248,30 @@ def _sentence_events(
         zip(items, clauses(text, sentence, [i.span for i in items], found, _has_word(words)), strict=True)
     )
     at = {t.start: k for k, t in enumerate(toks)}
+    cuts = [b.start for b in found if b.strong]
+    segments: dict[int, TextSpan] = {}
+    future = future_cues(toks)
+    signal = signals(toks, found)
     result = []
     dating: set[int] = set()
     for trigger in words:
         k = at[trigger.start]
-        own = clauses(text, sentence, [trigger], found)[0]
+        segment = bisect_left(cuts, trigger.start)
+        if segment not in segments:
+            segments[segment] = clauses(text, sentence, [trigger], found)[0]
+        own = segments[segment]
         date = _governing(text, trigger, words, governed, pauses)
         if date is not None:
             dating.add(id(date[0]))
             item, clause, kind = date[0], date[1], "date"
         elif narrative is not None:
             item, clause, kind = narrative, own, "narrative"
-        elif published is not None and not _future(toks, own, trigger):
+        elif published is not None and not _future(toks, future, own, trigger, k):
             item, clause, kind = published, own, "published"
         else:
             item, clause, kind = None, own, None
         earlier = is_earlier(toks, k)
-        result.append(_Event(trigger, item, kind, clause, sentence, earlier, signal(toks, k, found)))
+        result.append(_Event(trigger, item, kind, clause, sentence, earlier, signal[k]))
     for item, clause in governed:
         if id(item) not in dating:
             result.append(_Event(None, item, "date", clause, sentence, False, 0))
@@ -287,12 +303,12 @@ def _governing(
     return item, clause
 
 
-def _future(toks: Sequence[Token], clause: TextSpan, trigger: Trigger) -> bool:
-    """True when the clause speaks of the future at `trigger`; for a verb of saying only the words up to
-    it count (the reported clause keeps its own tense: "said it would meet")."""
-    own = [t for t in toks if clause.start <= t.start and t.end <= clause.end]
-    at = next(k for k, t in enumerate(own) if t.start == trigger.start)
-    return is_future(own, at, 0 if trigger.reporting else FUTURE_REACH)
+def _future(toks: Sequence[Token], future: Sequence[int], clause: TextSpan, trigger: Trigger, k: int) -> bool:
+    """True when a future cue (indices `future` of `toks`) governs the trigger at `toks[k]` in its
+    clause: before it, at it or at most FUTURE_REACH words after it; for a verb of saying only up to it
+    (the reported clause keeps its own tense: "said it would meet")."""
+    last = k if trigger.reporting else k + FUTURE_REACH
+    return any(clause.start <= toks[f].start < clause.end for f in future if f <= last)
 
 
 def _introduces(text: str, trigger: TextSpan, date: TextSpan) -> bool:
@@ -347,51 +363,86 @@ def _has_word(words: Sequence[TextSpan]) -> Callable[[TextSpan], bool]:
     return lambda span: any(span.start <= w.start and w.end <= span.end for w in words)
 
 
-def _append(columns: Rows, document: Document, lang: str | None, text: str, event: _Event, rank: int) -> None:
-    item, trigger, clause, sentence = event.item, event.trigger, event.clause, event.sentence
-    parts = item.parts if item is not None else ()
-    first, last = (parts[0], parts[-1]) if parts else (None, None)
-    single = len(parts) == 1
-    row = {
-        "order": None,
-        "doc": document.id,
-        "title": document.title,
-        "url": document.url,
-        "published": plain(document.published),
-        "lang": lang,
-        "event": _flat(text[clause.start : clause.end]),
-        "sentence": _flat(text[sentence.start : sentence.end]),
-        "trigger": None if trigger is None else text[trigger.start : trigger.end],
-        "lemma": None if trigger is None else trigger.lemma,
-        "trigger_start": None if trigger is None else trigger.start,
-        "trigger_end": None if trigger is None else trigger.end,
-        "expression": None
-        if first is None or last is None
-        else _flat(text[first.char_start : last.char_end]),
-        "type": None if first is None else first.type if single else "DURATION",
-        "value": None
-        if first is None or last is None
-        else first.value
-        if single
-        else f"{first.value}/{last.value}",
-        "mod": first.mod if first is not None and single else None,
-        "start": None if item is None else plain(item.start),
-        "end": None if item is None else plain(item.end),
-        "grain": None if item is None else item.grain,
-        "anchor": event.anchor,
-        "char_start": None if first is None else first.char_start,
-        "char_end": None if last is None else last.char_end,
-        "rule": None
-        if first is None or last is None
-        else first.rule
-        if single
-        else f"range({first.rule},{last.rule})",
-        "sequence": rank,
-        "event_id": f"{document.id}#{rank}",
-        "sources": [document.id],
-    }
-    for name, value in row.items():
-        columns[name].append(value)
+class _Columns:
+    """The rows of one document as columns, with what rows share (the document's fields, a clause's or
+    sentence's text, a date's columns) computed once."""
+
+    def __init__(self, document: Document, lang: str | None) -> None:
+        self.document = document
+        self.columns: Rows = {name: [] for name in EVENT_SCHEMA}
+        self._shared = (document.id, document.title, document.url, plain(document.published), lang)
+        self._texts: dict[TextSpan, str] = {}
+        self._dates: dict[int, tuple[Any, ...]] = {}
+
+    def append(self, event: _Event, rank: int) -> None:
+        item, trigger, text = event.item, event.trigger, self.document.text
+        doc, title, url, published, lang = self._shared
+        date = self._date(item)
+        row = (
+            None,
+            doc,
+            title,
+            url,
+            published,
+            lang,
+            self._text(event.clause),
+            self._text(event.sentence),
+            None if trigger is None else text[trigger.start : trigger.end],
+            None if trigger is None else trigger.lemma,
+            None if trigger is None else trigger.start,
+            None if trigger is None else trigger.end,
+            *date[:7],
+            event.anchor,
+            *date[7:],
+            rank,
+            f"{doc}#{rank}",
+            [doc],
+        )
+        for values, value in zip(self.columns.values(), row, strict=True):
+            values.append(value)
+
+    def _text(self, span: TextSpan) -> str:
+        if span not in self._texts:
+            self._texts[span] = _flat(self.document.text[span.start : span.end])
+        return self._texts[span]
+
+    def _date(self, item: _Dated | None) -> tuple[Any, ...]:
+        """expression, type, value, mod, start, end, grain, char_start, char_end, rule: the schema's
+        columns of the anchoring date (`append` puts `anchor` between grain and char_start)."""
+        key = id(item)
+        if key not in self._dates:
+            self._dates[key] = _date_columns(self.document.text, item)
+        return self._dates[key]
+
+
+def _date_columns(text: str, item: _Dated | None) -> tuple[Any, ...]:
+    if item is None:
+        return (None,) * 10
+    interval = (plain(item.start), plain(item.end), item.grain)
+    if not item.parts:
+        return (None, None, None, None, *interval, None, None, None)
+    first, last = item.parts[0], item.parts[-1]
+    if len(item.parts) == 1:
+        return (
+            _flat(text[first.char_start : first.char_end]),
+            first.type,
+            first.value,
+            first.mod,
+            *interval,
+            first.char_start,
+            first.char_end,
+            first.rule,
+        )
+    return (
+        _flat(text[first.char_start : last.char_end]),
+        "DURATION",
+        f"{first.value}/{last.value}",
+        None,
+        *interval,
+        first.char_start,
+        last.char_end,
+        f"range({first.rule},{last.rule})",
+    )
 
 
 def _flat(text: str) -> str:
