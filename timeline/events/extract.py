@@ -227,7 +227,7 @@ def _news_day(document: Document, dated: Sequence[_Dated]) -> _Dated | None:
 
 def _sentence_events(
     text: str,
-    words_of: Sequence[Token],
+    words_of: list[Token],
     starts: Sequence[int],
     sentence: TextSpan,
     items: list[_Dated],
