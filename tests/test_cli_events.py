@@ -108,3 +108,22 @@ def test_several_jobs_give_the_same_output() -> None:
     two = run(SEEDS, "--format", "ndjson", "--jobs", "2")
     assert two.exit_code == 0, two.stderr
     assert two.stdout == one.stdout
+
+
+def test_genre_narrative_anchors_undated_events_on_the_last_date_the_text_set(tmp_path: Path) -> None:
+    path = tmp_path / "story.jsonl"
+    story = {
+        "id": "s",
+        "text": "In 1990 he moved to Paris. He opened a shop there.",
+        "published": "2016-11-30",
+    }
+    path.write_text(json.dumps(story) + "\n", encoding="utf-8")
+    anchors = {}
+    for genre in ("news", "narrative"):
+        result = run(path, "--genre", genre, "--format", "ndjson")
+        assert result.exit_code == 0, result.stderr
+        rows = [json.loads(line) for line in result.stdout.splitlines()]
+        anchors[genre] = {row["trigger"]: (row["anchor"], row["start"][:4]) for row in rows}
+    assert anchors["news"]["opened"] == ("published", "2016")
+    assert anchors["narrative"]["opened"] == ("narrative", "1990")
+    assert run(path, "--genre", "poem").exit_code != 0
