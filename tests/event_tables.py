@@ -217,6 +217,9 @@ def event_row(
         "event": event,
         "sentence": f"{event}.",
         "trigger": trigger,
+        "lemma": trigger,
+        "trigger_start": None,
+        "trigger_end": None,
         "expression": expression,
         "type": type_,
         "value": value,
@@ -224,9 +227,12 @@ def event_row(
         "start": start,
         "end": end,
         "grain": grain,
+        "anchor": "date",
         "char_start": position,
         "char_end": position + len(expression),
         "rule": "fixture",
+        "sequence": position,
+        "event_id": f"{document['doc']}#{position}",
         "sources": [document["doc"]],
     }
 

@@ -73,7 +73,7 @@ def test_table_columns_are_named_and_dedupe_merges_sources(tmp_path: Path) -> No
 def test_bad_documents_fail_in_one_line_or_are_skipped_and_listed(tmp_path: Path) -> None:
     path = write_jsonl(
         tmp_path / "docs.jsonl",
-        {"id": "ok", "text": "Talks ended on Monday.", "published": "2016-11-30"},
+        {"id": "ok", "text": "It ended on Monday.", "published": "2016-11-30"},
         {"id": "empty", "text": " ", "published": "2016-11-30"},
     )
     assert_one_line_error(run(path), "'empty'", "no text")
@@ -85,7 +85,7 @@ def test_bad_documents_fail_in_one_line_or_are_skipped_and_listed(tmp_path: Path
 
 def test_a_malformed_jsonl_line_is_skipped_alone_and_the_lines_after_it_are_read(tmp_path: Path) -> None:
     path = tmp_path / "docs.jsonl"
-    good = '{{"id": "{}", "text": "Talks ended on Monday.", "published": "2016-11-30"}}\n'
+    good = '{{"id": "{}", "text": "It ended on Monday.", "published": "2016-11-30"}}\n'
     path.write_text(good.format("a") + "{not json\n" + good.format("c"), encoding="utf-8")
     assert_one_line_error(run(path), f"{path}:2", "malformed JSON")
     result = run(path, "--skip-bad", "--format", "ndjson")
@@ -108,3 +108,22 @@ def test_several_jobs_give_the_same_output() -> None:
     two = run(SEEDS, "--format", "ndjson", "--jobs", "2")
     assert two.exit_code == 0, two.stderr
     assert two.stdout == one.stdout
+
+
+def test_genre_narrative_anchors_undated_events_on_the_last_date_the_text_set(tmp_path: Path) -> None:
+    path = tmp_path / "story.jsonl"
+    story = {
+        "id": "s",
+        "text": "In 1990 he moved to Paris. He opened a shop there.",
+        "published": "2016-11-30",
+    }
+    path.write_text(json.dumps(story) + "\n", encoding="utf-8")
+    anchors = {}
+    for genre in ("news", "narrative"):
+        result = run(path, "--genre", genre, "--format", "ndjson")
+        assert result.exit_code == 0, result.stderr
+        rows = [json.loads(line) for line in result.stdout.splitlines()]
+        anchors[genre] = {row["trigger"]: (row["anchor"], row["start"][:4]) for row in rows}
+    assert anchors["news"]["opened"] == ("published", "2016")
+    assert anchors["narrative"]["opened"] == ("narrative", "1990")
+    assert run(path, "--genre", "poem").exit_code != 0

@@ -34,6 +34,9 @@ def row(
         "event": f"Officials met {expression}",
         "sentence": TEXT.split(". ")[0] + ".",
         "trigger": "met",
+        "lemma": "meet",
+        "trigger_start": 10,
+        "trigger_end": 13,
         "expression": expression,
         "type": "DATE",
         "value": value,
@@ -41,9 +44,12 @@ def row(
         "start": start,
         "end": end,
         "grain": grain,
+        "anchor": "date",
         "char_start": at,
         "char_end": at + len(expression),
         "rule": "test",
+        "sequence": at,
+        "event_id": f"d1#{at}",
         "sources": ["d1", "d2"],
     }
     return {**base, **extra}

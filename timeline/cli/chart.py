@@ -16,6 +16,7 @@ from timeline.charts.render import WRITERS, writer_for
 from timeline.cli.errors import reported
 from timeline.cli.options import dedupe_option, input_options, prefer_option
 from timeline.cli.progress import ProgressBar
+from timeline.events.extract import one_per_date
 from timeline.io.sources import count_documents
 from timeline.words import ui_languages
 
@@ -86,7 +87,7 @@ def chart_command(
     documents = read_documents(inputs, published=published, lang=lang, columns=columns)
     shown = not quiet and sys.stderr.isatty()
     bar = ProgressBar(shown, count_documents(inputs) if shown else None)
-    table = events(documents, prefer=prefer, dedupe=dedupe, progress=bar)
+    table = one_per_date(events(documents, prefer=prefer, dedupe=dedupe, progress=bar))
     bar.close()
     drawn = chart(table, title=title, lanes=cast(Lanes, lanes), ui_lang=ui_lang)
     if not quiet:

@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import click
 import pendulum
+import polars as pl
 
 from timeline.cli.errors import reported
 from timeline.cli.options import dedupe_option, input_options, prefer_option
 from timeline.cli.progress import ProgressBar
 from timeline.errors import InputError, TimelineError
-from timeline.events.extract import events
+from timeline.events.entities import involving, parse_entities
+from timeline.events.extract import GENRES, events
+from timeline.io.atomic import write_atomically
 from timeline.io.export import FORMATS, format_of, render, write
 from timeline.io.sources import Columns, count_documents, read_documents
+from timeline.io.timelines import timelines_jsonl
 from timeline.model import Document
 
 
@@ -32,9 +37,33 @@ from timeline.model import Document
     "output_format",
     type=click.Choice(FORMATS),
     help="table: for reading (the default without -o); csv, parquet, json, ndjson: the event table; "
-    "timeml: TimeML documents with a TIMEX3 per event; timelinejs: TimelineJS JSON.",
+    "timeml: TimeML documents with a TIMEX3 per event; timelinejs: TimelineJS JSON; timelines: one "
+    "JSON line per --about entity (SemEval-2015 TimeLine shape).",
+)
+@click.option(
+    "--about",
+    "about",
+    metavar="NAME",
+    multiple=True,
+    help="Keep the events whose clause involves NAME (its name, aliases, or a pronoun or title referring "
+    "back to it in the paragraph); repeat for several entities, one timeline each.",
+)
+@click.option(
+    "--alias",
+    "aliases",
+    metavar="NAME=ALIAS,...",
+    multiple=True,
+    help="Other names of an --about entity (spellings in other languages too).",
 )
 @prefer_option
+@click.option(
+    "--genre",
+    type=click.Choice(GENRES),
+    default="news",
+    show_default=True,
+    help="How an event without a date of its own is anchored: news (the publication day, for a past or "
+    "present report) or narrative (the last date the text set).",
+)
 @dedupe_option
 @click.option(
     "--jobs",
@@ -53,8 +82,11 @@ def events_command(
     published: pendulum.DateTime | None,
     lang: str | None,
     prefer: str,
+    genre: str,
     columns: Columns,
     dedupe: bool,
+    about: tuple[str, ...],
+    aliases: tuple[str, ...],
     jobs: int,
     skip_bad: bool,
     quiet: bool,
@@ -64,30 +96,61 @@ def events_command(
     An INPUT is a .txt or .md article (dated by --published, else by its dateline), a .jsonl file of
     documents, a .csv, .json or .parquet table with columns id, text, published, lang, title and url
     (other names with --text-col, --date-col, ...), a directory (read recursively), or - for stdin.
-    Each event is the clause a date, range or anchored period dates, with its trigger word; the order
-    is by start, then end (the shorter first), publication date, document and position.
+    Each event is a verb or event noun of any clause, anchored to the date that governs its clause, else
+    (--genre) to the publication day or the last date the text set, else unplaced; the order is by start,
+    then end (the shorter first), publication date, document and the document's own sequence.
     """
     fmt = format_of(output, output_format)
     if fmt == "parquet" and output is None:
         raise InputError("parquet output needs a file: pass -o FILE.parquet")
+    if fmt == "timelines" and not about:
+        raise InputError("timelines output needs the entities: pass --about NAME")
+    entities = parse_entities(about, aliases)
     skipped: list[TimelineError] = []
     on_bad = skipped.append if skip_bad else None
     documents: dict[str, Document] = {}
     stream = read_documents(inputs, published=published, lang=lang, columns=columns, on_bad=on_bad)
-    if fmt == "timeml":
+    if fmt == "timeml" or entities:
         stream = _kept(stream, documents)
     shown = not quiet and sys.stderr.isatty()
     bar = ProgressBar(shown, count_documents(inputs) if shown else None)
-    table = events(stream, prefer=prefer, dedupe=dedupe, jobs=jobs, progress=bar, on_bad=on_bad)
+    table = events(
+        stream,
+        prefer=prefer,
+        genre=genre,
+        dedupe=dedupe,
+        link=bool(entities),
+        jobs=jobs,
+        progress=bar,
+        on_bad=on_bad,
+    )
     bar.close()
     if skipped:
         click.echo(f"Skipped {len(skipped)} bad document(s) or file(s):", err=True)
         for error in skipped:
             click.echo(f"  {error}", err=True)
+    if entities:
+        per_entity = involving(table, documents, entities)
+        if fmt == "timelines":
+            _emit(timelines_jsonl(per_entity), output)
+            return
+        involved = set().union(*(set(rows["order"]) for rows in per_entity.values()))
+        table = table.filter(pl.col("order").is_in(sorted(involved)))
     if output is None:
         click.echo(render(table, fmt, documents), nl=False)
     else:
         write(table, output, fmt, documents)
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_atomically(output, lambda path: _write_text(path, text))
+
+
+def _write_text(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")
 
 
 def _kept(documents: Iterable[Document], into: dict[str, Document]) -> Iterator[Document]:

@@ -1,56 +1,112 @@
-"""Find the trigger of a dated event: the verb or event noun its date attaches to (زار، visited, the visit).
+"""Find event triggers: the verbs and event nouns of a text (زار، زيارته، visited, the visit, talks).
 
 Trigger words are language data (`lang/triggers_<code>.toml`): verbs and event nouns, matched in their
-inflected forms; in English an unlisted lower-case word in "-ed" counts as a verb too. Of the trigger
-words in the date's clause, the nearest to the date is its trigger: the fewest commas between them,
-then the fewest characters, then the one before it.
+inflected forms; in English an unlisted lower-case word in "-ed" counts as a verb and one in "-ation" or
+"-ment" as an event noun (nominalisations), in Arabic a word of a masdar pattern (تفعيل، افتعال، استفعال،
+مفاعلة ...) as an event noun. Verbs of saying (the `[reporting]` lists of `lang/segment_<code>.toml`) are
+triggers too, marked as such. Each trigger carries its lemma: the listed word it was found as (or the
+`[lemmas]` entry of an irregular form), else the word without its ending.
+
+`attach` picks, of the trigger words in a date's clause, the one nearest to the date: the fewest commas
+between them, then the fewest characters, then the one before it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from timeline.engine.lexicon import Lexicon, TextSpan, Token, merged
 from timeline.engine.normalize import fold
+from timeline.engine.segment import reporting_verbs
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger(TextSpan):
+    """A trigger word: its offsets in the text, its lemma and whether it is a verb of saying."""
+
+    lemma: str
+    reporting: bool
+
+
+class _Stems(Lexicon):
+    """A lexicon that also tells which listed word a form was found as."""
+
+    def lemma(self, word: str) -> str | None:
+        return next((stem for stem in self._stems(word) if stem in self._words), None)
+
+    def shaped(self, word: str, pattern: re.Pattern[str], exceptions: frozenset[str]) -> str | None:
+        return next((s for s in self._stems(word) if s not in exceptions and pattern.fullmatch(s)), None)
 
 
 @dataclass(frozen=True, slots=True)
 class _Words:
-    lexicon: Lexicon
-    endings: tuple[str, ...]
+    lexicon: _Stems
+    reporting: _Stems
+    verb_endings: tuple[str, ...]
     not_verbs: frozenset[str]
+    noun_endings: tuple[str, ...]
+    not_nouns: frozenset[str]
+    patterns: re.Pattern[str]
+    not_patterns: frozenset[str]
+    lemmas: dict[str, str]
 
 
 @cache
 def _words() -> _Words:
     data = merged("triggers")
+    patterns = data.get("noun_patterns", []) or ["(?!)"]
     return _Words(
-        lexicon=Lexicon([*data["verbs"], *data["nouns"]]),
-        endings=tuple(fold(e) for e in data.get("verb_endings", [])),
+        lexicon=_Stems([*data["verbs"], *data["nouns"]]),
+        reporting=_Stems(reporting_verbs()),
+        verb_endings=tuple(fold(e) for e in data.get("verb_endings", [])),
         not_verbs=frozenset(fold(w) for w in data.get("not_verbs", [])),
+        noun_endings=tuple(fold(e) for e in data.get("noun_endings", [])),
+        not_nouns=frozenset(fold(w) for w in data.get("not_nouns", [])),
+        patterns=re.compile("|".join(f"(?:{p})" for p in patterns)),
+        not_patterns=frozenset(fold(w) for w in data.get("not_patterns", [])),
+        lemmas={fold(k): fold(v) for k, v in data.get("lemmas", {}).items()},
     )
 
 
-def triggers(text: str, toks: Sequence[Token], exclude: Sequence[TextSpan] = ()) -> list[TextSpan]:
+def triggers(text: str, toks: Sequence[Token], exclude: Sequence[TextSpan] = ()) -> list[Trigger]:
     """Every trigger word among the tokens `toks` of `text` outside the `exclude` spans (the dates)."""
-    words = _words()
     found = []
     for token in toks:
         if any(e.start < token.end and token.start < e.end for e in exclude):
             continue
-        if words.lexicon.knows(token.word) or _guessed_verb(text[token.start : token.end], token.word, words):
-            found.append(TextSpan(token.start, token.end))
+        found_as = _lemma(token.word, text[token.start : token.end].islower())
+        if found_as is not None:
+            lemma, reporting = found_as
+            found.append(Trigger(token.start, token.end, lemma, reporting))
     return found
 
 
-def _guessed_verb(written: str, word: str, words: _Words) -> bool:
-    return (
-        written.islower()
-        and word not in words.not_verbs
-        and any(word.endswith(e) and len(word) > len(e) + 2 for e in words.endings)
-    )
+@lru_cache(maxsize=65536)
+def _lemma(word: str, lower: bool) -> tuple[str, bool] | None:
+    """The lemma of a trigger word (folded; `lower`: written in lower case) and whether it is a verb of
+    saying; None for a word that is no trigger. Cached: news repeats its words."""
+    words = _words()
+    lemma = _found_as(word, lower, words)
+    return None if lemma is None else (lemma, words.reporting.knows(word))
+
+
+def _found_as(word: str, lower: bool, words: _Words) -> str | None:
+    if word in words.lemmas:
+        return words.lemmas[word]
+    listed = words.lexicon.lemma(word) or words.reporting.lemma(word)
+    if listed is not None:
+        return words.lemmas.get(listed, listed)
+    if lower:
+        for endings, exceptions in (
+            (words.verb_endings, words.not_verbs),
+            (words.noun_endings, words.not_nouns),
+        ):
+            if word not in exceptions and any(word.endswith(e) and len(word) > len(e) + 2 for e in endings):
+                return word.removesuffix("ed") if endings is words.verb_endings else word
+    return words.lexicon.shaped(word, words.patterns, words.not_patterns)
 
 
 def attach(
@@ -63,11 +119,12 @@ def attach(
     """
     inside = [c for c in candidates if clause.start <= c.start and c.end <= clause.end]
     return min(
-        inside, key=lambda c: (*_distance(c, expression, pauses), c.start > expression.start), default=None
+        inside, key=lambda c: (*distance(c, expression, pauses), c.start > expression.start), default=None
     )
 
 
-def _distance(word: TextSpan, expression: TextSpan, pauses: Sequence[TextSpan]) -> tuple[int, int]:
+def distance(word: TextSpan, expression: TextSpan, pauses: Sequence[TextSpan]) -> tuple[int, int]:
+    """How far apart two spans are: the `pauses` (commas) between them, then the characters."""
     left, right = (
         (word.end, expression.start) if word.end <= expression.start else (expression.end, word.start)
     )

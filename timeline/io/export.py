@@ -42,7 +42,9 @@ EXTENSIONS = {
 }
 """Output file suffix -> format (TimelineJS is written as .json with the format named explicitly)."""
 
-FORMATS = ("table", "csv", "parquet", "json", "ndjson", "timeml", "timelinejs")
+FORMATS = ("table", "csv", "parquet", "json", "ndjson", "timeml", "timelinejs", "timelines")
+"""Output formats; `timelines` (entity timelines, `timeline.io.timelines`) is written by `timeline events
+--about`, not by `render`/`write`, as it needs the entities."""
 READABLE = ("csv", "parquet", "json", "ndjson")
 
 HEADLINE = 100
@@ -161,15 +163,17 @@ def _last(row: dict[str, Any]) -> dict[str, int] | None:
 
 
 def timelinejs(table: pl.DataFrame) -> dict[str, Any]:
-    """TimelineJS JSON: a title slide for the corpus, then a slide per event, dated at its own
+    """TimelineJS JSON: a title slide for the corpus, then a slide per placed event, dated at its own
     precision, grouped by document. The display date is the date as a reader of the article writes it
     ("28 Nov 2016", "28 نوفمبر 2016"), not the expression ("Sunday", "last month"), which the slide's
     text quotes in its sentence; an event with a URL links its article as the slide's media."""
     slides = []
-    for row in table.iter_rows(named=True):
+    for row in table.filter(pl.col("start").is_not_null()).iter_rows(named=True):
         dates = words(row["lang"] if row["lang"] in ui_languages() else REFERENCE).dates
         slide: dict[str, Any] = {
-            "unique_id": f"{row['doc']}-{row['char_start']}",
+            "unique_id": "-".join(
+                str(row[k]) for k in ("doc", "char_start", "trigger_start") if row[k] is not None
+            ),
             "start_date": {k: str(v) for k, v in parts(row["start"], row["grain"]).items()},
             "display_date": when_text(row["start"], row["end"], row["grain"], dates, weekday=False),
             "text": {"headline": _short(row["event"]), "text": _slide_text(row)},
@@ -215,12 +219,13 @@ def _short(text: str) -> str:
 
 
 def timeml(table: pl.DataFrame, documents: Mapping[str, Document]) -> str:
-    """One TimeML document per source document, with a TIMEX3 on each of its events' expressions.
+    """One TimeML document per source document, with a TIMEX3 on each expression that dates an event.
 
     A range is one TIMEX3 of type DURATION whose value is its length ("P2D").
     """
     by_doc: dict[str, list[Timex]] = {}
-    for row in table.sort("doc", "char_start", maintain_order=True).iter_rows(named=True):
+    dating = table.filter(pl.col("anchor") == "date").unique(["doc", "char_start"], maintain_order=True)
+    for row in dating.sort("doc", "char_start", maintain_order=True).iter_rows(named=True):
         if row["doc"] not in documents:
             raise InputError(f"document {row['doc']!r}: its text is needed for TimeML output")
         by_doc.setdefault(row["doc"], []).append(_timex(row))
@@ -261,8 +266,8 @@ def terminal_table(table: pl.DataFrame) -> str:
     rows = [header] + [
         (
             str(r["order"]),
-            when_text(r["start"], r["end"], r["grain"]),
-            r["expression"],
+            "" if r["start"] is None else when_text(r["start"], r["end"], r["grain"]),
+            r["expression"] or "",
             r["trigger"] or "",
             _short(r["event"]),
             r["doc"],

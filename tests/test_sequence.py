@@ -1,0 +1,171 @@
+"""Every event of a text, its anchor (a date, the narrative, the publication day, or none) and its order."""
+
+from __future__ import annotations
+
+import pendulum
+import polars as pl
+
+from timeline.events.extract import events
+from timeline.model import Document
+
+PUBLISHED = pendulum.naive(2016, 11, 30)
+
+
+def table(text: str, genre: str = "news") -> pl.DataFrame:
+    return events([Document(id="d", text=text, published=PUBLISHED)], genre=genre).sort("sequence")
+
+
+def placed(text: str, genre: str = "news") -> list[tuple[str, str | None, str | None]]:
+    """(trigger, anchor, day) for each event in the document's sequence."""
+    rows = table(text, genre)
+    return [
+        (row["trigger"], row["anchor"], None if row["start"] is None else row["start"].strftime("%m-%d"))
+        for row in rows.iter_rows(named=True)
+    ]
+
+
+def test_every_clause_gives_its_events_with_offsets_and_lemma_even_without_a_date() -> None:
+    text = "The minister arrived in Moscow. He held talks with officials and signed a deal."
+    rows = table(text)
+    assert rows["trigger"].to_list() == ["arrived", "held", "talks", "signed", "deal"]
+    assert rows["lemma"].to_list() == ["arrive", "hold", "talk", "sign", "deal"]
+    for row in rows.iter_rows(named=True):
+        assert text[row["trigger_start"] : row["trigger_end"]] == row["trigger"]
+    arabic = "وصل الوزير إلى موسكو. وأجرى محادثات مع المسؤولين ووقّع اتفاقية."
+    rows = table(arabic)
+    assert rows["trigger"].to_list() == ["وصل", "وأجرى", "محادثات", "ووقّع", "اتفاقية"]
+    assert [arabic[r["trigger_start"] : r["trigger_end"]] for r in rows.iter_rows(named=True)] == rows[
+        "trigger"
+    ].to_list()
+
+
+def test_event_nouns_are_found_by_their_shape_nominalisations_and_masdar_patterns() -> None:
+    assert "acquisition" in table("The acquisition was completed.")["trigger"].to_list()
+    found = table("وأدان البيان التفجير والمغادرة.")
+    assert {("التفجير", "تفجير"), ("والمغادرة", "مغادره")} <= set(found.select("trigger", "lemma").rows())
+
+
+def test_several_events_share_the_date_that_governs_their_clause() -> None:
+    assert placed("On Monday the army withdrew and the rebels returned.") == [
+        ("withdrew", "date", "11-28"),
+        ("returned", "date", "11-28"),
+    ]
+    assert placed("انسحب الجيش يوم الإثنين وعاد المتمردون.") == [
+        ("انسحب", "date", "11-28"),
+        ("وعاد", "date", "11-28"),
+    ]
+
+
+def test_a_verb_of_saying_does_not_carry_the_date_it_introduces_unless_the_date_follows_it() -> None:
+    assert placed("Officials said the minister visited Moscow in June.") == [
+        ("visited", "date", "06-01"),
+        ("said", "published", "11-30"),
+    ]
+    assert placed("The ministry said on Monday that talks were over.")[:2] == [
+        ("said", "date", "11-28"),
+        ("talks", "published", "11-28"),
+    ]
+    assert placed("وقال مسؤولون إن الوزير زار موسكو في يونيو.") == [
+        ("زار", "date", "06-01"),
+        ("وقال", "published", "11-30"),
+    ]
+
+
+def test_undated_events_take_the_publication_day_in_news_and_the_last_date_in_a_narrative() -> None:
+    text = "In 1990 he moved to Paris. He opened a shop there."
+    assert placed(text)[-1] == ("opened", "published", "11-30")
+    narrative = table(text, genre="narrative").filter(pl.col("trigger") == "opened").row(0, named=True)
+    assert (narrative["anchor"], narrative["expression"], narrative["start"].year) == (
+        "narrative",
+        "1990",
+        1990,
+    )
+    arabic = "في عام 1990 انتقل إلى باريس. وافتتح متجرا هناك."
+    assert placed(arabic, genre="narrative")[-1] == ("وافتتح", "narrative", "01-01")
+
+
+def test_a_day_named_in_the_week_before_publication_is_the_news_day_of_undated_events() -> None:
+    rows = table("The company unveiled a phone on Monday. Critics praised the design.")
+    praised = rows.filter(pl.col("trigger") == "praised").row(0, named=True)
+    assert (praised["anchor"], praised["start"].day, praised["expression"]) == ("published", 28, "Monday")
+    old = table("The company unveiled a phone on November 2. Critics praised the design.")
+    praised = old.filter(pl.col("trigger") == "praised").row(0, named=True)
+    assert (praised["anchor"], praised["start"].day, praised["expression"]) == ("published", 30, None)
+    arabic = table("كشفت الشركة عن هاتف جديد يوم الإثنين. ورفض النقاد التصميم.")
+    assert arabic.filter(pl.col("trigger") == "ورفض")["start"].dt.day().to_list() == [28]
+
+
+def test_an_event_in_a_future_clause_without_a_date_stays_unplaced_and_comes_last() -> None:
+    assert placed("The company will open a branch. It closed its old shop.") == [
+        ("closed", "published", "11-30"),
+        ("open", None, None),
+    ]
+    assert placed("سيزور الوزير القاهرة. وغادر الوفد بيروت.") == [
+        ("وغادر", "published", "11-30"),
+        ("سيزور", None, None),
+    ]
+
+
+def test_dates_come_first_in_the_sequence_then_text_position() -> None:
+    assert [t for t, _, _ in placed("The deal was signed on Tuesday. Talks began on Monday.")] == [
+        "Talks",
+        "began",
+        "deal",
+        "signed",
+    ]
+
+
+def test_an_after_phrase_comes_before_and_a_before_phrase_after_the_rest_of_its_sentence() -> None:
+    assert [t for t, _, _ in placed("The minister returned on Monday after the talks ended.")] == [
+        "talks",
+        "ended",
+        "returned",
+    ]
+    assert [t for t, _, _ in placed("Before the vote on Monday, the parties held talks.")] == [
+        "held",
+        "talks",
+        "vote",
+    ]
+    assert [t for t, _, _ in placed("عاد الوزير إلى القاهرة يوم الإثنين بعد المحادثات.")] == [
+        "المحادثات",
+        "عاد",
+    ]
+    assert [t for t, _, _ in placed("قبل الاجتماع يوم الإثنين، وقّع الطرفان الاتفاق.")] == [
+        "وقّع",
+        "الاتفاق",
+        "الاجتماع",
+    ]
+
+
+def test_a_pluperfect_comes_before_the_other_events_of_its_day() -> None:
+    assert [t for t, _, _ in placed("The minister resigned. He had lost the vote.")] == [
+        "lost",
+        "resigned",
+        "vote",
+    ]
+    assert [t for t, _, _ in placed("استقال الوزير. وكان قد التقى الرئيس.")] == ["التقى", "استقال"]
+
+
+def test_the_sequence_is_a_total_order_of_the_document() -> None:
+    rows = table("The army withdrew on Monday. Rebels returned. The talks will resume.")
+    assert rows["sequence"].to_list() == list(range(rows.height))
+
+
+def test_the_same_event_in_several_documents_gets_one_event_id_and_dedupe_keeps_it_once() -> None:
+    published = pendulum.naive(2016, 11, 30)
+    texts = {
+        "a": "Haftar visited Moscow on Monday.",
+        "b": "On Monday, Haftar visited Moscow for talks.",
+        "c": "Haftar visited Cairo on Monday.",
+        "d": "زار حفتر موسكو يوم الإثنين.",
+        "e": "وفي يوم الإثنين زار حفتر العاصمة موسكو.",
+    }
+    documents = [Document(id=k, text=v, published=published) for k, v in texts.items()]
+    rows = events(documents, link=True).filter(pl.col("lemma").is_in(["visit", "زار"]))
+    ids = dict(zip(rows["doc"], rows["event_id"], strict=True))
+    assert ids["a"] == ids["b"] != ids["c"]
+    assert ids["d"] == ids["e"] != ids["a"]
+    merged = events(documents, dedupe=True).filter(pl.col("lemma").is_in(["visit", "زار"]))
+    assert sorted(merged["sources"].to_list()) == [["a", "b"], ["c"], ["d", "e"]]
+    unlinked = events(documents).filter(pl.col("lemma").is_in(["visit", "زار"]))["event_id"]
+    assert unlinked.n_unique() == 5

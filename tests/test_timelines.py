@@ -1,0 +1,89 @@
+"""Entity timelines: the events an entity takes part in, across articles and languages, as JSONL."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pendulum
+import pytest
+from click.testing import CliRunner
+
+from timeline.cli import main
+from timeline.errors import InputError
+from timeline.events.entities import Entity, involving, parse_entities
+from timeline.events.extract import events
+from timeline.io.timelines import anchor, timeline
+from timeline.model import Document
+
+PUBLISHED = pendulum.naive(2016, 11, 30)
+TEXTS = {
+    "en1": "Haftar visited Moscow on Monday.\nHe met the defence minister. Rebels shelled the port in June.",
+    "en2": "On Monday, Haftar visited Moscow for talks.",
+    "ar1": "زار حفتر موسكو يوم الإثنين. وقصف المتمردون الميناء.",
+}
+
+
+def documents() -> dict[str, Document]:
+    return {k: Document(id=k, text=v, published=PUBLISHED) for k, v in TEXTS.items()}
+
+
+def test_an_entity_takes_part_in_the_events_next_to_its_names_aliases_and_references() -> None:
+    docs = documents()
+    haftar = Entity("Haftar", ("حفتر",))
+    found = involving(events(docs.values(), link=True), docs, [haftar])["Haftar"]
+    assert sorted(zip(found["doc"], found["trigger"], strict=True)) == [
+        ("ar1", "زار"),
+        ("en1", "met"),
+        ("en1", "visited"),
+        ("en2", "visited"),
+    ]
+
+
+def test_a_timeline_merges_the_mentions_of_one_event_and_orders_by_anchor() -> None:
+    docs = documents()
+    rows = involving(events(docs.values(), link=True), docs, [Entity("Haftar", ("حفتر",))])["Haftar"]
+    line = timeline("Haftar", rows)
+    visits = [e for e in line["events"] if any(m["text"] == "visited" for m in e["mentions"])]
+    assert len(visits) == 1 and {m["doc"] for m in visits[0]["mentions"]} == {"en1", "en2"}
+    assert {(e["order"], e["anchor"]) for e in line["events"]} == {(1, "2016-11-28")}
+    for event in line["events"]:
+        for mention in event["mentions"]:
+            assert TEXTS[mention["doc"]][mention["char_start"] : mention["char_end"]] == mention["text"]
+
+
+def test_anchors_are_written_at_their_grain_and_unknown_when_unplaced() -> None:
+    day = pendulum.naive(2008, 6, 9)
+    assert [anchor(day, g) for g in ("day", "month", "year", "decade")] == [
+        "2008-06-09",
+        "2008-06-XX",
+        "2008-XX-XX",
+        "2008-XX-XX",
+    ]
+    assert anchor(None, None) == "XXXX-XX-XX"
+
+
+def test_aliases_must_name_an_entity_given_with_about() -> None:
+    assert parse_entities(["Steve Jobs"], ["Steve Jobs=Jobs, ستيف جوبز"]) == [
+        Entity("Steve Jobs", ("Jobs", "ستيف جوبز"))
+    ]
+    with pytest.raises(InputError, match="--alias"):
+        parse_entities(["Haftar"], ["Putin=Poutine"])
+
+
+def test_the_cli_writes_one_timeline_per_entity(tmp_path: Path) -> None:
+    path = tmp_path / "docs.jsonl"
+    path.write_text(
+        "".join(json.dumps({"id": k, "text": v, "published": "2016-11-30"}) + "\n" for k, v in TEXTS.items()),
+        encoding="utf-8",
+    )
+    args = ["events", str(path), "--about", "Haftar", "--about", "Moscow", "--alias", "Haftar=حفتر"]
+    result = CliRunner().invoke(main, [*args, "--format", "timelines"])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["entity"] for line in lines] == ["Haftar", "Moscow"]
+    assert all(e["mentions"] for line in lines for e in line["events"])
+    table = CliRunner().invoke(main, [*args, "--format", "ndjson"])
+    assert {json.loads(line)["doc"] for line in table.stdout.splitlines()} == {"en1", "en2", "ar1"}
+    missing = CliRunner().invoke(main, ["events", str(path), "--format", "timelines"])
+    assert missing.exit_code != 0 and "--about" in missing.stderr

@@ -1,0 +1,101 @@
+"""Cues that place an event relative to others: a future clause, a pluperfect, an "after" or "before" phrase.
+
+The words are language data (`[cues]` of `lang/triggers_<code>.toml`): `future` (will, سوف; and the
+prefix سـ on a present-tense verb, `future_prefixes`), `earlier` (had + participle, كان قد), and the
+signals `after` (after, following, بعد، عقب) and `before` (before, ahead of, قبل).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from timeline.engine.lexicon import Phrases, TextSpan, Token, match, merged, phrases
+from timeline.engine.normalize import fold
+
+FUTURE_REACH = 3
+"""Words after an event that a future cue may follow it by and still govern it ("the visit will ...")."""
+EARLIER_GAP = 1
+"""Words allowed between an `earlier` cue and its trigger ("had already left", "كان قد وصل")."""
+SHORTEST_PREFIXED = 5
+"""A word read as سـ + present-tense verb has at least this many letters (سيزور، ستعقد)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    future: Phrases
+    future_prefixes: tuple[str, ...]
+    not_future: frozenset[str]
+    not_future_endings: tuple[str, ...]
+    earlier: Phrases
+    after: Phrases
+    before: Phrases
+
+
+@cache
+def _cues() -> _Cues:
+    data = merged("triggers").get("cues", {})
+    return _Cues(
+        future=phrases(data.get("future", [])),
+        future_prefixes=tuple(fold(w) for w in data.get("future_prefixes", [])),
+        not_future=frozenset(fold(w) for w in data.get("not_future", [])),
+        not_future_endings=tuple(fold(w) for w in data.get("not_future_endings", [])),
+        earlier=phrases(data.get("earlier", [])),
+        after=phrases(data.get("after", [])),
+        before=phrases(data.get("before", [])),
+    )
+
+
+def future_cues(toks: Sequence[Token]) -> list[int]:
+    """The indices of `toks` (a sentence) where a future cue starts: "will", "سوف", سـ + verb ("ستعقد").
+    An event is about the future when one comes before it in its clause, is it, or follows it by at
+    most FUTURE_REACH words."""
+    cues = _cues()
+    words = list(toks)
+    return [
+        k
+        for k, t in enumerate(words)
+        if (t.word in cues.future and match(cues.future, words, k)) or _prefixed(t.word, cues)
+    ]
+
+
+def _prefixed(word: str, cues: _Cues) -> bool:
+    return (
+        bool(cues.future_prefixes)
+        and len(word) >= SHORTEST_PREFIXED
+        and word.startswith(cues.future_prefixes)
+        and word not in cues.not_future
+        and not word.endswith(cues.not_future_endings)
+    )
+
+
+def is_earlier(toks: Sequence[Token], at: int) -> bool:
+    """True when a pluperfect cue ends right before the word `toks[at]` ("had signed", "كان قد وقع")."""
+    cues = _cues()
+    words = list(toks)
+    for k in range(max(0, at - 2 - EARLIER_GAP), at):
+        n = match(cues.earlier, words, k)
+        if n and at - EARLIER_GAP <= k + n <= at:
+            return True
+    return False
+
+
+def signals(toks: Sequence[Token], pauses: Sequence[TextSpan]) -> list[int]:
+    """For each word of `toks` (a sentence): -1 when an "after" phrase holds it (its event comes before
+    the rest of the sentence: "left after the talks"), 1 for a "before" phrase ("before the vote"), else
+    0. A phrase runs from its signal to the next comma or clause mark in `pauses`."""
+    cues = _cues()
+    words = list(toks)
+    marks = sorted(p.start for p in pauses)
+    result = []
+    state, m = 0, 0
+    for k, word in enumerate(words):
+        while m < len(marks) and marks[m] < word.start:
+            state, m = 0, m + 1
+        result.append(state)
+        if word.word in cues.after and match(cues.after, words, k):
+            state = -1
+        elif word.word in cues.before and match(cues.before, words, k):
+            state = 1
+    return result
