@@ -92,6 +92,23 @@ def test_a_date_alone_on_its_line_is_the_dateline_and_dates_nothing() -> None:
     assert rows["event"].to_list() == ["The minister visited Cairo on November 30, 2016"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border to reopen\n\nNAIROBI, Nov 30 (AP) — The minister visited the border post on Monday.",
+        "Port reopens\n\nSAN FRANCISCO, Calif. — The minister visited the border post on Monday.",
+        "إعادة فتح المعبر\n\nالقاهرة (رويترز) - زار الوزير المعبر يوم الاثنين.",
+    ],
+)
+def test_a_wire_dateline_is_the_article_date_not_an_event_nor_part_of_one(text: str) -> None:
+    found = timeline.tag(text, PUBLISHED)
+    rows = table(text, *found).filter(pl.col("anchor") == "date")
+    assert rows["expression"].to_list() == [found[-1].text]
+    assert rows["start"].to_list() == [DAY_28]
+    place = text.split("\n\n")[1].split(" ")[0].rstrip(",")
+    assert all(place not in event for event in table(text, *found)["event"].to_list())
+
+
 def _fields(t: Timex) -> dict[str, object]:
     return t._asdict()
 

@@ -53,6 +53,7 @@ class _Rules:
     trim: str
     links: frozenset[str]
     paired: frozenset[tuple[str, str]]
+    wire: re.Pattern[str]
 
 
 @cache
@@ -76,7 +77,20 @@ def _rules() -> _Rules:
         trim=clause["trim"],
         links=frozenset(fold(w) for w in ranges["links"]),
         paired=frozenset((fold(a), fold(b)) for a, b in ranges["paired"]),
+        wire=re.compile(r"(?m)^[^\S\n]*(?:" + "|".join(f"(?:{p})" for p in sentence.get("wire", [])) + ")"),
     )
+
+
+_WIRE_REACH = 400
+"""How far into a text a wire dateline may start: after the headline and a date line, before the story."""
+
+
+def wire_dateline(text: str) -> TextSpan | None:
+    """The wire dateline that opens the story ("NAIROBI, Oct 2 (AP) — ", "القاهرة (رويترز) - ") at a line
+    start near the top: where and when the story was filed — the article's date, not one of its events,
+    and no part of its first sentence."""
+    found = _rules().wire.search(text, 0, min(len(text), _WIRE_REACH))
+    return None if found is None else TextSpan(found.start(), found.end())
 
 
 def reporting_verbs(tense: str | None = None) -> list[str]:

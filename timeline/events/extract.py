@@ -27,7 +27,15 @@ import pendulum
 import polars as pl
 
 from timeline.engine.lexicon import TextSpan, Token, tokens
-from timeline.engine.segment import boundaries, clauses, joins_range, sentence_at, sentences, trimmed
+from timeline.engine.segment import (
+    boundaries,
+    clauses,
+    joins_range,
+    sentence_at,
+    sentences,
+    trimmed,
+    wire_dateline,
+)
 from timeline.engine.tagger import tag
 from timeline.errors import InputError, TimelineError
 from timeline.events.cues import FUTURE_REACH, future_cues, is_earlier, signals
@@ -185,7 +193,8 @@ def document_events(document: Document, timexes: Sequence[Timex], genre: str = "
     With `genre` "narrative", an event without a date of its own takes the last date the text set."""
     text = document.text
     by_sentence: dict[TextSpan, list[_Dated]] = {}
-    dated = _dated(text, timexes)
+    head = wire_dateline(text)
+    dated = [item for item in _dated(text, timexes) if head is None or item.span.start >= head.end]
     for item in dated:
         sentence = sentence_at(text, item.span.start)
         if trimmed(text, sentence) != item.span:
@@ -197,8 +206,9 @@ def document_events(document: Document, timexes: Sequence[Timex], genre: str = "
     narrative: _Dated | None = None
     words_of = tokens(text)
     starts = [t.start for t in words_of]
-    for sentence in sentences(text):
-        items = by_sentence.get(sentence, [])
+    for whole in sentences(text):
+        items = by_sentence.get(whole, [])
+        sentence = TextSpan(head.end, whole.end) if head and whole.start < head.end < whole.end else whole
         context = narrative if genre == "narrative" else None
         found += _sentence_events(text, words_of, starts, sentence, items, exclude, context, published)
         narrative = items[-1] if items else narrative
