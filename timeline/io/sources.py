@@ -124,6 +124,30 @@ def count_documents(inputs: str | Path | Iterable[str | Path]) -> int | None:
     return total
 
 
+def refuse_overwriting(inputs: Iterable[str | Path], outputs: Iterable[str | Path]) -> None:
+    """InputError when an output would be written over one of the inputs: the same file by any path or
+    link, or a file of a kind that is read inside an input directory. Checked before reading, because
+    the output replaces its target only once the inputs have been read (and destroyed them)."""
+    for output in outputs:
+        target = Path(output)
+        if not target.exists():
+            continue
+        for source in inputs:
+            if str(source) == STDIN:
+                continue
+            path = Path(source)
+            if path.is_dir():
+                inside = target.resolve().is_relative_to(path.resolve())
+                hidden = inside and any(
+                    part.startswith(".") for part in target.resolve().relative_to(path.resolve()).parts
+                )
+                same = inside and not hidden and _known(target)
+            else:
+                same = path.exists() and path.samefile(target)
+            if same:
+                raise InputError(f"{output}: is also an input ({source}); write the output to another file")
+
+
 def _files(source: str | Path) -> Iterator[Path]:
     path = Path(source)
     if str(source) == STDIN:
