@@ -62,3 +62,58 @@ def test_an_output_beside_the_inputs_is_written(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     result = run("events", paths["jsonl"], "-q", "-o", tmp_path / "out.csv")
     assert result.exit_code == 0, result.stderr
+
+
+HOSTILE_IDS = ("a/b", "a_b", "a?b", "a b", "", ".", "..", "../up", "A_B", "a_b", "x" * 300, "تقرير/١", "a\tb")
+"""Ids that once shared a file name, ids that could leave the folder, a repeated id, a tab."""
+
+
+def test_every_document_gets_its_own_file_inside_the_folder_and_the_index_maps_them(tmp_path: Path) -> None:
+    docs = write_jsonl(
+        tmp_path / "docs.jsonl",
+        *(
+            {"id": i, "text": f"Report {n}: on 3 May 2016.", "published": "2016-11-30"}
+            for n, i in enumerate(HOSTILE_IDS)
+        ),
+    )
+    out = tmp_path / "tml"
+    result = run("tag", docs, "--format", "timeml", "--output-dir", out)
+    assert result.exit_code == 0, result.stderr
+    rows = [line.split("\t") for line in (out / "index.tsv").read_text(encoding="utf-8").splitlines()]
+    assert rows[0] == ["id", "file"]
+    names = [name for _, name in rows[1:]]
+    assert len(set(map(str.lower, names))) == len(HOSTILE_IDS)
+    assert sorted(p.name for p in out.iterdir()) == sorted([*names, "index.tsv"])
+    for n, (_, name) in enumerate(rows[1:]):
+        assert f"Report {n}:" in (out / name).read_text(encoding="utf-8")
+        assert len(name.encode()) < 255
+    again = tmp_path / "again"
+    run("tag", docs, "--format", "timeml", "--output-dir", again)
+    assert (again / "index.tsv").read_text() == (out / "index.tsv").read_text()
+
+
+def test_a_bad_document_leaves_no_file_of_the_set(tmp_path: Path) -> None:
+    docs = write_jsonl(
+        tmp_path / "docs.jsonl", *DOCS, {"id": "bad", "text": "On 3 May.", "published": "someday"}
+    )
+    out = tmp_path / "tml"
+    assert_one_line_error(run("tag", docs, "--format", "timeml", "--output-dir", out), "someday")
+    assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_chart_writes_all_its_outputs_or_none(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline.charts import render
+
+    docs = write_jsonl(tmp_path / "docs.jsonl", *DOCS)
+    (tmp_path / "b.json").write_text("old")
+
+    def broken(spec: object) -> bytes:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setitem(render.WRITERS, ".svg", broken)
+    result = run(
+        "chart", docs, "-q", "-o", tmp_path / "a.html", "-o", tmp_path / "b.json", "-o", tmp_path / "c.svg"
+    )
+    assert_one_line_error(result, "c.svg: No space left on device")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.json", "docs.jsonl"]
+    assert (tmp_path / "b.json").read_text() == "old"

@@ -13,7 +13,7 @@ import os
 import re
 import stat
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 Fill = Callable[[Path], None]
@@ -30,15 +30,17 @@ def write_atomically(target: str | Path, write: Fill) -> None:
     error the temporary file is removed and `target` is left as it was; a failure to write (a full
     disk, say, even inside Polars) is an OSError naming `target`.
     """
-    write_all_atomically({Path(target): write})
+    write_all_atomically([(Path(target), write)])
 
 
-def write_all_atomically(writes: Mapping[Path, Fill]) -> None:
+def write_all_atomically(writes: Iterable[tuple[Path, Fill]]) -> None:
     """Write every target of `writes` as `write_atomically` does, all or none: each is written to its
-    temporary file first, and only when all are complete are they renamed over their targets."""
+    temporary file as `writes` yields it (so a stream of outputs is not held in memory), and only when
+    all are complete are they renamed over their targets. An error on the way (in a write, or in
+    whatever produces `writes`) removes every temporary and leaves every target as it was."""
     temporaries: dict[Path, Path] = {}
     try:
-        for target, write in writes.items():
+        for target, write in writes:
             target.parent.mkdir(parents=True, exist_ok=True)
             _sweep(target)
             temporaries[target] = temporary = _temporary(target)
