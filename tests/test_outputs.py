@@ -3,13 +3,18 @@ cells a spreadsheet cannot run (issue 13, items 7, 8, 10 and 11)."""
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
 from checks import assert_one_line_error, write_jsonl
 from click.testing import CliRunner, Result
 
+from timeline import events
 from timeline.cli import main
+from timeline.engine.anchor import parse_anchor
+from timeline.io.export import read, write
+from timeline.model import Document
 
 DOCS = (
     {"id": "a", "text": "On 3 May 2016 the talks began.", "published": "2016-11-30", "title": "Talks"},
@@ -117,3 +122,45 @@ def test_chart_writes_all_its_outputs_or_none(tmp_path: Path, monkeypatch: pytes
     assert_one_line_error(result, "c.svg: No space left on device")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b.json", "docs.jsonl"]
     assert (tmp_path / "b.json").read_text() == "old"
+
+
+TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+"""What starts a formula in a spreadsheet (OWASP, CSV injection)."""
+
+
+def _cells(path: Path) -> list[str]:
+    with path.open(newline="", encoding="utf-8") as handle:
+        return [cell for row in csv.reader(handle) for cell in row]
+
+
+@pytest.mark.parametrize("trigger", TRIGGERS, ids=repr)
+def test_csv_cells_that_could_run_as_formulas_are_neutralised(tmp_path: Path, trigger: str) -> None:
+    payload = f'{trigger}HYPERLINK("http://x","y")'
+    docs = [
+        Document(
+            id=f"{payload}{n}",
+            text=f"{payload} On 3 May 2016 the talks began.",
+            published=parse_anchor("2016-11-30"),
+            title=quoted + payload,
+            url=payload,
+        )
+        for n, quoted in enumerate(("", "'", "''"))
+    ]
+    table = events(docs)
+    write(table, tmp_path / "e.csv")
+    cells = _cells(tmp_path / "e.csv")
+    assert not [cell for cell in cells if cell[:1] in TRIGGERS]
+    assert "'" + payload in cells
+    assert "'''" + payload in cells  # quoted already: one more quote, and it reads back as it was
+    assert read(tmp_path / "e.csv").equals(table)
+    write(table, tmp_path / "raw.csv", "raw-csv")
+    assert payload in _cells(tmp_path / "raw.csv")
+    assert read(tmp_path / "raw.csv", "raw-csv").equals(table)
+
+
+def test_the_events_command_writes_raw_csv_when_asked(tmp_path: Path) -> None:
+    docs = write_jsonl(tmp_path / "d.jsonl", {**DOCS[0], "title": "=1+2"})
+    for fmt, title in (("csv", "'=1+2"), ("raw-csv", "=1+2")):
+        result = run("events", docs, "-q", "--format", fmt, "-o", tmp_path / f"{fmt}.csv")
+        assert result.exit_code == 0, result.stderr
+        assert title in _cells(tmp_path / f"{fmt}.csv")

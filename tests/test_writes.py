@@ -68,11 +68,15 @@ def test_a_full_disk_is_one_line_and_keeps_the_old_file(
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["docs.jsonl", output])
 
 
+def _new(path: Path) -> None:
+    path.write_text("new")
+
+
 def test_a_rewritten_file_keeps_its_permissions(tmp_path: Path) -> None:
     target = tmp_path / "kept.csv"
     target.write_text("old")
     target.chmod(0o640)
-    write_atomically(target, lambda path: path.write_text("new"))
+    write_atomically(target, _new)
     assert target.read_text() == "new"
     assert target.stat().st_mode & 0o777 == 0o640
 
@@ -89,7 +93,7 @@ def test_temporaries_of_dead_writers_are_swept_on_the_next_write(tmp_path: Path)
     other = tmp_path / f".other.csv.{_dead_pid()}-abc123_x.tmp"
     for path in (stale, live, other):
         path.write_text("partial")
-    write_atomically(target, lambda path: path.write_text("new"))
+    write_atomically(target, _new)
     assert not stale.exists()
     assert live.exists()  # process 1 runs: it may still be writing
     assert other.exists()  # another target's

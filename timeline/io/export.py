@@ -42,8 +42,14 @@ EXTENSIONS = {
 }
 """Output file suffix -> format (TimelineJS is written as .json with the format named explicitly)."""
 
-FORMATS = ("table", "csv", "parquet", "json", "ndjson", "timeml", "timelinejs")
-READABLE = ("csv", "parquet", "json", "ndjson")
+FORMATS = ("table", "csv", "raw-csv", "parquet", "json", "ndjson", "timeml", "timelinejs")
+READABLE = ("csv", "raw-csv", "parquet", "json", "ndjson")
+
+FORMULA = r"'*[=+\-@\t\r]"
+"""A CSV cell a spreadsheet could run as a formula (OWASP, CSV injection): one starting with `=`, `+`,
+`-`, `@`, a tab or a carriage return. The csv format writes such a cell (and one that is such a cell
+behind quotes already) with one more `'` in front, which a spreadsheet shows as text; `read` takes it
+off again, so the table reads back equal. The raw-csv format writes every cell as it is."""
 
 HEADLINE = 100
 """Characters of the clause shown as a TimelineJS headline or a table cell, before an ellipsis."""
@@ -81,6 +87,8 @@ def format_of(path: str | Path | None, fmt: str | None = None) -> str:
 def render(table: pl.DataFrame, fmt: str, documents: Mapping[str, Document] | None = None) -> str:
     """The table in a text format (every format but parquet); TimeML needs the `documents` by id."""
     if fmt == "csv":
+        return _neutralised(_flat(table, sources_as_json=True)).write_csv(datetime_format=ISO)
+    if fmt == "raw-csv":
         return _flat(table, sources_as_json=True).write_csv(datetime_format=ISO)
     if fmt == "json":
         return json.dumps(_flat(table).to_dicts(), ensure_ascii=False, indent=2) + "\n"
@@ -120,13 +128,35 @@ def read(path: str | Path, fmt: str | None = None) -> pl.DataFrame:
         raise InputError(f"{path}: {fmt} files cannot be read back as a table (only {', '.join(READABLE)})")
     if fmt == "parquet":
         return pl.read_parquet(path).select(list(EVENT_SCHEMA)).cast(EVENT_SCHEMA)
-    if fmt == "csv":
+    if fmt in ("csv", "raw-csv"):
         flat = pl.read_csv(path, schema=_flat_schema(sources_as_json=True))
+        flat = _restored(flat) if fmt == "csv" else flat
         return _typed(flat.with_columns(pl.col("sources").str.json_decode(EVENT_SCHEMA["sources"])))
     text = Path(path).read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip()]
     rows = json.loads(text) if fmt == "json" else [json.loads(line) for line in lines]
     return _typed(pl.DataFrame(rows, schema=_flat_schema(), orient="row"))
+
+
+def _neutralised(flat: pl.DataFrame) -> pl.DataFrame:
+    """Every text cell that a spreadsheet could run as a formula, with a `'` in front (see FORMULA)."""
+    return flat.with_columns(
+        pl.when(pl.col(name).str.contains(f"^{FORMULA}"))
+        .then(pl.lit("'") + pl.col(name))
+        .otherwise(pl.col(name))
+        .alias(name)
+        for name, dtype in flat.schema.items()
+        if dtype == pl.String
+    )
+
+
+def _restored(flat: pl.DataFrame) -> pl.DataFrame:
+    """The cells as they were before `_neutralised`."""
+    return flat.with_columns(
+        pl.col(name).str.replace(f"^'({FORMULA})", "$1")
+        for name, dtype in flat.schema.items()
+        if dtype == pl.String
+    )
 
 
 def _flat(table: pl.DataFrame, *, sources_as_json: bool = False) -> pl.DataFrame:
