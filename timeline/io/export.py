@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import html
 import json
+import urllib.parse
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -194,7 +195,8 @@ def timelinejs(table: pl.DataFrame) -> dict[str, Any]:
     """TimelineJS JSON: a title slide for the corpus, then a slide per event, dated at its own
     precision, grouped by document. The display date is the date as a reader of the article writes it
     ("28 Nov 2016", "28 نوفمبر 2016"), not the expression ("Sunday", "last month"), which the slide's
-    text quotes in its sentence; an event with a URL links its article as the slide's media."""
+    text quotes in its sentence; an event with a web URL (http, https; no other) links its article as
+    the slide's media. Every text from the documents is escaped: TimelineJS shows it as markup."""
     slides = []
     for row in table.iter_rows(named=True):
         dates = words(row["lang"] if row["lang"] in ui_languages() else REFERENCE).dates
@@ -202,14 +204,15 @@ def timelinejs(table: pl.DataFrame) -> dict[str, Any]:
             "unique_id": f"{row['doc']}-{row['char_start']}",
             "start_date": {k: str(v) for k, v in parts(row["start"], row["grain"]).items()},
             "display_date": when_text(row["start"], row["end"], row["grain"], dates, weekday=False),
-            "text": {"headline": _short(row["event"]), "text": _slide_text(row)},
-            "group": row["title"] or row["doc"],
+            "text": {"headline": html.escape(_short(row["event"])), "text": _slide_text(row)},
+            "group": html.escape(row["title"] or row["doc"]),
         }
         last = _last(row)
         if last is not None:
             slide["end_date"] = {k: str(v) for k, v in last.items()}
-        if row["url"]:
-            slide["media"] = {"url": row["url"], "link": row["url"], "caption": html.escape(slide["group"])}
+        url = web_link(row["url"])
+        if url is not None:
+            slide["media"] = {"url": url, "link": url, "caption": slide["group"]}
         slides.append(slide)
     return {"title": _title_slide(table), "events": slides}
 
@@ -235,9 +238,22 @@ def _title_slide(table: pl.DataFrame) -> dict[str, Any]:
 def _slide_text(row: dict[str, Any]) -> str:
     source = ", ".join(s for s in (row["title"] or row["doc"], row["published"].strftime("%Y-%m-%d")) if s)
     link = html.escape(source)
-    if row["url"]:
-        link = f'<a href="{html.escape(row["url"])}">{link}</a>'
+    url = web_link(row["url"])
+    if url is not None:
+        link = f'<a href="{html.escape(url)}">{link}</a>'
     return f'<p dir="auto">{html.escape(row["sentence"])}</p><p dir="auto">{link}</p>'
+
+
+def web_link(url: str | None) -> str | None:
+    """`url` when it is a web address (http or https), else None: TimelineJS shows every string it is
+    given as markup, so a `javascript:` or `data:` link from a document's url would run when clicked."""
+    if url is None:
+        return None
+    try:
+        scheme = urllib.parse.urlsplit(url.strip()).scheme.lower()
+    except ValueError:
+        return None
+    return url.strip() if scheme in ("http", "https") else None
 
 
 def _short(text: str) -> str:
