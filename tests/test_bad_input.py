@@ -3,16 +3,22 @@ a closed standard input, text no output can hold, paths that cannot be read."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from checks import assert_one_line_error, write_jsonl
 from click.testing import CliRunner, Result
 
 from timeline.cli import main
+from timeline.io import sources
 
 ROOT = Path(__file__).parent.parent
 DATED = "On 3 May 2016 the talks began."
@@ -67,3 +73,78 @@ def test_the_api_reader_refuses_a_lone_surrogate(tmp_path: Path) -> None:
     errors: list[Exception] = []
     assert list(read_documents(path, on_bad=errors.append)) == []
     assert len(errors) == 1
+
+
+def _refused(denied: Path) -> Callable[..., Any]:
+    """os.scandir that cannot list `denied`, as for a user without the right (tests run as root, for
+    whom chmod 000 takes nothing away)."""
+    listing = os.scandir
+
+    def scandir(path: Any = ".") -> Any:
+        if Path(os.fsdecode(path)) == denied:
+            raise PermissionError(13, "Permission denied", os.fsdecode(path))
+        return listing(path)
+
+    return scandir
+
+
+def _denying(denied: Path) -> Callable[..., Any]:
+    """Path.open that cannot open `denied` (Path.read_bytes opens through it too)."""
+    opening = Path.open
+
+    def open_(self: Path, *args: Any, **kwargs: Any) -> Any:
+        if self == denied:
+            raise PermissionError(13, "Permission denied", str(self))
+        return opening(self, *args, **kwargs)
+
+    return open_
+
+
+def _corpus(tmp_path: Path) -> dict[str, Path]:
+    top = tmp_path / "news"
+    (top / "locked").mkdir(parents=True)
+    write_jsonl(top / "a.jsonl", {"id": "a", "text": DATED, "published": "2016-11-30"})
+    write_jsonl(top / "locked" / "b.jsonl", {"id": "b", "text": DATED, "published": "2016-11-30"})
+    article = top / "c.txt"
+    article.write_text(f"30 November 2016\n\n{DATED}", encoding="utf-8")
+    table = top / "d.csv"
+    table.write_text(f'id,text,published\nd,"{DATED}",2016-11-30\n', encoding="utf-8")
+    return {"top": top, "locked": top / "locked", "jsonl": top / "a.jsonl", "txt": article, "csv": table}
+
+
+@pytest.mark.parametrize("denied", ["locked", "jsonl", "txt", "csv", "top"])
+@pytest.mark.parametrize("command", ["tag", "events"])
+def test_an_unreadable_path_is_one_line_or_skipped_and_counted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, denied: str, command: str
+) -> None:
+    paths = _corpus(tmp_path)
+    target = paths[denied]
+    monkeypatch.setattr(os, "scandir", _refused(target))
+    monkeypatch.setattr(Path, "open", _denying(target))
+    if denied == "csv":
+        monkeypatch.setitem(sources.TABLES, ".csv", _denying_table(target))
+    failed = run(command, paths["top"])
+    assert failed.exit_code == 1  # tag has printed the documents before (it streams), events nothing
+    assert failed.stderr == f"Error: {target}: cannot read (Permission denied)\n"
+    skipped = run("events", paths["top"], "--skip-bad", "--format", "csv")
+    assert skipped.exit_code == 0, skipped.stderr
+    assert f"{target}: cannot read (Permission denied)" in skipped.stderr
+    assert "Skipped 1 " in skipped.stderr
+    readable = {"a", "b", "c", "d"} - ({"b"} if denied == "locked" else {denied_doc(denied)})
+    if denied != "top":
+        assert {row["doc"] for row in csv.DictReader(io.StringIO(skipped.stdout))} == readable
+
+
+def denied_doc(denied: str) -> str:
+    return {"jsonl": "a", "txt": "c", "csv": "d"}.get(denied, "")
+
+
+def _denying_table(denied: Path) -> Callable[[Path], Any]:
+    scan = sources.TABLES[".csv"]
+
+    def scan_csv(path: Path) -> Any:
+        if path == denied:
+            raise PermissionError(13, "Permission denied", str(path))
+        return scan(path)
+
+    return scan_csv
