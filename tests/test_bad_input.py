@@ -148,3 +148,10 @@ def _denying_table(denied: Path) -> Callable[[Path], Any]:
         return scan(path)
 
     return scan_csv
+
+
+def test_a_line_break_quoted_in_an_error_keeps_it_one_line(tmp_path: Path) -> None:
+    table = tmp_path / "t.csv"
+    table.write_bytes(b'"body\r\nx",published\n"On 3 May 2016.",2016-11-30\n')
+    for command in ("tag", "events"):
+        assert_one_line_error(run(command, table), "no column 'text'", "body\\r\\nx")
