@@ -50,3 +50,11 @@ def test_a_numeric_dateline_reads_as_the_same_date_in_the_text(
 def test_a_text_of_digits_alone_still_has_its_iso_dateline() -> None:
     found = find_dateline("2016-11-30\n\n12 34")
     assert found is not None and found.date().isoformat() == "2016-11-30"
+
+
+@pytest.mark.parametrize("year", ["1300", "1342", "١٣٢٠"])
+def test_a_hijri_year_the_converter_cannot_reach_is_dropped_not_guessed(year: str) -> None:
+    text = f"وقع ذلك في 10 رمضان {year} هـ في المدينة."
+    assert timeline.tag(text, "2016-11-30") == []
+    found = timeline.tag("وقع ذلك في 10 رمضان 1445 هـ في المدينة.", "2016-11-30")
+    assert [t.value for t in found] == ["2024-03-20"]
