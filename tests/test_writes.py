@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -91,10 +92,14 @@ def test_temporaries_of_dead_writers_are_swept_on_the_next_write(tmp_path: Path)
     stale = tmp_path / f".out.csv.{_dead_pid()}-abc123_x.tmp"
     live = tmp_path / ".out.csv.1-abc123_x.tmp"
     other = tmp_path / f".other.csv.{_dead_pid()}-abc123_x.tmp"
-    for path in (stale, live, other):
+    old, recent = tmp_path / ".out.csv.k2j4_x9a.tmp", tmp_path / ".out.csv.p0q1r2s3.tmp"
+    for path in (stale, live, other, old, recent):
         path.write_text("partial")
+    os.utime(old, (time.time() - 2 * 24 * 3600,) * 2)
     write_atomically(target, _new)
     assert not stale.exists()
+    assert not old.exists()  # the earlier naming, no pid to check: stale after a day
+    assert recent.exists()
     assert live.exists()  # process 1 runs: it may still be writing
     assert other.exists()  # another target's
     assert target.read_text() == "new"

@@ -13,6 +13,7 @@ import os
 import re
 import stat
 import tempfile
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -63,17 +64,31 @@ def _temporary(target: Path) -> Path:
     return Path(name)
 
 
+LEGACY_STALE_SECONDS = 24 * 3600
+"""Age after which a temporary of the earlier naming (`.TARGET.RANDOM.tmp`, no process id to check) is
+taken as left by a killed writer: no write of ours lasts a day."""
+
+
 def _sweep(target: Path) -> None:
-    """Remove the temporary files of `target` left by writers that no longer run."""
+    """Remove the temporary files of `target` left by writers that no longer run (on this machine)."""
     ours = re.compile(rf"\.{re.escape(target.name)}\.(\d+)-\w+\.tmp")
+    legacy = re.compile(rf"\.{re.escape(target.name)}\.[a-z0-9_]{{8}}\.tmp")
     try:
         names = os.listdir(target.parent)
     except OSError:
         return
     for name in names:
         found = ours.fullmatch(name)
-        if found is not None and not _running(int(found.group(1))):
+        dead = found is not None and not _running(int(found.group(1)))
+        if dead or (legacy.fullmatch(name) and _age(target.parent / name) > LEGACY_STALE_SECONDS):
             (target.parent / name).unlink(missing_ok=True)
+
+
+def _age(path: Path) -> float:
+    try:
+        return time.time() - path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def _running(pid: int) -> bool:
