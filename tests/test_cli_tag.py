@@ -159,7 +159,7 @@ def test_timeml_output_dir_writes_one_file_per_document_for_the_tempeval_tools(t
     result = tag(SEED.parent, "--format", "timeml", "--output-dir", out)
     assert result.exit_code == 0, result.stderr
     files = sorted(p.name for p in out.iterdir())
-    assert files == sorted(f"{p.stem}.tml" for p in SEED.parent.glob("*.txt"))
+    assert files == sorted([*(f"{p.stem}.tml" for p in SEED.parent.glob("*.txt")), "index.tsv"])
     root = ET.parse(out / f"{SEED.stem}.tml").getroot()
     assert root.findtext("DOCID") == SEED.stem
     assert root.find("DCT/TIMEX3").get("value") == "2016-11-30"  # type: ignore[union-attr]

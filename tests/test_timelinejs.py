@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import html
+
 import polars as pl
+import pytest
 from event_tables import english_events, seed_events
 
 from timeline.io.export import timelinejs
@@ -42,3 +45,44 @@ def test_an_event_with_a_url_links_its_article_as_media_and_titles_are_escaped()
     assert payload["title"]["text"]["headline"] == "Arms &lt;b&gt;deal&lt;/b&gt;"
     no_url = timelinejs(english_events().with_columns(pl.lit(None, dtype=pl.String).alias("url")))
     assert all("media" not in slide for slide in no_url["events"])
+
+
+MARKUP = ('<img src=x onerror="alert(1)">', "</script><!--<script>", "a & b \u2028")
+
+
+def test_markup_from_the_documents_is_escaped_in_every_field_timelinejs_shows() -> None:
+    for text in MARKUP:
+        table = english_events().with_columns(
+            pl.lit(text).alias("title"), pl.lit(text).alias("event"), (pl.col("sentence") + pl.lit(text))
+        )
+        for slide in timelinejs(table)["events"]:
+            shown = [
+                slide["text"]["headline"],
+                slide["text"]["text"],
+                slide["group"],
+                slide["media"]["caption"],
+            ]
+            assert not [field for field in shown if "<img" in field or "<!--" in field or "</script" in field]
+            assert html.unescape(slide["group"]) == text
+            assert html.unescape(slide["text"]["headline"]) == text
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        " JavaScript:alert(1)",
+        "data:text/html,<b>x</b>",
+        "vbscript:x",
+        "//evil",
+        "http://[::1",
+    ],
+)
+def test_only_web_links_are_kept(url: str) -> None:
+    payload = timelinejs(english_events().with_columns(pl.lit(url).alias("url")))
+    for slide in payload["events"]:
+        assert "media" not in slide
+        assert "href" not in slide["text"]["text"]
+    kept = timelinejs(english_events().with_columns(pl.lit("HTTPS://example.org/a?b=1&c=2").alias("url")))
+    assert kept["events"][0]["media"]["url"] == "HTTPS://example.org/a?b=1&c=2"
+    assert 'href="HTTPS://example.org/a?b=1&amp;c=2"' in kept["events"][0]["text"]["text"]

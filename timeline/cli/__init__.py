@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import signal
+import threading
 from importlib import import_module
+from types import FrameType
 from typing import Any
 
 import click
@@ -34,3 +37,11 @@ class _LazyGroup(click.Group):
 @click.version_option(package_name="timeline")
 def main() -> None:
     """Find, resolve and order the dates in Arabic and English news."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminated)
+
+
+def _terminated(number: int, frame: FrameType | None) -> None:
+    """SIGTERM ends a command as Ctrl-C does: by an exception, so that every file being written is
+    removed on the way out (see timeline.io.atomic), with the shell's exit code for the signal."""
+    raise SystemExit(128 + number)

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 import click
 import pendulum
 
 from timeline import Columns, events, read_documents
-from timeline.charts import LANES, chart, save_chart
+from timeline.charts import LANES, chart
 from timeline.charts.records import DOCUMENT_LANES, Lanes
 from timeline.charts.render import WRITERS, writer_for
 from timeline.cli.errors import reported
 from timeline.cli.options import dedupe_option, input_options, prefer_option
 from timeline.cli.progress import ProgressBar
 from timeline.events.extract import one_per_date
+from timeline.io.atomic import write_all_atomically
 from timeline.io.sources import count_documents
 from timeline.words import ui_languages
 
@@ -80,7 +82,7 @@ def chart_command(
     sentence of the event clicked; it embeds its JavaScript and fetches nothing. PNG and SVG are drawn
     without a browser. Words are in the language of most events (--ui-lang to choose). The lanes
     chosen and each file written are printed. A text with no dated event is an error, and no file is
-    written.
+    written; the files are written all or none.
     """
     for output in outputs:
         writer_for(Path(output))
@@ -94,7 +96,12 @@ def chart_command(
         grouping = drawn.usermeta["lanes"]
         count = table["doc"].n_unique()
         click.echo(f"Lanes: {LANE_NOTES[grouping]} ({count} document{'s' if count != 1 else ''})")
-    for output in outputs:
-        written = save_chart(drawn, output)
-        if not quiet:
-            click.echo(f"Wrote {written}")
+    spec = drawn.to_dict()
+    write_all_atomically((Path(output), partial(_render, spec, Path(output))) for output in outputs)
+    if not quiet:
+        for output in outputs:
+            click.echo(f"Wrote {output}")
+
+
+def _render(spec: dict[str, Any], output: Path, temporary: Path) -> None:
+    temporary.write_bytes(writer_for(output)(spec))

@@ -29,7 +29,10 @@ def reported(subject: str | None = None) -> Iterator[None]:
 
 
 def _about(subject: str | None, message: str) -> str:
-    return message if subject is None else f"{subject}: {message}"
+    """The message on one line: a line break inside it (from a column name or an id quoted in it, say)
+    is written as an escape, so the error stays the one line the commands promise."""
+    text = message if subject is None else f"{subject}: {message}"
+    return text.replace("\r", "\\r").replace("\n", "\\n")
 
 
 def _describe(error: OSError) -> str:

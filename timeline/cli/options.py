@@ -103,12 +103,17 @@ _COLUMNS = {
 
 def input_options(command: Command) -> Command:
     """The INPUT... argument and the options that say how to read it: --published, --lang and the
-    table column names. The command receives `inputs`, `published`, `lang` and `columns` (a Columns)."""
-    from timeline.io.sources import Columns
+    table column names. The command receives `inputs`, `published`, `lang` and `columns` (a Columns).
+
+    Every command that reads documents takes them, so this is also where an output file (`output` or
+    `outputs`) that is one of the inputs is refused, before anything is read."""
+    from timeline.io.sources import Columns, refuse_overwriting
 
     @functools.wraps(command)
     def read_with(*args: Any, **kwargs: Any) -> Any:
         names = {field: kwargs.pop(_parameter(option)) for field, (option, _) in _COLUMNS.items()}
+        with reported():
+            refuse_overwriting(kwargs["inputs"], _outputs(kwargs))
         return command(*args, columns=Columns.named(**names), **kwargs)
 
     decorated: Callable[..., Any] = read_with
@@ -117,6 +122,12 @@ def input_options(command: Command) -> Command:
     decorated = published_option(lang_option(decorated))
     decorated = click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")(decorated)
     return cast(Command, decorated)
+
+
+def _outputs(parameters: dict[str, Any]) -> list[str]:
+    """The files a command is asked to write (-o, given once or repeated), which no input may be."""
+    single, several = parameters.get("output"), parameters.get("outputs") or ()
+    return [*([single] if single else []), *several]
 
 
 def _parameter(option: str) -> str:

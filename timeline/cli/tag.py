@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
@@ -15,7 +16,7 @@ import timeline
 from timeline.cli.errors import reported
 from timeline.cli.options import genre_option, input_options, prefer_option
 from timeline.engine.anchor import parse_anchor
-from timeline.io.atomic import write_atomically
+from timeline.io.atomic import write_all_atomically
 from timeline.io.sources import Columns, read_documents
 from timeline.io.terminal import aligned
 from timeline.io.timeml import to_timeml
@@ -41,11 +42,55 @@ def write_timeml(tagged: Iterable[Tagged]) -> None:
 
 
 def write_timeml_files(tagged: Iterable[Tagged], folder: Path) -> None:
-    """One `<doc id>.tml` file per document in `folder`, as the TempEval-3 tools read them."""
-    for doc, timexes in tagged:
-        name = _SAFE.sub("_", doc.id).strip(".") or "document"
-        markup = to_timeml(doc, timexes)
-        write_atomically(folder / f"{name}.tml", partial(_write_text, markup))
+    """One `.tml` file per document in `folder`, as the TempEval-3 tools read them, and INDEX.
+
+    All the files are written or none: a bad document met half way leaves the folder as it was."""
+    names = FileNames()
+    index = ["id\tfile"]
+
+    def files() -> Iterator[tuple[Path, Callable[[Path], None]]]:
+        for doc, timexes in tagged:
+            name = names.of(doc.id)
+            index.append(f"{_cell(doc.id)}\t{name}")
+            yield folder / name, partial(_write_text, to_timeml(doc, timexes))
+        yield folder / INDEX, lambda path: _write_text("\n".join(index) + "\n", path)
+
+    write_all_atomically(files())
+
+
+INDEX = "index.tsv"
+"""The file of `tag --output-dir` that maps each document id to its file: `id` TAB `file`, one line a
+document, in input order (ids with a tab, newline or backslash written with backslash escapes)."""
+
+
+class FileNames:
+    """A file name per document id, inside the folder and unique among the documents written.
+
+    The name is the id with every run of characters other than letters, digits, `.`, `-` and `_` made
+    `_`, at most NAME_LONGEST characters, plus `.tml`. Where that changed the id (`a/b`, `a b`, empty,
+    `..`), an 8-digit hash of the id is added, so ids that read alike stay apart and a document keeps
+    its name from run to run; a repeated id (or a hash clash) numbers its later files `-2`, `-3` ...
+    """
+
+    NAME_LONGEST = 100
+
+    def __init__(self) -> None:
+        self._used: set[str] = set()
+
+    def of(self, doc_id: str) -> str:
+        base = _SAFE.sub("_", doc_id).strip(".")[: self.NAME_LONGEST]
+        if base != doc_id:
+            base = f"{base or 'document'}-{zlib.crc32(doc_id.encode('utf-8', 'replace')):08x}"
+        name, number = base, 1
+        while name.lower() in self._used:
+            number += 1
+            name = f"{base}-{number}"
+        self._used.add(name.lower())
+        return f"{name}.tml"
+
+
+def _cell(doc_id: str) -> str:
+    return doc_id.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
 def write_table(tagged: Iterable[Tagged]) -> None:
@@ -77,7 +122,8 @@ WRITERS: dict[str, Callable[[Iterable[Tagged]], None]] = {
 @click.option(
     "--output-dir",
     type=click.Path(file_okay=False, path_type=Path),
-    help="With --format timeml: write one DOC.tml file per document into this folder.",
+    help="With --format timeml: write one DOC.tml file per document into this folder, and index.tsv "
+    "(each document id and its file); all or none.",
 )
 @reported()
 def tag_command(

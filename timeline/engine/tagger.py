@@ -54,8 +54,15 @@ def _readings(code: str, rule: str, slots: tuple[Fill, ...]) -> Readings:
 
 @lru_cache(maxsize=16384)
 def _resolved(op: Operator, ctx: Context) -> Resolved:
-    """Resolution, once per expression and context: news repeats its dates."""
-    return op.resolve(ctx)
+    """Resolution, once per expression and context: news repeats its dates.
+
+    This is the one place where date arithmetic that runs off the calendar (an OverflowError or a
+    ValueError from the date types, say "next year" in 9000's last years) becomes Unresolvable: the
+    expression is dropped, as any other that names no date, instead of failing the whole text."""
+    try:
+        return op.resolve(ctx)
+    except (OverflowError, ValueError) as error:
+        raise Unresolvable(str(error)) from error
 
 
 def _expression(mention: Mention, text: str, lang: Language) -> Composed:

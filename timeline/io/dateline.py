@@ -38,17 +38,24 @@ def find_dateline(text: str, lang: str | None = None) -> pendulum.DateTime | Non
     The date is a naive DateTime (with its clock time when the dateline gives one). Only dates whose
     value does not depend on the anchor count: "30 نوفمبر 2016" or "2016-11-30", never "Monday".
     Without `lang`, each line is read in its own language, or the whole text's when the line has
-    no letters to tell it by ("2016-11-30").
+    no letters to tell it by ("05/06/2016" is 5 June in an Arabic article, May 6 in an English one, as
+    in their texts).
     """
     for line in _head(text):
-        code = lang or _language_of(line) or _language_of(text)
+        code = lang or _language_of(line) or _language_of(text) or _language_of(text, letters=False)
         found = None if code is None else _calendar_date(line, code)
         if found is not None:
             return found
     return None
 
 
-def _language_of(text: str) -> str | None:
+def _language_of(text: str, *, letters: bool = True) -> str | None:
+    """The language `text` is written in. Digits are no evidence of one: with `letters`, a text without
+    letters has none, so a numeric dateline is read in the article's language, as the same date in its
+    text is; only a text with no letters at all is read in the first language (its ISO forms are the
+    same in every language)."""
+    if letters and not any(char.isalpha() for char in text):
+        return None
     try:
         return detect(text)
     except LanguageError:

@@ -82,8 +82,15 @@ def _read_text(path: Path) -> str:
 
 
 def read_stdin(overrides: Overrides) -> Iterator[Document]:
-    """The documents on standard input: one article, or JSON Lines when it starts with `{`."""
-    data = sys.stdin.buffer.read()
+    """The documents on standard input: one article, or JSON Lines when it starts with `{`.
+
+    A closed standard input (`timeline tag - <&-`) is an InputError, as an unreadable file is."""
+    if sys.stdin is None:
+        raise InputError(f"{STDIN_NAME}: standard input is closed")
+    try:
+        data = sys.stdin.buffer.read()
+    except (OSError, ValueError) as error:
+        raise InputError(f"{STDIN_NAME}: cannot read standard input ({error})") from None
     if not data.lstrip().startswith(b"{"):
         yield _article("stdin", _decode(data, STDIN_NAME), STDIN_NAME, overrides)
         return
@@ -169,6 +176,7 @@ def read_record(record: Mapping[str, Any], where: str, default_id: str, override
     text = record.get("text")
     if not isinstance(text, str):
         raise InputError(f'{where}: the document needs a "text" string, found {text!r}')
+    _encodable(record, where)
     lang = overrides.lang or _optional_string(record, "lang", where)
     return Document(
         id=_id(record.get("id"), where) or default_id,
@@ -179,6 +187,19 @@ def read_record(record: Mapping[str, Any], where: str, default_id: str, override
         url=_optional_string(record, "url", where),
         source=where,
     )
+
+
+def _encodable(record: Mapping[str, Any], where: str) -> None:
+    """Refuse a string field that no output could hold: a lone surrogate, which JSON's `\\ud800`
+    escapes can carry but UTF-8 cannot encode. Found here, it is the row's bad text, not a crash of
+    whichever writer meets it first."""
+    for key, value in record.items():
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as error:
+                code = f"U+{ord(value[error.start]):04X}"
+                raise InputError(f'{where}: "{key}" holds a lone surrogate ({code})') from None
 
 
 def _id(value: object, where: str) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import html
 import json
+import urllib.parse
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -42,10 +43,16 @@ EXTENSIONS = {
 }
 """Output file suffix -> format (TimelineJS is written as .json with the format named explicitly)."""
 
-FORMATS = ("table", "csv", "parquet", "json", "ndjson", "timeml", "timelinejs", "timelines")
+FORMATS = ("table", "csv", "raw-csv", "parquet", "json", "ndjson", "timeml", "timelinejs", "timelines")
 """Output formats; `timelines` (entity timelines, `timeline.io.timelines`) is written by `timeline events
 --about`, not by `render`/`write`, as it needs the entities."""
-READABLE = ("csv", "parquet", "json", "ndjson")
+READABLE = ("csv", "raw-csv", "parquet", "json", "ndjson")
+
+FORMULA = r"'*[=+\-@\t\r]"
+"""A CSV cell a spreadsheet could run as a formula (OWASP, CSV injection): one starting with `=`, `+`,
+`-`, `@`, a tab or a carriage return. The csv format writes such a cell (and one that is such a cell
+behind quotes already) with one more `'` in front, which a spreadsheet shows as text; `read` takes it
+off again, so the table reads back equal. The raw-csv format writes every cell as it is."""
 
 HEADLINE = 100
 """Characters of the clause shown as a TimelineJS headline or a table cell, before an ellipsis."""
@@ -83,6 +90,8 @@ def format_of(path: str | Path | None, fmt: str | None = None) -> str:
 def render(table: pl.DataFrame, fmt: str, documents: Mapping[str, Document] | None = None) -> str:
     """The table in a text format (every format but parquet); TimeML needs the `documents` by id."""
     if fmt == "csv":
+        return _neutralised(_flat(table, sources_as_json=True)).write_csv(datetime_format=ISO)
+    if fmt == "raw-csv":
         return _flat(table, sources_as_json=True).write_csv(datetime_format=ISO)
     if fmt == "json":
         return json.dumps(_flat(table).to_dicts(), ensure_ascii=False, indent=2) + "\n"
@@ -122,13 +131,35 @@ def read(path: str | Path, fmt: str | None = None) -> pl.DataFrame:
         raise InputError(f"{path}: {fmt} files cannot be read back as a table (only {', '.join(READABLE)})")
     if fmt == "parquet":
         return pl.read_parquet(path).select(list(EVENT_SCHEMA)).cast(EVENT_SCHEMA)
-    if fmt == "csv":
+    if fmt in ("csv", "raw-csv"):
         flat = pl.read_csv(path, schema=_flat_schema(sources_as_json=True))
+        flat = _restored(flat) if fmt == "csv" else flat
         return _typed(flat.with_columns(pl.col("sources").str.json_decode(EVENT_SCHEMA["sources"])))
     text = Path(path).read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip()]
     rows = json.loads(text) if fmt == "json" else [json.loads(line) for line in lines]
     return _typed(pl.DataFrame(rows, schema=_flat_schema(), orient="row"))
+
+
+def _neutralised(flat: pl.DataFrame) -> pl.DataFrame:
+    """Every text cell that a spreadsheet could run as a formula, with a `'` in front (see FORMULA)."""
+    return flat.with_columns(
+        pl.when(pl.col(name).str.contains(f"^{FORMULA}"))
+        .then(pl.lit("'") + pl.col(name))
+        .otherwise(pl.col(name))
+        .alias(name)
+        for name, dtype in flat.schema.items()
+        if dtype == pl.String
+    )
+
+
+def _restored(flat: pl.DataFrame) -> pl.DataFrame:
+    """The cells as they were before `_neutralised`."""
+    return flat.with_columns(
+        pl.col(name).str.replace(f"^'({FORMULA})", "$1")
+        for name, dtype in flat.schema.items()
+        if dtype == pl.String
+    )
 
 
 def _flat(table: pl.DataFrame, *, sources_as_json: bool = False) -> pl.DataFrame:
@@ -166,7 +197,8 @@ def timelinejs(table: pl.DataFrame) -> dict[str, Any]:
     """TimelineJS JSON: a title slide for the corpus, then a slide per placed event, dated at its own
     precision, grouped by document. The display date is the date as a reader of the article writes it
     ("28 Nov 2016", "28 نوفمبر 2016"), not the expression ("Sunday", "last month"), which the slide's
-    text quotes in its sentence; an event with a URL links its article as the slide's media."""
+    text quotes in its sentence; an event with a web URL (http, https; no other) links its article as
+    the slide's media. Every text from the documents is escaped: TimelineJS shows it as markup."""
     slides = []
     for row in table.filter(pl.col("start").is_not_null()).iter_rows(named=True):
         dates = words(row["lang"] if row["lang"] in ui_languages() else REFERENCE).dates
@@ -176,14 +208,15 @@ def timelinejs(table: pl.DataFrame) -> dict[str, Any]:
             ),
             "start_date": {k: str(v) for k, v in parts(row["start"], row["grain"]).items()},
             "display_date": when_text(row["start"], row["end"], row["grain"], dates, weekday=False),
-            "text": {"headline": _short(row["event"]), "text": _slide_text(row)},
-            "group": row["title"] or row["doc"],
+            "text": {"headline": html.escape(_short(row["event"])), "text": _slide_text(row)},
+            "group": html.escape(row["title"] or row["doc"]),
         }
         last = _last(row)
         if last is not None:
             slide["end_date"] = {k: str(v) for k, v in last.items()}
-        if row["url"]:
-            slide["media"] = {"url": row["url"], "link": row["url"], "caption": html.escape(slide["group"])}
+        url = web_link(row["url"])
+        if url is not None:
+            slide["media"] = {"url": url, "link": url, "caption": slide["group"]}
         slides.append(slide)
     return {"title": _title_slide(table), "events": slides}
 
@@ -209,9 +242,22 @@ def _title_slide(table: pl.DataFrame) -> dict[str, Any]:
 def _slide_text(row: dict[str, Any]) -> str:
     source = ", ".join(s for s in (row["title"] or row["doc"], row["published"].strftime("%Y-%m-%d")) if s)
     link = html.escape(source)
-    if row["url"]:
-        link = f'<a href="{html.escape(row["url"])}">{link}</a>'
+    url = web_link(row["url"])
+    if url is not None:
+        link = f'<a href="{html.escape(url)}">{link}</a>'
     return f'<p dir="auto">{html.escape(row["sentence"])}</p><p dir="auto">{link}</p>'
+
+
+def web_link(url: str | None) -> str | None:
+    """`url` when it is a web address (http or https), else None: TimelineJS shows every string it is
+    given as markup, so a `javascript:` or `data:` link from a document's url would run when clicked."""
+    if url is None:
+        return None
+    try:
+        scheme = urllib.parse.urlsplit(url.strip()).scheme.lower()
+    except ValueError:
+        return None
+    return url.strip() if scheme in ("http", "https") else None
 
 
 def _short(text: str) -> str:

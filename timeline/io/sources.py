@@ -4,15 +4,17 @@
 Tables are scanned lazily with Polars and read in chunks, so a large file never sits in memory whole.
 Their columns are `id`, `text`, `published`, `lang`, `title`, `url`, or the names given in `Columns`;
 only `text` must exist. A directory is read recursively, in name order, skipping hidden files and files
-of other kinds. A row without text or a usable date is an error naming the file and row, or, with
-`on_bad`, is reported to it and skipped.
+of other kinds. A row without text or a usable date, a file that cannot be read or a sub-directory that
+cannot be listed is an error naming the file (and row), or, with `on_bad`, is reported to it and skipped.
 """
 
 from __future__ import annotations
 
 import datetime
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields
+from functools import partial
 from pathlib import Path
 
 import polars as pl
@@ -85,14 +87,17 @@ def read_documents(
     overrides = Overrides(None if published is None else parse_anchor(published), lang, on_bad)
     names = columns or Columns()
     for source in [inputs] if isinstance(inputs, str | Path) else inputs:
-        for path in _files(source):
+        for path in _files(source, on_bad):
             try:
-                if path == Path(STDIN):
-                    yield from read_stdin(overrides)
-                elif path.suffix.lower() in TABLES:
-                    yield from read_table(path, overrides, names, on_bad)
-                else:
-                    yield from READERS[path.suffix.lower()](path, overrides)
+                try:
+                    if path == Path(STDIN):
+                        yield from read_stdin(overrides)
+                    elif path.suffix.lower() in TABLES:
+                        yield from read_table(path, overrides, names, on_bad)
+                    else:
+                        yield from READERS[path.suffix.lower()](path, overrides)
+                except OSError as error:
+                    raise _unreadable(path, error) from None
             except TimelineError as error:
                 if on_bad is None:
                     raise
@@ -124,15 +129,42 @@ def count_documents(inputs: str | Path | Iterable[str | Path]) -> int | None:
     return total
 
 
-def _files(source: str | Path) -> Iterator[Path]:
+def refuse_overwriting(inputs: Iterable[str | Path], outputs: Iterable[str | Path]) -> None:
+    """InputError when an output would be written over one of the inputs: the same file by any path or
+    link, or a file of a kind that is read inside an input directory. Checked before reading, because
+    the output replaces its target only once the inputs have been read (and destroyed them)."""
+    for output in outputs:
+        target = Path(output)
+        if not target.exists():
+            continue
+        for source in inputs:
+            if str(source) == STDIN:
+                continue
+            path = Path(source)
+            if path.is_dir():
+                inside = target.resolve().is_relative_to(path.resolve())
+                hidden = inside and any(
+                    part.startswith(".") for part in target.resolve().relative_to(path.resolve()).parts
+                )
+                same = inside and not hidden and _known(target)
+            else:
+                same = path.exists() and path.samefile(target)
+            if same:
+                raise InputError(f"{output}: is also an input ({source}); write the output to another file")
+
+
+def _files(source: str | Path, on_bad: OnBad | None = None) -> Iterator[Path]:
+    """The files `source` names: itself, or those a directory holds, recursively, in name order. A
+    directory that cannot be listed is an InputError, or is reported to `on_bad` and skipped."""
     path = Path(source)
     if str(source) == STDIN:
         yield Path(STDIN)
     elif path.is_dir():
-        for found in sorted(path.rglob("*")):
-            hidden = any(part.startswith(".") for part in found.relative_to(path).parts)
-            if found.is_file() and not hidden and _known(found):
-                yield found
+        found: list[Path] = []
+        for folder, folders, names in os.walk(path, onerror=partial(_unlisted, path, on_bad)):
+            folders[:] = [name for name in folders if not name.startswith(".")]
+            found.extend(Path(folder, name) for name in names if not name.startswith("."))
+        yield from (file for file in sorted(found) if file.is_file() and _known(file))
     elif not path.exists():
         raise InputError(f"{path}: no such file or directory")
     elif _known(path):
@@ -140,6 +172,18 @@ def _files(source: str | Path) -> Iterator[Path]:
     else:
         accepted = ", ".join(sorted({*READERS, *TABLES}))
         raise InputError(f"{path}: cannot read this kind of file (expected {accepted}, a directory or -)")
+
+
+def _unlisted(top: Path, on_bad: OnBad | None, error: OSError) -> None:
+    """A directory os.walk could not list: an InputError, or reported to `on_bad` and skipped."""
+    unreadable = _unreadable(Path(error.filename or top), error)
+    if on_bad is None:
+        raise unreadable
+    on_bad(unreadable)
+
+
+def _unreadable(path: Path, error: OSError) -> InputError:
+    return InputError(f"{path}: cannot read ({error.strerror or error})")
 
 
 def _known(path: Path) -> bool:
