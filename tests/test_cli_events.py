@@ -94,6 +94,17 @@ def test_a_malformed_jsonl_line_is_skipped_alone_and_the_lines_after_it_are_read
     assert "Skipped 1" in result.stderr and f"{path}:2" in result.stderr
 
 
+def test_many_bad_documents_are_all_counted_and_the_first_twenty_listed(tmp_path: Path) -> None:
+    path = tmp_path / "docs.jsonl"
+    good = '{"id": "ok", "text": "It ended on Monday.", "published": "2016-11-30"}\n'
+    path.write_text(good + "{not json\n" * 500, encoding="utf-8")
+    result = run(path, "--skip-bad", "--format", "ndjson")
+    assert result.exit_code == 0
+    assert "Skipped 500 " in result.stderr
+    assert result.stderr.count("malformed JSON") == 20
+    assert "... and 480 more" in result.stderr
+
+
 def test_missing_columns_files_and_parquet_on_a_terminal_are_one_line_errors(tmp_path: Path) -> None:
     path = tmp_path / "news.csv"
     path.write_text("body\nx\n", encoding="utf-8")

@@ -38,3 +38,29 @@ def _about(subject: str | None, message: str) -> str:
 def _describe(error: OSError) -> str:
     reason = error.strerror or str(error)
     return reason if error.filename is None else f"{error.filename}: {reason}"
+
+
+class Skipped:
+    """The bad documents and files a `--skip-bad` run passed over: all counted, the first SHOWN kept to be
+    listed, so a million bad rows cost neither memory nor a million lines."""
+
+    SHOWN = 20
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.first: list[TimelineError] = []
+
+    def __call__(self, error: TimelineError) -> None:
+        self.count += 1
+        if len(self.first) < self.SHOWN:
+            self.first.append(error)
+
+    def report(self) -> None:
+        """List them on stderr: the count, the first SHOWN, and how many more."""
+        if not self.count:
+            return
+        click.echo(f"Skipped {self.count} bad document(s) or file(s):", err=True)
+        for error in self.first:
+            click.echo(f"  {_about(None, str(error))}", err=True)
+        if self.count > len(self.first):
+            click.echo(f"  ... and {self.count - len(self.first)} more", err=True)

@@ -10,12 +10,12 @@ import click
 import pendulum
 import polars as pl
 
-from timeline.cli.errors import reported
-from timeline.cli.options import dedupe_option, input_options, prefer_option
+from timeline.cli.errors import Skipped, reported
+from timeline.cli.options import dedupe_option, genre_option, input_options, prefer_option
 from timeline.cli.progress import ProgressBar
-from timeline.errors import InputError, TimelineError
+from timeline.errors import InputError
 from timeline.events.entities import involving, parse_entities
-from timeline.events.extract import GENRES, events
+from timeline.events.extract import events
 from timeline.io.atomic import write_atomically
 from timeline.io.export import FORMATS, format_of, render, write
 from timeline.io.sources import Columns, count_documents, read_documents
@@ -56,14 +56,7 @@ from timeline.model import Document
     help="Other names of an --about entity (spellings in other languages too).",
 )
 @prefer_option
-@click.option(
-    "--genre",
-    type=click.Choice(GENRES),
-    default="news",
-    show_default=True,
-    help="How an event without a date of its own is anchored: news (the publication day, for a past or "
-    "present report) or narrative (the last date the text set).",
-)
+@genre_option
 @dedupe_option
 @click.option(
     "--jobs",
@@ -106,8 +99,8 @@ def events_command(
     if fmt == "timelines" and not about:
         raise InputError("timelines output needs the entities: pass --about NAME")
     entities = parse_entities(about, aliases)
-    skipped: list[TimelineError] = []
-    on_bad = skipped.append if skip_bad else None
+    skipped = Skipped()
+    on_bad = skipped if skip_bad else None
     documents: dict[str, Document] = {}
     stream = read_documents(inputs, published=published, lang=lang, columns=columns, on_bad=on_bad)
     if fmt == "timeml" or entities:
@@ -125,10 +118,7 @@ def events_command(
         on_bad=on_bad,
     )
     bar.close()
-    if skipped:
-        click.echo(f"Skipped {len(skipped)} bad document(s) or file(s):", err=True)
-        for error in skipped:
-            click.echo(f"  {error}", err=True)
+    skipped.report()
     if entities:
         per_entity = involving(table, documents, entities)
         if fmt == "timelines":

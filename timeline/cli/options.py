@@ -80,8 +80,8 @@ genre_option = click.option(
     type=click.Choice(GENRES),
     default="news",
     show_default=True,
-    help="news: a bare weekday or month reads from the publication date; narrative (history, biography): "
-    "from the date the story last set.",
+    help="news: a bare weekday or month reads from the publication date, and an undated report is the "
+    "publication day's; narrative (history, biography): both take the date the story last set.",
 )
 """--genre: the document type, as HeidelTime has them (see timeline.GENRES)."""
 

@@ -14,9 +14,9 @@ are weak boundaries: they separate clauses only where two dates of one sentence 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -35,6 +35,42 @@ class Boundary(TextSpan):
     """Characters between two clauses, belonging to neither; `strong` ones always separate them."""
 
     strong: bool
+
+
+class SortedSpans:
+    """Spans in text order that do not overlap (boundaries, commas, words, dates), with the questions the
+    segmenter and the event side ask of them answered by bisection, so a long sentence with many dates
+    stays linear in its length."""
+
+    __slots__ = ("ends", "spans", "starts")
+
+    def __init__(self, spans: Iterable[TextSpan]) -> None:
+        self.spans = sorted(spans, key=lambda span: span.start)
+        self.starts = [span.start for span in self.spans]
+        self.ends = [span.end for span in self.spans]
+
+    def within(self, left: int, right: int) -> list[TextSpan]:
+        """The spans inside [left, right)."""
+        return self.spans[bisect_left(self.starts, left) : max(0, bisect_right(self.ends, right))]
+
+    def count(self, left: int, right: int) -> int:
+        """How many spans lie inside [left, right)."""
+        return max(0, bisect_right(self.ends, right) - bisect_left(self.starts, left))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span overlaps [start, end)."""
+        i = bisect_right(self.ends, start)
+        return i < len(self.spans) and self.starts[i] < end
+
+    def last_end(self, at: int, default: int) -> int:
+        """The end of the last span that ends by `at`, else `default`."""
+        i = bisect_right(self.ends, at)
+        return self.ends[i - 1] if i else default
+
+    def first_start(self, at: int, default: int) -> int:
+        """The start of the first span that starts at or after `at`, else `default`."""
+        i = bisect_left(self.starts, at)
+        return self.starts[i] if i < len(self.starts) else default
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,25 +247,33 @@ def clauses(
     of the sentence) on both sides splits it; without such a comma, the first comma; without any, the
     two share the clause.
     """
-    cuts = [b for b in found if b.strong]
-    weak = [b for b in found if not b.strong]
+    strong = SortedSpans(b for b in found if b.strong)
+    weak = SortedSpans(b for b in found if not b.strong)
+    chosen: list[TextSpan] = []
     for first, second in pairwise(anchors):
-        if any(first.end <= b.start and b.end <= second.start for b in cuts):
+        if strong.count(first.end, second.start):
             continue
-        between = [b for b in weak if first.end <= b.start and b.end <= second.start]
+        between = weak.within(first.end, second.start)
         if between:
-            left = max((b.end for b in cuts if b.end <= first.start), default=sentence.start)
-            right = min((b.start for b in cuts if b.start >= second.end), default=sentence.end)
-            chosen = next(
-                (b for b in between if is_hint(TextSpan(left, b.start)) and is_hint(TextSpan(b.end, right))),
-                between[0],
+            left = strong.last_end(first.start, sentence.start)
+            if chosen and chosen[-1].end <= first.start:
+                left = max(left, chosen[-1].end)
+            right = strong.first_start(second.end, sentence.end)
+            chosen.append(
+                next(
+                    (
+                        b
+                        for b in between
+                        if is_hint(TextSpan(left, b.start)) and is_hint(TextSpan(b.end, right))
+                    ),
+                    between[0],
+                )
             )
-            cuts.append(chosen)
-    cuts.sort(key=lambda b: b.start)
+    cuts = SortedSpans([*strong.spans, *chosen])
     result = []
     for anchor in anchors:
-        start = max((b.end for b in cuts if b.end <= anchor.start), default=sentence.start)
-        end = min((b.start for b in cuts if b.start >= anchor.end), default=sentence.end)
+        start = cuts.last_end(anchor.start, sentence.start)
+        end = cuts.first_start(anchor.end, sentence.end)
         result.append(trimmed(text, TextSpan(start, end)) or anchor)
     return result
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime
 import os
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -28,6 +28,7 @@ import polars as pl
 
 from timeline.engine.lexicon import TextSpan, Token, tokens
 from timeline.engine.segment import (
+    SortedSpans,
     boundaries,
     clauses,
     joins_range,
@@ -36,7 +37,7 @@ from timeline.engine.segment import (
     trimmed,
     wire_dateline,
 )
-from timeline.engine.tagger import tag
+from timeline.engine.tagger import GENRES, tag
 from timeline.errors import InputError, TimelineError
 from timeline.events.cues import FUTURE_REACH, future_cues, is_earlier, signals
 from timeline.events.linking import event_ids
@@ -47,8 +48,11 @@ from timeline.moments import plain
 
 NEWS_DAY_REACH = 7
 """Days before publication within which a named day is the report's news day (see `_news_day`)."""
-GENRES = ("news", "narrative")
-"""How an event without a date of its own is anchored (see `events`)."""
+
+SHOWN = 400
+"""Characters of a clause or sentence a row holds: a longer one is cut to this many around its event (or
+date), with "…" where it was cut, so a row's size does not grow with its sentence (a 100 KB sentence of
+dates would otherwise be copied into every one of its rows). Offsets still index the whole text."""
 
 BATCH_SIZE = 64
 """Documents tagged together (and handed to one worker process at a time)."""
@@ -145,7 +149,7 @@ def events(
     """
     frames = []
     if genre not in GENRES:
-        raise InputError(f"unknown genre {genre!r} (use one of {', '.join(GENRES)})")
+        raise InputError(f"unknown genre={genre!r}; use one of: {', '.join(GENRES)}")
     done = found = 0
     for count, (frame, errors) in _tagged(_batches(documents), prefer, genre, jobs or os.cpu_count() or 1):
         for message in errors:
@@ -248,14 +252,27 @@ def _sentence_events(
     """The events of one sentence: each trigger with the date that governs its clause, or the fallback
     anchor; each date whose clause has no trigger of its own as a trigger-less event."""
     toks = words_of[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
-    inside = [e for e in exclude if sentence.start < e.end and e.start < sentence.end]
-    words = triggers(text, toks, inside)
+    words = triggers(text, toks, exclude)
     if not words and not items:
         return []
     found = boundaries(text, sentence, toks)
-    pauses = [b for b in found if not b.strong]
-    governed = list(
-        zip(items, clauses(text, sentence, [i.span for i in items], found, _has_word(words)), strict=True)
+    pauses = SortedSpans(b for b in found if not b.strong)
+    hints = SortedSpans(words)
+    governed = _Governed(
+        list(
+            zip(
+                items,
+                clauses(
+                    text,
+                    sentence,
+                    [i.span for i in items],
+                    found,
+                    lambda s: bool(hints.count(s.start, s.end)),
+                ),
+                strict=True,
+            )
+        ),
+        SortedSpans(w for w in words if not w.reporting),
     )
     at = {t.start: k for k, t in enumerate(toks)}
     cuts = [b.start for b in found if b.strong]
@@ -270,7 +287,7 @@ def _sentence_events(
         if segment not in segments:
             segments[segment] = clauses(text, sentence, [trigger], found)[0]
         own = segments[segment]
-        date = _governing(text, trigger, words, governed, pauses)
+        date = _governing(text, trigger, governed, pauses)
         if date is not None:
             dating.add(id(date[0]))
             item, clause, kind = date[0], date[1], "date"
@@ -282,34 +299,46 @@ def _sentence_events(
             item, clause, kind = None, own, None
         earlier = is_earlier(toks, k)
         result.append(_Event(trigger, item, kind, clause, sentence, earlier, signal[k]))
-    for item, clause in governed:
+    for item, clause in governed.pairs:
         if id(item) not in dating:
             result.append(_Event(None, item, "date", clause, sentence, False, 0))
     return result
 
 
+class _Governed:
+    """The dates of a sentence with their clauses (in text order: the same clause or disjoint ones), and
+    the sentence's triggers that are no verb of saying, looked up by bisection."""
+
+    def __init__(self, pairs: list[tuple[_Dated, TextSpan]], others: SortedSpans) -> None:
+        self.pairs = pairs
+        self.starts = [clause.start for _, clause in pairs]
+        self.others = others
+
+    def holding(self, word: TextSpan) -> list[tuple[_Dated, TextSpan]]:
+        """The dates whose clause holds `word`."""
+        i = bisect_right(self.starts, word.start)
+        first = bisect_left(self.starts, self.starts[i - 1]) if i else 0
+        return [
+            pair for pair in self.pairs[first:i] if word.start >= pair[1].start and word.end <= pair[1].end
+        ]
+
+
 def _governing(
-    text: str,
-    trigger: Trigger,
-    words: Sequence[Trigger],
-    governed: Sequence[tuple[_Dated, TextSpan]],
-    pauses: Sequence[TextSpan],
+    text: str, trigger: Trigger, governed: _Governed, pauses: SortedSpans
 ) -> tuple[_Dated, TextSpan] | None:
     """The date whose clause holds `trigger` (the nearest, when several share the clause). A verb of
     saying takes it only when the date follows it directly ("said on Monday") or the clause has no other
     trigger: the date of "said the visit took place on Monday" is the visit's."""
-    holding = [
-        (item, clause)
-        for item, clause in governed
-        if clause.start <= trigger.start and trigger.end <= clause.end
-    ]
+    holding = governed.holding(trigger)
     if not holding:
         return None
     item, clause = min(holding, key=lambda pair: distance(trigger, pair[0].span, pauses))
-    if trigger.reporting and not _introduces(text, trigger, item.span):
-        others = [w for w in words if not w.reporting and clause.start <= w.start and w.end <= clause.end]
-        if others:
-            return None
+    if (
+        trigger.reporting
+        and not _introduces(text, trigger, item.span)
+        and governed.others.count(clause.start, clause.end)
+    ):
+        return None
     return item, clause
 
 
@@ -369,10 +398,6 @@ def _interval(timex: Timex) -> tuple[pendulum.DateTime, pendulum.DateTime, str |
     return None
 
 
-def _has_word(words: Sequence[TextSpan]) -> Callable[[TextSpan], bool]:
-    return lambda span: any(span.start <= w.start and w.end <= span.end for w in words)
-
-
 class _Columns:
     """The rows of one document as columns, with what rows share (the document's fields, a clause's or
     sentence's text, a date's columns) computed once."""
@@ -395,8 +420,8 @@ class _Columns:
             url,
             published,
             lang,
-            self._text(event.clause),
-            self._text(event.sentence),
+            self._text(event.clause, event.position),
+            self._text(event.sentence, event.position),
             None if trigger is None else text[trigger.start : trigger.end],
             None if trigger is None else trigger.lemma,
             None if trigger is None else trigger.start,
@@ -411,10 +436,19 @@ class _Columns:
         for values, value in zip(self.columns.values(), row, strict=True):
             values.append(value)
 
-    def _text(self, span: TextSpan) -> str:
-        if span not in self._texts:
-            self._texts[span] = _flat(self.document.text[span.start : span.end])
-        return self._texts[span]
+    def _text(self, span: TextSpan, focus: int) -> str:
+        """The text of `span`, flattened; cut to SHOWN characters around `focus` when longer."""
+        if span.end - span.start <= SHOWN:
+            cut = span
+        else:
+            start = min(max(span.start, focus - SHOWN // 2), span.end - SHOWN)
+            cut = TextSpan(start, start + SHOWN)
+        if cut not in self._texts:
+            shown = _flat(self.document.text[cut.start : cut.end])
+            before = "…" if cut.start > span.start else ""
+            after = "…" if cut.end < span.end else ""
+            self._texts[cut] = f"{before}{shown}{after}"
+        return self._texts[cut]
 
     def _date(self, item: _Dated | None) -> tuple[Any, ...]:
         """expression, type, value, mod, start, end, grain, char_start, char_end, rule: the schema's
@@ -494,7 +528,7 @@ def tag_batch(batch: list[Document], prefer: str, genre: str = "news") -> tuple[
     errors = []
     for document in batch:
         try:
-            rows = document_events(document, _tag(document, prefer), genre)
+            rows = document_events(document, _tag(document, prefer, genre), genre)
         except TimelineError as error:
             errors.append(f"{_where(document)}: {error}")
             continue
@@ -503,12 +537,12 @@ def tag_batch(batch: list[Document], prefer: str, genre: str = "news") -> tuple[
     return pl.DataFrame(columns, schema=EVENT_SCHEMA), errors
 
 
-def _tag(document: Document, prefer: str) -> list[Timex]:
+def _tag(document: Document, prefer: str, genre: str) -> list[Timex]:
     if not document.text.strip():
         raise InputError("the document has no text")
     if document.published is None:
         raise InputError("the document has no publication date")
-    return tag(document.text, published=document.published, lang=document.lang, prefer=prefer)
+    return tag(document.text, published=document.published, lang=document.lang, prefer=prefer, genre=genre)
 
 
 def _where(document: Document) -> str:

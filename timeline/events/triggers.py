@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 from timeline.engine.lexicon import Lexicon, TextSpan, Token, merged
 from timeline.engine.normalize import fold
-from timeline.engine.segment import reporting_verbs
+from timeline.engine.segment import SortedSpans, reporting_verbs
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +74,9 @@ def _words() -> _Words:
 def triggers(text: str, toks: Sequence[Token], exclude: Sequence[TextSpan] = ()) -> list[Trigger]:
     """Every trigger word among the tokens `toks` of `text` outside the `exclude` spans (the dates)."""
     found = []
+    dates = SortedSpans(exclude)
     for token in toks:
-        if any(e.start < token.end and token.start < e.end for e in exclude):
+        if dates.overlaps(token.start, token.end):
             continue
         found_as = _lemma(token.word, text[token.start : token.end].islower())
         if found_as is not None:
@@ -118,14 +119,15 @@ def attach(
     before the expression wins.
     """
     inside = [c for c in candidates if clause.start <= c.start and c.end <= clause.end]
+    commas = SortedSpans(pauses)
     return min(
-        inside, key=lambda c: (*distance(c, expression, pauses), c.start > expression.start), default=None
+        inside, key=lambda c: (*distance(c, expression, commas), c.start > expression.start), default=None
     )
 
 
-def distance(word: TextSpan, expression: TextSpan, pauses: Sequence[TextSpan]) -> tuple[int, int]:
+def distance(word: TextSpan, expression: TextSpan, pauses: SortedSpans) -> tuple[int, int]:
     """How far apart two spans are: the `pauses` (commas) between them, then the characters."""
     left, right = (
         (word.end, expression.start) if word.end <= expression.start else (expression.end, word.start)
     )
-    return sum(left <= p.start and p.end <= right for p in pauses), right - left
+    return pauses.count(left, right), right - left
