@@ -13,6 +13,7 @@ from typing import Any
 
 import polars as pl
 
+from timeline.events.entities import entity_table
 from timeline.events.table import EVENT_SCHEMA
 
 AR_DOC = {
@@ -304,3 +305,12 @@ def _interval(chooser: random.Random) -> tuple[datetime, datetime, str, str]:
     length = chooser.randint(2, 20)
     end = day + timedelta(days=length)
     return day, end, "day", f"{day:%Y-%m-%d}/{end - timedelta(days=1):%Y-%m-%d}"
+
+
+def entity_events() -> pl.DataFrame:
+    """The English sample's events as the timelines of two entities (`entity_table`'s shape): Haftar's
+    (his flight and his tour) and Moscow's (the same flight and the delivery); the flight is in both."""
+    table = english_events()
+    haftar = table.filter(pl.col("event").str.starts_with("Haftar"))
+    moscow = table.filter(pl.col("event").str.contains("Moscow|Russian"))
+    return entity_table({"Haftar": haftar, "Moscow": moscow})

@@ -8,13 +8,13 @@ from typing import Any
 
 import polars as pl
 import pytest
-from event_tables import english_events, five_events, generated_events, seed_events
+from event_tables import english_events, entity_events, five_events, generated_events, seed_events
 from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.charts import ChartError, chart
 from timeline.charts.labels import ELLIPSIS, LABEL_LIMIT, RLM, is_rtl, short_label
-from timeline.charts.records import DOCUMENT_LANES, epoch_ms
+from timeline.charts.records import DOCUMENT_LANES, epoch_ms, lane_choice
 from timeline.charts.spec import DETAIL_ROWS, focus_window
 from timeline.events.table import empty_events
 from timeline.moments import when_text
@@ -280,7 +280,7 @@ def test_no_events_is_an_error() -> None:
 
 
 def test_bad_lanes_and_missing_columns_are_errors() -> None:
-    with pytest.raises(ChartError, match="expected one of: auto, doc, type, none"):
+    with pytest.raises(ChartError, match="expected one of: auto, doc, entity, type, none"):
         chart(seed_events(), lanes="grain")  # type: ignore[arg-type]
     with pytest.raises(ChartError, match="lacks the columns: sentence"):
         chart(seed_events().drop("sentence"))
@@ -324,3 +324,30 @@ def test_direction_is_the_first_strong_character() -> None:
 )
 def test_dates_are_written_at_their_grain(start: datetime, end: datetime, grain: str, expected: str) -> None:
     assert when_text(start, end, grain) == expected
+
+
+def test_entity_lanes_draw_each_entitys_timeline_in_its_own_lane() -> None:
+    spec = chart(entity_events()).to_dict()
+    assert spec["usermeta"]["lanes"] == "entity"
+    lanes = {(row["lane"], row["event"]) for row in event_rows(spec)}
+    assert lanes == {
+        ("Haftar", "Haftar first flew to Moscow in June 2016"),
+        ("Haftar", "Haftar toured an arms factory at 3 p.m. on Monday"),
+        ("Moscow", "Haftar first flew to Moscow in June 2016"),
+        ("Moscow", "a delivery of Russian trainers is expected in 2017"),
+    }
+    shared = {tuple(row["entities"]) for row in event_rows(spec) if "Moscow in June" in row["event"]}
+    assert shared == {("Haftar", "Moscow")}
+    assert len(role(spec, "lane name")) == 1
+
+
+def test_auto_lanes_are_per_entity_when_the_table_has_entities_and_other_lanes_list_each_event_once() -> None:
+    assert lane_choice("auto", 1, True) == "entity"
+    assert lane_choice("auto", DOCUMENT_LANES + 1, True) == "entity"
+    assert lane_choice("auto", 2, False) == "doc"
+    assert lane_choice("auto", DOCUMENT_LANES + 1, False) == "none"
+    assert lane_choice("type", 2, True) == "type"
+    by_doc = event_rows(chart(entity_events(), lanes="doc").to_dict())
+    assert sorted(row["order"] for row in by_doc) == [1, 3, 4]
+    with pytest.raises(ChartError, match="entity"):
+        chart(english_events(), lanes="entity")

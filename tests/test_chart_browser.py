@@ -13,7 +13,7 @@ from typing import Any
 import altair as alt
 import polars as pl
 import pytest
-from event_tables import english_events, five_events, generated_events, seed_events
+from event_tables import english_events, entity_events, five_events, generated_events, seed_events
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from timeline.charts import chart
@@ -233,6 +233,27 @@ def test_the_table_filters_by_words_and_document_and_sorts(browser: Browser, tmp
     assert rows.count() == english_events().height
     page.locator("#event-table th button").first.click()  # date, latest first
     assert "2017" in rows.first.inner_text()
+    assert opened.errors == []
+
+
+def test_the_entity_filter_leaves_only_that_entitys_events(browser: Browser, tmp_path: Path) -> None:
+    opened = open_chart(browser, entity_events(), tmp_path / "entities.html", (1280, 800))
+    page = opened.page
+    rows = page.locator("#event-table tbody tr")
+    assert rows.count() == 3  # the flight is in both entities' lanes, and once in the table
+    entity = page.locator('#filters select[name="entity"]')
+    assert entity.locator("option").all_inner_texts()[1:] == ["Haftar", "Moscow"]
+    entity.select_option("Moscow")
+    assert rows.count() == 2
+    assert all("Moscow" in text or "Russian" in text for text in rows.all_inner_texts())
+    entity.select_option("Haftar")
+    assert rows.count() == 2 and all("Haftar" in text for text in rows.all_inner_texts())
+    assert opened.errors == []
+
+
+def test_without_entities_there_is_no_entity_filter(browser: Browser, tmp_path: Path) -> None:
+    opened = open_chart(browser, english_events(), tmp_path / "plain.html", (1280, 800))
+    assert opened.page.locator('#filters select[name="entity"]').count() == 0
     assert opened.errors == []
 
 

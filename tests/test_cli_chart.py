@@ -104,3 +104,34 @@ def test_a_text_without_dates_writes_no_chart(tmp_path: Path) -> None:
 def test_an_output_is_required() -> None:
     code, _, stderr = run(str(SEEDS))
     assert code == 2 and "Missing option '-o'" in stderr
+
+
+def test_about_draws_one_lane_per_entity_and_says_so(tmp_path: Path) -> None:
+    output = tmp_path / "entities.json"
+    code, stdout, _ = run(
+        str(SEEDS),
+        "-o",
+        str(output),
+        "--about",
+        "حفتر",
+        "--alias",
+        "حفتر=Haftar",
+        "--about",
+        "port authority",
+    )
+    assert code == 0
+    assert "Lanes: one lane per --about entity" in stdout
+    spec = json.loads(output.read_text(encoding="utf-8"))
+    assert spec["usermeta"]["lanes"] == "entity"
+    rows = next(rows for rows in spec["datasets"].values() if "kind" in rows[0])
+    assert {row["lane"].strip("\u200f") for row in rows} == {"حفتر", "port authority"}
+    assert all(row["entities"] == [row["lane"].strip("\u200f")] for row in rows)
+    reopened = [row for row in rows if row["lane"] == "port authority"]
+    assert [row["doc"] for row in reopened] == ["001_en_valdera_port"]
+    assert "reopened" in reopened[0]["sentence"]
+
+
+def test_an_alias_of_no_about_entity_is_an_error(tmp_path: Path) -> None:
+    code, _, stderr = run(str(SEEDS), "-o", str(tmp_path / "x.json"), "--alias", "Nobody=Someone")
+    assert code != 0 and "--alias" in stderr
+    assert not (tmp_path / "x.json").exists()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 import pendulum
 import polars as pl
@@ -19,11 +19,14 @@ from timeline.model import GRAINS, TYPES
 from timeline.moments import at_grain, spans_units, when_text
 from timeline.words import Words
 
-Lanes = Literal["auto", "doc", "type", "none"]
-LANES: tuple[str, ...] = ("auto", "doc", "type", "none")
+Lanes = Literal["auto", "doc", "entity", "type", "none"]
+LANES: tuple[str, ...] = ("auto", "doc", "entity", "type", "none")
 DOCUMENT_LANES = 12
 """With "auto", one lane per document up to this many documents; more, and one lane for all: 300
 lanes would make the overview thousands of pixels tall."""
+ENTITY: Final = "entity"
+"""The column of a table of entity timelines (`timeline.events.entities.entity_table`): the entity an
+event row belongs to; an event involving two entities is two rows."""
 REQUIRED: tuple[str, ...] = (
     "order",
     "doc",
@@ -55,7 +58,7 @@ class ChartError(TimelineError):
 class ChartRows:
     """What the chart draws: `events` in table order, `publications` one per document, `lanes` and
     `precisions` (the words of the colour legend) in display order; `grouping` the lanes chosen
-    ("doc", "type" or "none": "auto" is resolved)."""
+    ("doc", "entity", "type" or "none": "auto" is resolved)."""
 
     grouping: Lanes
     events: list[dict[str, Any]]
@@ -71,13 +74,19 @@ def chart_rows(table: pl.DataFrame, lanes: Lanes, language: Words) -> ChartRows:
     missing = [name for name in REQUIRED if name not in table.columns]
     if missing:
         raise ChartError(f"the event table lacks the columns: {', '.join(missing)}")
-    dated = table.filter(pl.col("start").is_not_null() & pl.col("end").is_not_null()).sort("order")
+    if lanes == ENTITY and ENTITY not in table.columns:
+        raise ChartError("entity lanes need an event table with an 'entity' column (events --about NAME)")
+    dated = table.filter(pl.col("start").is_not_null() & pl.col("end").is_not_null()).sort(
+        "order", maintain_order=True
+    )
     if dated.is_empty():
         raise ChartError("no events to draw: the documents hold no dated events")
     documents = _documents(dated)
-    if lanes == "auto":
-        lanes = "doc" if len(documents) <= DOCUMENT_LANES else "none"
-    events = [_event(row, documents, lanes, language) for row in dated.iter_rows(named=True)]
+    lanes = lane_choice(lanes, len(documents), ENTITY in table.columns)
+    entities = _Entities.of(table, dated) if ENTITY in table.columns else None
+    if entities is not None and lanes != ENTITY:
+        dated = dated.unique("order", keep="first", maintain_order=True)
+    events = [_event(row, documents, lanes, language, entities) for row in dated.iter_rows(named=True)]
     present = {row["precision"] for row in events}
     order = [language.precision[grain] for grain in (*GRAINS, PERIOD)]
     return ChartRows(
@@ -89,6 +98,38 @@ def chart_rows(table: pl.DataFrame, lanes: Lanes, language: Words) -> ChartRows:
         lanes=_lane_names(events),
         precisions=[word for word in order if word in present],
     )
+
+
+def lane_choice(lanes: Lanes, documents: int, has_entities: bool) -> Lanes:
+    """The lanes "auto" stands for: one per entity when the table has entities (the reader asked about
+    them), else one per document when there are at most DOCUMENT_LANES, else none; any other choice
+    is kept."""
+    if lanes != "auto":
+        return lanes
+    if has_entities:
+        return ENTITY
+    return "doc" if documents <= DOCUMENT_LANES else "none"
+
+
+@dataclass(frozen=True, slots=True)
+class _Entities:
+    """The entities of a table of entity timelines: each one's lane rank (the order they come in the
+    table, that is, as asked about) and the entities of each event (by `order`), in that order."""
+
+    ranks: dict[str, int]
+    of_event: dict[int, list[str]]
+
+    @classmethod
+    def of(cls, table: pl.DataFrame, dated: pl.DataFrame) -> _Entities:
+        names = [name for name in table[ENTITY].unique(maintain_order=True).to_list() if name]
+        ranks = {name: rank for rank, name in enumerate(names)}
+        found: dict[int, set[str]] = {}
+        for order, name in dated.select("order", ENTITY).iter_rows():
+            found.setdefault(order, set()).add(name)
+        return cls(
+            ranks,
+            {order: sorted(got, key=lambda n: ranks.get(n, len(ranks))) for order, got in found.items()},
+        )
 
 
 def precision_key(start: datetime, end: datetime, grain: str) -> str:
@@ -117,13 +158,17 @@ def _documents(dated: pl.DataFrame) -> dict[str, dict[str, Any]]:
 
 
 def _event(
-    row: dict[str, Any], documents: dict[str, dict[str, Any]], lanes: Lanes, language: Words
+    row: dict[str, Any],
+    documents: dict[str, dict[str, Any]],
+    lanes: Lanes,
+    language: Words,
+    entities: _Entities | None,
 ) -> dict[str, Any]:
     start, end = row["start"], row["end"]
     grain = row["grain"] if row["grain"] in GRAINS else "day"
     document = documents[row["doc"]]
     label = row["event"] or row["sentence"] or row["expression"]
-    lane, lane_rank = _lane(row, document, lanes)
+    lane, lane_rank = _lane(row, document, lanes, entities)
     value = row["value"] if row["mod"] is None else f"{row['value']} ({row['mod']})"
     sentence = row["sentence"] or label
     return {
@@ -150,7 +195,7 @@ def _event(
         "published_on": _day(row["published"], language) if row["published"] else "",
         "expression_at": _span(sentence, row["expression"]),
         "trigger_at": _span(sentence, row.get("trigger"), near=sentence.find(row["expression"] or "")),
-    }
+    } | ({} if entities is None else {"entities": entities.of_event[row["order"]]})
 
 
 def _span(sentence: str, part: str | None, near: int = 0) -> list[int] | None:
@@ -169,7 +214,12 @@ def _utf16(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def _lane(row: dict[str, Any], document: dict[str, Any], lanes: Lanes) -> tuple[str, int]:
+def _lane(
+    row: dict[str, Any], document: dict[str, Any], lanes: Lanes, entities: _Entities | None
+) -> tuple[str, int]:
+    if lanes == ENTITY and entities is not None:
+        name = row[ENTITY] or ""
+        return directed(short_label(name, LANE_LIMIT)), entities.ranks.get(name, len(entities.ranks))
     if lanes == "doc":
         return document["name"], document["rank"]
     if lanes == "type":

@@ -90,9 +90,10 @@ def chart(
 ) -> alt.VConcatChart:
     """The timeline of an event table (`timeline.events.table.EVENT_SCHEMA`) as an Altair chart.
 
-    `lanes` groups the rows by document ("doc"), by TIMEX3 type ("type"), not at all ("none"), or
-    ("auto") by document when there are at most DOCUMENT_LANES documents, else not at all; the spec's
-    `usermeta.lanes` says which.
+    `lanes` groups the rows by document ("doc"), by entity ("entity": a table of entity timelines,
+    `timeline.events.entities.entity_table`, with its `entity` column), by TIMEX3 type ("type"), not
+    at all ("none"), or ("auto") by entity when the table has entities, else by document when there
+    are at most DOCUMENT_LANES documents, else not at all; the spec's `usermeta.lanes` says which.
     `ui_lang` is the language of the chart's and page's words (default: that of most events); the
     spec's `usermeta.lang` carries it to the page. Raises ChartError when the table has no event with
     an interval.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
 from typing import Any, cast
@@ -15,15 +16,18 @@ from timeline.charts import LANES, chart
 from timeline.charts.records import DOCUMENT_LANES, Lanes
 from timeline.charts.render import WRITERS, writer_for
 from timeline.cli.errors import reported
-from timeline.cli.options import dedupe_option, input_options, prefer_option
+from timeline.cli.options import dedupe_option, entity_options, genre_option, input_options, prefer_option
 from timeline.cli.progress import ProgressBar
+from timeline.events.entities import entity_table, involving, parse_entities
 from timeline.events.extract import one_per_date
 from timeline.io.atomic import write_all_atomically
 from timeline.io.sources import count_documents
+from timeline.model import Document
 from timeline.words import ui_languages
 
 LANE_NOTES = {
     "doc": "one lane per document",
+    "entity": "one lane per --about entity",
     "type": "one lane per TIMEX3 type",
     "none": "no lanes",
 }
@@ -47,9 +51,10 @@ LANE_NOTES = {
     type=click.Choice(LANES),
     default="auto",
     show_default=True,
-    help=f"One lane per document, per TIMEX3 type, or none; auto: per document up to {DOCUMENT_LANES} "
-    "documents, else none.",
+    help=f"One lane per document, per --about entity, per TIMEX3 type, or none; auto: per entity with "
+    f"--about, else per document up to {DOCUMENT_LANES} documents, else none.",
 )
+@entity_options
 @click.option(
     "--ui-lang",
     type=click.Choice(ui_languages()),
@@ -57,6 +62,7 @@ LANE_NOTES = {
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no list of the files written.")
 @prefer_option
+@genre_option
 @dedupe_option
 @reported()
 def chart_command(
@@ -70,7 +76,10 @@ def chart_command(
     lang: str | None,
     columns: Columns,
     prefer: str,
+    genre: str,
     dedupe: bool,
+    about: tuple[str, ...],
+    aliases: tuple[str, ...],
 ) -> None:
     """Draw the dated events of the INPUT documents as a timeline chart.
 
@@ -80,17 +89,25 @@ def chart_command(
     precise the date is, dashed lines on the publication dates. HTML is a page for readers: the chart
     fitted to the screen (brush, pan, zoom, tooltips, legend filter), the event table, and the source
     sentence of the event clicked; it embeds its JavaScript and fetches nothing. PNG and SVG are drawn
-    without a browser. Words are in the language of most events (--ui-lang to choose). The lanes
-    chosen and each file written are printed. A text with no dated event is an error, and no file is
+    without a browser. With --about, the events of each entity's timeline (as `timeline events --about`
+    keeps them), one lane per entity. Words are in the language of most events (--ui-lang to choose).
+    The lanes chosen and each file written are printed. A text with no dated event is an error, and no file is
     written; the files are written all or none.
     """
     for output in outputs:
         writer_for(Path(output))
-    documents = read_documents(inputs, published=published, lang=lang, columns=columns)
+    entities = parse_entities(about, aliases)
+    documents: Iterable[Document] = read_documents(inputs, published=published, lang=lang, columns=columns)
+    if entities:
+        documents = list(documents)  # kept: the entities are found in their text
     shown = not quiet and sys.stderr.isatty()
     bar = ProgressBar(shown, count_documents(inputs) if shown else None)
-    table = one_per_date(events(documents, prefer=prefer, dedupe=dedupe, progress=bar))
+    table = events(documents, prefer=prefer, genre=genre, dedupe=dedupe, progress=bar)
     bar.close()
+    if entities:
+        by_id = {document.id: document for document in documents}
+        table = entity_table(involving(table, by_id, entities))
+    table = one_per_date(table)
     drawn = chart(table, title=title, lanes=cast(Lanes, lanes), ui_lang=ui_lang)
     if not quiet:
         grouping = drawn.usermeta["lanes"]

@@ -11,7 +11,7 @@ import pendulum
 import polars as pl
 
 from timeline.cli.errors import Skipped, reported
-from timeline.cli.options import dedupe_option, genre_option, input_options, prefer_option
+from timeline.cli.options import dedupe_option, entity_options, genre_option, input_options, prefer_option
 from timeline.cli.progress import ProgressBar
 from timeline.errors import InputError
 from timeline.events.entities import involving, parse_entities
@@ -40,21 +40,7 @@ from timeline.model import Document
     "timeml: TimeML documents with a TIMEX3 per event; timelinejs: TimelineJS JSON; timelines: one "
     "JSON line per --about entity (SemEval-2015 TimeLine shape).",
 )
-@click.option(
-    "--about",
-    "about",
-    metavar="NAME",
-    multiple=True,
-    help="Keep the events whose clause involves NAME (its name, aliases, or a pronoun or title referring "
-    "back to it in the paragraph); repeat for several entities, one timeline each.",
-)
-@click.option(
-    "--alias",
-    "aliases",
-    metavar="NAME=ALIAS,...",
-    multiple=True,
-    help="Other names of an --about entity (spellings in other languages too).",
-)
+@entity_options
 @prefer_option
 @genre_option
 @dedupe_option

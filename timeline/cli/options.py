@@ -90,6 +90,28 @@ dedupe_option = click.option(
 )
 """--dedupe: one event reported by several documents is one row (or mark) listing its sources."""
 
+
+def entity_options(command: Command) -> Command:
+    """--about NAME (repeatable) and --alias NAME=ALIAS,...: the entities whose timelines a command
+    keeps. The command receives `about` and `aliases` (tuples of the options' values)."""
+    about = click.option(
+        "--about",
+        "about",
+        metavar="NAME",
+        multiple=True,
+        help="Keep the events whose clause involves NAME (its name, aliases, or a pronoun or title "
+        "referring back to it in the paragraph); repeat for several entities, one timeline each.",
+    )
+    aliases = click.option(
+        "--alias",
+        "aliases",
+        metavar="NAME=ALIAS,...",
+        multiple=True,
+        help="Other names of an --about entity (spellings in other languages too).",
+    )
+    return about(aliases(command))
+
+
 _COLUMNS = {
     "text": ("--text-col", "Column of a table input holding the text [default: text]."),
     "published": ("--date-col", "Column holding the publication date [default: published]."),

@@ -109,6 +109,16 @@ def involving(
     }
 
 
+def entity_table(per_entity: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
+    """The timelines of `involving` as one table with an `entity` column (the entity's name), in the
+    order the entities were asked about: an event involving two entities is a row of each, which the
+    chart draws as one lane per entity."""
+    return pl.concat(
+        [rows.with_columns(entity=pl.lit(name, dtype=pl.String())) for name, rows in per_entity.items()],
+        how="vertical",
+    )
+
+
 def _near(toks: Sequence[Token], trigger: int, k: int, n: int, sentence: TextSpan) -> bool:
     """True when the trigger at token `trigger` is near enough the mention `toks[k:k+n]`, in its sentence."""
     near = k - trigger <= REACH_BEFORE if trigger < k else trigger - (k + n - 1) <= REACH

@@ -184,11 +184,12 @@ def ordered(table: pl.DataFrame, *, dedupe: bool = False, link: bool = False) ->
 
 def one_per_date(table: pl.DataFrame) -> pl.DataFrame:
     """The rows of `table` anchored to a date expression, one per expression (the first in the order,
-    `order` renumbered): the view of a table with one event per date, which the chart draws."""
-    dated = table.filter(pl.col("anchor") == "date").unique(
-        ["doc", "char_start"], keep="first", maintain_order=True
-    )
-    return dated.with_columns(order=pl.int_range(pl.len(), dtype=pl.Int64))
+    `order` renumbered in the same order): the view of a table with one event per date, which the chart
+    draws. In a table of entity timelines (an `entity` column), one per expression and entity, so each
+    entity keeps its own event of the date, and an event shared by two entities one `order`."""
+    keys = ["doc", "char_start", *(["entity"] if "entity" in table.columns else [])]
+    dated = table.filter(pl.col("anchor") == "date").unique(keys, keep="first", maintain_order=True)
+    return dated.with_columns(order=pl.col("order").rank("dense").cast(pl.Int64) - 1)
 
 
 def document_events(document: Document, timexes: Sequence[Timex], genre: str = "news") -> Rows:

@@ -15,6 +15,9 @@
   const byOrder = new Map();
   const events = eventRows(data.spec);
   events.forEach((row) => byOrder.set(row.order, row));
+  // The table's rows: an event drawn in two entities' lanes is one row.
+  const listedOrders = new Set();
+  const listed = events.filter((row) => !row.entities || (!listedOrders.has(row.order) && listedOrders.add(row.order)));
   let view = null;
   let drawnWidth = -1;
   let keptBrush = null;
@@ -251,7 +254,8 @@
     return node;
   }
 
-  // The event table: sortable by date, event and source; filtered by words and by document.
+  // The event table: sortable by date, event and source; filtered by words, by document and (when the
+  // chart has --about entities) by entity.
   const tbody = document.querySelector("#event-table tbody");
   const columns = [
     { key: "when", label: ui.date_column, sort: (a, b) => a.order - b.order },
@@ -269,8 +273,13 @@
   const titles = new Map();
   events.forEach((row) => titles.set(row.doc, row.title));
   titles.forEach((title, doc) => documents.control.appendChild(new Option(title, doc)));
+  const entities = labelled(ui.entity_label, element("select", "", ""));
+  entities.control.appendChild(new Option(ui.all_entities, ""));
+  const names = new Set(listed.flatMap((row) => row.entities || []));
+  names.forEach((name) => entities.control.appendChild(new Option(name, name)));
+  entities.control.name = "entity";
   const count = element("span", "count", "");
-  filters.append(words.label, documents.label, count);
+  filters.append(words.label, documents.label, ...(names.size ? [entities.label] : []), count);
 
   function labelled(text, control) {
     const label = element("label", "", "");
@@ -299,14 +308,16 @@
   function fill() {
     const needle = words.control.value.trim().toLocaleLowerCase();
     const doc = documents.control.value;
+    const entity = entities.control.value;
     const column = columns.find((item) => item.key === sortKey);
-    const rows = events
+    const rows = listed
       .filter((row) => !doc || row.doc === doc)
+      .filter((row) => !entity || (row.entities || []).includes(entity))
       .filter((row) => !needle || `${row.event} ${row.sentence} ${row.expression} ${row.source}`.toLocaleLowerCase().includes(needle))
       .sort((a, b) => (ascending ? 1 : -1) * column.sort(a, b));
     columns.forEach((item) => item.th.setAttribute("aria-sort", item === column ? (ascending ? "ascending" : "descending") : "none"));
     tbody.replaceChildren(...rows.map(tableRow));
-    count.textContent = ui.shown.replace("{shown}", rows.length).replace("{total}", events.length);
+    count.textContent = ui.shown.replace("{shown}", rows.length).replace("{total}", listed.length);
   }
 
   function tableRow(row) {
@@ -327,6 +338,7 @@
 
   words.control.addEventListener("input", fill);
   documents.control.addEventListener("change", fill);
+  entities.control.addEventListener("change", fill);
   fill();
   draw(true).catch(report);
 })();
