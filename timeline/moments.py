@@ -8,6 +8,7 @@ Every moment is naive wall-clock time: the anchor's, as written.
 from __future__ import annotations
 
 import datetime
+from typing import overload
 
 import pendulum
 
@@ -37,8 +38,13 @@ def pendulum_of(moment: datetime.datetime) -> pendulum.DateTime:
     return pendulum.naive(m.year, m.month, m.day, m.hour, m.minute, m.second, m.microsecond)
 
 
+@overload
+def plain(moment: datetime.datetime) -> datetime.datetime: ...
+@overload
+def plain(moment: None) -> None: ...
 def plain(moment: datetime.datetime | None) -> datetime.datetime | None:
-    """`moment` as a stdlib naive datetime to the second, as the event table holds it (None stays None)."""
+    """`moment` (stdlib or pendulum) as a stdlib naive datetime to the second with the same wall-clock
+    fields, as the engine computes and the event table holds it (None stays None)."""
     if moment is None:
         return None
     m = moment

@@ -2,7 +2,7 @@
 
 The engine computes on plain naive `datetime` values: fixed-length units move by timedelta, months
 and years by pendulum's calendar arithmetic (`pendulum.helpers.add_duration`: month ends clamped,
-leap years known); `moment()` turns a result into the pendulum DateTime the API hands out. Building
+leap years known); the tagger turns a result into the pendulum DateTime the API hands out. Building
 a pendulum DateTime for every intermediate step costs about ten times more, on the hot path.
 """
 
@@ -12,7 +12,6 @@ import datetime
 from functools import lru_cache
 from typing import NamedTuple
 
-import pendulum
 from pendulum.helpers import add_duration
 
 from timeline.model import GRAINS
@@ -67,18 +66,6 @@ class Span(NamedTuple):
     start: Moment
     end: Moment
     grain: str
-
-
-@lru_cache(maxsize=65536)
-def moment(value: Moment) -> pendulum.DateTime:
-    """The naive pendulum DateTime of an engine moment."""
-    v = value
-    return pendulum.naive(v.year, v.month, v.day, v.hour, v.minute, v.second)
-
-
-def naive(value: datetime.datetime) -> Moment:
-    """A plain naive datetime with the same wall-clock fields (pendulum or stdlib input)."""
-    return Moment(value.year, value.month, value.day, value.hour, value.minute, value.second)
 
 
 def finer(a: str, b: str) -> bool:

@@ -13,8 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
-from timeline.engine.calendar import Moment, Span, moment, span_at
+from timeline.engine.calendar import Moment, Span, span_at
 from timeline.model import Reading
+from timeline.moments import pendulum_of
 
 NEWS_HORIZON_DAYS = (270, 92)
 """Direction "news" (no tense cue in the sentence) reads backwards, except that a day or month written
@@ -109,4 +110,4 @@ def nearer_ahead(anchor: Moment, behind: Span, forward: Span) -> bool:
 
 def reading(span: Span | None, why: str) -> tuple[Reading, ...]:
     """`span` as another reading (none when there is no such unit)."""
-    return () if span is None else (Reading(span.value, moment(span.start), moment(span.end), why),)
+    return () if span is None else (Reading(span.value, pendulum_of(span.start), pendulum_of(span.end), why),)

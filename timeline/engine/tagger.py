@@ -9,7 +9,7 @@ import pendulum
 
 from timeline.engine.anchor import parse_anchor
 from timeline.engine.build import Readings, readings
-from timeline.engine.calendar import Span, moment, naive
+from timeline.engine.calendar import Span
 from timeline.engine.compose import Composed, compose
 from timeline.engine.grammar import Fill
 from timeline.engine.language import Language, detect, load
@@ -20,6 +20,7 @@ from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable
 from timeline.engine.tense import direction as tense_direction
 from timeline.errors import TimelineError
 from timeline.model import Timex
+from timeline.moments import pendulum_of, plain
 
 PREFER = ("tense", "past", "future")
 """Anchoring policies: "tense" follows each sentence's tense (news default: past); "past" and
@@ -50,6 +51,11 @@ def _check_policy(prefer: str, genre: str) -> None:
 def _readings(code: str, rule: str, slots: tuple[Fill, ...]) -> Readings:
     """Interpretation, once per distinct match: the rule's slots read, and the operators they build."""
     return readings(interpret(rule, slots, load(code)))
+
+
+_pendulum = lru_cache(maxsize=65536)(pendulum_of)
+"""The one converter, cached in front for the engine's own moments (naive, so equal means the same wall
+clock): news repeats its dates, and building a pendulum DateTime costs ten times a datetime."""
 
 
 @lru_cache(maxsize=16384)
@@ -125,7 +131,7 @@ def _tag(
         return []
     language = language_for(text, lang)
     norm = normalize(text)
-    at = naive(anchor)
+    at = plain(anchor)
     folded = norm.text
     out: list[Timex] = []
     last: Span | None = None
@@ -145,8 +151,8 @@ def _tag(
                 type=resolved.type,
                 value=resolved.value,
                 mod=resolved.mod,
-                start=None if resolved.start is None else moment(resolved.start),
-                end=None if resolved.end is None else moment(resolved.end),
+                start=None if resolved.start is None else _pendulum(resolved.start),
+                end=None if resolved.end is None else _pendulum(resolved.end),
                 grain=resolved.grain,
                 anchor=anchor,
                 rule=mention.rule,
