@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from timeline.charts import ChartError, chart
 from timeline.charts.labels import ELLIPSIS, LABEL_LIMIT, RLM, is_rtl, short_label
 from timeline.charts.records import DOCUMENT_LANES, epoch_ms, lane_choice
-from timeline.charts.spec import DETAIL_ROWS, focus_window
+from timeline.charts.spec import DETAIL_ROWS, MIN_TIME_WIDTH, SPACING, focus_window
 from timeline.events.table import empty_events
 from timeline.moments import when_text
 
@@ -351,3 +351,16 @@ def test_auto_lanes_are_per_entity_when_the_table_has_entities_and_other_lanes_l
     assert sorted(row["order"] for row in by_doc) == [1, 3, 4]
     with pytest.raises(ChartError, match="entity"):
         chart(english_events(), lanes="entity")
+
+
+@pytest.mark.parametrize("width", [900, 1400, 2400])
+def test_width_sizes_the_rows_and_the_time_panel_takes_what_is_left(width: int) -> None:
+    spec = chart(seed_events(), width=width).to_dict()
+    overview, detail = spec["vconcat"]
+    panels = [panel["width"] for panel in detail["hconcat"]]
+    assert sum(panels) + SPACING * (len(panels) - 1) == width == overview["width"]
+
+
+def test_a_width_too_small_for_the_panels_keeps_a_readable_time_panel() -> None:
+    spec = chart(seed_events(), width=300).to_dict()
+    assert spec["vconcat"][1]["hconcat"][-1]["width"] == MIN_TIME_WIDTH

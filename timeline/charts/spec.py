@@ -33,6 +33,8 @@ DETAIL_ROWS = 30
 FOCUS_SHARE = 0.8
 """The focus window holds at least this share of the events (when they are at most DETAIL_ROWS)."""
 LANE_WIDTH, LABEL_WIDTH, WHEN_WIDTH, TIME_WIDTH, SPACING = 190, 350, 170, 520, 6
+MIN_TIME_WIDTH = 200
+"""The narrowest time panel a `width=` leaves: below it the events would not be told apart."""
 OVERVIEW_BAND = 20
 HOUR_MS = 3_600_000
 TIME_FORMAT = {
@@ -86,7 +88,12 @@ AFTER_BRUSH = f"{BRUSHED} && datum.start >= time(brush.start[1])"
 
 
 def chart(
-    events: pl.DataFrame, *, title: str | None = None, lanes: Lanes = "auto", ui_lang: str | None = None
+    events: pl.DataFrame,
+    *,
+    title: str | None = None,
+    lanes: Lanes = "auto",
+    ui_lang: str | None = None,
+    width: int | None = None,
 ) -> alt.VConcatChart:
     """The timeline of an event table (`timeline.events.table.EVENT_SCHEMA`) as an Altair chart.
 
@@ -95,8 +102,12 @@ def chart(
     at all ("none"), or ("auto") by entity when the table has entities, else by document when there
     are at most DOCUMENT_LANES documents, else not at all; the spec's `usermeta.lanes` says which.
     `ui_lang` is the language of the chart's and page's words (default: that of most events); the
-    spec's `usermeta.lang` carries it to the page. Raises ChartError when the table has no event with
-    an interval.
+    spec's `usermeta.lang` carries it to the page. `width` is the width in pixels of the rows (lane,
+    label, date and time panels, and the overview above them) for PNG, SVG and notebooks: the time panel
+    takes what the others leave, at least MIN_TIME_WIDTH; the HTML page fits the chart to the screen
+    whatever it is. A compound chart has no width property of its
+    own, so `width=` here is how to size it (Altair's `.properties(width=...)` is refused by Vega-Lite
+    on a vconcat). Raises ChartError when the table has no event with an interval.
     """
     language = words(ui_lang if ui_lang is not None else majority(_languages(events)))
     rows = chart_rows(events, lanes, language)
@@ -107,8 +118,10 @@ def chart(
     events_data = alt.InlineData(values=rows.events)
     published_data = alt.InlineData(values=rows.publications)
     lane_panel = lanes != "none" and len(rows.lanes) > 1
-    detail = _detail(events_data, published_data, lane_panel, enc, len(rows.events) > DETAIL_ROWS)
-    overview = _overview(events_data, published_data, rows, lanes, enc, brush, pick, lane_panel)
+    time_width = _time_width(width, lane_panel)
+    windowed = len(rows.events) > DETAIL_ROWS
+    detail = _detail(events_data, published_data, lane_panel, enc, windowed, time_width)
+    overview = _overview(events_data, published_data, rows, lanes, enc, brush, pick, lane_panel, time_width)
     drawn: alt.VConcatChart = (
         alt.vconcat(overview, detail, spacing=18)
         .resolve_scale(color="shared")
@@ -212,6 +225,7 @@ def _overview(
     brush: alt.Parameter,
     pick: alt.Parameter,
     lane_panel: bool,
+    time_width: int,
 ) -> alt.LayerChart:
     """Every event on one time axis, one band per lane; the brush chooses the detail's extent."""
     scale = alt.Scale(type="utc")
@@ -242,7 +256,7 @@ def _overview(
         .mark_tick(thickness=2, height=OVERVIEW_BAND * 0.7, ariaRoleDescription="overview instant")
         .encode(x=alt.X("mid:T", scale=scale), y=y, color=enc.colour, opacity=picked, tooltip=enc.tooltip)
     )
-    width = _detail_width(lane_panel)  # the detail starts where this plot does, after the lane names
+    width = _detail_width(lane_panel, time_width)  # the detail starts where this plot does, after the lanes
     return alt.LayerChart(
         layer=[_publication_rules(published_data, scale, enc), periods, instants],
         name="overview",
@@ -251,9 +265,16 @@ def _overview(
     )
 
 
-def _detail_width(lane_panel: bool) -> int:
-    panels = [LABEL_WIDTH, WHEN_WIDTH, TIME_WIDTH] + ([LANE_WIDTH] if lane_panel else [])
+def _detail_width(lane_panel: bool, time_width: int) -> int:
+    panels = [LABEL_WIDTH, WHEN_WIDTH, time_width] + ([LANE_WIDTH] if lane_panel else [])
     return sum(panels) + SPACING * (len(panels) - 1)
+
+
+def _time_width(width: int | None, lane_panel: bool) -> int:
+    """The time panel's width: TIME_WIDTH, or what a drawing `width` wide leaves it."""
+    if width is None:
+        return TIME_WIDTH
+    return max(MIN_TIME_WIDTH, width - _detail_width(lane_panel, 0))
 
 
 def _detail(
@@ -262,6 +283,7 @@ def _detail(
     lane_panel: bool,
     enc: Encodings,
     windowed: bool,
+    time_width: int,
 ) -> alt.HConcatChart:
     """One row per event: lane (when there are several), label, date, and the event on the brushed
     time axis."""
@@ -272,7 +294,11 @@ def _detail(
         row="row_number()", sort=[alt.SortField("lane_rank"), alt.SortField("order")]
     )
     panels = [_lane_panel(base)] if lane_panel else []
-    panels += [_label_panel(base, enc), _when_panel(base, enc), _time_panel(base, published_data, enc)]
+    panels += [
+        _label_panel(base, enc),
+        _when_panel(base, enc),
+        _time_panel(base, published_data, enc, time_width),
+    ]
     detail: alt.HConcatChart = alt.hconcat(*panels, spacing=SPACING).resolve_scale(y="shared")
     return detail
 
@@ -367,7 +393,9 @@ def _when_panel(base: alt.Chart, enc: Encodings) -> alt.LayerChart:
     return alt.LayerChart(layer=[_lane_shading(base), when], **_panel("dates", WHEN_WIDTH))
 
 
-def _time_panel(base: alt.Chart, published_data: alt.InlineData, enc: Encodings) -> alt.LayerChart:
+def _time_panel(
+    base: alt.Chart, published_data: alt.InlineData, enc: Encodings, time_width: int
+) -> alt.LayerChart:
     """Bars with end caps for periods (a two-day range stays visible on a long axis), points for days
     and instants, over the brush's extent."""
     scale = alt.Scale(type="utc", domain={"param": "brush", "encoding": "x"})
@@ -402,7 +430,7 @@ def _time_panel(base: alt.Chart, published_data: alt.InlineData, enc: Encodings)
     return alt.LayerChart(
         layer=[_lane_shading(base), rules, periods, caps, instants, before, after],
         name="times",
-        width=TIME_WIDTH,
+        width=time_width,
         height=alt.Step(ROW),
     )
 
