@@ -263,3 +263,16 @@ def test_the_same_bad_date_is_the_same_error_in_every_reader(tmp_path: Path, dat
             list(read_documents(path))
         errors.append(str(caught.value).split(": ", 1)[1])
     assert errors[0] == errors[1]
+
+
+def test_json_lines_on_standard_input_are_read_a_line_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline.io.documents import Overrides, read_stdin
+
+    line = json.dumps({"id": "d", "published": "2016-11-30", "text": "It ended on Monday."}) + "\n"
+    data = b"\n" + line.encode() * 1000
+    stream = io.BytesIO(data)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(stream))
+    documents = read_stdin(Overrides())
+    assert next(documents).text == "It ended on Monday."
+    assert stream.tell() < len(data) // 10  # the rest is still unread
+    assert sum(1 for _ in documents) == 999

@@ -14,6 +14,7 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -82,19 +83,24 @@ def _read_text(path: Path) -> str:
 
 
 def read_stdin(overrides: Overrides) -> Iterator[Document]:
-    """The documents on standard input: one article, or JSON Lines when it starts with `{`.
+    """The documents on standard input: one article, or JSON Lines when it starts with `{`. JSON Lines
+    are read a line at a time (a stream of any length); an article is read whole.
 
     A closed standard input (`timeline tag - <&-`) is an InputError, as an unreadable file is."""
     if sys.stdin is None:
         raise InputError(f"{STDIN_NAME}: standard input is closed")
+    stream = sys.stdin.buffer
     try:
-        data = sys.stdin.buffer.read()
+        head = b""
+        while not head.strip() and (line := stream.readline()):
+            head += line
+        if not head.lstrip().startswith(b"{"):
+            data = head + stream.read()
+            yield _article("stdin", _decode(data, STDIN_NAME), STDIN_NAME, overrides)
+            return
     except (OSError, ValueError) as error:
         raise InputError(f"{STDIN_NAME}: cannot read standard input ({error})") from None
-    if not data.lstrip().startswith(b"{"):
-        yield _article("stdin", _decode(data, STDIN_NAME), STDIN_NAME, overrides)
-        return
-    yield from _json_documents(data.splitlines(keepends=True), STDIN_NAME, "stdin", overrides)
+    yield from _json_documents(chain(head.splitlines(keepends=True), stream), STDIN_NAME, "stdin", overrides)
 
 
 def _decode(data: bytes, where: str) -> str:
