@@ -40,7 +40,8 @@ def language_for(text: str, lang: str | None) -> Language:
     return load(lang if lang is not None else detect(text))
 
 
-def _check_policy(prefer: str, genre: str) -> None:
+def check_policy(prefer: str, genre: str) -> None:
+    """TimelineError unless `prefer` is one of PREFER and `genre` one of GENRES."""
     if prefer not in PREFER:
         raise TimelineError(f"unknown policy prefer={prefer!r}; use one of: {', '.join(PREFER)}")
     if genre not in GENRES:
@@ -125,7 +126,7 @@ def _tag(
     text: str, published: AnchorLike, lang: str | None, prefer: str, genre: str, *, whole: bool
 ) -> list[Timex]:
     anchor = parse_anchor(published)
-    _check_policy(prefer, genre)
+    check_policy(prefer, genre)
     story = genre == "narrative"
     if not text.strip():
         return []

@@ -37,7 +37,7 @@ from timeline.engine.segment import (
     trimmed,
     wire_dateline,
 )
-from timeline.engine.tagger import GENRES, tag
+from timeline.engine.tagger import check_policy, tag
 from timeline.errors import InputError, TimelineError
 from timeline.events.cues import FUTURE_REACH, future_cues, is_earlier, signals
 from timeline.events.linking import event_ids
@@ -148,8 +148,7 @@ def events(
     error and the document is skipped.
     """
     frames = []
-    if genre not in GENRES:
-        raise InputError(f"unknown genre={genre!r}; use one of: {', '.join(GENRES)}")
+    check_policy(prefer, genre)  # before any document: with `on_bad`, a bad policy would skip them all
     done = found = 0
     for count, (frame, errors) in _tagged(_batches(documents), prefer, genre, jobs or os.cpu_count() or 1):
         for message in errors:
