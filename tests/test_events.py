@@ -260,6 +260,6 @@ def test_a_bad_policy_is_refused_before_any_document_even_when_bad_documents_are
     skipped: list[TimelineError] = []
     document = Document(id="d", text="It ended on Monday.", published=PUBLISHED, lang="en")
     for policy in ({"prefer": "sideways"}, {"genre": "poetry"}):
-        with pytest.raises(TimelineError, match="sideways|poetry"):
+        with pytest.raises(TimelineError, match=r"sideways|poetry"):
             events([document], on_bad=skipped.append, **policy)
     assert skipped == []
