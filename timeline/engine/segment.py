@@ -113,7 +113,9 @@ def _rules() -> _Rules:
         trim=clause["trim"],
         links=frozenset(fold(w) for w in ranges["links"]),
         paired=frozenset((fold(a), fold(b)) for a, b in ranges["paired"]),
-        wire=re.compile(r"(?m)^[^\S\n]*(?:" + "|".join(f"(?:{p})" for p in sentence.get("wire", [])) + ")"),
+        wire=re.compile(
+            r"(?m)^[^\S\n]*(?:" + "|".join(f"(?:{p})" for p in sentence.get("wire", ["(?!)"])) + ")"
+        ),
     )
 
 
