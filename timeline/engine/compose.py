@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import cache
 from typing import NamedTuple
 
 from timeline.engine.build import Expression
 from timeline.engine.language import Language
+from timeline.engine.lexicon import merged
 from timeline.engine.operators.clock import ClockAt, PartOfDay
 from timeline.engine.operators.intersect import Modified, NthIn, OnWeekday, WeekOf
 from timeline.engine.operators.positions import AnchorYear, DateAt, HijriDate, MonthAt
@@ -35,7 +37,14 @@ from timeline.engine.resolve import Interval, Operator
 _GAP_LIMIT = 24
 """Longest text between two mentions that may still join (a joiner word and its spaces)."""
 
-_EDGES = re.compile(r"^[\s,،]+|[\s,،]+$")
+
+@cache
+def _edges() -> re.Pattern[str]:
+    """White space and the commas of every language (`segment_<code>.toml`) at the ends of a gap."""
+    marks = re.escape("".join(merged("segment")["clause"]["commas"]))
+    return re.compile(rf"^[\s{marks}]+|[\s{marks}]+$")
+
+
 _SPACES = re.compile(r"\s+")
 
 
@@ -192,7 +201,7 @@ def _joined(a: Composed, b: Composed, text: str, lang: Language) -> Composed | N
     gap = text[a.end : b.start]
     if len(gap) > _GAP_LIMIT:
         return None
-    words = _SPACES.sub(" ", _EDGES.sub("", gap))
+    words = _SPACES.sub(" ", _edges().sub("", gap))
     if words and words not in lang.vocab.get("joiner", {}):
         return None
     both = _intersection(a.expression, b.expression)

@@ -8,8 +8,7 @@ stored here in a `Meaning` record; `timeline.engine.build` turns the record into
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from operator import attrgetter
+from dataclasses import dataclass
 
 from timeline.engine.grammar import DIGITS, Fill
 from timeline.engine.language import Language
@@ -73,17 +72,6 @@ class Meaning:
     same_year: int | None = None
     set_value: str | None = None
     ref: str | None = None
-    _hash: int = field(init=False, repr=False, compare=False, default=0)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_hash", hash(_SLOTS(self)))
-
-    def __hash__(self) -> int:
-        """Computed once: meanings key the resolution cache, and they have many slots to hash."""
-        return self._hash
-
-
-_SLOTS = attrgetter(*(f.name for f in fields(Meaning) if f.compare))
 
 
 def _number(text: str) -> float:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from timeline.engine.grammar import SPAN, Dispatch, Fill, Rule
+from timeline.engine.grammar import SPAN, Fill, Rule
 from timeline.engine.language import Language
 from timeline.engine.normalize import Normalized, fold
 
@@ -92,6 +92,11 @@ def _split(match: re.Match[str], rule: Rule) -> list[Mention]:
 _OPENERS = "('"
 
 
+def _dispatch_word(start: str) -> str:
+    """The word the rules that may start at a candidate are indexed under ("" for an opening bracket)."""
+    return "" if start in _OPENERS else start
+
+
 def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = False) -> list[Mention]:
     """Every expression in the normalized text `norm` of `original`, in text order, without overlaps.
 
@@ -105,12 +110,17 @@ def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = 
         if at < pos:
             continue
         word = start.group()
-        best = grammar.rules_at("" if word in _OPENERS else word).longest(text, at)
+        best = grammar.rules_at(_dispatch_word(word)).longest(text, at)
         if best is None:
             continue
         if best[1].start("extent") > best[1].start():
             extent_at = best[1].start("extent")
-            alone = Dispatch(grammar.rules).longest(text, extent_at)
+            head = grammar.starts.match(text, extent_at)
+            alone = (
+                None
+                if head is None
+                else grammar.rules_at(_dispatch_word(head.group())).longest(text, extent_at)
+            )
             if alone is not None and alone[1].end() > best[1].end():
                 best = alone
         rule, match = best

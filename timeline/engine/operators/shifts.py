@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from timeline.engine.calendar import UNIT_GRAIN, day, finer, month, shift, span_at
 from timeline.engine.operators.durations import whole_shift
 from timeline.engine.operators.repeating import Weekday, month_from, weekday_from
-from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable, reading
+from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable, dated, reading
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,8 +166,7 @@ class Ago:
     def resolve(self, ctx: Context) -> Resolved:
         grain = UNIT_GRAIN[self.unit]
         moved = whole_shift(ctx.anchor, self.unit, self.amount)
-        target = span_at(grain if not finer(grain, "day") else "day", moved)
-        return Resolved("DATE", target.value, self.mod, target.start, target.end, target.grain, (), target)
+        return dated((span_at(grain if not finer(grain, "day") else "day", moved), ()), self.mod)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,5 +178,4 @@ class Later:
 
     def resolve(self, ctx: Context) -> Resolved:
         base = ctx.base
-        target = span_at(base.grain, whole_shift(base.start, self.unit, self.amount))
-        return Resolved("DATE", target.value, None, target.start, target.end, target.grain, (), target)
+        return dated((span_at(base.grain, whole_shift(base.start, self.unit, self.amount)), ()), None)
