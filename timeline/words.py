@@ -41,6 +41,7 @@ class Words:
     dates: dict[str, str | list[str]]
 
 
+@cache
 def ui_languages() -> tuple[str, ...]:
     """The codes that have a words file, sorted."""
     folder = resources.files("timeline").joinpath("lang")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 import polars as pl
 
@@ -96,7 +96,7 @@ def involving(
         toks = tokens(text)
         index = {t.start: k for k, t in enumerate(toks)}
         triggers = sorted(index[start] for start in by_start if start in index)
-        for k, n, entity in _mentions(text, finders):
+        for k, n, entity in _mentions(text, toks, finders):
             sentence = sentence_at(text, toks[k].start)
             before = bisect_right(triggers, k - 1) - 1
             after = bisect_right(triggers, k + n - 1)
@@ -125,11 +125,10 @@ def _near(toks: Sequence[Token], trigger: int, k: int, n: int, sentence: TextSpa
     return near and sentence.start <= toks[trigger].start < sentence.end
 
 
-@lru_cache(maxsize=4)
-def _mentions(text: str, finders: tuple[_Names, ...]) -> list[tuple[int, int, int]]:
-    """(token index, words, entity index) of every mention of the entities in `text`, in order: their
-    names, and the words that refer back to the entity named last in the paragraph."""
-    toks = tokens(text)
+def _mentions(text: str, toks: list[Token], finders: tuple[_Names, ...]) -> list[tuple[int, int, int]]:
+    """(token index, words, entity index) of every mention of the entities among the tokens `toks` of
+    `text`, in order: their names, and the words that refer back to the entity named last in the
+    paragraph."""
     found: list[tuple[int, int, int]] = []
     last: tuple[int, int] | None = None
     for k, tok in enumerate(toks):

@@ -203,7 +203,7 @@ def document_events(document: Document, timexes: Sequence[Timex], genre: str = "
         sentence = sentence_at(text, item.span.start)
         if trimmed(text, sentence) != item.span:
             by_sentence.setdefault(sentence, []).append(item)
-    exclude = [TextSpan(t.char_start, t.char_end) for t in timexes]
+    exclude = SortedSpans(TextSpan(t.char_start, t.char_end) for t in timexes)
     lang = document.lang or next((t.lang for t in timexes if t.lang), None)
     published = _news_day(document, [item for items in by_sentence.values() for item in items])
     found: list[_Event] = []
@@ -245,7 +245,7 @@ def _sentence_events(
     starts: Sequence[int],
     sentence: TextSpan,
     items: list[_Dated],
-    exclude: Sequence[TextSpan],
+    exclude: SortedSpans,
     narrative: _Dated | None,
     published: _Dated | None,
 ) -> list[_Event]:

@@ -71,10 +71,13 @@ def _words() -> _Words:
     )
 
 
-def triggers(text: str, toks: Sequence[Token], exclude: Sequence[TextSpan] = ()) -> list[Trigger]:
-    """Every trigger word among the tokens `toks` of `text` outside the `exclude` spans (the dates)."""
+def triggers(
+    text: str, toks: Sequence[Token], exclude: SortedSpans | Sequence[TextSpan] = ()
+) -> list[Trigger]:
+    """Every trigger word among the tokens `toks` of `text` outside the `exclude` spans (the dates; sorted
+    once per document by the caller that asks sentence by sentence)."""
     found = []
-    dates = SortedSpans(exclude)
+    dates = exclude if isinstance(exclude, SortedSpans) else SortedSpans(exclude)
     for token in toks:
         if dates.overlaps(token.start, token.end):
             continue
