@@ -364,3 +364,17 @@ def test_width_sizes_the_rows_and_the_time_panel_takes_what_is_left(width: int) 
 def test_a_width_too_small_for_the_panels_keeps_a_readable_time_panel() -> None:
     spec = chart(seed_events(), width=300).to_dict()
     assert spec["vconcat"][1]["hconcat"][-1]["width"] == MIN_TIME_WIDTH
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"published": pl.lit(None, dtype=pl.Datetime("us"))},
+        {"title": pl.lit("The same title")},
+    ],
+    ids=["undated", "one-title"],
+)
+def test_the_subtitle_counts_documents_even_undated_or_sharing_a_title(change: dict[str, pl.Expr]) -> None:
+    table = two_documents().with_columns(**change)
+    subtitle = chart(table, ui_lang="en").to_dict()["title"]["subtitle"][0]
+    assert "from 2 documents" in subtitle

@@ -194,7 +194,7 @@ def _encodings(rows: ChartRows, language: Words) -> Encodings:
 
 
 def _title(title: str | None, rows: ChartRows, language: Words) -> alt.TitleParams:
-    documents = len({row["source"] for row in rows.publications}) or 1
+    documents = len({row["doc"] for row in rows.events})
     count = language.chart["summary_one" if documents == 1 else "summary"]
     summary = f"{count.format(n=len(rows.events), documents=documents)} · {language.chart['periods_note']}"
     heading = title if title is not None else _default_title(rows, language)
@@ -424,9 +424,7 @@ def _time_panel(
     )
     before = _edge_marker(base, BEFORE_BRUSH, "triangle-left", enc, at_end=False)
     after = _edge_marker(base, AFTER_BRUSH, "triangle-right", enc, at_end=True)
-    rules = _publication_rules(published_data, scale, enc).mark_rule(
-        strokeDash=[4, 3], color="#333", strokeWidth=1.2, clip=True, ariaRoleDescription="publication date"
-    )
+    rules = _publication_rules(published_data, scale, enc, clip=True)
     return alt.LayerChart(
         layer=[_lane_shading(base), rules, periods, caps, instants, before, after],
         name="times",
@@ -453,10 +451,18 @@ def _edge_marker(base: alt.Chart, where: str, shape: str, enc: Encodings, *, at_
     return marker
 
 
-def _publication_rules(published_data: alt.InlineData, scale: alt.Scale, enc: Encodings) -> alt.Chart:
+def _publication_rules(
+    published_data: alt.InlineData, scale: alt.Scale, enc: Encodings, clip: bool = False
+) -> alt.Chart:
     rules: alt.Chart = (
         alt.Chart(published_data)
-        .mark_rule(strokeDash=[4, 3], color="#333", strokeWidth=1.2, ariaRoleDescription="publication date")
+        .mark_rule(
+            strokeDash=[4, 3],
+            color="#333",
+            strokeWidth=1.2,
+            ariaRoleDescription="publication date",
+            clip=True if clip else alt.Undefined,
+        )
         .encode(
             x=alt.X("published:T", scale=scale),
             tooltip=enc.published_tooltip,

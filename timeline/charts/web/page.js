@@ -86,7 +86,6 @@
     const laneAxis = overview.layer.some((layer) => layer.encoding && layer.encoding.y && layer.encoding.y.axis !== null);
     if (width < NARROW) {
       // Lane names inside the overview, over their band, so that the chart keeps the full width.
-      const axis = 0;
       for (const layer of overview.layer) {
         const y = layer.encoding && layer.encoding.y;
         if (y && y.axis) {
@@ -97,8 +96,8 @@
         }
       }
       // The detail starts where the overview's plot does, after the lane names.
-      overview.width = available - axis;
-      times.width = available - axis;
+      overview.width = available;
+      times.width = available;
       times.height = { step: NARROW_STEP };
       const rows = eventRows(spec);
       rows.forEach((row) => { row.lines = wrapped(row.event, times.width - 8); });
