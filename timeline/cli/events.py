@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
 import click
 import pendulum
@@ -16,7 +15,7 @@ from timeline.cli.progress import ProgressBar
 from timeline.errors import InputError
 from timeline.events.entities import involving, parse_entities
 from timeline.events.extract import events
-from timeline.io.atomic import write_atomically
+from timeline.io.atomic import text_fill, write_atomically
 from timeline.io.export import FORMATS, format_of, render, write
 from timeline.io.sources import Columns, count_documents, read_documents
 from timeline.io.timelines import timelines_jsonl
@@ -122,11 +121,7 @@ def _emit(text: str, output: str | None) -> None:
     if output is None:
         click.echo(text, nl=False)
     else:
-        write_atomically(output, lambda path: _write_text(path, text))
-
-
-def _write_text(path: Path, text: str) -> None:
-    path.write_text(text, encoding="utf-8")
+        write_atomically(output, text_fill(text))
 
 
 def _kept(documents: Iterable[Document], into: dict[str, Document]) -> Iterator[Document]:

@@ -6,7 +6,6 @@ import json
 import re
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from functools import partial
 from pathlib import Path
 
 import click
@@ -16,7 +15,7 @@ import timeline
 from timeline.cli.errors import reported
 from timeline.cli.options import genre_option, input_options, prefer_option
 from timeline.engine.anchor import parse_anchor
-from timeline.io.atomic import write_all_atomically
+from timeline.io.atomic import text_fill, write_all_atomically
 from timeline.io.sources import Columns, read_documents
 from timeline.io.terminal import aligned
 from timeline.io.timeml import to_timeml
@@ -52,8 +51,8 @@ def write_timeml_files(tagged: Iterable[Tagged], folder: Path) -> None:
         for doc, timexes in tagged:
             name = names.of(doc.id)
             index.append(f"{_cell(doc.id)}\t{name}")
-            yield folder / name, partial(_write_text, to_timeml(doc, timexes))
-        yield folder / INDEX, lambda path: _write_text("\n".join(index) + "\n", path)
+            yield folder / name, text_fill(to_timeml(doc, timexes))
+        yield folder / INDEX, text_fill("\n".join(index) + "\n")
 
     write_all_atomically(files())
 
@@ -150,10 +149,6 @@ def tag_command(
         write_timeml_files(tagged, output_dir)
     else:
         WRITERS[output_format](tagged)
-
-
-def _write_text(text: str, path: Path) -> None:
-    path.write_text(text, encoding="utf-8")
 
 
 def _tagged(documents: Iterable[Document], prefer: str, genre: str) -> Iterator[Tagged]:

@@ -24,6 +24,15 @@ _OS_ERROR = re.compile(r"os error (\d+)")
 """How Polars (Rust) reports the operating system's error number inside its own exceptions."""
 
 
+def text_fill(text: str) -> Fill:
+    """A Fill that writes `text` as UTF-8."""
+
+    def fill(path: Path) -> None:
+        path.write_text(text, encoding="utf-8")
+
+    return fill
+
+
 def write_atomically(target: str | Path, write: Fill) -> None:
     """Have `write` fill a fresh file beside `target`, then rename it over `target`.
 

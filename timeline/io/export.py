@@ -21,7 +21,7 @@ import polars as pl
 
 from timeline.errors import InputError
 from timeline.events.table import EVENT_SCHEMA
-from timeline.io.atomic import write_atomically
+from timeline.io.atomic import text_fill, write_atomically
 from timeline.io.terminal import aligned
 from timeline.io.timeml import to_timeml
 from timeline.model import Document, Timex
@@ -115,13 +115,10 @@ def write(
     """Write `table` to `path` atomically, in `fmt` or the format its extension names."""
     fmt = format_of(path, fmt)
 
-    def fill(temporary: Path) -> None:
-        if fmt == "parquet":
-            table.write_parquet(temporary)
-        else:
-            temporary.write_text(render(table, fmt, documents), encoding="utf-8")
-
-    write_atomically(path, fill)
+    if fmt == "parquet":
+        write_atomically(path, table.write_parquet)
+    else:
+        write_atomically(path, text_fill(render(table, fmt, documents)))
 
 
 def read(path: str | Path, fmt: str | None = None) -> pl.DataFrame:
