@@ -196,30 +196,50 @@ def read_table(
     """The documents of one table file, one per row, read lazily in chunks."""
     try:
         frame = TABLES[path.suffix.lower()](path)
-        present = frame.collect_schema().names()
+        frame.collect_schema()
     except pl.exceptions.PolarsError as error:
         raise InputError(f"{path}: cannot read as {path.suffix[1:]} ({_first_line(error)})") from None
-    wanted = {field: name for field, name in columns.mapping().items() if name in present}
+    yield from frame_documents(frame, overrides, columns, on_bad, name=str(path), stem=path.stem)
+
+
+def frame_documents(
+    frame: pl.DataFrame | pl.LazyFrame,
+    overrides: Overrides,
+    columns: Columns,
+    on_bad: OnBad | None = None,
+    *,
+    name: str = "the table",
+    stem: str = "row",
+) -> Iterator[Document]:
+    """The documents of a table, one per row (`name`, row N in errors; `stem`-N the id of a row without
+    one). A LazyFrame is collected a chunk of CHUNK_ROWS rows at a time, so it never sits in memory
+    whole; every row goes through the one record validator, so a bad row is the same error as in a file."""
+    lazy = frame.lazy()
+    try:
+        present = lazy.collect_schema().names()
+    except pl.exceptions.PolarsError as error:
+        raise InputError(f"{name}: cannot read ({_first_line(error)})") from None
+    wanted = {field: column for field, column in columns.mapping().items() if column in present}
     missing = sorted(getattr(columns, field) for field in columns.required if field not in wanted)
     if missing:
         raise InputError(
-            f"{path}: no column {', '.join(map(repr, missing))} (columns: {', '.join(present) or 'none'}); "
+            f"{name}: no column {', '.join(map(repr, missing))} (columns: {', '.join(present) or 'none'}); "
             "name the right one with --text-col, --date-col, --id-col, --lang-col, --title-col or --url-col"
         )
-    selected = frame.select(**{field: pl.col(name) for field, name in wanted.items()})
+    selected = lazy.select(**{field: pl.col(column) for field, column in wanted.items()})
     row = 0
     try:
         for chunk in selected.collect_batches(chunk_size=CHUNK_ROWS):
             for record in chunk.iter_rows(named=True):
                 row += 1
                 try:
-                    yield read_record(record, f"{path}, row {row}", f"{path.stem}-{row}", overrides)
+                    yield read_record(record, f"{name}, row {row}", f"{stem}-{row}", overrides)
                 except TimelineError as error:
                     if on_bad is None:
                         raise
                     on_bad(error)
     except pl.exceptions.PolarsError as error:
-        raise InputError(f"{path}: cannot read row {row + 1} ({_first_line(error)})") from None
+        raise InputError(f"{name}: cannot read row {row + 1} ({_first_line(error)})") from None
 
 
 def _first_line(error: Exception) -> str:
