@@ -12,7 +12,7 @@ import pytest
 import timeline
 from timeline.engine.language import detect
 from timeline.errors import InputError, TimelineError
-from timeline.events.extract import document_events, events, ordered
+from timeline.events.extract import document_events, events, ordered, rows_frame
 from timeline.events.table import EVENT_SCHEMA
 from timeline.model import Document, Timex
 
@@ -50,7 +50,7 @@ def timex(
 
 def table(text: str, *timexes: Timex, doc: str = "d", published: pendulum.DateTime = PUBLISHED) -> Frame:
     document = Document(id=doc, text=text, published=published, lang=None)
-    return ordered(pl.DataFrame(document_events(document, list(timexes)), schema=EVENT_SCHEMA))
+    return ordered(rows_frame(document_events(document, list(timexes))))
 
 
 def test_a_range_makes_one_event_spanning_both_ends() -> None:

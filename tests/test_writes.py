@@ -52,6 +52,28 @@ def _full_disk_in_polars(*args: Any, **kwargs: Any) -> None:
     raise pl.exceptions.ComputeError("parquet: underlying IO error: No space left on device (os error 28)")
 
 
+class _FullFile:
+    """A file opened for writing on a full disk: every write fails."""
+
+    def __enter__(self) -> _FullFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def write(self, data: object) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+def _opened_on_a_full_disk(opener: Any) -> Any:
+    """`Path.open` where a file opened for writing is on a full disk (reading goes on as before)."""
+
+    def open_(path: Path, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        return _FullFile() if "w" in mode or "a" in mode else opener(path, mode, *args, **kwargs)
+
+    return open_
+
+
 @pytest.mark.parametrize("command", WRITES, ids=lambda c: "-".join(c))
 def test_a_full_disk_is_one_line_and_keeps_the_old_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: tuple[str, ...]
@@ -62,7 +84,9 @@ def test_a_full_disk_is_one_line_and_keeps_the_old_file(
     target.write_bytes(b"old")
     monkeypatch.setattr(Path, "write_text", _full_disk)
     monkeypatch.setattr(Path, "write_bytes", _full_disk)
+    monkeypatch.setattr(Path, "open", _opened_on_a_full_disk(Path.open))
     monkeypatch.setattr(pl.DataFrame, "write_parquet", _full_disk_in_polars)
+    monkeypatch.setattr(pl.LazyFrame, "sink_parquet", _full_disk_in_polars)
     result = run(name, docs, "-q", "-o", target, *more)
     assert_one_line_error(result, f"{target}: No space left on device")
     assert target.read_bytes() == b"old"

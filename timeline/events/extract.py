@@ -147,7 +147,24 @@ def events(
     engine rejects, raises a TimelineError naming it, unless `on_bad` is given: then it is passed the
     error and the document is skipped.
     """
-    frames = []
+    frames = list(
+        event_batches(documents, prefer=prefer, genre=genre, jobs=jobs, progress=progress, on_bad=on_bad)
+    )
+    return ordered(pl.concat(frames) if frames else empty_events(), dedupe=dedupe, link=link)
+
+
+def event_batches(
+    documents: Iterable[Document],
+    *,
+    prefer: str = "tense",
+    genre: str = "news",
+    jobs: int = 1,
+    progress: Progress | None = None,
+    on_bad: OnBad | None = None,
+) -> Iterator[pl.DataFrame]:
+    """The event rows of `documents`, a batch of documents at a time, in input order and not yet in the
+    total order (`order` null): what `events` orders in memory and `timeline.events.spill` on disk. The
+    arguments are those of `events`."""
     check_policy(prefer, genre)  # before any document: with `on_bad`, a bad policy would skip them all
     done = found = 0
     for count, (frame, errors) in _tagged(_batches(documents), prefer, genre, jobs or os.cpu_count() or 1):
@@ -155,11 +172,10 @@ def events(
             if on_bad is None:
                 raise InputError(message)
             on_bad(InputError(message))
-        frames.append(frame)
         done, found = done + count, found + frame.height
         if progress is not None:
             progress(done, found)
-    return ordered(pl.concat(frames) if frames else empty_events(), dedupe=dedupe, link=link)
+        yield frame
 
 
 def ordered(table: pl.DataFrame, *, dedupe: bool = False, link: bool = False) -> pl.DataFrame:
@@ -192,7 +208,8 @@ def one_per_date(table: pl.DataFrame) -> pl.DataFrame:
 
 
 def document_events(document: Document, timexes: Sequence[Timex], genre: str = "news") -> Rows:
-    """The event rows of one document, given its tagged expressions (in text order), as columns.
+    """The event rows of one document, given its tagged expressions (in text order), as columns (every
+    column of EVENT_SCHEMA but `sources`: see `rows_frame`).
 
     With `genre` "narrative", an event without a date of its own takes the last date the text set."""
     text = document.text
@@ -404,7 +421,7 @@ class _Columns:
 
     def __init__(self, document: Document, lang: str | None) -> None:
         self.document = document
-        self.columns: Rows = {name: [] for name in EVENT_SCHEMA}
+        self.columns: Rows = {name: [] for name in EVENT_SCHEMA if name != "sources"}
         self._shared = (document.id, document.title, document.url, plain(document.published), lang)
         self._texts: dict[TextSpan, str] = {}
         self._dates: dict[int, tuple[Any, ...]] = {}
@@ -431,7 +448,6 @@ class _Columns:
             *date[7:],
             rank,
             f"{doc}#{rank}",
-            [doc],
         )
         for values, value in zip(self.columns.values(), row, strict=True):
             values.append(value)
@@ -524,7 +540,7 @@ def tag_batch(batch: list[Document], prefer: str, genre: str = "news") -> tuple[
 
     The rows come back as a DataFrame: from a worker process it travels as Arrow buffers, far lighter
     than Python lists of strings."""
-    columns: Rows = {name: [] for name in EVENT_SCHEMA}
+    columns: Rows = {name: [] for name in EVENT_SCHEMA if name != "sources"}
     errors = []
     for document in batch:
         try:
@@ -534,7 +550,14 @@ def tag_batch(batch: list[Document], prefer: str, genre: str = "news") -> tuple[
             continue
         for name, values in rows.items():
             columns[name].extend(values)
-    return pl.DataFrame(columns, schema=EVENT_SCHEMA), errors
+    return rows_frame(columns), errors
+
+
+def rows_frame(columns: Rows) -> pl.DataFrame:
+    """Event rows as `document_events` gives them, as a table in EVENT_SCHEMA: `sources` is the row's own
+    document (built by Polars: a column of one-item lists costs more to convert than the rest together)."""
+    frame = pl.DataFrame(columns, schema={name: EVENT_SCHEMA[name] for name in columns})
+    return frame.with_columns(sources=pl.concat_list("doc")).select(list(EVENT_SCHEMA))
 
 
 def _tag(document: Document, prefer: str, genre: str) -> list[Timex]:

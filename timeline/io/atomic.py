@@ -58,7 +58,7 @@ def write_all_atomically(writes: Iterable[tuple[Path, Fill]]) -> None:
                 write(temporary)
                 os.chmod(temporary, _mode(target))
             except Exception as error:
-                raise _failure(error, target) from None
+                raise as_os_error(error, target) from None
         for target, temporary in temporaries.items():
             os.replace(temporary, target)
     except BaseException:
@@ -120,7 +120,7 @@ def _mode(target: Path) -> int:
         return 0o666 & ~_umask()
 
 
-def _failure(error: Exception, target: Path) -> Exception:
+def as_os_error(error: Exception, target: Path) -> Exception:
     """`error` as an OSError naming `target` when the operating system refused the write, else as is."""
     if isinstance(error, OSError) and error.errno is not None:
         return OSError(error.errno, error.strerror or os.strerror(error.errno), str(target))

@@ -47,6 +47,10 @@ FORMATS = ("table", "csv", "raw-csv", "parquet", "json", "ndjson", "timeml", "ti
 """Output formats; `timelines` (entity timelines, `timeline.io.timelines`) is written by `timeline events
 --about`, not by `render`/`write`, as it needs the entities."""
 READABLE = ("csv", "raw-csv", "parquet", "json", "ndjson")
+STREAMED = ("csv", "raw-csv", "parquet", "ndjson")
+"""The formats `write_streamed` writes a chunk at a time, for a table larger than memory."""
+CHUNK_ROWS = 20_000
+"""Rows rendered at a time by `write_streamed`."""
 
 FORMULA = r"'*[=+\-@\t\r]"
 """A CSV cell a spreadsheet could run as a formula (OWASP, CSV injection): one starting with `=`, `+`,
@@ -87,12 +91,16 @@ def format_of(path: str | Path | None, fmt: str | None = None) -> str:
     return EXTENSIONS[suffix]
 
 
-def render(table: pl.DataFrame, fmt: str, documents: Mapping[str, Document] | None = None) -> str:
-    """The table in a text format (every format but parquet); TimeML needs the `documents` by id."""
+def render(
+    table: pl.DataFrame, fmt: str, documents: Mapping[str, Document] | None = None, *, header: bool = True
+) -> str:
+    """The table in a text format (every format but parquet); TimeML needs the `documents` by id. A CSV
+    without its `header` line is a chunk that follows another."""
     if fmt == "csv":
-        return _neutralised(_flat(table, sources_as_json=True)).write_csv(datetime_format=ISO)
+        flat = _neutralised(_flat(table, sources_as_json=True))
+        return flat.write_csv(datetime_format=ISO, include_header=header)
     if fmt == "raw-csv":
-        return _flat(table, sources_as_json=True).write_csv(datetime_format=ISO)
+        return _flat(table, sources_as_json=True).write_csv(datetime_format=ISO, include_header=header)
     if fmt == "json":
         return json.dumps(_flat(table).to_dicts(), ensure_ascii=False, indent=2) + "\n"
     if fmt == "ndjson":
@@ -119,6 +127,27 @@ def write(
         write_atomically(path, table.write_parquet)
     else:
         write_atomically(path, text_fill(render(table, fmt, documents)))
+
+
+def write_streamed(table: pl.LazyFrame, path: str | Path, fmt: str) -> None:
+    """Write the event `table` to `path` atomically in a STREAMED format, CHUNK_ROWS rows at a time, so
+    it is never collected whole: the same table `write` writes for the collected one."""
+    if fmt not in STREAMED:
+        raise InputError(f"{fmt} output cannot be written a chunk at a time (only {', '.join(STREAMED)})")
+    if fmt == "parquet":
+        write_atomically(path, table.sink_parquet)
+        return
+
+    def fill(target: Path) -> None:
+        with target.open("w", encoding="utf-8", newline="") as out:
+            first = True
+            for chunk in table.collect_batches(chunk_size=CHUNK_ROWS):
+                out.write(render(chunk, fmt, header=first))
+                first = False
+            if first:
+                out.write(render(pl.DataFrame(schema=EVENT_SCHEMA), fmt))
+
+    write_atomically(path, fill)
 
 
 def read(path: str | Path, fmt: str | None = None) -> pl.DataFrame:

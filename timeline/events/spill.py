@@ -1,0 +1,116 @@
+"""Put an event table larger than memory in its total order: rows arrive in batches, spill to Parquet
+runs on disk, and DuckDB sorts the runs out of core (within a fixed memory limit) into one ordered file
+that is read back a chunk at a time.
+
+This is how `timeline events -o FILE` keeps its memory flat whatever the number of documents: the
+table is never whole in memory. The order is the one `timeline.events.extract.ordered` gives in memory
+(the keys of `ORDER`, nulls last, ties in arrival order), so both ways write the same file; a table
+that fits in one run is ordered in memory and never touches DuckDB.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import polars as pl
+
+from timeline.events.extract import ORDER, ordered
+from timeline.events.table import EVENT_SCHEMA
+from timeline.io.atomic import as_os_error
+
+RUN_ROWS = 200_000
+"""Rows held in memory before they are written out as a sorted run (about 100-200 MB of rows)."""
+CHUNK_ROWS = 50_000
+"""Rows of the ordered table handed on at a time."""
+MEMORY_LIMIT = "512MB"
+"""What DuckDB may hold while it sorts; beyond it, it spills to the run folder."""
+
+_ARRIVAL = "_arrival"
+"""A run's extra column: the row's place in the input, the last sort key (the in-memory sort is stable)."""
+
+
+@contextmanager
+def ordered_table(batches: Iterable[pl.DataFrame], *, run_rows: int | None = None) -> Iterator[pl.LazyFrame]:
+    """The rows of `batches` (event tables in EVENT_SCHEMA, in input order) in the total order, `order`
+    set to the rank, as a LazyFrame to stream (`sink_parquet`, `collect_batches`) while the context is
+    open: past `run_rows` rows (default RUN_ROWS) it reads the ordered file DuckDB wrote to a temporary
+    folder."""
+    with tempfile.TemporaryDirectory(prefix="timeline-runs-") as folder:
+        runs = _Runs(Path(folder), run_rows or RUN_ROWS)
+        for batch in batches:
+            runs.add(batch)
+        if not runs.files:
+            yield ordered(runs.held()).lazy()
+            return
+        runs.flush()
+        yield _merged(runs.files, Path(folder))
+
+
+class _Runs:
+    """Batches held until they make a run of `run_rows` rows, then written to a Parquet file."""
+
+    def __init__(self, folder: Path, run_rows: int) -> None:
+        self.folder = folder
+        self.run_rows = run_rows
+        self.files: list[Path] = []
+        self._held: list[pl.DataFrame] = []
+        self._rows = 0
+        self._arrived = 0
+
+    def add(self, batch: pl.DataFrame) -> None:
+        self._held.append(batch)
+        self._rows += batch.height
+        if self._rows >= self.run_rows:
+            self.flush()
+
+    def held(self) -> pl.DataFrame:
+        return pl.concat(self._held) if self._held else pl.DataFrame(schema=EVENT_SCHEMA)
+
+    def flush(self) -> None:
+        if not self._rows:
+            return
+        run = self.held().with_row_index(_ARRIVAL, offset=self._arrived)
+        path = self.folder / f"run-{len(self.files):06d}.parquet"
+        try:
+            run.write_parquet(path)
+        except pl.exceptions.PolarsError as error:  # a full disk, say: an OSError naming the run
+            raise as_os_error(error, path) from None
+        self.files.append(path)
+        self._arrived += run.height
+        self._held, self._rows = [], 0
+
+
+def _merged(files: list[Path], folder: Path) -> pl.LazyFrame:
+    import duckdb  # only a table larger than one run needs it
+
+    keys = ", ".join(f'"{key}" ASC NULLS LAST' for key in ORDER)
+    columns = ", ".join(f'"{name}"' for name in EVENT_SCHEMA if name != "order")
+    result = folder / "ordered.parquet"
+    config: dict[str, str | bool | int | float | list[str]] = {
+        "memory_limit": MEMORY_LIMIT,
+        "temp_directory": str(folder / "spill"),
+        "threads": os.cpu_count() or 1,
+    }
+    sources = ", ".join(_quoted(path) for path in files)
+    try:
+        with duckdb.connect(config=config) as connection:
+            connection.execute(
+                f"COPY (SELECT {columns} FROM read_parquet([{sources}]) ORDER BY {keys}, {_ARRIVAL}) "
+                f"TO {_quoted(result)} (FORMAT parquet)"
+            )
+    except duckdb.Error as error:  # a full disk while it spills, say
+        reason = str(error).strip().splitlines()[0]
+        raise OSError(errno.EIO, f"cannot order the event table in {folder} ({reason})") from None
+    for path in files:
+        path.unlink()
+    return pl.scan_parquet(result).with_row_index("order").select(list(EVENT_SCHEMA)).cast(EVENT_SCHEMA)
+
+
+def _quoted(path: Path) -> str:
+    """`path` as an SQL string literal."""
+    return "'" + str(path).replace("'", "''") + "'"
