@@ -16,7 +16,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from timeline.engine.tagger import GENRES, PREFER, resolve, tag
-from timeline.errors import AnchorError, InputError, LanguageError, TimelineError
+from timeline.errors import AnchorError, InputError, LanguageError, TimelineError, missing_extra
 from timeline.model import Document, Reading, Timex
 
 if TYPE_CHECKING:
@@ -38,7 +38,11 @@ _LAZY = {
 def __getattr__(name: str) -> Any:
     if name not in _LAZY:
         raise AttributeError(f"module 'timeline' has no attribute {name!r}")
-    value = getattr(import_module(_LAZY[name]), name)
+    try:
+        module = import_module(_LAZY[name])
+    except ModuleNotFoundError as error:
+        raise missing_extra(error, f"timeline.{name}") or error from None
+    value = getattr(module, name)
     globals()[name] = value
     return value
 

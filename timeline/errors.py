@@ -26,3 +26,23 @@ class GrammarError(TimelineError):
         where = " ".join(part for part in (file, section and f"[{section}]", key) if part)
         super().__init__(f"{where}: {problem}")
         self.file, self.section, self.key = file, section, key
+
+
+DISTRIBUTION = "timeline-news"
+"""The name the package is installed by (`pip install timeline-news`); it is imported as `timeline`."""
+
+EXTRAS = {"altair": "charts", "vl_convert": "charts"}
+"""Optional dependency (as imported) -> the extra that installs it."""
+
+
+class ExtraError(TimelineError):
+    """A feature whose optional dependency is not installed; the message says how to install it."""
+
+
+def missing_extra(error: ModuleNotFoundError, feature: str) -> ExtraError | None:
+    """`error` as the advice to install the extra that holds the missing module, when an extra does."""
+    module = (error.name or "").partition(".")[0]
+    if module not in EXTRAS:
+        return None
+    extra = EXTRAS[module]
+    return ExtraError(f"{feature} needs {module}, installed by: pip install '{DISTRIBUTION}[{extra}]'")

@@ -10,6 +10,8 @@ from typing import Any
 
 import click
 
+from timeline.errors import DISTRIBUTION, ExtraError, missing_extra
+
 _COMMANDS = {
     "chart": "timeline.cli.chart:chart_command",
     "eval": "timeline.cli.evaluate:eval_command",
@@ -29,12 +31,33 @@ class _LazyGroup(click.Group):
         if cmd_name not in _COMMANDS:
             return None
         module, attribute = _COMMANDS[cmd_name].split(":")
-        command: Any = getattr(import_module(module), attribute)
+        try:
+            command: Any = getattr(import_module(module), attribute)
+        except ModuleNotFoundError as error:
+            missing = missing_extra(error, f"timeline {cmd_name}")
+            if missing is None:
+                raise
+            return _unavailable(cmd_name, missing)
         return command  # type: ignore[no-any-return]
 
 
+def _unavailable(name: str, missing: ExtraError) -> click.Command:
+    """A command whose optional dependency is missing: listed by --help, and saying what to install."""
+
+    def explain(**_: Any) -> None:
+        raise click.ClickException(str(missing))
+
+    return click.Command(
+        name,
+        callback=explain,
+        help=f"(not installed) {missing}",
+        context_settings={"ignore_unknown_options": True},
+        params=[click.Argument(["args"], nargs=-1, type=click.UNPROCESSED)],
+    )
+
+
 @click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="timeline")
+@click.version_option(package_name=DISTRIBUTION)
 def main() -> None:
     """Find, resolve and order the dates in Arabic and English news."""
     if threading.current_thread() is threading.main_thread():
