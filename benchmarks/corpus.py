@@ -531,17 +531,24 @@ def sentence(rng: random.Random, lang: str, background: bool = False) -> str:
 
 
 def article(
-    rng: random.Random, lang: str, doc_id: str, background_share: float = BACKGROUND_SHARE
+    rng: random.Random,
+    lang: str,
+    doc_id: str,
+    background_share: float = BACKGROUND_SHARE,
+    paragraphs: tuple[int, int] = (4, 8),
 ) -> dict[str, str]:
     """A generated wire article with a publication date from 2005-2024: a dated lead sentence, then
-    4-8 paragraphs of 2-4 sentences, each a background sentence with probability `background_share`
-    (0 gives the dense stress corpus: every sentence dated)."""
+    `paragraphs` (4-8: about 1,700 characters; 7-11: about 2,500) paragraphs of 2-4 sentences, each a
+    background sentence with probability `background_share` (0 gives the dense stress corpus: every
+    sentence dated)."""
     published = date(2005, 1, 1) + timedelta(days=rng.randrange(20 * 365))
-    paragraphs = [sentence(rng, lang)] + [
+    lead = sentence(rng, lang)
+    body = [
         " ".join(sentence(rng, lang, rng.random() < background_share) for _ in range(rng.randint(2, 4)))
-        for _ in range(rng.randint(4, 8))
+        for _ in range(rng.randint(*paragraphs))
     ]
-    return {"id": doc_id, "lang": lang, "published": published.isoformat(), "text": "\n\n".join(paragraphs)}
+    text = "\n\n".join([lead, *body])
+    return {"id": doc_id, "lang": lang, "published": published.isoformat(), "text": text}
 
 
 def seed_articles() -> list[dict[str, str]]:
