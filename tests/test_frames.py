@@ -158,6 +158,13 @@ def test_column_names_for_documents_are_refused_not_ignored() -> None:
         timeline.events([document], text="body", published="day")
 
 
+def test_a_date_where_a_column_name_goes_says_how_to_date_every_row() -> None:
+    with pytest.raises(
+        InputError, match=r"published=datetime.date\(2016, 11, 30\): these arguments name columns"
+    ):
+        timeline.events(pl.DataFrame(ROWS), text="body", published=datetime.date(2016, 11, 30))  # type: ignore[arg-type]
+
+
 def test_documents_still_go_in_as_they_are_and_a_generator_too() -> None:
     documents = [
         Document(id=k, text=t, published=d)

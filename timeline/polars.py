@@ -177,6 +177,6 @@ def _rows(
 def _anchor(value: Any) -> pendulum.DateTime | AnchorError:
     """The anchor `value` holds, or the error that says why it holds none."""
     try:
-        return value if isinstance(value, pendulum.DateTime) else parse_anchor(value)
+        return parse_anchor(value)
     except AnchorError as error:
         return error

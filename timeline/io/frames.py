@@ -64,6 +64,12 @@ def table_or_documents(
     """The documents of `data`: the rows of a table, their fields in the `columns` named (field -> column
     name, None for the default), or `data` itself when it is already documents. Naming columns for
     documents is an InputError: the names would be silently unused."""
+    named = [f"{field}={name!r}" for field, name in columns.items() if not isinstance(name, str | None)]
+    if named:
+        raise InputError(
+            f"{', '.join(named)}: these arguments name columns; to give every row one value, add it as a "
+            "column (frame.with_columns(published=pl.lit(...)))"
+        )
     frame = polars_frame(data)
     if frame is not None:
         names = Columns.named(hint=NAMING, **columns)
