@@ -5,7 +5,8 @@ The public API is what `__all__` lists, all of it importable from here; the subp
 `AnchorError`, `LanguageError`, `InputError` or `ChartError` where it says which). The names that need
 Polars (`events`, `read_documents`, `Columns`) or Altair (`chart`, `save_chart`, `ChartError`) bring it
 in the first time they are used, so a script or a command that only tags or resolves dates does not
-wait for either.
+wait for either. `timeline.polars`, imported on its own, registers the `timeline` namespace of Polars
+expressions (`pl.col("text").timeline.tag(...)`).
 """
 
 from __future__ import annotations

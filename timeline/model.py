@@ -11,6 +11,8 @@ from typing import Any, NamedTuple
 
 import pendulum
 
+from timeline.engine.anchor import AnchorLike, parse_anchor
+
 GRAINS: tuple[str, ...] = (
     "second",
     "minute",
@@ -81,14 +83,38 @@ class Timex(NamedTuple):
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Document:
-    """A news article as read from any input: its text and the anchor its dates resolve against."""
+    """A news article as read from any input: its text and the anchor its dates resolve against.
+
+    `published` is given as anything an anchor may be (ISO text, a date or date-time, stdlib or
+    pendulum) and held as the naive pendulum DateTime `parse_anchor` reads from it, so every document
+    compares, hashes and prints alike whichever way its date came; a bad one is an AnchorError here,
+    where it was made. None is a document without a date (the event table reports it)."""
 
     id: str
     text: str
     published: pendulum.DateTime | None
-    lang: str | None = None
-    title: str | None = None
-    url: str | None = None
-    source: str = ""
+    lang: str | None
+    title: str | None
+    url: str | None
+    source: str
+
+    def __init__(
+        self,
+        id: str,
+        text: str,
+        published: AnchorLike | None,
+        lang: str | None = None,
+        title: str | None = None,
+        url: str | None = None,
+        source: str = "",
+    ) -> None:
+        fill = object.__setattr__  # the way in to a frozen instance
+        fill(self, "id", id)
+        fill(self, "text", text)
+        fill(self, "published", None if published is None else parse_anchor(published))
+        fill(self, "lang", lang)
+        fill(self, "title", title)
+        fill(self, "url", url)
+        fill(self, "source", source)

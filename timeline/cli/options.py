@@ -122,6 +122,10 @@ _COLUMNS = {
 }
 """Document field -> the option naming its column in a table input, and its help."""
 
+_FLAGS = [option for option, _ in _COLUMNS.values()]
+_NAMING = f"name the right one with {', '.join(_FLAGS[:-1])} or {_FLAGS[-1]}"
+"""The advice of a missing column's error, in options."""
+
 
 def input_options(command: Command) -> Command:
     """The INPUT... argument and the options that say how to read it: --published, --lang and the
@@ -136,7 +140,7 @@ def input_options(command: Command) -> Command:
         names = {field: kwargs.pop(_parameter(option)) for field, (option, _) in _COLUMNS.items()}
         with reported():
             refuse_overwriting(kwargs["inputs"], _outputs(kwargs))
-        return command(*args, columns=Columns.named(**names), **kwargs)
+        return command(*args, columns=Columns.named(hint=_NAMING, **names), **kwargs)
 
     decorated: Callable[..., Any] = read_with
     for option, text in reversed(_COLUMNS.values()):

@@ -21,6 +21,10 @@ YEARS = (1000, 9000)
 anchor ("the next century", "in 500 years"); kept this far from the calendar's ends (years 1 and 9999),
 every such expression has room to resolve, and one that still runs off the calendar is dropped."""
 
+AnchorLike = str | datetime.date | datetime.datetime | pendulum.Date | pendulum.DateTime
+"""What every entry point accepts as a publication date or anchor: ISO text, or a date or date-time of the
+standard library or pendulum (which are their subclasses; named for the reader)."""
+
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 """Arabic-Indic and Persian digits to ASCII, so that ٢٠١٦-١١-٣٠ reads like 2016-11-30."""
 
@@ -29,7 +33,7 @@ _PARTIAL = re.compile(r"\d{4}(-?W\d{2}|-\d{2})?", re.IGNORECASE)
 rule for all: the week is not read as its Monday any more than the month as its first."""
 
 
-def parse_anchor(value: str | datetime.date | datetime.datetime | None) -> pendulum.DateTime:
+def parse_anchor(value: AnchorLike | None) -> pendulum.DateTime:
     """Read a publication date or date-time into a naive DateTime.
 
     Accepts ISO 8601 text ("2016-11-30", "2016-11-30T10:00:00", "2016-11-30T10:00:00+02:00") and

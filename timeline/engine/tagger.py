@@ -5,9 +5,7 @@ from __future__ import annotations
 import datetime
 from functools import lru_cache
 
-import pendulum
-
-from timeline.engine.anchor import parse_anchor
+from timeline.engine.anchor import AnchorLike, parse_anchor
 from timeline.engine.build import Readings, readings
 from timeline.engine.calendar import Span
 from timeline.engine.compose import Composed, compose
@@ -31,8 +29,6 @@ GENRES = ("news", "narrative")
 one reads from the publication date in the sentence's tense; in "narrative" text (history, biography,
 encyclopaedia articles) it is the occurrence nearest the date the story last set. Never guessed: the
 caller says which."""
-
-AnchorLike = str | datetime.date | datetime.datetime | pendulum.DateTime
 
 
 def language_for(text: str, lang: str | None) -> Language:
@@ -175,7 +171,16 @@ def resolve(expression: str, anchor: AnchorLike, lang: str | None = None, prefer
     The longest expression found in `expression` is returned; TimelineError when there is none. Weak
     words ("May", "now", الآن) count here without the context they need in running text.
     """
-    found = _tag(expression, anchor, lang, prefer, "news", whole=True)
-    if not found:
+    found = longest(expression, anchor, lang, prefer)
+    if found is None:
         raise TimelineError(f"no temporal expression found in {expression!r}")
-    return max(found, key=lambda t: (t.char_end - t.char_start, -t.char_start))
+    return found
+
+
+def longest(
+    expression: str, anchor: AnchorLike, lang: str | None = None, prefer: str = "tense"
+) -> Timex | None:
+    """What `resolve` returns, or None where it finds no expression: for a caller to whom nothing found
+    is an answer (a null in a column), not an error to tell from a bad anchor."""
+    found = _tag(expression, anchor, lang, prefer, "news", whole=True)
+    return max(found, key=lambda t: (t.char_end - t.char_start, -t.char_start), default=None)

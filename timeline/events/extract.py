@@ -43,6 +43,7 @@ from timeline.events.cues import FUTURE_REACH, future_cues, is_earlier, signals
 from timeline.events.linking import event_ids
 from timeline.events.table import EVENT_SCHEMA, empty_events
 from timeline.events.triggers import Trigger, distance, triggers
+from timeline.io.frames import Table, table_or_documents
 from timeline.model import GRAINS, Document, Timex
 from timeline.moments import plain
 
@@ -122,8 +123,14 @@ class _Event:
 
 
 def events(
-    documents: Iterable[Document],
+    documents: Iterable[Document] | Table,
     *,
+    text: str | None = None,
+    published: str | None = None,
+    id: str | None = None,
+    lang: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
     prefer: str = "tense",
     genre: str = "news",
     dedupe: bool = False,
@@ -133,6 +140,14 @@ def events(
     on_bad: OnBad | None = None,
 ) -> pl.DataFrame:
     """The ordered event table of `documents` (read in batches, so a long stream keeps memory bounded).
+
+    `documents` are Document values, or a table of them, one per row: a Polars DataFrame or LazyFrame (a
+    LazyFrame is read a chunk at a time, never whole), a pandas DataFrame, a pyarrow Table or
+    RecordBatch, or anything Arrow-compatible. Its columns are `text`, `published`, `id`, `lang`,
+    `title` and `url`, or those `text`, `published`, ... name (a column named must exist; of the
+    defaults only `text`); `published` holds ISO text, dates or date-times, a row without one is dated
+    by its text's dateline. A bad row (no text, no usable date) is the error it is in a file, naming
+    the row ("the data frame, row 3: ..."), or goes to `on_bad`.
 
     `prefer` is the anchoring policy for bare weekdays and months ("past", "future", "tense"); `genre`
     how an event without a date of its own is anchored: "news" (the publication day for a past or present
@@ -147,8 +162,10 @@ def events(
     engine rejects, raises a TimelineError naming it, unless `on_bad` is given: then it is passed the
     error and the document is skipped.
     """
+    names = {"text": text, "published": published, "id": id, "lang": lang, "title": title, "url": url}
+    stream = table_or_documents(documents, names, on_bad)
     frames = list(
-        event_batches(documents, prefer=prefer, genre=genre, jobs=jobs, progress=progress, on_bad=on_bad)
+        event_batches(stream, prefer=prefer, genre=genre, jobs=jobs, progress=progress, on_bad=on_bad)
     )
     return ordered(pl.concat(frames) if frames else empty_events(), dedupe=dedupe, link=link)
 

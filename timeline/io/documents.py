@@ -35,12 +35,14 @@ class Overrides:
     """What the caller fixed for every document; None leaves each document its own.
 
     `on_bad`, when given, receives the error of each line of a JSON Lines input that cannot be used,
-    and reading goes on with the next line; without it such a line raises.
+    and reading goes on with the next line; without it such a line raises. `undated` is what the error
+    of a document without a date advises, in the terms of the caller (an option, an argument).
     """
 
     published: pendulum.DateTime | None = None
     lang: str | None = None
     on_bad: Callable[[TimelineError], None] | None = None
+    undated: str = "pass --published DATE"
 
 
 Reader = Callable[[Path, Overrides], Iterator[Document]]
@@ -157,7 +159,7 @@ HEADLINE_LONGEST = 200
 def _article(doc_id: str, text: str, where: str, overrides: Overrides) -> Document:
     published = overrides.published or find_dateline(text, overrides.lang)
     if published is None:
-        raise AnchorError(f"{where}: no publication date found at the top of the text; pass --published DATE")
+        raise AnchorError(f"{where}: no publication date found at the top of the text; {overrides.undated}")
     return Document(
         id=doc_id, text=text, published=published, lang=overrides.lang, title=_headline(text), source=where
     )
@@ -187,7 +189,7 @@ def read_record(record: Mapping[str, Any], where: str, default_id: str, override
     return Document(
         id=_id(record.get("id"), where) or default_id,
         text=text,
-        published=overrides.published or _published(record.get("published"), text, lang, where),
+        published=overrides.published or _published(record.get("published"), text, lang, where, overrides),
         lang=lang,
         title=_optional_string(record, "title", where),
         url=_optional_string(record, "url", where),
@@ -214,11 +216,13 @@ def _id(value: object, where: str) -> str | None:
     return None if value is None else str(value).strip() or None
 
 
-def _published(value: object, text: str, lang: str | None, where: str) -> pendulum.DateTime:
+def _published(
+    value: object, text: str, lang: str | None, where: str, overrides: Overrides
+) -> pendulum.DateTime:
     if value is None or (isinstance(value, str) and not value.strip()):
         found = find_dateline(text, lang)
         if found is None:
-            raise AnchorError(f"{where}: the document has no publication date; pass --published DATE")
+            raise AnchorError(f"{where}: the document has no publication date; {overrides.undated}")
         return found
     if not isinstance(value, str | datetime.date):
         raise AnchorError(f'{where}: "published" must be an ISO date string or a date, found {value!r}')

@@ -41,16 +41,20 @@ class Columns:
     title: str = "title"
     url: str = "url"
     required: frozenset[str] = frozenset({"text"})
+    hint: str = "name the right one with columns=Columns.named(text=..., published=..., id=..., ...)"
+    """What the error of a missing column tells the caller to do, in the terms of the caller's way of
+    naming columns (an argument here, an option on the command line)."""
 
     @classmethod
-    def named(cls, **names: str | None) -> Columns:
-        """Columns with the given names (None keeps a field's default); every name given must exist."""
+    def named(cls, *, hint: str | None = None, **names: str | None) -> Columns:
+        """Columns with the given names (None keeps a field's default); every name given must exist.
+        `hint` replaces the missing column's advice."""
         given = {field: name for field, name in names.items() if name is not None}
-        return cls(**given, required=frozenset({"text", *given}))
+        return cls(**given, required=frozenset({"text", *given}), **({} if hint is None else {"hint": hint}))
 
     def mapping(self) -> dict[str, str]:
         """Document field -> column name."""
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "required"}
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("required", "hint")}
 
 
 def _scan_csv(path: Path) -> pl.LazyFrame:
@@ -224,7 +228,7 @@ def frame_documents(
     if missing:
         raise InputError(
             f"{name}: no column {', '.join(map(repr, missing))} (columns: {', '.join(present) or 'none'}); "
-            "name the right one with --text-col, --date-col, --id-col, --lang-col, --title-col or --url-col"
+            f"{columns.hint}"
         )
     selected = lazy.select(**{field: pl.col(column) for field, column in wanted.items()})
     row = 0
