@@ -7,7 +7,7 @@ from timeline.engine.meaning import Meaning
 from timeline.engine.operators.clock import ClockAt
 from timeline.engine.operators.labels import Label, Nothing
 from timeline.engine.operators.periods import Period
-from timeline.engine.operators.positions import DateAt, TwoDigitYear
+from timeline.engine.operators.positions import DateIn, MonthAt, TwoDigitYear
 from timeline.engine.operators.repeating import MonthOfYear, Weekday
 from timeline.engine.operators.shifts import Ago, NarrativeDay, WeekdayShift
 
@@ -31,7 +31,7 @@ def test_a_weekday_or_month_alone_reads_in_the_tense_and_a_shifted_one_does_not(
 
 def test_a_written_year_makes_a_position() -> None:
     op = expression(Meaning(rule="r", month=2, day=29, yy=20), True).op
-    assert op == DateAt(TwoDigitYear(20), 2, 29)
+    assert op == DateIn(MonthAt(TwoDigitYear(20), 2), 29)
 
 
 def test_a_clock_without_a_day_is_on_the_narrative_day() -> None:

@@ -13,7 +13,7 @@ from timeline.engine.calendar import UNIT_GRAIN, Moment, shift, span_at
 from timeline.engine.operators.clock import Clock, ClockAt
 from timeline.engine.operators.intersect import NthIn, OnWeekday
 from timeline.engine.operators.periods import EdgeUnits, Period
-from timeline.engine.operators.positions import AnchorYear, DateAt, MonthAt, TwoDigitYear, Year, YearAt
+from timeline.engine.operators.positions import AnchorYear, DateIn, MonthAt, TwoDigitYear, Year, YearAt
 from timeline.engine.operators.repeating import DayOfMonth, MonthOfYear, Weekday, YearlessDay, YearlessQuarter
 from timeline.engine.operators.shifts import DeicticDay, MonthShift, NarrativeUnit, ThisUnit, WeekdayShift
 from timeline.engine.resolve import Context, Interval, Unresolvable
@@ -63,10 +63,18 @@ def test_a_month_without_its_year_follows_the_news_horizon() -> None:
     assert value(MonthShift(12, -1), ctx("2019-12-20")) == "2018-12"
 
 
+def test_a_day_of_a_shifted_month_is_in_that_month() -> None:
+    # "5 June before last", said in November 2016: June 2015, as "the June before last" alone is.
+    assert value(MonthShift(6, -2), ctx("2016-11-30")) == "2015-06"
+    assert value(DateIn(MonthShift(6, -2), 5), ctx("2016-11-30")) == "2015-06-05"
+    assert value(DateIn(MonthShift(6, -1), 5), ctx("2016-11-30")) == "2016-06-05"
+    assert value(DateIn(MonthShift(6, 2), 5), ctx("2016-11-30")) == "2018-06-05"
+
+
 def test_leap_days() -> None:
-    assert value(DateAt(Year(2020), 2, 29), ctx("2021-01-01")) == "2020-02-29"
+    assert value(DateIn(MonthAt(Year(2020), 2), 29), ctx("2021-01-01")) == "2020-02-29"
     with pytest.raises(Unresolvable):
-        DateAt(Year(2019), 2, 29).span(ctx("2021-01-01"))
+        DateIn(MonthAt(Year(2019), 2), 29).span(ctx("2021-01-01"))
     assert value(YearlessDay(2, 29), ctx("2021-03-01", "past")) == "2020-02-29"
     assert value(DeicticDay(-1), ctx("2020-03-01")) == "2020-02-29"
     assert value(DayOfMonth(30), ctx("2020-03-15", "past")) == "2020-01-30"
@@ -96,8 +104,8 @@ def test_nth_in_a_month_or_year() -> None:
 
 def test_a_weekday_beside_a_date_checks_it() -> None:
     # 3 September 2019 is a Tuesday; the 'third Tuesday' of September 2019 is the 17th.
-    assert value(OnWeekday(DateAt(Year(2019), 9, 3), 2), ctx("2020-01-01")) == "2019-09-03"
-    assert value(OnWeekday(DateAt(Year(2019), 9, 3, True), 5, 3), ctx("2020-01-01")) == "2019-09-20"
+    assert value(OnWeekday(DateIn(MonthAt(Year(2019), 9), 3), 2), ctx("2020-01-01")) == "2019-09-03"
+    assert value(OnWeekday(DateIn(MonthAt(Year(2019), 9), 3, True), 5, 3), ctx("2020-01-01")) == "2019-09-20"
     assert value(YearlessDay(2, 10, weekday=3), ctx("2020-06-01", "news")) == "2021-02-10"
 
 

@@ -18,7 +18,7 @@ from timeline.engine.operators.periods import EdgeUnits, Period
 from timeline.engine.operators.positions import (
     AnchorYear,
     CenturyAt,
-    DateAt,
+    DateIn,
     DecadeAt,
     DecadeOf,
     HijriDate,
@@ -43,7 +43,6 @@ from timeline.engine.operators.shifts import (
     Ago,
     DeicticDay,
     Later,
-    MonthDayShift,
     MonthShift,
     NarrativeDay,
     NarrativeUnit,
@@ -262,18 +261,14 @@ def _month(p: _Parse, year: YearOf | None, month: int) -> Interval:
 
 
 def _month_day(p: _Parse, year: YearOf | None, month: int, dom: int) -> Interval:
-    """A day of a month; a weekday written with it checks the date (see `intersect.on_weekday`)."""
+    """A day of a month: of the month `_month` finds, or the nearest such day when it names no year; a
+    weekday written with it checks the date (see `intersect.on_weekday`)."""
     m = p.m
     ordinal = m.day is None
-    day: Interval
-    if year is not None:
-        day = DateAt(year, month, dom, ordinal)
-    elif m.rel_year is not None:
-        day = DateAt(AnchorYear(m.rel_year), month, dom, ordinal)
-    elif p.rel is not None:
-        day = MonthDayShift(month, dom, p.rel, ordinal)
-    else:
+    host = _month(p, year, month)
+    if isinstance(host, MonthOfYear):
         return YearlessDay(month, dom, m.weekday, ordinal)
+    day = DateIn(host, dom, ordinal)
     if m.weekday is None:
         return day
     return OnWeekday(day, m.weekday, dom if ordinal and dom <= 5 else None)

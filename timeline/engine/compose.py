@@ -21,11 +21,10 @@ from timeline.engine.language import Language
 from timeline.engine.lexicon import merged
 from timeline.engine.operators.clock import ClockAt, PartOfDay
 from timeline.engine.operators.intersect import Modified, NthIn, OnWeekday, WeekOf
-from timeline.engine.operators.positions import AnchorYear, DateAt, HijriDate, MonthAt
+from timeline.engine.operators.positions import AnchorYear, DateIn, HijriDate, MonthAt
 from timeline.engine.operators.repeating import DayOfMonth, Weekday, YearlessDay, YearlessHijri
 from timeline.engine.operators.shifts import (
     DeicticDay,
-    MonthDayShift,
     MonthShift,
     NarrativeDay,
     ThisUnit,
@@ -70,7 +69,7 @@ def _kind(op: Operator) -> str | None:
             return _kind(inner)
         case Weekday() | WeekdayShift() | WeekdayOfWeek() | DeicticDay(weekday=int()):
             return "weekday"
-        case DateAt() | MonthDayShift() | YearlessDay() | DayOfMonth() | OnWeekday() | NthIn() | DeicticDay():
+        case DateIn() | YearlessDay() | DayOfMonth() | OnWeekday() | NthIn() | DeicticDay():
             return "day"
         case HijriDate() | YearlessHijri():
             return "day"
@@ -91,6 +90,8 @@ def _says(op: Operator) -> frozenset[str]:
             return _says(inner) | {"weekday"}
         case NthIn(box=inner, weekday=weekday):
             return _says(inner) | _weekday(weekday)
+        case DateIn(month=inner):
+            return _says(inner)
         case Weekday():
             return frozenset({"weekday"})
         case WeekdayShift() | WeekdayOfWeek():
@@ -99,7 +100,7 @@ def _says(op: Operator) -> frozenset[str]:
             return frozenset({"deictic"}) | _weekday(weekday)
         case YearlessDay(weekday=weekday) | DayOfMonth(weekday=weekday):
             return _weekday(weekday)
-        case MonthDayShift() | MonthShift() | DateAt(year=AnchorYear()) | MonthAt(year=AnchorYear()):
+        case MonthShift() | MonthAt(year=AnchorYear()):
             return frozenset({"shift"})
         case ThisUnit(n=n) if n != 0:
             return frozenset({"shift"})
@@ -120,17 +121,18 @@ def _joins(first: str, second: str) -> bool:
 def _dated(day: Interval, weekday: int, shift: int | None) -> Interval:
     """`day` with the weekday written beside it: checked against it, or (the nth of a month) counting it.
     A last/next said with the weekday (`shift`) says which occurrence of a yearless date it is ("last
-    Tuesday, March 3")."""
+    Tuesday, March 3"): its direction only, as "the Tuesday after next" counts weeks, not years."""
     match day:
         case WeekOf(day=inner):
             return WeekOf(_dated(inner, weekday, shift))
         case Modified(unit=inner, mod=mod):
             return Modified(_dated(inner, weekday, shift), mod)
         case YearlessDay(month=month, day=dom, ordinal=ordinal) if shift is not None:
-            return _dated(MonthDayShift(month, dom, shift, ordinal), weekday, None)
+            direction = (shift > 0) - (shift < 0)
+            return _dated(DateIn(MonthShift(month, direction), dom, ordinal), weekday, None)
         case YearlessDay() | DayOfMonth() | NthIn():
             return dataclasses.replace(day, weekday=weekday)
-        case DateAt(day=dom, ordinal=ordinal) | MonthDayShift(day=dom, ordinal=ordinal):
+        case DateIn(day=dom, ordinal=ordinal):
             return OnWeekday(day, weekday, dom if ordinal and dom <= 5 else None)
     return day
 

@@ -86,16 +86,19 @@ class MonthAt(Interval):
 
 
 @dataclass(frozen=True, slots=True)
-class DateAt(Interval):
-    """A day of a month of a given year; `ordinal` when the day was written as an ordinal ("the third")."""
+class DateIn(Interval):
+    """A day of the month another operator finds: a month of a given year (`MonthAt`: "June 5, 2019",
+    "5 June of next year") or last/next/this June (`MonthShift`: "5 يونيو الماضي"), so that a day is
+    counted the same way in both, and "the June before last" is the same June with or without a day.
+    `ordinal` when the day was written as an ordinal ("the third")."""
 
-    year: YearOf
-    month: int
+    month: Interval
     day: int
     ordinal: bool = False
 
     def span(self, ctx: Context) -> Found:
-        found = day(self.year.number(ctx), self.month, self.day)
+        host = self.month.span(ctx)[0].start
+        found = day(host.year, host.month, self.day)
         if found is None:
             raise Unresolvable("no such day")
         return found, ()
