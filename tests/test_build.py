@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from timeline.engine.build import expression, readings
 from timeline.engine.meaning import Meaning
-from timeline.engine.operators.clock import ClockAt
+from timeline.engine.operators.clock import TimeOfDay, TimeOn
 from timeline.engine.operators.labels import Label, Nothing
 from timeline.engine.operators.periods import Period
 from timeline.engine.operators.positions import DateIn, MonthAt, TwoDigitYear
@@ -35,8 +35,8 @@ def test_a_written_year_makes_a_position() -> None:
 
 
 def test_a_clock_without_a_day_is_on_the_narrative_day() -> None:
-    op = expression(Meaning(rule="r", hour=8, ampm="pm"), True).op
-    assert isinstance(op, ClockAt) and op.day == NarrativeDay()
+    op = expression(Meaning(rule="r", time=TimeOfDay(8, ampm="pm")), True).op
+    assert isinstance(op, TimeOn) and op.day == NarrativeDay()
 
 
 def test_slots_that_make_no_date_build_nothing() -> None:

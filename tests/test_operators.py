@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.engine.calendar import UNIT_GRAIN, Moment, shift, span_at
-from timeline.engine.operators.clock import Clock, ClockAt
+from timeline.engine.operators.clock import TimeOfDay, TimeOn
 from timeline.engine.operators.intersect import NthIn, OnWeekday
 from timeline.engine.operators.periods import EdgeUnits, Period
 from timeline.engine.operators.positions import AnchorYear, DateIn, MonthAt, TwoDigitYear, Year, YearAt
@@ -162,12 +162,12 @@ def test_edge_units_of_a_year() -> None:
 def test_a_clock_time_on_a_day() -> None:
     day = DeicticDay(0)
     at = ctx("2020-02-29T10:00")
-    assert ClockAt(day, Clock(12, ampm="am")).resolve(at).value == "2020-02-29T00:00"
-    assert ClockAt(day, Clock(8, part="EV")).resolve(at).value == "2020-02-29T20:00"
-    assert ClockAt(day, Clock(12, 0, offset=-20)).resolve(at).value == "2020-02-29T11:40"
-    assert ClockAt(day, Clock(9, 5, 7)).resolve(at).grain == "second"
+    assert TimeOn(day, TimeOfDay(12, ampm="am")).resolve(at).value == "2020-02-29T00:00"
+    assert TimeOn(day, TimeOfDay(8, part="EV")).resolve(at).value == "2020-02-29T20:00"
+    assert TimeOn(day, TimeOfDay(12, 0, offset=-20)).resolve(at).value == "2020-02-29T11:40"
+    assert TimeOn(day, TimeOfDay(9, 5, 7)).resolve(at).grain == "second"
     with pytest.raises(Unresolvable):
-        ClockAt(day, Clock(25)).resolve(at)
+        TimeOn(day, TimeOfDay(25)).resolve(at)
 
 
 def test_narrative_units_count_from_the_date_last_mentioned() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from timeline.engine.meaning import Meaning
-from timeline.engine.operators.clock import Clock, ClockAt, PartOfDay
+from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.durations import duration_value
 from timeline.engine.operators.intersect import Modified, NthIn, OnWeekday, WeekOf
 from timeline.engine.operators.labels import FiscalYear, Label, Nothing, Season, WeekendOf
@@ -200,11 +200,10 @@ def _on_calendar(p: _Parse) -> Operator:
     unit = _calendar(p)
     if m.week_of:
         unit = WeekOf(unit)
-    if m.hour is not None:
-        clock = Clock(m.hour, m.minute, m.second, m.ampm, m.part, m.minute_offset)
-        return ClockAt(unit, clock, m.approx)
-    if m.part is not None:
-        return PartOfDay(unit, m.part, m.pmod)
+    if m.time.hour is not None:
+        return TimeOn(unit, m.time, m.approx)
+    if m.time.part is not None:
+        return TimeOn(unit, m.time, m.pmod)
     return unit if m.pmod is None else Modified(unit, m.pmod)
 
 
@@ -315,8 +314,8 @@ def _counted(p: _Parse) -> Interval:
         return NarrativeUnit(unit, m.narr)
     if unit is not None and m.count is None and (p.rel is not None or m.pmod is not None):
         return ThisUnit(unit, p.rel or 0)
-    if m.part is not None and p.rel is not None:
+    if m.time.part is not None and p.rel is not None:
         return ThisUnit("D", p.rel)
-    if m.hour is not None or m.part is not None:
+    if m.time.hour is not None or m.time.part is not None:
         return NarrativeDay()
     return Nothing("no calendar unit")

@@ -8,11 +8,12 @@ stored here in a `Meaning` record; `timeline.engine.build` turns the record into
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from timeline.engine.grammar import DIGITS, Fill
 from timeline.engine.language import Language
 from timeline.engine.normalize import fold
+from timeline.engine.operators.clock import TimeOfDay
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,13 +41,8 @@ class Meaning:
     narrdir: int | None = None
     narr: int | None = None
     span: int | None = None
-    part: str | None = None
-    hour: int | None = None
-    minute: int | None = None
-    second: int | None = None
-    minute_offset: int | None = None
-    """Minutes added to the clock time: "a quarter past 3" is +15, "20 to noon" is -20."""
-    ampm: str | None = None
+    time: TimeOfDay = field(default_factory=TimeOfDay)
+    """The clock time or the part of the day, as the operator that puts it on a day holds it."""
     pmod: str | None = None
     approx: str | None = None
     decade: int | None = None
@@ -92,7 +88,6 @@ _FIELDS = frozenset(
         "weekday",
         "hijri_month",
         "hijri_year",
-        "second",
         "decade",
         "decade_digit",
         "ordinal",
@@ -108,7 +103,6 @@ _FIELDS = frozenset(
         "same_year",
         "ago",
         "span",
-        "part",
         "pmod",
         "approx",
         "season",
@@ -135,6 +129,7 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language) -> Meaning:
 
     A number word that is no whole number ("several", "half") fills no hour, minute or offset."""
     v: dict[str, object] = {"rule": rule}
+    time: dict[str, object] = {}
     count: float | None = None
     offset: int | None = None
     sign = 1
@@ -169,22 +164,24 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language) -> Meaning:
                     v["pmod"], v["unit"] = str(value).split()
                 case "deictic":
                     v["deictic"] = int(value) + int(v.get("deictic") or 0)  # type: ignore[call-overload]
+                case "part" | "second":
+                    time[slot] = value
                 case "tonight":
-                    v["part"], v["deictic"] = value, 0
+                    time["part"], v["deictic"] = value, 0
                 case "ampm" if value == "ish":
                     v["approx"] = "APPROX"
                 case "ampm" if value != "oclock":
                     # "pm0": pm of the publication day (عصر اليوم), not of the day last mentioned.
-                    v["ampm"] = str(value).rstrip("0")
+                    time["ampm"] = str(value).rstrip("0")
                     if str(value).endswith("0"):
                         v["deictic"] = 0
                 case "clock":
-                    v["hour"], v["minute"] = value, 0
+                    time["hour"], time["minute"] = value, 0
                 case "hour" if isinstance(value, int):
-                    v["hour"] = value
+                    time["hour"] = value
                 case "minute" if isinstance(value, int):
                     # Minutes may come in parts: الحادية عشرة وخمس وأربعون دقيقة.
-                    v["minute"] = int(v.get("minute") or 0) + value  # type: ignore[call-overload]
+                    time["minute"] = int(time.get("minute") or 0) + value  # type: ignore[call-overload]
                 case "minute_offset" if isinstance(value, int):
                     offset = value
                 case "offset_sign":
@@ -196,7 +193,9 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language) -> Meaning:
     if v.pop("fromend", None) is not None and isinstance(v.get("nth"), int):
         v["nth"] = -int(v["nth"])  # type: ignore[call-overload]
     if offset is not None:
-        v["minute_offset"] = sign * offset
+        time["offset"] = sign * offset
+    if time:
+        v["time"] = TimeOfDay(**time)  # type: ignore[arg-type]
     millennium = v.pop("millennium", None)
     if isinstance(millennium, int):
         # A year in words: the thousands, then the rest counted (عام ألفين وواحد وعشرين).
