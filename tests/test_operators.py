@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from timeline.engine.calendar import UNIT_GRAIN, Moment, shift, span_at
 from timeline.engine.operators.clock import TimeOfDay, TimeOn
 from timeline.engine.operators.intersect import NthIn, OnWeekday
+from timeline.engine.operators.labels import Label
 from timeline.engine.operators.periods import EdgeUnits, Period
 from timeline.engine.operators.positions import AnchorYear, DateIn, MonthAt, TwoDigitYear, Year, YearAt
 from timeline.engine.operators.repeating import DayOfMonth, MonthOfYear, Weekday, YearlessDay, YearlessQuarter
@@ -69,6 +70,13 @@ def test_a_day_of_a_shifted_month_is_in_that_month() -> None:
     assert value(DateIn(MonthShift(6, -2), 5), ctx("2016-11-30")) == "2015-06-05"
     assert value(DateIn(MonthShift(6, -1), 5), ctx("2016-11-30")) == "2016-06-05"
     assert value(DateIn(MonthShift(6, 2), 5), ctx("2016-11-30")) == "2018-06-05"
+
+
+def test_a_label_puts_in_the_year_an_operator_finds() -> None:
+    # "last summer" and "fiscal 2019": the season's year counts from the anchor, a fiscal year is unpadded.
+    assert Label("DATE", "{year:04d}-SU", year=AnchorYear(-1)).resolve(ctx("2020-05-01")).value == "2019-SU"
+    assert Label("DATE", "FY{year}", year=Year(2019)).resolve(ctx("2020-05-01")).value == "FY2019"
+    assert Label("SET", "XXXX-WXX-1").resolve(ctx("2020-05-01")).value == "XXXX-WXX-1"
 
 
 def test_leap_days() -> None:

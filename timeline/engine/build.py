@@ -13,7 +13,7 @@ from timeline.engine.meaning import Meaning
 from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.durations import duration_value
 from timeline.engine.operators.intersect import Modified, NthIn, OnWeekday, WeekOf
-from timeline.engine.operators.labels import FiscalYear, Label, Nothing, Season, WeekendOf
+from timeline.engine.operators.labels import Label, Nothing, WeekendOf
 from timeline.engine.operators.periods import EdgeUnits, Period
 from timeline.engine.operators.positions import (
     AnchorYear,
@@ -150,9 +150,10 @@ def _whole(p: _Parse) -> Operator | None:
     if m.every or m.set_value is not None:
         return _set(p)
     if m.fiscal and p.year is not None:
-        return FiscalYear(p.year)
+        return Label("DATE", "FY{year}", year=p.year)
     if m.season is not None:
-        return Season(p.year if p.year is not None else AnchorYear(p.rel or 0), m.season, m.pmod)
+        year = p.year if p.year is not None else AnchorYear(p.rel or 0)
+        return Label("DATE", "{year:04d}-" + m.season, m.pmod, year)
     if m.weekend:
         return Weekend(p.rel) if m.nth is None else WeekendOf(NthIn(_box(p, p.year), m.nth, 6))
     if m.nth is not None and m.unit is not None and m.count is not None:
