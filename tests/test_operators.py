@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from timeline.engine.calendar import UNIT_GRAIN, Moment, shift, span_at
 from timeline.engine.operators.clock import TimeOfDay, TimeOn
+from timeline.engine.operators.hijri import HijriDay
 from timeline.engine.operators.intersect import NthIn, OnWeekday
 from timeline.engine.operators.labels import Label
 from timeline.engine.operators.periods import EdgeUnits, Period
@@ -77,6 +78,15 @@ def test_a_label_puts_in_the_year_an_operator_finds() -> None:
     assert Label("DATE", "{year:04d}-SU", year=AnchorYear(-1)).resolve(ctx("2020-05-01")).value == "2019-SU"
     assert Label("DATE", "FY{year}", year=Year(2019)).resolve(ctx("2020-05-01")).value == "FY2019"
     assert Label("SET", "XXXX-WXX-1").resolve(ctx("2020-05-01")).value == "XXXX-WXX-1"
+
+
+def test_a_hijri_day_is_of_its_year_else_the_nearest_in_the_direction() -> None:
+    # 10 Ramadan 1445 is 2024-03-20; 10 Ramadan 1446 is 2025-03-10.
+    assert value(HijriDay(9, 10, 1445), ctx("2030-01-01")) == "2024-03-20"
+    assert value(HijriDay(9, 10), ctx("2024-06-01", "past")) == "2024-03-20"
+    assert value(HijriDay(9, 10), ctx("2024-06-01", "future")) == "2025-03-10"
+    with pytest.raises(Unresolvable):
+        HijriDay(13, 1, 1445).span(ctx("2024-06-01"))
 
 
 def test_leap_days() -> None:

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from timeline.engine.meaning import Meaning
 from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.durations import duration_value
+from timeline.engine.operators.hijri import HijriDay
 from timeline.engine.operators.intersect import Modified, NthIn, OnWeekday, WeekOf
 from timeline.engine.operators.labels import Label, Nothing, WeekendOf
 from timeline.engine.operators.periods import EdgeUnits, Period
@@ -21,7 +22,6 @@ from timeline.engine.operators.positions import (
     DateIn,
     DecadeAt,
     DecadeOf,
-    HijriDate,
     MonthAt,
     NarrativeYear,
     QuarterAt,
@@ -36,7 +36,6 @@ from timeline.engine.operators.repeating import (
     Weekday,
     Weekend,
     YearlessDay,
-    YearlessHijri,
     YearlessQuarter,
 )
 from timeline.engine.operators.shifts import (
@@ -215,8 +214,7 @@ def _calendar(p: _Parse) -> Interval:
     if m.same_year is not None:
         return NarrativeYears(m.same_year)
     if m.hijri_month is not None and m.day is not None:
-        hijri = (m.hijri_month or 1, m.day or 1)
-        return YearlessHijri(*hijri) if m.hijri_year is None else HijriDate(m.hijri_year, *hijri)
+        return HijriDay(m.hijri_month or 1, m.day or 1, m.hijri_year)
     if m.deictic is not None:
         return DeicticDay(m.deictic, m.weekday)
     if m.month is not None and not 1 <= m.month <= 12:

@@ -20,9 +20,10 @@ from timeline.engine.build import Expression
 from timeline.engine.language import Language
 from timeline.engine.lexicon import merged
 from timeline.engine.operators.clock import TimeOfDay, TimeOn
+from timeline.engine.operators.hijri import HijriDay
 from timeline.engine.operators.intersect import Modified, NthIn, OnWeekday, WeekOf
-from timeline.engine.operators.positions import AnchorYear, DateIn, HijriDate, MonthAt
-from timeline.engine.operators.repeating import DayOfMonth, Weekday, YearlessDay, YearlessHijri
+from timeline.engine.operators.positions import AnchorYear, DateIn, MonthAt
+from timeline.engine.operators.repeating import DayOfMonth, Weekday, YearlessDay
 from timeline.engine.operators.shifts import (
     DeicticDay,
     MonthShift,
@@ -71,7 +72,7 @@ def _kind(op: Operator) -> str | None:
             return "weekday"
         case DateIn() | YearlessDay() | DayOfMonth() | OnWeekday() | NthIn() | DeicticDay():
             return "day"
-        case HijriDate() | YearlessHijri():
+        case HijriDay():
             return "day"
     return None
 
@@ -187,7 +188,7 @@ def _narrow(weekday: Interval, day: Interval) -> Interval:
         case Weekday(weekday=n) | WeekdayOfWeek(weekday=n):
             return _dated(day, n, None)
         case DeicticDay():
-            return day if isinstance(day, HijriDate | YearlessHijri) else weekday
+            return day if isinstance(day, HijriDay) else weekday
     raise TypeError(f"not a weekday: {weekday!r}")
 
 

@@ -10,9 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from hijridate import Hijri
-
-from timeline.engine.calendar import Moment, Span, day, month, span_at, year
+from timeline.engine.calendar import Moment, day, month, span_at, year
 from timeline.engine.resolve import Context, Found, Interval, Unresolvable
 
 
@@ -153,27 +151,3 @@ class CenturyAt(Interval):
 
     def span(self, ctx: Context) -> Found:
         return span_at("century", Moment(self.first_year, 1, 1)), ()
-
-
-def hijri_day(hijri_year: int, hijri_month: int, dom: int) -> Span:
-    """The Gregorian day of a Hijri date; Unresolvable when there is none."""
-    try:
-        g = Hijri(hijri_year, hijri_month, dom).to_gregorian()
-    except (ValueError, OverflowError) as err:
-        raise Unresolvable(str(err)) from err
-    found = day(g.year, g.month, g.day)
-    if found is None:
-        raise Unresolvable("no such day")
-    return found
-
-
-@dataclass(frozen=True, slots=True)
-class HijriDate(Interval):
-    """A day of the Hijri calendar with its year: "10 Ramadan 1445"."""
-
-    year: int
-    month: int
-    day: int
-
-    def span(self, ctx: Context) -> Found:
-        return hijri_day(self.year, self.month, self.day), ()
