@@ -30,7 +30,7 @@ def test_a_weekday_or_month_alone_reads_in_the_tense_and_a_shifted_one_does_not(
 
 
 def test_a_written_year_makes_a_position() -> None:
-    op = expression(Meaning(rule="r", month=2, day=29, yy=20), True).op
+    op = expression(Meaning(rule="r", month=2, day=29, year=TwoDigitYear(20)), True).op
     assert op == DateIn(MonthAt(TwoDigitYear(20), 2), 29)
 
 

@@ -14,6 +14,7 @@ from timeline.engine.grammar import DIGITS, Fill
 from timeline.engine.language import Language
 from timeline.engine.normalize import fold
 from timeline.engine.operators.clock import TimeOfDay
+from timeline.engine.operators.positions import AnchorYear, NarrativeYear, TwoDigitYear, Year, YearOf
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,16 +22,16 @@ class Meaning:
     """Language-free slots of one expression. None means the slot was not filled."""
 
     rule: str
-    year: int | None = None
+    year: YearOf | None = None
+    """Which year the words say, as the operators that count within it hold it: written in full or in two
+    digits, counted from the anchor's ("April of next year") or from the date last mentioned ("April of
+    the same year")."""
     month: int | None = None
     day: int | None = None
     weekday: int | None = None
     hijri_month: int | None = None
     hijri_year: int | None = None
     rel: int | None = None
-    rel_year: int | None = None
-    narr_year: int | None = None
-    """The year of the date last mentioned, shifted: "April of the same year" is 0."""
     rel_week: int | None = None
     deictic: int | None = None
     unit: str | None = None
@@ -50,8 +51,6 @@ class Meaning:
     century: int | None = None
     century_rel: int | None = None
     ordinal: int | None = None
-    yy: int | None = None
-    """A two-digit year; resolution puts it in the century nearest the anchor (up to ten years ahead)."""
     nth: int | None = None
     """The nth weekday/day/week (`inner`) of a month or year; negative counts from the end (-1: last)."""
     inner: str | None = None
@@ -81,8 +80,6 @@ def _number(text: str) -> float:
 
 _FIELDS = frozenset(
     {
-        "year",
-        "yy",
         "month",
         "day",
         "weekday",
@@ -94,11 +91,9 @@ _FIELDS = frozenset(
         "quarter",
         "nth",
         "rel",
-        "rel_year",
         "rel_week",
         "century_rel",
         "narr",
-        "narr_year",
         "narrdir",
         "same_year",
         "ago",
@@ -186,6 +181,14 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language) -> Meaning:
                     offset = value
                 case "offset_sign":
                     sign = int(value)
+                case "year":
+                    v["year"] = Year(int(value))
+                case "yy":
+                    v["year"] = TwoDigitYear(int(value))
+                case "rel_year":
+                    v["year"] = AnchorYear(int(value))
+                case "narr_year":
+                    v["year"] = NarrativeYear(int(value))
                 case "century":
                     v["century"] = int(value) - 1
                 case "millennium" | "half" | "fromend":
@@ -199,7 +202,7 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language) -> Meaning:
     millennium = v.pop("millennium", None)
     if isinstance(millennium, int):
         # A year in words: the thousands, then the rest counted (عام ألفين وواحد وعشرين).
-        v["year"], count = millennium + int(count or 0), None
+        v["year"], count = Year(millennium + int(count or 0)), None
     half = v.pop("half", None) is not None
     if count is not None or half:
         v["count"] = (count if count is not None else 1.0) + (0.5 if half else 0.0)
