@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from timeline.engine.build import expression, readings
 from timeline.engine.meaning import Meaning
-from timeline.engine.operators.clock import ClockAt
+from timeline.engine.operators.clock import TimeOfDay, TimeOn
 from timeline.engine.operators.labels import Label, Nothing
 from timeline.engine.operators.periods import Period
-from timeline.engine.operators.positions import DateAt, TwoDigitYear
+from timeline.engine.operators.positions import DateIn, MonthAt, TwoDigitYear
 from timeline.engine.operators.repeating import MonthOfYear, Weekday
 from timeline.engine.operators.shifts import Ago, NarrativeDay, WeekdayShift
 
@@ -30,13 +30,13 @@ def test_a_weekday_or_month_alone_reads_in_the_tense_and_a_shifted_one_does_not(
 
 
 def test_a_written_year_makes_a_position() -> None:
-    op = expression(Meaning(rule="r", month=2, day=29, yy=20), True).op
-    assert op == DateAt(TwoDigitYear(20), 2, 29)
+    op = expression(Meaning(rule="r", month=2, day=29, year=TwoDigitYear(20)), True).op
+    assert op == DateIn(MonthAt(TwoDigitYear(20), 2), 29)
 
 
 def test_a_clock_without_a_day_is_on_the_narrative_day() -> None:
-    op = expression(Meaning(rule="r", hour=8, ampm="pm"), True).op
-    assert isinstance(op, ClockAt) and op.day == NarrativeDay()
+    op = expression(Meaning(rule="r", time=TimeOfDay(8, ampm="pm")), True).op
+    assert isinstance(op, TimeOn) and op.day == NarrativeDay()
 
 
 def test_slots_that_make_no_date_build_nothing() -> None:

@@ -14,6 +14,7 @@ from timeline.engine.grammar import DIGITS, Fill
 from timeline.engine.language import Language, detect, load, load_file
 from timeline.engine.meaning import interpret
 from timeline.engine.normalize import normalize
+from timeline.engine.operators.positions import Year
 from timeline.engine.recognize import recognize
 from timeline.engine.slots import SLOTS, Kind
 from timeline.engine.sre import UnsupportedPython, check_version
@@ -189,4 +190,4 @@ def test_both_ends_of_a_range_share_the_month_and_year_written_once(code: str, t
     mentions = recognize(normalize(text), text, lang)
     meanings = [interpret(m.rule, m.slots, lang) for m in mentions]
     assert text[mentions[1].start] == "5"
-    assert [(m.year, m.month, m.day) for m in meanings] == [(2020, 3, 3), (2020, 3, 5)]
+    assert [(m.year, m.month, m.day) for m in meanings] == [(Year(2020), 3, 3), (Year(2020), 3, 5)]

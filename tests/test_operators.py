@@ -10,10 +10,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.engine.calendar import UNIT_GRAIN, Moment, shift, span_at
-from timeline.engine.operators.clock import Clock, ClockAt
+from timeline.engine.operators.clock import TimeOfDay, TimeOn
+from timeline.engine.operators.hijri import HijriDay
 from timeline.engine.operators.intersect import NthIn, OnWeekday
+from timeline.engine.operators.labels import Label
 from timeline.engine.operators.periods import EdgeUnits, Period
-from timeline.engine.operators.positions import AnchorYear, DateAt, MonthAt, TwoDigitYear, Year, YearAt
+from timeline.engine.operators.positions import AnchorYear, DateIn, MonthAt, TwoDigitYear, Year, YearAt
 from timeline.engine.operators.repeating import DayOfMonth, MonthOfYear, Weekday, YearlessDay, YearlessQuarter
 from timeline.engine.operators.shifts import DeicticDay, MonthShift, NarrativeUnit, ThisUnit, WeekdayShift
 from timeline.engine.resolve import Context, Interval, Unresolvable
@@ -63,10 +65,34 @@ def test_a_month_without_its_year_follows_the_news_horizon() -> None:
     assert value(MonthShift(12, -1), ctx("2019-12-20")) == "2018-12"
 
 
-def test_leap_days() -> None:
-    assert value(DateAt(Year(2020), 2, 29), ctx("2021-01-01")) == "2020-02-29"
+def test_a_day_of_a_shifted_month_is_in_that_month() -> None:
+    # "5 June before last", said in November 2016: June 2015, as "the June before last" alone is.
+    assert value(MonthShift(6, -2), ctx("2016-11-30")) == "2015-06"
+    assert value(DateIn(MonthShift(6, -2), 5), ctx("2016-11-30")) == "2015-06-05"
+    assert value(DateIn(MonthShift(6, -1), 5), ctx("2016-11-30")) == "2016-06-05"
+    assert value(DateIn(MonthShift(6, 2), 5), ctx("2016-11-30")) == "2018-06-05"
+
+
+def test_a_label_puts_in_the_year_an_operator_finds() -> None:
+    # "last summer" and "fiscal 2019": the season's year counts from the anchor, a fiscal year is unpadded.
+    assert Label("DATE", "{year:04d}-SU", year=AnchorYear(-1)).resolve(ctx("2020-05-01")).value == "2019-SU"
+    assert Label("DATE", "FY{year}", year=Year(2019)).resolve(ctx("2020-05-01")).value == "FY2019"
+    assert Label("SET", "XXXX-WXX-1").resolve(ctx("2020-05-01")).value == "XXXX-WXX-1"
+
+
+def test_a_hijri_day_is_of_its_year_else_the_nearest_in_the_direction() -> None:
+    # 10 Ramadan 1445 is 2024-03-20; 10 Ramadan 1446 is 2025-03-10.
+    assert value(HijriDay(9, 10, 1445), ctx("2030-01-01")) == "2024-03-20"
+    assert value(HijriDay(9, 10), ctx("2024-06-01", "past")) == "2024-03-20"
+    assert value(HijriDay(9, 10), ctx("2024-06-01", "future")) == "2025-03-10"
     with pytest.raises(Unresolvable):
-        DateAt(Year(2019), 2, 29).span(ctx("2021-01-01"))
+        HijriDay(13, 1, 1445).span(ctx("2024-06-01"))
+
+
+def test_leap_days() -> None:
+    assert value(DateIn(MonthAt(Year(2020), 2), 29), ctx("2021-01-01")) == "2020-02-29"
+    with pytest.raises(Unresolvable):
+        DateIn(MonthAt(Year(2019), 2), 29).span(ctx("2021-01-01"))
     assert value(YearlessDay(2, 29), ctx("2021-03-01", "past")) == "2020-02-29"
     assert value(DeicticDay(-1), ctx("2020-03-01")) == "2020-02-29"
     assert value(DayOfMonth(30), ctx("2020-03-15", "past")) == "2020-01-30"
@@ -96,8 +122,8 @@ def test_nth_in_a_month_or_year() -> None:
 
 def test_a_weekday_beside_a_date_checks_it() -> None:
     # 3 September 2019 is a Tuesday; the 'third Tuesday' of September 2019 is the 17th.
-    assert value(OnWeekday(DateAt(Year(2019), 9, 3), 2), ctx("2020-01-01")) == "2019-09-03"
-    assert value(OnWeekday(DateAt(Year(2019), 9, 3, True), 5, 3), ctx("2020-01-01")) == "2019-09-20"
+    assert value(OnWeekday(DateIn(MonthAt(Year(2019), 9), 3), 2), ctx("2020-01-01")) == "2019-09-03"
+    assert value(OnWeekday(DateIn(MonthAt(Year(2019), 9), 3, True), 5, 3), ctx("2020-01-01")) == "2019-09-20"
     assert value(YearlessDay(2, 10, weekday=3), ctx("2020-06-01", "news")) == "2021-02-10"
 
 
@@ -154,12 +180,12 @@ def test_edge_units_of_a_year() -> None:
 def test_a_clock_time_on_a_day() -> None:
     day = DeicticDay(0)
     at = ctx("2020-02-29T10:00")
-    assert ClockAt(day, Clock(12, ampm="am")).resolve(at).value == "2020-02-29T00:00"
-    assert ClockAt(day, Clock(8, part="EV")).resolve(at).value == "2020-02-29T20:00"
-    assert ClockAt(day, Clock(12, 0, offset=-20)).resolve(at).value == "2020-02-29T11:40"
-    assert ClockAt(day, Clock(9, 5, 7)).resolve(at).grain == "second"
+    assert TimeOn(day, TimeOfDay(12, ampm="am")).resolve(at).value == "2020-02-29T00:00"
+    assert TimeOn(day, TimeOfDay(8, part="EV")).resolve(at).value == "2020-02-29T20:00"
+    assert TimeOn(day, TimeOfDay(12, 0, offset=-20)).resolve(at).value == "2020-02-29T11:40"
+    assert TimeOn(day, TimeOfDay(9, 5, 7)).resolve(at).grain == "second"
     with pytest.raises(Unresolvable):
-        ClockAt(day, Clock(25)).resolve(at)
+        TimeOn(day, TimeOfDay(25)).resolve(at)
 
 
 def test_narrative_units_count_from_the_date_last_mentioned() -> None:

@@ -9,9 +9,8 @@ from pathlib import Path
 from typing import Any, cast
 
 import click
-import pendulum
 
-from timeline import Columns, events, read_documents
+from timeline import events
 from timeline.charts import LANES, chart
 from timeline.charts.records import DOCUMENT_LANES, Lanes
 from timeline.charts.render import WRITERS, writer_for
@@ -21,7 +20,7 @@ from timeline.cli.progress import ProgressBar
 from timeline.events.entities import entity_table, involving, parse_entities
 from timeline.events.extract import one_per_date
 from timeline.io.atomic import write_all_atomically
-from timeline.io.sources import count_documents
+from timeline.io.sources import Inputs
 from timeline.model import Document
 from timeline.words import ui_languages
 
@@ -66,15 +65,12 @@ LANE_NOTES = {
 @dedupe_option
 @reported()
 def chart_command(
-    inputs: tuple[str, ...],
+    inputs: Inputs,
     outputs: tuple[str, ...],
     title: str | None,
     lanes: str,
     ui_lang: str | None,
     quiet: bool,
-    published: pendulum.DateTime | None,
-    lang: str | None,
-    columns: Columns,
     prefer: str,
     genre: str,
     dedupe: bool,
@@ -97,11 +93,11 @@ def chart_command(
     for output in outputs:
         writer_for(Path(output))
     entities = parse_entities(about, aliases)
-    documents: Iterable[Document] = read_documents(inputs, published=published, lang=lang, columns=columns)
+    documents: Iterable[Document] = inputs.documents()
     if entities:
         documents = list(documents)  # kept: the entities are found in their text
     shown = not quiet and sys.stderr.isatty()
-    bar = ProgressBar(shown, count_documents(inputs) if shown else None)
+    bar = ProgressBar(shown, inputs.count() if shown else None)
     table = events(documents, prefer=prefer, genre=genre, dedupe=dedupe, progress=bar)
     bar.close()
     if entities:

@@ -6,7 +6,6 @@ import sys
 from collections.abc import Iterable, Iterator
 
 import click
-import pendulum
 import polars as pl
 
 from timeline.cli.errors import Skipped, reported
@@ -18,7 +17,7 @@ from timeline.events.extract import event_batches, events
 from timeline.events.spill import ordered_table
 from timeline.io.atomic import text_fill, write_atomically
 from timeline.io.export import FORMATS, STREAMED, format_of, render, write, write_streamed
-from timeline.io.sources import Columns, count_documents, read_documents
+from timeline.io.sources import Inputs
 from timeline.io.timelines import timelines_jsonl
 from timeline.model import Document
 
@@ -55,14 +54,11 @@ from timeline.model import Document
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar on stderr.")
 @reported()
 def events_command(
-    inputs: tuple[str, ...],
+    inputs: Inputs,
     output: str | None,
     output_format: str | None,
-    published: pendulum.DateTime | None,
-    lang: str | None,
     prefer: str,
     genre: str,
-    columns: Columns,
     dedupe: bool,
     about: tuple[str, ...],
     aliases: tuple[str, ...],
@@ -88,11 +84,11 @@ def events_command(
     skipped = Skipped()
     on_bad = skipped if skip_bad else None
     documents: dict[str, Document] = {}
-    stream = read_documents(inputs, published=published, lang=lang, columns=columns, on_bad=on_bad)
+    stream = inputs.documents(on_bad)
     if fmt == "timeml" or entities:
         stream = _kept(stream, documents)
     shown = not quiet and sys.stderr.isatty()
-    bar = ProgressBar(shown, count_documents(inputs) if shown else None)
+    bar = ProgressBar(shown, inputs.count() if shown else None)
     if output is not None and fmt in STREAMED and not (dedupe or entities):
         batches = event_batches(stream, prefer=prefer, genre=genre, jobs=jobs, progress=bar, on_bad=on_bad)
         with ordered_table(batches) as ordered:

@@ -129,18 +129,20 @@ _NAMING = f"name the right one with {', '.join(_FLAGS[:-1])} or {_FLAGS[-1]}"
 
 def input_options(command: Command) -> Command:
     """The INPUT... argument and the options that say how to read it: --published, --lang and the
-    table column names. The command receives `inputs`, `published`, `lang` and `columns` (a Columns).
+    table column names. The command receives them as one `inputs` (an Inputs, which reads them).
 
     Every command that reads documents takes them, so this is also where an output file (`output` or
     `outputs`) that is one of the inputs is refused, before anything is read."""
-    from timeline.io.sources import Columns, refuse_overwriting
+    from timeline.io.sources import Columns, Inputs, refuse_overwriting
 
     @functools.wraps(command)
     def read_with(*args: Any, **kwargs: Any) -> Any:
         names = {field: kwargs.pop(_parameter(option)) for field, (option, _) in _COLUMNS.items()}
+        columns = Columns.named(hint=_NAMING, **names)
+        inputs = Inputs(kwargs.pop("inputs"), kwargs.pop("published"), kwargs.pop("lang"), columns)
         with reported():
-            refuse_overwriting(kwargs["inputs"], _outputs(kwargs))
-        return command(*args, columns=Columns.named(hint=_NAMING, **names), **kwargs)
+            refuse_overwriting(inputs.paths, _outputs(kwargs))
+        return command(*args, inputs=inputs, **kwargs)
 
     decorated: Callable[..., Any] = read_with
     for option, text in reversed(_COLUMNS.values()):

@@ -9,14 +9,13 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import click
-import pendulum
 
 import timeline
 from timeline.cli.errors import reported
 from timeline.cli.options import genre_option, input_options, prefer_option
 from timeline.engine.anchor import parse_anchor
 from timeline.io.atomic import text_fill, write_all_atomically
-from timeline.io.sources import Columns, read_documents
+from timeline.io.sources import Inputs
 from timeline.io.terminal import aligned
 from timeline.io.timeml import to_timeml
 from timeline.model import Document, Timex, iso
@@ -126,10 +125,7 @@ WRITERS: dict[str, Callable[[Iterable[Tagged]], None]] = {
 )
 @reported()
 def tag_command(
-    inputs: tuple[str, ...],
-    published: pendulum.DateTime | None,
-    lang: str | None,
-    columns: Columns,
+    inputs: Inputs,
     prefer: str,
     genre: str,
     output_format: str,
@@ -142,7 +138,7 @@ def tag_command(
     those columns, a directory of such files, or - for standard input (an article, or JSONL when it
     starts with '{').
     """
-    tagged = _tagged(read_documents(inputs, published=published, lang=lang, columns=columns), prefer, genre)
+    tagged = _tagged(inputs.documents(), prefer, genre)
     if output_dir is not None:
         if output_format != "timeml":
             raise click.UsageError("--output-dir goes with --format timeml")

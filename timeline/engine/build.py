@@ -10,25 +10,22 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from timeline.engine.meaning import Meaning
-from timeline.engine.operators.clock import Clock, ClockAt, PartOfDay
+from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.durations import duration_value
+from timeline.engine.operators.hijri import HijriDay
 from timeline.engine.operators.intersect import Modified, NthIn, OnWeekday, WeekOf
-from timeline.engine.operators.labels import FiscalYear, Label, Nothing, Season, WeekendOf
+from timeline.engine.operators.labels import Label, Nothing, WeekendOf
 from timeline.engine.operators.periods import EdgeUnits, Period
 from timeline.engine.operators.positions import (
     AnchorYear,
     CenturyAt,
-    DateAt,
+    DateIn,
     DecadeAt,
     DecadeOf,
-    HijriDate,
     MonthAt,
-    NarrativeYear,
     QuarterAt,
-    TwoDigitYear,
     Year,
     YearAt,
-    YearOf,
 )
 from timeline.engine.operators.repeating import (
     DayOfMonth,
@@ -36,14 +33,12 @@ from timeline.engine.operators.repeating import (
     Weekday,
     Weekend,
     YearlessDay,
-    YearlessHijri,
     YearlessQuarter,
 )
 from timeline.engine.operators.shifts import (
     Ago,
     DeicticDay,
     Later,
-    MonthDayShift,
     MonthShift,
     NarrativeDay,
     NarrativeUnit,
@@ -61,8 +56,9 @@ _LOOSE = ("MORE_THAN", "LESS_THAN", "APPROX")
 
 class Expression(NamedTuple):
     """One expression's operator, and how the sentence's tense bears on it: it `names` a weekday, month,
-    quarter, season or weekend, and it is `pinned` when the words say which one (a year, this/last/next, a
-    deictic day, a week). Only a named, unpinned expression reads in the tense's direction."""
+    quarter, season or weekend, and it is `pinned` when the words say which one (a year written in full,
+    this/last/next, a deictic day, a week). Only a named, unpinned expression reads in the tense's
+    direction, and in a narrative from the date the story last set: so does "April of next year"."""
 
     op: Operator
     names: bool
@@ -86,7 +82,6 @@ class _Parse(NamedTuple):
     """The slots as the builder reads them: what the words and the mention's context decided."""
 
     m: Meaning
-    year: YearOf | None
     rel: int | None
     span: int | None
     vague: bool
@@ -102,7 +97,7 @@ def readings(m: Meaning) -> Readings:
 
 def expression(m: Meaning, measured: bool) -> Expression:
     """The expression of the parse `m`; `measured`: the text before it measures (see Readings)."""
-    pinned = m.rel is not None or m.year is not None or m.deictic is not None or m.rel_week is not None
+    pinned = m.rel is not None or isinstance(m.year, Year) or m.deictic is not None or m.rel_week is not None
     names = (
         m.weekday is not None
         or m.month is not None
@@ -116,11 +111,9 @@ def expression(m: Meaning, measured: bool) -> Expression:
 def _parse(m: Meaning, measured: bool) -> _Parse:
     """A plural unit with last/next and no count ("the coming weeks") is a vague period in that direction;
     "since N units" where nothing measures counts back from the anchor."""
-    year = Year(m.year) if m.year is not None else TwoDigitYear(m.yy) if m.yy is not None else None
     spread = m.unit is not None and m.plural and m.rel is not None and m.count is None
     return _Parse(
         m,
-        year,
         None if spread else m.rel,
         m.rel if spread else m.span,
         m.vague or spread,
@@ -150,16 +143,17 @@ def _whole(p: _Parse) -> Operator | None:
         return Label("DATE", m.ref)
     if m.every or m.set_value is not None:
         return _set(p)
-    if m.fiscal and p.year is not None:
-        return FiscalYear(p.year)
+    if m.fiscal and m.year is not None:
+        return Label("DATE", "FY{year}", year=m.year)
     if m.season is not None:
-        return Season(p.year if p.year is not None else AnchorYear(p.rel or 0), m.season, m.pmod)
+        year = m.year if m.year is not None else AnchorYear(p.rel or 0)
+        return Label("DATE", "{year:04d}-" + m.season, m.pmod, year)
     if m.weekend:
-        return Weekend(p.rel) if m.nth is None else WeekendOf(NthIn(_box(p, p.year), m.nth, 6))
+        return Weekend(p.rel) if m.nth is None else WeekendOf(NthIn(_box(p), m.nth, 6))
     if m.nth is not None and m.unit is not None and m.count is not None:
         if abs(m.nth) != 1:
             return Nothing("only the first or last units of a period")
-        return EdgeUnits(_box(p, p.year), m.unit, m.count, m.nth > 0)
+        return EdgeUnits(_box(p), m.unit, m.count, m.nth > 0)
     return None
 
 
@@ -201,79 +195,68 @@ def _on_calendar(p: _Parse) -> Operator:
     unit = _calendar(p)
     if m.week_of:
         unit = WeekOf(unit)
-    if m.hour is not None:
-        clock = Clock(m.hour, m.minute, m.second, m.ampm, m.part, m.minute_offset)
-        return ClockAt(unit, clock, m.approx)
-    if m.part is not None:
-        return PartOfDay(unit, m.part, m.pmod)
+    if m.time.hour is not None:
+        return TimeOn(unit, m.time, m.approx)
+    if m.time.part is not None:
+        return TimeOn(unit, m.time, m.pmod)
     return unit if m.pmod is None else Modified(unit, m.pmod)
 
 
 def _calendar(p: _Parse) -> Interval:
     """The calendar unit a DATE/TIME expression names."""
     m = p.m
-    year = NarrativeYear(m.narr_year) if m.narr_year is not None else p.year
     if m.same_year is not None:
         return NarrativeYears(m.same_year)
     if m.hijri_month is not None and m.day is not None:
-        hijri = (m.hijri_month or 1, m.day or 1)
-        return YearlessHijri(*hijri) if m.hijri_year is None else HijriDate(m.hijri_year, *hijri)
+        return HijriDay(m.hijri_month or 1, m.day or 1, m.hijri_year)
     if m.deictic is not None:
         return DeicticDay(m.deictic, m.weekday)
     if m.month is not None and not 1 <= m.month <= 12:
         return Nothing("no such month")
     if m.nth is not None or m.container is not None:
         n = m.nth if m.nth is not None else m.day if m.day is not None else m.ordinal
-        return NthIn(_box(p, year), n, m.weekday, m.nth is None, m.inner == "W")
-    if m.day is not None and m.month is None and year is None:
+        return NthIn(_box(p), n, m.weekday, m.nth is None, m.inner == "W")
+    if m.day is not None and m.month is None and m.year is None:
         return DayOfMonth(m.day, m.weekday)
     if m.month is not None:
         dom = m.day if m.day is not None else m.ordinal
-        return _month(p, year, m.month) if dom is None else _month_day(p, year, m.month, dom)
+        return _month(p, m.month) if dom is None else _month_day(p, m.month, dom)
     if m.weekday is not None:
         return _weekday(p, m.weekday)
-    return _coarse(p, year)
+    return _coarse(p)
 
 
-def _box(p: _Parse, year: YearOf | None) -> Interval:
+def _box(p: _Parse) -> Interval:
     """The month or year that an nth weekday, day or week counts within."""
     m = p.m
     if m.month is not None:
-        if year is None and m.rel_year is None:
-            return MonthOfYear(m.month)
-        return MonthAt(year if year is not None else AnchorYear(m.rel_year or 0), m.month)
+        return MonthOfYear(m.month) if m.year is None else MonthAt(m.year, m.month)
     if m.container == "M":
         return ThisUnit("M", p.rel or 0)
-    if year is not None:
-        return YearAt(year)
+    if m.year is not None:
+        return YearAt(m.year)
     if m.container == "Y":
         return ThisUnit("Y", p.rel or 0)
     return Nothing("nothing to count within")
 
 
-def _month(p: _Parse, year: YearOf | None, month: int) -> Interval:
-    if year is not None:
-        return MonthAt(year, month)
-    if p.m.rel_year is not None:
-        return MonthAt(AnchorYear(p.m.rel_year), month)
+def _month(p: _Parse, month: int) -> Interval:
+    if p.m.year is not None:
+        return MonthAt(p.m.year, month)
     if p.rel is not None:
         return MonthShift(month, p.rel)
     return MonthOfYear(month)
 
 
-def _month_day(p: _Parse, year: YearOf | None, month: int, dom: int) -> Interval:
-    """A day of a month; a weekday written with it checks the date (see `intersect.on_weekday`)."""
+def _month_day(p: _Parse, month: int, dom: int) -> Interval:
+    """A day of a month: of the month `_month` finds, or the nearest such day when it names no year; a
+    weekday written with it checks the date (see `intersect.on_weekday`)."""
     m = p.m
     ordinal = m.day is None
-    day: Interval
-    if year is not None:
-        day = DateAt(year, month, dom, ordinal)
-    elif m.rel_year is not None:
-        day = DateAt(AnchorYear(m.rel_year), month, dom, ordinal)
-    elif p.rel is not None:
-        day = MonthDayShift(month, dom, p.rel, ordinal)
-    else:
+    host = _month(p, month)
+    if isinstance(host, MonthOfYear):
         return YearlessDay(month, dom, m.weekday, ordinal)
+    day = DateIn(host, dom, ordinal)
     if m.weekday is None:
         return day
     return OnWeekday(day, m.weekday, dom if ordinal and dom <= 5 else None)
@@ -288,15 +271,15 @@ def _weekday(p: _Parse, weekday: int) -> Interval:
     return Weekday(weekday) if p.rel is None else WeekdayShift(weekday, p.rel)
 
 
-def _coarse(p: _Parse, year: YearOf | None) -> Interval:
+def _coarse(p: _Parse) -> Interval:
     """Units coarser than a month, else units counted from the anchor or the narrative."""
     m = p.m
-    if year is not None and m.quarter is None and not m.fiscal:
-        return YearAt(year)
+    if m.year is not None and m.quarter is None and not m.fiscal:
+        return YearAt(m.year)
     if m.quarter is not None:
-        if year is None and m.rel_year is None:
+        if m.year is None:
             return YearlessQuarter(m.quarter)
-        return QuarterAt(year if year is not None else AnchorYear(m.rel_year or 0), m.quarter)
+        return QuarterAt(m.year, m.quarter)
     if m.decade is not None:
         return DecadeAt(m.decade * 10)
     if m.decade_digit is not None:
@@ -320,8 +303,8 @@ def _counted(p: _Parse) -> Interval:
         return NarrativeUnit(unit, m.narr)
     if unit is not None and m.count is None and (p.rel is not None or m.pmod is not None):
         return ThisUnit(unit, p.rel or 0)
-    if m.part is not None and p.rel is not None:
+    if m.time.part is not None and p.rel is not None:
         return ThisUnit("D", p.rel)
-    if m.hour is not None or m.part is not None:
+    if m.time.hour is not None or m.time.part is not None:
         return NarrativeDay()
     return Nothing("no calendar unit")

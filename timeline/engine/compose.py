@@ -19,13 +19,13 @@ from typing import NamedTuple
 from timeline.engine.build import Expression
 from timeline.engine.language import Language
 from timeline.engine.lexicon import merged
-from timeline.engine.operators.clock import ClockAt, PartOfDay
+from timeline.engine.operators.clock import TimeOfDay, TimeOn
+from timeline.engine.operators.hijri import HijriDay
 from timeline.engine.operators.intersect import Modified, NthIn, OnWeekday, WeekOf
-from timeline.engine.operators.positions import AnchorYear, DateAt, HijriDate, MonthAt
-from timeline.engine.operators.repeating import DayOfMonth, Weekday, YearlessDay, YearlessHijri
+from timeline.engine.operators.positions import AnchorYear, DateIn, MonthAt
+from timeline.engine.operators.repeating import DayOfMonth, Weekday, YearlessDay
 from timeline.engine.operators.shifts import (
     DeicticDay,
-    MonthDayShift,
     MonthShift,
     NarrativeDay,
     ThisUnit,
@@ -62,17 +62,17 @@ def _kind(op: Operator) -> str | None:
     """What an expression names: a time of day alone ("clock", "part": no day written), a weekday
     ("weekday"), a day ("day"), or something that composes with nothing (None)."""
     match op:
-        case ClockAt(day=NarrativeDay()):
-            return "clock"
-        case PartOfDay(day=NarrativeDay()):
+        case TimeOn(day=NarrativeDay(), time=TimeOfDay(hour=None)):
             return "part"
-        case PartOfDay(day=inner) | WeekOf(day=inner) | Modified(unit=inner):
+        case TimeOn(day=NarrativeDay()):
+            return "clock"
+        case TimeOn(day=inner, time=TimeOfDay(hour=None)) | WeekOf(day=inner) | Modified(unit=inner):
             return _kind(inner)
         case Weekday() | WeekdayShift() | WeekdayOfWeek() | DeicticDay(weekday=int()):
             return "weekday"
-        case DateAt() | MonthDayShift() | YearlessDay() | DayOfMonth() | OnWeekday() | NthIn() | DeicticDay():
+        case DateIn() | YearlessDay() | DayOfMonth() | OnWeekday() | NthIn() | DeicticDay():
             return "day"
-        case HijriDate() | YearlessHijri():
+        case HijriDay():
             return "day"
     return None
 
@@ -81,16 +81,16 @@ def _says(op: Operator) -> frozenset[str]:
     """What of a day an expression says beyond the day itself: its weekday, part of the day, clock time,
     a deictic day, a shift (this/last/next). Two expressions that say the same do not join."""
     match op:
-        case ClockAt(day=inner, clock=clock):
-            return _says(inner) | {"clock"} | ({"part"} if clock.part is not None else set())
-        case PartOfDay(day=inner):
-            return _says(inner) | {"part"}
+        case TimeOn(day=inner, time=time):
+            return _says(inner) | _time(time)
         case WeekOf(day=inner) | Modified(unit=inner):
             return _says(inner)
         case OnWeekday(day=inner):
             return _says(inner) | {"weekday"}
         case NthIn(box=inner, weekday=weekday):
             return _says(inner) | _weekday(weekday)
+        case DateIn(month=inner):
+            return _says(inner)
         case Weekday():
             return frozenset({"weekday"})
         case WeekdayShift() | WeekdayOfWeek():
@@ -99,7 +99,7 @@ def _says(op: Operator) -> frozenset[str]:
             return frozenset({"deictic"}) | _weekday(weekday)
         case YearlessDay(weekday=weekday) | DayOfMonth(weekday=weekday):
             return _weekday(weekday)
-        case MonthDayShift() | MonthShift() | DateAt(year=AnchorYear()) | MonthAt(year=AnchorYear()):
+        case MonthShift() | MonthAt(year=AnchorYear()):
             return frozenset({"shift"})
         case ThisUnit(n=n) if n != 0:
             return frozenset({"shift"})
@@ -108,6 +108,12 @@ def _says(op: Operator) -> frozenset[str]:
 
 def _weekday(weekday: int | None) -> frozenset[str]:
     return frozenset() if weekday is None else frozenset({"weekday"})
+
+
+def _time(time: TimeOfDay) -> frozenset[str]:
+    """A clock time says "clock", a part of the day "part"; "8 in the evening" says both."""
+    clock = frozenset() if time.hour is None else frozenset({"clock"})
+    return clock | (frozenset() if time.part is None else frozenset({"part"}))
 
 
 def _joins(first: str, second: str) -> bool:
@@ -120,46 +126,49 @@ def _joins(first: str, second: str) -> bool:
 def _dated(day: Interval, weekday: int, shift: int | None) -> Interval:
     """`day` with the weekday written beside it: checked against it, or (the nth of a month) counting it.
     A last/next said with the weekday (`shift`) says which occurrence of a yearless date it is ("last
-    Tuesday, March 3")."""
+    Tuesday, March 3"): its direction only, as "the Tuesday after next" counts weeks, not years."""
     match day:
         case WeekOf(day=inner):
             return WeekOf(_dated(inner, weekday, shift))
         case Modified(unit=inner, mod=mod):
             return Modified(_dated(inner, weekday, shift), mod)
         case YearlessDay(month=month, day=dom, ordinal=ordinal) if shift is not None:
-            return _dated(MonthDayShift(month, dom, shift, ordinal), weekday, None)
+            direction = (shift > 0) - (shift < 0)
+            return _dated(DateIn(MonthShift(month, direction), dom, ordinal), weekday, None)
         case YearlessDay() | DayOfMonth() | NthIn():
             return dataclasses.replace(day, weekday=weekday)
-        case DateAt(day=dom, ordinal=ordinal) | MonthDayShift(day=dom, ordinal=ordinal):
+        case DateIn(day=dom, ordinal=ordinal):
             return OnWeekday(day, weekday, dom if ordinal and dom <= 5 else None)
     return day
 
 
-def _part(day: Interval, part: PartOfDay) -> PartOfDay:
+def _part(day: Interval, part: TimeOn) -> TimeOn:
     """The part of the day `part` on `day`; "late" said of the day is said of its part."""
     if isinstance(day, Modified):
-        return PartOfDay(day.unit, part.part, part.mod if part.mod is not None else day.mod)
-    return PartOfDay(day, part.part, part.mod)
+        return TimeOn(day.unit, part.time, part.mod if part.mod is not None else day.mod)
+    return TimeOn(day, part.time, part.mod)
 
 
 def _on(time: Operator, day: Operator) -> Operator:
-    """The time of day `time` (on no day written) on the expression `day`."""
-    if isinstance(time, ClockAt):
-        if isinstance(day, PartOfDay):
-            return ClockAt(day.day, dataclasses.replace(time.clock, part=day.part), time.mod)
+    """The time of day `time` (on no day written) on the expression `day`: a clock time put on a part of
+    a day ("Tuesday evening") takes the part, which says which half of the day the hour is in."""
+    assert isinstance(time, TimeOn)
+    if time.time.hour is None:
         assert isinstance(day, Interval)
-        return ClockAt(day, time.clock, time.mod)
-    assert isinstance(time, PartOfDay) and isinstance(day, Interval)
-    return _part(day, time)
+        return _part(day, time)
+    if isinstance(day, TimeOn):
+        return TimeOn(day.day, dataclasses.replace(time.time, part=day.time.part), time.mod)
+    assert isinstance(day, Interval)
+    return TimeOn(day, time.time, time.mod)
 
 
 def _apposition(weekday: Operator, day: Operator) -> Operator:
     """The weekday expression `weekday` written beside the day expression `day` (one of them may hold a
     part of the day: "Monday evening, March 4")."""
     match weekday, day:
-        case PartOfDay(day=inner), Interval():
+        case TimeOn(day=inner), Interval():
             return _part(_narrow(inner, day), weekday)
-        case _, PartOfDay(day=inner) if isinstance(weekday, Interval):
+        case _, TimeOn(day=inner) if isinstance(weekday, Interval):
             return _part(_narrow(weekday, inner), day)
         case Interval(), Interval():
             return _narrow(weekday, day)
@@ -179,7 +188,7 @@ def _narrow(weekday: Interval, day: Interval) -> Interval:
         case Weekday(weekday=n) | WeekdayOfWeek(weekday=n):
             return _dated(day, n, None)
         case DeicticDay():
-            return day if isinstance(day, HijriDate | YearlessHijri) else weekday
+            return day if isinstance(day, HijriDay) else weekday
     raise TypeError(f"not a weekday: {weekday!r}")
 
 

@@ -8,11 +8,13 @@ stored here in a `Meaning` record; `timeline.engine.build` turns the record into
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from timeline.engine.grammar import DIGITS, Fill
 from timeline.engine.language import Language
 from timeline.engine.normalize import fold
+from timeline.engine.operators.clock import TimeOfDay
+from timeline.engine.operators.positions import AnchorYear, NarrativeYear, TwoDigitYear, Year, YearOf
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,16 +22,16 @@ class Meaning:
     """Language-free slots of one expression. None means the slot was not filled."""
 
     rule: str
-    year: int | None = None
+    year: YearOf | None = None
+    """Which year the words say, as the operators that count within it hold it: written in full or in two
+    digits, counted from the anchor's ("April of next year") or from the date last mentioned ("April of
+    the same year")."""
     month: int | None = None
     day: int | None = None
     weekday: int | None = None
     hijri_month: int | None = None
     hijri_year: int | None = None
     rel: int | None = None
-    rel_year: int | None = None
-    narr_year: int | None = None
-    """The year of the date last mentioned, shifted: "April of the same year" is 0."""
     rel_week: int | None = None
     deictic: int | None = None
     unit: str | None = None
@@ -40,13 +42,8 @@ class Meaning:
     narrdir: int | None = None
     narr: int | None = None
     span: int | None = None
-    part: str | None = None
-    hour: int | None = None
-    minute: int | None = None
-    second: int | None = None
-    minute_offset: int | None = None
-    """Minutes added to the clock time: "a quarter past 3" is +15, "20 to noon" is -20."""
-    ampm: str | None = None
+    time: TimeOfDay = field(default_factory=TimeOfDay)
+    """The clock time or the part of the day, as the operator that puts it on a day holds it."""
     pmod: str | None = None
     approx: str | None = None
     decade: int | None = None
@@ -54,8 +51,6 @@ class Meaning:
     century: int | None = None
     century_rel: int | None = None
     ordinal: int | None = None
-    yy: int | None = None
-    """A two-digit year; resolution puts it in the century nearest the anchor (up to ten years ahead)."""
     nth: int | None = None
     """The nth weekday/day/week (`inner`) of a month or year; negative counts from the end (-1: last)."""
     inner: str | None = None
@@ -85,30 +80,24 @@ def _number(text: str) -> float:
 
 _FIELDS = frozenset(
     {
-        "year",
-        "yy",
         "month",
         "day",
         "weekday",
         "hijri_month",
         "hijri_year",
-        "second",
         "decade",
         "decade_digit",
         "ordinal",
         "quarter",
         "nth",
         "rel",
-        "rel_year",
         "rel_week",
         "century_rel",
         "narr",
-        "narr_year",
         "narrdir",
         "same_year",
         "ago",
         "span",
-        "part",
         "pmod",
         "approx",
         "season",
@@ -135,6 +124,7 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language) -> Meaning:
 
     A number word that is no whole number ("several", "half") fills no hour, minute or offset."""
     v: dict[str, object] = {"rule": rule}
+    time: dict[str, object] = {}
     count: float | None = None
     offset: int | None = None
     sign = 1
@@ -169,26 +159,36 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language) -> Meaning:
                     v["pmod"], v["unit"] = str(value).split()
                 case "deictic":
                     v["deictic"] = int(value) + int(v.get("deictic") or 0)  # type: ignore[call-overload]
+                case "part" | "second":
+                    time[slot] = value
                 case "tonight":
-                    v["part"], v["deictic"] = value, 0
+                    time["part"], v["deictic"] = value, 0
                 case "ampm" if value == "ish":
                     v["approx"] = "APPROX"
                 case "ampm" if value != "oclock":
                     # "pm0": pm of the publication day (عصر اليوم), not of the day last mentioned.
-                    v["ampm"] = str(value).rstrip("0")
+                    time["ampm"] = str(value).rstrip("0")
                     if str(value).endswith("0"):
                         v["deictic"] = 0
                 case "clock":
-                    v["hour"], v["minute"] = value, 0
+                    time["hour"], time["minute"] = value, 0
                 case "hour" if isinstance(value, int):
-                    v["hour"] = value
+                    time["hour"] = value
                 case "minute" if isinstance(value, int):
                     # Minutes may come in parts: الحادية عشرة وخمس وأربعون دقيقة.
-                    v["minute"] = int(v.get("minute") or 0) + value  # type: ignore[call-overload]
+                    time["minute"] = int(time.get("minute") or 0) + value  # type: ignore[call-overload]
                 case "minute_offset" if isinstance(value, int):
                     offset = value
                 case "offset_sign":
                     sign = int(value)
+                case "year":
+                    v["year"] = Year(int(value))
+                case "yy":
+                    v["year"] = TwoDigitYear(int(value))
+                case "rel_year":
+                    v["year"] = AnchorYear(int(value))
+                case "narr_year":
+                    v["year"] = NarrativeYear(int(value))
                 case "century":
                     v["century"] = int(value) - 1
                 case "millennium" | "half" | "fromend":
@@ -196,11 +196,13 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language) -> Meaning:
     if v.pop("fromend", None) is not None and isinstance(v.get("nth"), int):
         v["nth"] = -int(v["nth"])  # type: ignore[call-overload]
     if offset is not None:
-        v["minute_offset"] = sign * offset
+        time["offset"] = sign * offset
+    if time:
+        v["time"] = TimeOfDay(**time)  # type: ignore[arg-type]
     millennium = v.pop("millennium", None)
     if isinstance(millennium, int):
         # A year in words: the thousands, then the rest counted (عام ألفين وواحد وعشرين).
-        v["year"], count = millennium + int(count or 0), None
+        v["year"], count = Year(millennium + int(count or 0)), None
     half = v.pop("half", None) is not None
     if count is not None or half:
         v["count"] = (count if count is not None else 1.0) + (0.5 if half else 0.0)

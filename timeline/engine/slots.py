@@ -30,7 +30,6 @@ SLOTS: dict[str, Kind] = {
     "weekday": Kind.INT,
     "hijri_month": Kind.INT,
     "hijri_year": Kind.INT,
-    "second": Kind.INT,
     "decade": Kind.INT,
     "decade_digit": Kind.INT,
     "century": Kind.INT,
@@ -50,9 +49,10 @@ SLOTS: dict[str, Kind] = {
     "ago": Kind.INT,
     "span": Kind.INT,
     "deictic": Kind.INT,
-    # Clock times.
+    # Clock times, stored in the Meaning's time of day (a part of the day too).
     "hour": Kind.COUNT,
     "minute": Kind.COUNT,
+    "second": Kind.INT,
     "minute_offset": Kind.COUNT,
     "offset_sign": Kind.INT,
     "clock": Kind.INT,

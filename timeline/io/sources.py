@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from functools import partial
 from pathlib import Path
 
@@ -131,6 +131,28 @@ def count_documents(inputs: str | Path | Iterable[str | Path]) -> int | None:
     except (OSError, TimelineError, pl.exceptions.PolarsError):
         return None
     return total
+
+
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    """Documents to read and how: the paths (files, directories, `-`) with the date, language and
+    columns that `read_documents` takes. The commands that read documents receive one (see
+    `timeline.cli.options.input_options`), so that each reads, and counts for its progress bar, the same."""
+
+    paths: tuple[str, ...]
+    published: datetime.date | None = None
+    lang: str | None = None
+    columns: Columns = field(default_factory=Columns)
+
+    def documents(self, on_bad: OnBad | None = None) -> Iterator[Document]:
+        """The documents, as `read_documents` reads them."""
+        return read_documents(
+            self.paths, published=self.published, lang=self.lang, columns=self.columns, on_bad=on_bad
+        )
+
+    def count(self) -> int | None:
+        """How many documents there are, where that is cheap to know (see `count_documents`)."""
+        return count_documents(self.paths)
 
 
 def refuse_overwriting(inputs: Iterable[str | Path], outputs: Iterable[str | Path]) -> None:

@@ -1,5 +1,5 @@
 """Times of day on a day: a clock time ("8:30 pm", "a quarter past 3") or a part of the day ("Tuesday
-morning"), each intersected with the day operator it falls on (the narrative day when none is written)."""
+morning"), put on the day operator it falls on (the narrative day when none is written)."""
 
 from __future__ import annotations
 
@@ -13,20 +13,28 @@ _AFTERNOON = ("AF", "EV")
 
 
 @dataclass(frozen=True, slots=True)
-class Clock:
-    """A clock time as written: the hour, minute and second; am/pm or the part of the day that says
-    which half ("8 in the evening"); minutes added ("a quarter past 3" +15, "20 to noon" -20)."""
+class TimeOfDay:
+    """A time of day as written, the same record in the parse (`Meaning.time`) and in the operator: a
+    clock time (the hour, minute and second; am/pm; minutes added: "a quarter past 3" +15, "20 to noon"
+    -20), or only a part of the day ("morning"), which with an hour says which half ("8 in the evening")."""
 
-    hour: int
+    hour: int | None = None
     minute: int | None = None
     second: int | None = None
     ampm: str | None = None
     part: str | None = None
     offset: int | None = None
 
-    def on(self, day: Span) -> Span:
-        """This time on `day`, at the grain written (minute, or second)."""
-        hour = self.hour
+    def on(self, day: Span, mod: str | None) -> Resolved:
+        """This time on `day`: a clock time is a TIME at the grain written (minute, or second); a part of
+        the day alone is a TIME such as 2019-03-05TMO, without an interval."""
+        if self.hour is None:
+            on = span_at("day", day.start)
+            return Resolved("TIME", f"{on.value}T{self.part}", mod, calendar=on)
+        clock = self._clock(day, self.hour)
+        return Resolved("TIME", clock.value, mod, clock.start, clock.end, clock.grain, (), clock)
+
+    def _clock(self, day: Span, hour: int) -> Span:
         if self.part in _AFTERNOON or (self.part == "NI" and hour >= 6):
             hour += 12 if hour < 12 else 0
         elif self.ampm == "pm" and hour < 12:
@@ -42,26 +50,13 @@ class Clock:
 
 
 @dataclass(frozen=True, slots=True)
-class ClockAt:
-    """A clock time on a day: a TIME at the minute (or second); "about 8" is APPROX."""
+class TimeOn:
+    """A time of day on a day. `mod` is the clock time's approximation ("about 8" is APPROX) or the part
+    of the day's modifier ("early morning" is START)."""
 
     day: Interval
-    clock: Clock
+    time: TimeOfDay
     mod: str | None = None
 
     def resolve(self, ctx: Context) -> Resolved:
-        clock = self.clock.on(self.day.span(ctx)[0])
-        return Resolved("TIME", clock.value, self.mod, clock.start, clock.end, clock.grain, (), clock)
-
-
-@dataclass(frozen=True, slots=True)
-class PartOfDay:
-    """A part of the day on a day: "Tuesday morning" is a TIME such as 2019-03-05TMO, without an interval."""
-
-    day: Interval
-    part: str
-    mod: str | None = None
-
-    def resolve(self, ctx: Context) -> Resolved:
-        on = span_at("day", self.day.span(ctx)[0].start)
-        return Resolved("TIME", f"{on.value}T{self.part}", self.mod, calendar=on)
+        return self.time.on(self.day.span(ctx)[0], self.mod)

@@ -12,36 +12,18 @@ from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolv
 
 @dataclass(frozen=True, slots=True)
 class Label:
-    """A TIMEX3 value the words give whole: PRESENT_REF, XXXX-WXX-1 (SET), P3Y (DURATION)."""
+    """A TIMEX3 value the words give: whole (PRESENT_REF, XXXX-WXX-1 as a SET, P3Y as a DURATION), or all
+    but the year, which `year` finds and `value` puts in at `{year}` ("summer 2019" is 2019-SU from
+    "{year:04d}-SU", "fiscal 2019" is FY2019 from "FY{year}")."""
 
     type: str
     value: str
     mod: str | None = None
+    year: YearOf | None = None
 
     def resolve(self, ctx: Context) -> Resolved:
-        return Resolved(self.type, self.value, self.mod)
-
-
-@dataclass(frozen=True, slots=True)
-class Season:
-    """A season of a year: "summer 2019" is 2019-SU."""
-
-    year: YearOf
-    season: str
-    mod: str | None = None
-
-    def resolve(self, ctx: Context) -> Resolved:
-        return Resolved("DATE", f"{self.year.number(ctx):04d}-{self.season}", self.mod)
-
-
-@dataclass(frozen=True, slots=True)
-class FiscalYear:
-    """ "Fiscal 2019" is FY2019."""
-
-    year: YearOf
-
-    def resolve(self, ctx: Context) -> Resolved:
-        return Resolved("DATE", f"FY{self.year.number(ctx)}")
+        value = self.value if self.year is None else self.value.format(year=self.year.number(ctx))
+        return Resolved(self.type, value, self.mod)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,9 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from hijridate import Hijri
-
-from timeline.engine.calendar import Moment, Span, day, month, span_at, year
+from timeline.engine.calendar import Moment, day, month, span_at, year
 from timeline.engine.resolve import Context, Found, Interval, Unresolvable
 
 
@@ -86,16 +84,19 @@ class MonthAt(Interval):
 
 
 @dataclass(frozen=True, slots=True)
-class DateAt(Interval):
-    """A day of a month of a given year; `ordinal` when the day was written as an ordinal ("the third")."""
+class DateIn(Interval):
+    """A day of the month another operator finds: a month of a given year (`MonthAt`: "June 5, 2019",
+    "5 June of next year") or last/next/this June (`MonthShift`: "5 يونيو الماضي"), so that a day is
+    counted the same way in both, and "the June before last" is the same June with or without a day.
+    `ordinal` when the day was written as an ordinal ("the third")."""
 
-    year: YearOf
-    month: int
+    month: Interval
     day: int
     ordinal: bool = False
 
     def span(self, ctx: Context) -> Found:
-        found = day(self.year.number(ctx), self.month, self.day)
+        host = self.month.span(ctx)[0].start
+        found = day(host.year, host.month, self.day)
         if found is None:
             raise Unresolvable("no such day")
         return found, ()
@@ -150,27 +151,3 @@ class CenturyAt(Interval):
 
     def span(self, ctx: Context) -> Found:
         return span_at("century", Moment(self.first_year, 1, 1)), ()
-
-
-def hijri_day(hijri_year: int, hijri_month: int, dom: int) -> Span:
-    """The Gregorian day of a Hijri date; Unresolvable when there is none."""
-    try:
-        g = Hijri(hijri_year, hijri_month, dom).to_gregorian()
-    except (ValueError, OverflowError) as err:
-        raise Unresolvable(str(err)) from err
-    found = day(g.year, g.month, g.day)
-    if found is None:
-        raise Unresolvable("no such day")
-    return found
-
-
-@dataclass(frozen=True, slots=True)
-class HijriDate(Interval):
-    """A day of the Hijri calendar with its year: "10 Ramadan 1445"."""
-
-    year: int
-    month: int
-    day: int
-
-    def span(self, ctx: Context) -> Found:
-        return hijri_day(self.year, self.month, self.day), ()

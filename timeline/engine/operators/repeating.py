@@ -7,11 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from hijridate import Gregorian
-
 from timeline.engine.calendar import Moment, Span, day, midnight, month, shift, span_at
 from timeline.engine.operators.intersect import on_weekday
-from timeline.engine.operators.positions import hijri_day
 from timeline.engine.resolve import (
     NEWS_HORIZON_DAYS,
     Context,
@@ -157,29 +154,6 @@ class YearlessQuarter(Interval):
         if d == "news" and nearer_ahead(anchor, before, this):
             return this, reading(before, "past reading")
         return before, reading(this, "future reading")
-
-
-@dataclass(frozen=True, slots=True)
-class YearlessHijri(Interval):
-    """A Hijri day without its year (العاشر من رمضان): the latest on or before the anchor, or read forwards
-    the first after it (and in news when that is much nearer, as for Gregorian days)."""
-
-    month: int
-    day: int
-
-    def span(self, ctx: Context) -> Found:
-        anchor = ctx.anchor
-        try:
-            this_year = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year
-        except (ValueError, OverflowError) as err:
-            raise Unresolvable(str(err)) from err
-        today = midnight(anchor)
-        days = [hijri_day(y, self.month, self.day) for y in (this_year - 1, this_year, this_year + 1)]
-        behind = next(d for d in reversed(days) if d.start <= today)
-        forward = next(d for d in days if d.start > today)
-        if ahead(ctx.direction) or (ctx.direction == "news" and nearer_ahead(anchor, behind, forward)):
-            return forward, ()
-        return behind, ()
 
 
 @dataclass(frozen=True, slots=True)

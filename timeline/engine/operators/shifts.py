@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from timeline.engine.calendar import UNIT_GRAIN, day, finer, month, shift, span_at
+from timeline.engine.calendar import UNIT_GRAIN, finer, month, shift, span_at
 from timeline.engine.operators.durations import whole_shift
 from timeline.engine.operators.repeating import Weekday, month_from, weekday_from
-from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable, dated, reading
+from timeline.engine.resolve import Context, Found, Interval, Resolved, dated, reading
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,26 +132,6 @@ class MonthShift(Interval):
             return month(ctx.anchor.year, self.month), ()
         found = month_from(ctx.anchor, self.month, "past" if self.n < 0 else "future", True)
         return span_at("month", shift(found.start, "Y", self.n - (1 if self.n > 0 else -1))), ()
-
-
-@dataclass(frozen=True, slots=True)
-class MonthDayShift(Interval):
-    """A day of last/next/this June: the day of the month `MonthShift` finds for the sign of `n`."""
-
-    month: int
-    day: int
-    n: int
-    ordinal: bool = False
-
-    def span(self, ctx: Context) -> Found:
-        if self.n == 0:
-            host = month(ctx.anchor.year, self.month)
-        else:
-            host = month_from(ctx.anchor, self.month, "past" if self.n < 0 else "future", True)
-        found = day(host.start.year, self.month, self.day)
-        if found is None:
-            raise Unresolvable("no such day")
-        return found, ()
 
 
 @dataclass(frozen=True, slots=True)
