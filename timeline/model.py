@@ -26,6 +26,9 @@ GRAINS: tuple[str, ...] = (
     "century",
 )
 TYPES: tuple[str, ...] = ("DATE", "TIME", "DURATION", "SET")
+JSONL_FIELDS = ("char_start", "char_end", "text", "type", "value", "mod", "start", "end", "grain")
+"""The fields of one expression in `timeline tag --format jsonl` (FORMAT.md), in their order: the
+`Timex` fields `as_dict` gives, and those of the struct `timeline.polars` types."""
 
 
 def iso(moment: pendulum.DateTime | None) -> str | None:
@@ -69,18 +72,11 @@ class Timex(NamedTuple):
     lang: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        """The expression as a JSON-ready dict with the fields of `timeline tag --format jsonl`."""
-        return {
-            "char_start": self.char_start,
-            "char_end": self.char_end,
-            "text": self.text,
-            "type": self.type,
-            "value": self.value,
-            "mod": self.mod,
-            "start": iso(self.start),
-            "end": iso(self.end),
-            "grain": self.grain,
-        }
+        """The expression as a JSON-ready dict with the fields of `timeline tag --format jsonl`
+        (`JSONL_FIELDS`), the interval as ISO text."""
+        fields = {name: getattr(self, name) for name in JSONL_FIELDS}
+        fields["start"], fields["end"] = iso(self.start), iso(self.end)
+        return fields
 
 
 @dataclass(frozen=True, slots=True, init=False)

@@ -33,23 +33,13 @@ from timeline.engine.anchor import AnchorLike, parse_anchor
 from timeline.engine.language import load
 from timeline.engine.tagger import check_policy, longest, tag
 from timeline.errors import AnchorError, InputError
-from timeline.model import Timex
+from timeline.events.table import EVENT_SCHEMA
+from timeline.model import JSONL_FIELDS, Timex
 from timeline.moments import plain
 
-TIMEX = pl.Struct(
-    {
-        "char_start": pl.Int64(),
-        "char_end": pl.Int64(),
-        "text": pl.String(),
-        "type": pl.String(),
-        "value": pl.String(),
-        "mod": pl.String(),
-        "start": pl.Datetime("us"),
-        "end": pl.Datetime("us"),
-        "grain": pl.String(),
-    }
-)
-"""One expression: the fields of `Timex.as_dict`, in its order, with their Polars types."""
+TIMEX = pl.Struct({name: EVENT_SCHEMA["expression" if name == "text" else name] for name in JSONL_FIELDS})
+"""One expression: the fields of `Timex.as_dict` (`timeline.model.JSONL_FIELDS`), in their order, typed as the
+event table's columns of a date (its `expression` is the text)."""
 
 Anchor = pl.Expr | AnchorLike
 """A column of anchors (any expression), or one anchor for every row."""
