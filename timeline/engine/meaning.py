@@ -19,9 +19,14 @@ from timeline.engine.operators.positions import AnchorYear, NarrativeYear, TwoDi
 
 @dataclass(frozen=True, slots=True)
 class Meaning:
-    """Language-free slots of one expression. None means the slot was not filled."""
+    """Language-free slots of one expression. None means the slot was not filled.
+
+    The fields come in the groups of `timeline.engine.slots`, the parse's structure: where on the
+    calendar, shifted how, at what time of day, how much time, which named period or modifier, and
+    flags."""
 
     rule: str
+    # Calendar positions: the year, month, day... the words name.
     year: YearOf | None = None
     """Which year the words say, as the operators that count within it hold it: written in full or in two
     digits, counted from the anchor's ("April of next year") or from the date last mentioned ("April of
@@ -31,42 +36,49 @@ class Meaning:
     weekday: int | None = None
     hijri_month: int | None = None
     hijri_year: int | None = None
+    decade: int | None = None
+    decade_digit: int | None = None
+    century: int | None = None
+    ordinal: int | None = None
+    quarter: int | None = None
+    nth: int | None = None
+    """The nth weekday/day/week (`inner`) of a month or year; negative counts from the end (-1: last)."""
+    # Shifts, each a direction or an offset (-1, 0, 1...): this/last/next of the expression, its week or
+    # its century; from the date last mentioned (narr, narrdir, same_year); ago or from now; the past or
+    # next period (span); days from today (deictic).
     rel: int | None = None
     rel_week: int | None = None
+    century_rel: int | None = None
+    narr: int | None = None
+    narrdir: int | None = None
+    same_year: int | None = None
+    ago: int | None = None
+    span: int | None = None
     deictic: int | None = None
+    # Clock times and parts of the day.
+    time: TimeOfDay = field(default_factory=TimeOfDay)
+    """The clock time or the part of the day, as the operator that puts it on a day holds it."""
+    # Amounts of time: a count of a unit, or an unstated number of them (vague, plural).
     unit: str | None = None
     count: float | None = None
     vague: bool = False
     plural: bool = False
-    ago: int | None = None
-    narrdir: int | None = None
-    narr: int | None = None
-    span: int | None = None
-    time: TimeOfDay = field(default_factory=TimeOfDay)
-    """The clock time or the part of the day, as the operator that puts it on a day holds it."""
+    # Named periods, modifiers and references.
     pmod: str | None = None
     approx: str | None = None
-    decade: int | None = None
-    decade_digit: int | None = None
-    century: int | None = None
-    century_rel: int | None = None
-    ordinal: int | None = None
-    nth: int | None = None
-    """The nth weekday/day/week (`inner`) of a month or year; negative counts from the end (-1: last)."""
+    season: str | None = None
     inner: str | None = None
     container: str | None = None
     """The unit ("M", "Y") an nth or a day number counts within, when not a named month or year."""
-    week_of: bool = False
-    quarter: int | None = None
-    season: str | None = None
-    weekend: bool = False
-    fiscal: bool = False
-    every: bool = False
-    since: bool = False
-    whole: bool = False
-    same_year: int | None = None
     set_value: str | None = None
     ref: str | None = None
+    # Flags: being filled is the meaning.
+    whole: bool = False
+    fiscal: bool = False
+    weekend: bool = False
+    every: bool = False
+    week_of: bool = False
+    since: bool = False
 
 
 def _number(text: str) -> float:
