@@ -5,7 +5,9 @@ The public API is what `__all__` lists, all of it importable from here; the subp
 `AnchorError`, `LanguageError`, `InputError` or `ChartError` where it says which). The names that need
 Polars (`events`, `read_documents`, `Columns`) or Altair (`chart`, `save_chart`, `ChartError`) bring it
 in the first time they are used, so a script or a command that only tags or resolves dates does not
-wait for either.
+wait for either; so do `arrow_events` and `EVENT_ARROW_SCHEMA` (the event rows of an Arrow batch of
+documents, for any engine that runs Python on Arrow batches), which need pyarrow. `timeline.spark` (the
+`[spark]` extra) runs them on a Spark DataFrame.
 """
 
 from __future__ import annotations
@@ -21,10 +23,13 @@ from timeline.model import Document, Reading, Timex
 
 if TYPE_CHECKING:
     from timeline.charts import ChartError, chart, save_chart
+    from timeline.events.arrow import EVENT_ARROW_SCHEMA, arrow_events
     from timeline.events.extract import events
     from timeline.io.sources import Columns, read_documents
 
 _LAZY = {
+    "EVENT_ARROW_SCHEMA": "timeline.events.arrow",
+    "arrow_events": "timeline.events.arrow",
     "ChartError": "timeline.charts",
     "chart": "timeline.charts",
     "save_chart": "timeline.charts",
@@ -56,6 +61,7 @@ sys.modules[__name__].__class__ = _Face
 
 
 __all__ = [
+    "EVENT_ARROW_SCHEMA",
     "GENRES",
     "PREFER",
     "AnchorError",
@@ -67,6 +73,7 @@ __all__ = [
     "Reading",
     "TimelineError",
     "Timex",
+    "arrow_events",
     "chart",
     "events",
     "read_documents",
