@@ -6,8 +6,8 @@ N articles (default 100,000; Arabic and English taking turns, from benchmarks/co
 a Parquet file, read by Spark (`local[C]`, default 2 cores), spread over 4 partitions a core, and their
 event table written to Parquet. Timed: from reading to the table written (Spark's start left out, its
 planning and the spreading counted).
-`--native` then runs `timeline.events` on the same file with C processes, as `bench_events.py` does, for
-the ratio of the two in the same minutes.
+`--native` then runs `timeline.events` on the same file with C processes, as `bench_events.py` does, and
+writes its table to Parquet too, for the ratio of the two in the same minutes.
 """
 
 from __future__ import annotations
@@ -84,6 +84,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         if args.native:
             started = time.perf_counter()
             native = events(read_documents(source), jobs=args.cores)
+            native.write_parquet(Path(folder) / "native.parquet")
             seconds = time.perf_counter() - started
             native_rate = args.documents / seconds
             print(f"native, {args.cores} jobs: {native.height:,} events in {seconds:.1f} s")

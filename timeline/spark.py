@@ -25,9 +25,9 @@ from pyspark.sql.types import StructType
 
 from timeline.engine.tagger import check_policy
 from timeline.errors import InputError
-from timeline.events.arrow import EVENT_ARROW_SCHEMA, OnBad, event_batches
+from timeline.events.arrow import EVENT_ARROW_SCHEMA, event_batches
 from timeline.events.extract import ORDER
-from timeline.io.sources import Columns
+from timeline.io.sources import Columns, OnBad
 
 EVENT_SPARK_SCHEMA: StructType = from_arrow_schema(EVENT_ARROW_SCHEMA, prefer_timestamp_ntz=True)
 """The event table's Spark schema, converted from the Arrow one (naive times are TIMESTAMP_NTZ: the

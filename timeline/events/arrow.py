@@ -15,7 +15,7 @@ batch gives the same rows in any process, and the function pickles by reference 
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from itertools import islice
 
 import polars as pl
@@ -26,9 +26,7 @@ from timeline.errors import InputError, TimelineError
 from timeline.events.extract import BATCH_SIZE, tag_batch
 from timeline.events.table import empty_events
 from timeline.io.documents import Overrides
-from timeline.io.sources import Columns, frame_documents
-
-OnBad = Callable[[TimelineError], None]
+from timeline.io.sources import Columns, OnBad, frame_documents
 
 SHOWN_ERRORS = 3
 """Messages of skipped documents quoted in a batch's warning; the rest are counted."""
