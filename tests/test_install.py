@@ -61,7 +61,7 @@ def test_the_installed_distribution_is_named_and_described() -> None:
     assert about["Name"] == DISTRIBUTION
     assert about["License-Expression"] == "MIT"
     assert "Arabic" in about["Summary"]
-    assert {"charts", "test"} <= set(about.get_all("Provides-Extra") or [])
+    assert {"arrow", "charts", "spark", "test"} <= set(about.get_all("Provides-Extra") or [])
 
 
 @pytest.mark.parametrize(("typed", "offered"), [("ev", "events"), ("ch", "chart"), ("re", "resolve")])
@@ -76,3 +76,15 @@ def test_shell_completion_offers_the_commands(typed: str, offered: str) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     assert f"plain,{offered}" in done.stdout.splitlines()
+
+
+def test_without_the_spark_extra_timeline_spark_says_what_to_install() -> None:
+    code = (
+        "import sys; sys.modules['pyspark'] = None\n"
+        "try:\n    import timeline.spark\nexcept Exception as error:\n    print(type(error).__name__, error)\n"
+    )
+    done = _python(code)
+    assert (
+        done.stdout
+        == f"ExtraError timeline.spark needs pyspark, installed by: pip install '{DISTRIBUTION}[spark]'\n"
+    )

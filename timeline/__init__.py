@@ -5,8 +5,10 @@ The public API is what `__all__` lists, all of it importable from here; the subp
 `AnchorError`, `LanguageError`, `InputError` or `ChartError` where it says which). The names that need
 Polars (`events`, `read_documents`, `Columns`) or Altair (`chart`, `save_chart`, `ChartError`) bring it
 in the first time they are used, so a script or a command that only tags or resolves dates does not
-wait for either. `timeline.polars`, imported on its own, registers the `timeline` namespace of Polars
-expressions (`pl.col("text").timeline.tag(...)`).
+wait for either; so do `arrow_events` and `EVENT_ARROW_SCHEMA` (the event rows of an Arrow batch of
+documents, for any engine that runs Python on Arrow batches), which need pyarrow. `timeline.spark` (the
+`[spark]` extra) runs them on a Spark DataFrame. `timeline.polars`, imported on its own, registers the
+`timeline` namespace of Polars expressions (`pl.col("text").timeline.tag(...)`).
 """
 
 from __future__ import annotations
@@ -22,10 +24,13 @@ from timeline.model import Document, Reading, Timex
 
 if TYPE_CHECKING:
     from timeline.charts import ChartError, chart, save_chart
+    from timeline.events.arrow import EVENT_ARROW_SCHEMA, arrow_events
     from timeline.events.extract import events
     from timeline.io.sources import Columns, read_documents
 
 _LAZY = {
+    "EVENT_ARROW_SCHEMA": "timeline.events.arrow",
+    "arrow_events": "timeline.events.arrow",
     "ChartError": "timeline.charts",
     "chart": "timeline.charts",
     "save_chart": "timeline.charts",
@@ -61,6 +66,7 @@ sys.modules[__name__].__class__ = _Face
 
 
 __all__ = [
+    "EVENT_ARROW_SCHEMA",
     "GENRES",
     "PREFER",
     "AnchorError",
@@ -72,6 +78,7 @@ __all__ = [
     "Reading",
     "TimelineError",
     "Timex",
+    "arrow_events",
     "chart",
     "events",
     "read_documents",

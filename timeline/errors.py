@@ -31,7 +31,7 @@ class GrammarError(TimelineError):
 DISTRIBUTION = "timeline-news"
 """The name the package is installed by (`pip install timeline-news`); it is imported as `timeline`."""
 
-EXTRAS = {"altair": "charts", "vl_convert": "charts"}
+EXTRAS = {"altair": "charts", "vl_convert": "charts", "pyarrow": "arrow", "pyspark": "spark"}
 """Optional dependency (as imported) -> the extra that installs it."""
 
 

@@ -49,10 +49,9 @@ def polars_frame(data: object) -> pl.DataFrame | pl.LazyFrame | None:
     return None
 
 
-NAMING = (
-    "name the right one with events(table, text=..., published=..., id=..., lang=..., title=..., url=...)"
-)
-"""The advice of a missing column's error, in the arguments that name the columns."""
+NAMING = "name the right one with the arguments text=, published=, id=, lang=, title= and url="
+"""The advice of a missing column's error, in the arguments that name the columns (of `timeline.events`,
+`timeline.arrow_events` and `timeline.spark.events` alike)."""
 
 UNDATED = "give it one in the published column, or a dateline at the top of its text"
 """The advice of a row without a date."""
