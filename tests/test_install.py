@@ -81,7 +81,8 @@ def test_shell_completion_offers_the_commands(typed: str, offered: str) -> None:
 def test_without_the_spark_extra_timeline_spark_says_what_to_install() -> None:
     code = (
         "import sys; sys.modules['pyspark'] = None\n"
-        "try:\n    import timeline.spark\nexcept Exception as error:\n    print(type(error).__name__, error)\n"
+        "try:\n    import timeline.spark\n"
+        "except Exception as error:\n    print(type(error).__name__, error)\n"
     )
     done = _python(code)
     assert (

@@ -16,7 +16,7 @@ import pytest
 from checks import assert_one_line_error
 from click.testing import CliRunner
 
-from timeline import Document, events, read_documents
+from timeline import Document, InputError, events, read_documents, write_events
 from timeline.cli import main
 from timeline.events import spill
 from timeline.events.extract import event_batches
@@ -108,3 +108,29 @@ def test_a_full_temporary_disk_is_one_line_and_keeps_the_old_file(
     )
     assert target.read_text() == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["events.csv"]
+
+
+@pytest.mark.parametrize("suffix", ["csv", "parquet", "ndjson"])
+def test_write_events_writes_the_table_events_returns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    monkeypatch.setattr(spill, "RUN_ROWS", 30)
+    documents = _documents(40)
+    frame = pl.DataFrame(
+        {
+            "id": [d.id for d in documents],
+            "text": [d.text for d in documents],
+            "date": [d.published for d in documents],
+        }
+    )
+    write_events(documents, tmp_path / f"a.{suffix}")
+    write_events(frame.lazy(), tmp_path / f"b.{suffix}", published="date")
+    expected = events(documents)
+    assert read(tmp_path / f"a.{suffix}").equals(expected)
+    assert read(tmp_path / f"b.{suffix}").equals(expected)
+
+
+def test_write_events_refuses_a_format_that_needs_the_whole_table(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="json cannot be written without the whole table"):
+        write_events(_documents(2), tmp_path / "a.json")
+    assert not list(tmp_path.iterdir())

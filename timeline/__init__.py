@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from timeline.charts import ChartError, chart, save_chart
     from timeline.events.arrow import EVENT_ARROW_SCHEMA, arrow_events
     from timeline.events.extract import events
+    from timeline.events.spill import write_events
     from timeline.io.sources import Columns, read_documents
 
 _LAZY = {
@@ -35,6 +36,7 @@ _LAZY = {
     "chart": "timeline.charts",
     "save_chart": "timeline.charts",
     "events": "timeline.events.extract",
+    "write_events": "timeline.events.spill",
     "Columns": "timeline.io.sources",
     "read_documents": "timeline.io.sources",
 }
@@ -85,4 +87,5 @@ __all__ = [
     "resolve",
     "save_chart",
     "tag",
+    "write_events",
 ]

@@ -13,10 +13,10 @@ from timeline.cli.options import dedupe_option, entity_options, genre_option, in
 from timeline.cli.progress import ProgressBar
 from timeline.errors import InputError
 from timeline.events.entities import involving, parse_entities
-from timeline.events.extract import event_batches, events
-from timeline.events.spill import ordered_table
+from timeline.events.extract import events
+from timeline.events.spill import write_events
 from timeline.io.atomic import text_fill, write_atomically
-from timeline.io.export import FORMATS, STREAMED, format_of, render, write, write_streamed
+from timeline.io.export import FORMATS, STREAMED, format_of, render, write
 from timeline.io.sources import Inputs
 from timeline.io.timelines import timelines_jsonl
 from timeline.model import Document
@@ -90,11 +90,11 @@ def events_command(
     shown = not quiet and sys.stderr.isatty()
     bar = ProgressBar(shown, inputs.count() if shown else None)
     if output is not None and fmt in STREAMED and not (dedupe or entities):
-        batches = event_batches(stream, prefer=prefer, genre=genre, jobs=jobs, progress=bar, on_bad=on_bad)
-        with ordered_table(batches) as ordered:
-            bar.close()
-            skipped.report()
-            write_streamed(ordered, output, fmt)
+        write_events(
+            stream, output, format=fmt, prefer=prefer, genre=genre, jobs=jobs, progress=bar, on_bad=on_bad
+        )
+        bar.close()
+        skipped.report()
         return
     table = events(
         stream,

@@ -2,10 +2,10 @@
 runs on disk, and DuckDB sorts the runs out of core (within a fixed memory limit) into one ordered file
 that is read back a chunk at a time.
 
-This is how `timeline events -o FILE` keeps its memory flat whatever the number of documents: the
-table is never whole in memory. The order is the one `timeline.events.extract.ordered` gives in memory
-(the keys of `ORDER`, nulls last, ties in arrival order), so both ways write the same file; a table
-that fits in one run is ordered in memory and never touches DuckDB.
+This is how `write_events` (and `timeline events -o FILE`) keeps its memory flat whatever the number of
+documents: the table is never whole in memory. The order is the one `timeline.events.extract.ordered`
+gives in memory (the keys of `ORDER`, nulls last, ties in arrival order), so both ways write the same
+file; a table that fits in one run is ordered in memory and never touches DuckDB.
 """
 
 from __future__ import annotations
@@ -19,19 +19,54 @@ from pathlib import Path
 
 import polars as pl
 
-from timeline.events.extract import ORDER, ordered
+from timeline.errors import InputError
+from timeline.events.extract import ORDER, OnBad, Progress, event_batches, ordered
 from timeline.events.table import EVENT_SCHEMA
 from timeline.io.atomic import as_os_error
+from timeline.io.export import STREAMED, format_of, write_streamed
+from timeline.io.frames import Table, table_or_documents
+from timeline.model import Document
 
 RUN_ROWS = 200_000
 """Rows held in memory before they are written out as a sorted run (about 100-200 MB of rows)."""
-CHUNK_ROWS = 50_000
-"""Rows of the ordered table handed on at a time."""
 MEMORY_LIMIT = "512MB"
 """What DuckDB may hold while it sorts; beyond it, it spills to the run folder."""
 
 _ARRIVAL = "_arrival"
 """A run's extra column: the row's place in the input, the last sort key (the in-memory sort is stable)."""
+
+
+def write_events(
+    documents: Iterable[Document] | Table,
+    path: str | Path,
+    *,
+    format: str | None = None,
+    text: str | None = None,
+    published: str | None = None,
+    id: str | None = None,
+    lang: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    prefer: str = "tense",
+    genre: str = "news",
+    jobs: int = 1,
+    progress: Progress | None = None,
+    on_bad: OnBad | None = None,
+) -> None:
+    """Write the ordered event table of `documents` to `path` (atomically) without holding it in memory:
+    the table `timeline.events` would return, for any number of documents. The format is `format` or
+    the one the extension names, one of CSV (`csv`, `raw-csv`), Parquet and NDJSON; the other arguments
+    are those of `timeline.events`, whose `dedupe` and `link` need the whole table and are not offered."""
+    fmt = format_of(path, format)
+    if fmt not in STREAMED:
+        raise InputError(
+            f"{path}: {fmt} cannot be written without the whole table; use {', '.join(STREAMED)}"
+        )
+    names = {"text": text, "published": published, "id": id, "lang": lang, "title": title, "url": url}
+    stream = table_or_documents(documents, names, on_bad)
+    batches = event_batches(stream, prefer=prefer, genre=genre, jobs=jobs, progress=progress, on_bad=on_bad)
+    with ordered_table(batches) as table:
+        write_streamed(table, path, fmt)
 
 
 @contextmanager

@@ -130,10 +130,8 @@ def write(
 
 
 def write_streamed(table: pl.LazyFrame, path: str | Path, fmt: str) -> None:
-    """Write the event `table` to `path` atomically in a STREAMED format, CHUNK_ROWS rows at a time, so
-    it is never collected whole: the same table `write` writes for the collected one."""
-    if fmt not in STREAMED:
-        raise InputError(f"{fmt} output cannot be written a chunk at a time (only {', '.join(STREAMED)})")
+    """Write the event `table` to `path` atomically in `fmt`, one of STREAMED, CHUNK_ROWS rows at a time,
+    so it is never collected whole: the same table `write` writes for the collected one."""
     if fmt == "parquet":
         write_atomically(path, table.sink_parquet)
         return
