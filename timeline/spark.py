@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import partial
+from typing import Unpack
 
 from timeline.errors import missing_extra
 
@@ -33,7 +34,7 @@ from timeline.errors import InputError
 from timeline.events.arrow import EVENT_ARROW_SCHEMA, event_batches
 from timeline.events.extract import ORDER
 from timeline.io.frames import NAMING
-from timeline.io.sources import Columns, OnBad
+from timeline.io.sources import ColumnNames, Columns, OnBad
 
 EVENT_SPARK_SCHEMA: StructType = from_arrow_schema(EVENT_ARROW_SCHEMA, prefer_timestamp_ntz=True)
 """The event table's Spark schema, converted from the Arrow one (naive times are TIMESTAMP_NTZ: the
@@ -43,16 +44,11 @@ table's times are wall-clock times with no zone)."""
 def events(
     frame: DataFrame,
     *,
-    text: str | None = None,
-    published: str | None = None,
-    id: str | None = None,
-    lang: str | None = None,
-    title: str | None = None,
-    url: str | None = None,
     prefer: str = "tense",
     genre: str = "news",
     strict: bool = False,
     on_bad: OnBad | None = None,
+    **columns: Unpack[ColumnNames],
 ) -> DataFrame:
     """The event rows of the documents of `frame` (one a row), a DataFrame of EVENT_SPARK_SCHEMA.
 
@@ -65,9 +61,8 @@ def events(
     bad `prefer` or `genre` raises here, before any job runs.
     """
     check_policy(prefer, genre)
-    names = Columns.named(
-        hint=NAMING, text=text, published=published, id=id or "id", lang=lang, title=title, url=url
-    )
+    columns["id"] = columns.get("id") or "id"  # required here: see above
+    names = Columns.named(hint=NAMING, **columns)
     wanted = [column for column in names.mapping().values() if column in frame.columns]
     missing = sorted(getattr(names, field) for field in names.required if getattr(names, field) not in wanted)
     if missing:

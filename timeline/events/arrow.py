@@ -17,6 +17,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterator
 from itertools import islice
+from typing import Unpack
 
 import polars as pl
 import pyarrow as pa
@@ -27,7 +28,7 @@ from timeline.events.extract import BATCH_SIZE, tag_batch
 from timeline.events.table import empty_events
 from timeline.io.documents import Overrides
 from timeline.io.frames import NAMING, UNDATED
-from timeline.io.sources import Columns, OnBad, frame_documents
+from timeline.io.sources import ColumnNames, Columns, OnBad, frame_documents
 
 SHOWN_ERRORS = 3
 """Messages of skipped documents quoted in a batch's warning; the rest are counted."""
@@ -55,16 +56,11 @@ for large_string and large_list): the columns of every batch `arrow_events` retu
 def arrow_events(
     batch: pa.RecordBatch | pa.Table,
     *,
-    text: str | None = None,
-    published: str | None = None,
-    id: str | None = None,
-    lang: str | None = None,
-    title: str | None = None,
-    url: str | None = None,
     prefer: str = "tense",
     genre: str = "news",
     strict: bool = False,
     on_bad: OnBad | None = None,
+    **names: Unpack[ColumnNames],
 ) -> pa.RecordBatch:
     """The event rows of a batch of documents, one document a row, in EVENT_ARROW_SCHEMA (`order` null).
 
@@ -76,9 +72,7 @@ def arrow_events(
     warning per batch, so one bad row never fails a job; with `strict`, it raises an InputError naming
     its row.
     """
-    columns = Columns.named(
-        hint=NAMING, text=text, published=published, id=id, lang=lang, title=title, url=url
-    )
+    columns = Columns.named(hint=NAMING, **names)
     pieces = list(event_batches(batch, columns, prefer=prefer, genre=genre, strict=strict, on_bad=on_bad))
     if not pieces:
         return pa.RecordBatch.from_pylist([], schema=EVENT_ARROW_SCHEMA)

@@ -21,7 +21,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 from multiprocessing import get_context
-from typing import Any
+from typing import Any, Unpack
 
 import pendulum
 import polars as pl
@@ -44,6 +44,7 @@ from timeline.events.linking import event_ids
 from timeline.events.table import EVENT_SCHEMA, empty_events
 from timeline.events.triggers import Trigger, distance, triggers
 from timeline.io.frames import Table, table_or_documents
+from timeline.io.sources import ColumnNames
 from timeline.model import GRAINS, Document, Timex
 from timeline.moments import plain
 
@@ -125,12 +126,6 @@ class _Event:
 def events(
     documents: Iterable[Document] | Table,
     *,
-    text: str | None = None,
-    published: str | None = None,
-    id: str | None = None,
-    lang: str | None = None,
-    title: str | None = None,
-    url: str | None = None,
     prefer: str = "tense",
     genre: str = "news",
     dedupe: bool = False,
@@ -138,6 +133,7 @@ def events(
     jobs: int = 1,
     progress: Progress | None = None,
     on_bad: OnBad | None = None,
+    **columns: Unpack[ColumnNames],
 ) -> pl.DataFrame:
     """The ordered event table of `documents` (read in batches, so a long stream keeps memory bounded).
 
@@ -162,8 +158,7 @@ def events(
     engine rejects, raises a TimelineError naming it, unless `on_bad` is given: then it is passed the
     error and the document is skipped.
     """
-    names = {"text": text, "published": published, "id": id, "lang": lang, "title": title, "url": url}
-    stream = table_or_documents(documents, names, on_bad)
+    stream = table_or_documents(documents, columns, on_bad)
     frames = list(
         event_batches(stream, prefer=prefer, genre=genre, jobs=jobs, progress=progress, on_bad=on_bad)
     )

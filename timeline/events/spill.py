@@ -16,6 +16,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Unpack
 
 import polars as pl
 
@@ -25,6 +26,7 @@ from timeline.events.table import EVENT_SCHEMA
 from timeline.io.atomic import as_os_error
 from timeline.io.export import STREAMED, format_of, write_streamed
 from timeline.io.frames import Table, table_or_documents
+from timeline.io.sources import ColumnNames
 from timeline.model import Document
 
 RUN_ROWS = 200_000
@@ -41,17 +43,12 @@ def write_events(
     path: str | Path,
     *,
     format: str | None = None,
-    text: str | None = None,
-    published: str | None = None,
-    id: str | None = None,
-    lang: str | None = None,
-    title: str | None = None,
-    url: str | None = None,
     prefer: str = "tense",
     genre: str = "news",
     jobs: int = 1,
     progress: Progress | None = None,
     on_bad: OnBad | None = None,
+    **columns: Unpack[ColumnNames],
 ) -> None:
     """Write the ordered event table of `documents` to `path` (atomically) without holding it in memory:
     the table `timeline.events` would return, for any number of documents. The format is `format` or
@@ -62,8 +59,7 @@ def write_events(
         raise InputError(
             f"{path}: {fmt} cannot be written without the whole table; use {', '.join(STREAMED)}"
         )
-    names = {"text": text, "published": published, "id": id, "lang": lang, "title": title, "url": url}
-    stream = table_or_documents(documents, names, on_bad)
+    stream = table_or_documents(documents, columns, on_bad)
     batches = event_batches(stream, prefer=prefer, genre=genre, jobs=jobs, progress=progress, on_bad=on_bad)
     with ordered_table(batches) as table:
         write_streamed(table, path, fmt)

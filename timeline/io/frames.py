@@ -18,7 +18,7 @@ import polars as pl
 
 from timeline.errors import InputError
 from timeline.io.documents import Overrides
-from timeline.io.sources import Columns, OnBad, frame_documents
+from timeline.io.sources import ColumnNames, Columns, OnBad, frame_documents
 from timeline.model import Document
 
 
@@ -58,7 +58,7 @@ UNDATED = "give it one in the published column, or a dateline at the top of its 
 
 
 def table_or_documents(
-    data: Iterable[Document] | Table, columns: dict[str, str | None], on_bad: OnBad | None
+    data: Iterable[Document] | Table, columns: ColumnNames, on_bad: OnBad | None
 ) -> Iterable[Document]:
     """The documents of `data`: the rows of a table, their fields in the `columns` named (field -> column
     name, None for the default), or `data` itself when it is already documents. Naming columns for

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields
 from functools import partial
 from pathlib import Path
+from typing import TypedDict
 
 import polars as pl
 
@@ -28,6 +29,19 @@ CHUNK_ROWS = 2000
 """Rows of a table read at a time."""
 
 OnBad = Callable[[TimelineError], None]
+
+
+class ColumnNames(TypedDict, total=False):
+    """The keyword arguments that name the columns of a table of documents (`timeline.events(frame,
+    text="body")`, `arrow_events`, `write_events`, `timeline.spark.events`): each field's column, None or
+    absent for the field's own name."""
+
+    text: str | None
+    published: str | None
+    id: str | None
+    lang: str | None
+    title: str | None
+    url: str | None
 
 
 @dataclass(frozen=True, slots=True)
