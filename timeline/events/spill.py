@@ -117,11 +117,17 @@ class _Runs:
 
 
 def _merged(files: list[Path], folder: Path) -> pl.LazyFrame:
+    """The runs in `files` as one ordered Parquet file with its `order` column, made by DuckDB in two
+    passes that each stream within MEMORY_LIMIT: the sort (spilling to `folder`), then the rank, which
+    is the row's place in the sorted file (Polars' own row index would hold the whole table)."""
     import duckdb  # only a table larger than one run needs it
 
     keys = ", ".join(f'"{key}" ASC NULLS LAST' for key in ORDER)
     columns = ", ".join(f'"{name}"' for name in EVENT_SCHEMA if name != "order")
-    result = folder / "ordered.parquet"
+    ranked = ", ".join(
+        'file_row_number AS "order"' if name == "order" else f'"{name}"' for name in EVENT_SCHEMA
+    )
+    sorted_runs, result = folder / "sorted.parquet", folder / "ordered.parquet"
     config: dict[str, str | bool | int | float | list[str]] = {
         "memory_limit": MEMORY_LIMIT,
         "temp_directory": str(folder / "spill"),
@@ -132,14 +138,19 @@ def _merged(files: list[Path], folder: Path) -> pl.LazyFrame:
         with duckdb.connect(config=config) as connection:
             connection.execute(
                 f"COPY (SELECT {columns} FROM read_parquet([{sources}]) ORDER BY {keys}, {_ARRIVAL}) "
+                f"TO {_quoted(sorted_runs)} (FORMAT parquet)"
+            )
+            for path in files:
+                path.unlink()
+            connection.execute(
+                f"COPY (SELECT {ranked} FROM read_parquet({_quoted(sorted_runs)}, file_row_number = true)) "
                 f"TO {_quoted(result)} (FORMAT parquet)"
             )
+            sorted_runs.unlink()
     except duckdb.Error as error:  # a full disk while it spills, say
         reason = str(error).strip().splitlines()[0]
         raise OSError(errno.EIO, f"cannot order the event table in {folder} ({reason})") from None
-    for path in files:
-        path.unlink()
-    return pl.scan_parquet(result).with_row_index("order").select(list(EVENT_SCHEMA)).cast(EVENT_SCHEMA)
+    return pl.scan_parquet(result)  # already EVENT_SCHEMA; a cast here would make Polars hold the table
 
 
 def _quoted(path: Path) -> str:
