@@ -341,15 +341,22 @@ class _Governed:
     def __init__(self, pairs: list[tuple[_Dated, TextSpan]], others: SortedSpans) -> None:
         self.pairs = pairs
         self.starts = [clause.start for _, clause in pairs]
+        self.dates = [item.span.start for item, _ in pairs]
         self.others = others
 
     def holding(self, word: TextSpan) -> list[tuple[_Dated, TextSpan]]:
-        """The dates whose clause holds `word`."""
+        """The dates whose clause holds `word` that could be its nearest: the last before it and the first
+        after it (the dates of one clause are disjoint and in text order, and the distance only grows
+        away from the word on each side), so a clause with thousands of dates costs a bisection."""
         i = bisect_right(self.starts, word.start)
-        first = bisect_left(self.starts, self.starts[i - 1]) if i else 0
-        return [
-            pair for pair in self.pairs[first:i] if word.start >= pair[1].start and word.end <= pair[1].end
-        ]
+        if not i:
+            return []
+        clause = self.pairs[i - 1][1]
+        if not (word.start >= clause.start and word.end <= clause.end):
+            return []
+        first = bisect_left(self.starts, self.starts[i - 1])
+        j = bisect_left(self.dates, word.start, first, i)
+        return self.pairs[max(first, j - 1) : min(i, j + 1)]
 
 
 def _governing(
