@@ -11,7 +11,6 @@ process and of the largest worker.
 from __future__ import annotations
 
 import argparse
-import random
 import resource
 import tempfile
 import time
@@ -19,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import polars as pl
-from corpus import LANGUAGES, article
+from corpus import articles
 
 from timeline.events.extract import events
 from timeline.io.sources import read_documents
@@ -27,10 +26,7 @@ from timeline.io.sources import read_documents
 
 def write_corpus(path: Path, count: int, seed: int) -> int:
     """Write `count` generated articles to a CSV file; return its size in bytes."""
-    rng = random.Random(seed)
-    languages = list(LANGUAGES)
-    rows = [article(rng, languages[n % len(languages)], f"doc-{n:06d}") for n in range(count)]
-    pl.DataFrame(rows).write_csv(path)
+    pl.DataFrame(articles(count, seed)).write_csv(path)
     return path.stat().st_size
 
 

@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
 import polars as pl
-from corpus import LANGUAGES, article
+from corpus import articles
 from pyspark.sql import SparkSession
 
 import timeline.spark
@@ -35,10 +34,7 @@ TASKS_PER_CORE = 4
 def write_corpus(path: Path, count: int, seed: int) -> int:
     """Write `count` generated articles (the rows of `bench_events.py`) to a Parquet file; its size in
     bytes."""
-    rng = random.Random(seed)
-    languages = list(LANGUAGES)
-    rows = [article(rng, languages[n % len(languages)], f"doc-{n:06d}") for n in range(count)]
-    pl.DataFrame(rows).write_parquet(path)
+    pl.DataFrame(articles(count, seed)).write_parquet(path)
     return path.stat().st_size
 
 

@@ -551,6 +551,14 @@ def article(
     return {"id": doc_id, "lang": lang, "published": published.isoformat(), "text": text}
 
 
+def articles(count: int, seed: int) -> list[dict[str, str]]:
+    """`count` generated articles, Arabic and English taking turns, ids doc-000000 on: the corpus the
+    events benchmarks write to a table."""
+    rng = random.Random(seed)
+    languages = list(LANGUAGES)
+    return [article(rng, languages[n % len(languages)], f"doc-{n:06d}") for n in range(count)]
+
+
 def seed_articles() -> list[dict[str, str]]:
     """The articles in seeds/, dated by their datelines, with their language told by their script."""
     return [
