@@ -212,8 +212,12 @@ def test_the_seed_article_events_run_from_the_1980s_to_the_end_of_november_2016(
 
 
 def is_future_clause(clause: str) -> bool:
-    """The seed's clauses that speak of the future (ستتبعهم، ستساعد): nothing there supports a date."""
-    return any(word.startswith(("ست", "سي")) and not word.endswith("ة") for word in clause.split())
+    """The seed's clauses that speak of the future (ستتبعهم، ستساعد، فسوف تقيم): nothing there supports a
+    date."""
+    return any(
+        (word.startswith(("ست", "سي")) and not word.endswith("ة")) or word.endswith("سوف")
+        for word in clause.split()
+    )
 
 
 def test_the_english_sample_and_the_arabic_seed_make_one_ordered_table_with_both_sources() -> None:

@@ -106,6 +106,37 @@ def test_an_event_in_a_future_clause_without_a_date_stays_unplaced_and_comes_las
     ]
 
 
+def test_a_future_cue_governs_its_verb_not_a_relative_clause_a_clause_after_a_comma_or_the_saying() -> None:
+    assert placed("The allies will support the general in a war that his neighbours fund.") == [
+        ("fund", "published", "11-30"),
+        ("support", None, None),
+        ("war", None, None),
+    ]
+    assert placed("The experts who arrived at the base, more advisers will join them.") == [
+        ("arrived", "published", "11-30"),
+        ("join", None, None),
+    ]
+    assert placed("ستساعد الدولتان الجنرال في حربه التي تدعمه فيها جارتاه.") == [
+        ("تدعمه", "published", "11-30"),
+        ("ستساعد", None, None),
+        ("حربه", None, None),
+    ]
+    assert placed("المهندسون الذين وصلوا إلى الميناء، سيزورهم الوزير، إلا أنه لم يُحدد موعد الوصول.") == [
+        ("وصلوا", "published", "11-30"),
+        ("الوصول", "published", "11-30"),
+        ("سيزورهم", None, None),
+    ]
+    assert placed("فسوف يزور الوزير الشركة، مضيفاً أن المحادثات مستمرة.") == [
+        ("مضيفاً", "published", "11-30"),
+        ("المحادثات", "published", "11-30"),
+        ("يزور", None, None),
+    ]
+    assert placed("The base will be built near the border, he added.") == [
+        ("added", "published", "11-30"),
+        ("built", None, None),
+    ]
+
+
 def test_dates_come_first_in_the_sequence_then_text_position() -> None:
     assert [t for t, _, _ in placed("The deal was signed on Tuesday. Talks began on Monday.")] == [
         "Talks",

@@ -2,15 +2,18 @@
 
 The words are language data (`[cues]` of `lang/triggers_<code>.toml`): `future` (will, سوف; and the
 prefix سـ on a present-tense verb, `future_prefixes`), `earlier` (had + participle, كان قد), and the
-signals `after` (after, following, بعد، عقب) and `before` (before, ahead of, قبل).
+signals `after` (after, following, بعد، عقب) and `before` (before, ahead of, قبل). A relative clause
+keeps its own tense; its pronouns are the engine's (`[tense] relative` of `lang/<code>.toml`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.engine.language import available, load
 from timeline.engine.lexicon import Phrases, TextSpan, Token, match, merged, phrases
 from timeline.engine.normalize import fold
 
@@ -31,6 +34,7 @@ class _Cues:
     earlier: Phrases
     after: Phrases
     before: Phrases
+    relative: tuple[re.Pattern[str], ...]
 
 
 @cache
@@ -44,6 +48,7 @@ def _cues() -> _Cues:
         earlier=phrases(data.get("earlier", [])),
         after=phrases(data.get("after", [])),
         before=phrases(data.get("before", [])),
+        relative=tuple(load(code).relative for code in available()),
     )
 
 
@@ -58,6 +63,14 @@ def future_cues(toks: Sequence[Token]) -> list[int]:
         for k, t in enumerate(words)
         if (t.word in cues.future and match(cues.future, words, k)) or _prefixed(t.word, cues)
     ]
+
+
+def relative_pronouns(toks: Sequence[Token]) -> list[int]:
+    """The indices of `toks` (a sentence) that are relative pronouns ("which", "that", التي، الذين: the
+    `relative` words of each language's `[tense]`, the one list of them). A relative clause has a tense
+    of its own: a future cue before the pronoun does not make the clause's verb future."""
+    patterns = _cues().relative
+    return [k for k, t in enumerate(toks) if any(p.fullmatch(t.word) for p in patterns)]
 
 
 def _prefixed(word: str, cues: _Cues) -> bool:

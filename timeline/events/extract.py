@@ -39,7 +39,7 @@ from timeline.engine.segment import (
 )
 from timeline.engine.tagger import check_policy, tag
 from timeline.errors import InputError, TimelineError
-from timeline.events.cues import FUTURE_REACH, future_cues, is_earlier, signals
+from timeline.events.cues import FUTURE_REACH, future_cues, is_earlier, relative_pronouns, signals
 from timeline.events.linking import event_ids
 from timeline.events.table import EVENT_SCHEMA, empty_events
 from timeline.events.triggers import Trigger, distance, triggers
@@ -306,7 +306,7 @@ def _sentence_events(
     at = {t.start: k for k, t in enumerate(toks)}
     cuts = [b.start for b in found if b.strong]
     segments: dict[int, TextSpan] = {}
-    future = future_cues(toks)
+    future = _Future(future_cues(toks), relative_pronouns(toks), pauses)
     signal = signals(toks, found)
     result = []
     dating: set[int] = set()
@@ -322,7 +322,7 @@ def _sentence_events(
             item, clause, kind = date[0], date[1], "date"
         elif narrative is not None:
             item, clause, kind = narrative, own, "narrative"
-        elif published is not None and not _future(toks, future, own, trigger, k):
+        elif published is not None and not future.governs(toks, own, trigger, k):
             item, clause, kind = published, own, "published"
         else:
             item, clause, kind = None, own, None
@@ -378,12 +378,48 @@ def _governing(
     return item, clause
 
 
-def _future(toks: Sequence[Token], future: Sequence[int], clause: TextSpan, trigger: Trigger, k: int) -> bool:
-    """True when a future cue (indices `future` of `toks`) governs the trigger at `toks[k]` in its
-    clause: before it, at it or at most FUTURE_REACH words after it; for a verb of saying only up to it
-    (the reported clause keeps its own tense: "said it would meet")."""
-    last = k if trigger.reporting else k + FUTURE_REACH
-    return any(clause.start <= toks[f].start < clause.end for f in future if f <= last)
+@dataclass(frozen=True, slots=True)
+class _Future:
+    """The future cues of a sentence (indices of its words), its relative pronouns and its commas."""
+
+    cues: Sequence[int]
+    relatives: Sequence[int]
+    pauses: SortedSpans
+
+    def governs(self, toks: Sequence[Token], clause: TextSpan, trigger: Trigger, k: int) -> bool:
+        """True when a future cue governs the trigger at `toks[k]` in its clause. The nearest cue before it
+        (or at it) does, unless a relative pronoun stands between: the relative clause has its own tense
+        ("will help him in a war that his allies fund", "ستساعده في حروبه التي يدعمه فيها حلفاؤه"; see
+        `_holds`). A cue at
+        most FUTURE_REACH words after it does ("the visit will ...") when no comma or relative pronoun stands
+        between ("the experts who arrived last week, others will follow"); not for a verb of saying (the
+        reported clause keeps its own tense: "said it would meet")."""
+        i = bisect_right(self.cues, k)
+        if i and self._holds(toks, clause, self.cues[i - 1], k, trigger):
+            return True
+        if trigger.reporting or i == len(self.cues):
+            return False
+        cue = self.cues[i]
+        return (
+            cue <= k + FUTURE_REACH
+            and toks[cue].start < clause.end
+            and not self._relative(k, cue)
+            and not self.pauses.count(trigger.end, toks[cue].start)
+        )
+
+    def _holds(self, toks: Sequence[Token], clause: TextSpan, cue: int, k: int, trigger: Trigger) -> bool:
+        """Whether the cue at `toks[cue]`, before the trigger at `toks[k]` or at it, governs it: in its
+        clause, with no relative pronoun between, and for a verb of saying no comma either (the quote
+        before it is future, not the saying: "the base will be built, he added")."""
+        return (
+            clause.start <= toks[cue].start
+            and not self._relative(cue, k)
+            and not (trigger.reporting and self.pauses.count(toks[cue].end, trigger.start))
+        )
+
+    def _relative(self, low: int, high: int) -> bool:
+        """Whether a relative pronoun lies strictly between words `low` and `high`."""
+        return bisect_right(self.relatives, low) < bisect_left(self.relatives, high)
 
 
 def _introduces(text: str, trigger: TextSpan, date: TextSpan) -> bool:
