@@ -131,9 +131,19 @@ def test_a_future_cue_governs_its_verb_not_a_relative_clause_a_clause_after_a_co
         ("المحادثات", "published", "11-30"),
         ("يزور", None, None),
     ]
+    assert placed("The company introduced the next generation of its phones.") == [
+        ("introduced", "published", "11-30")
+    ]
     assert placed("The base will be built near the border, he added.") == [
         ("added", "published", "11-30"),
         ("built", None, None),
+    ]
+
+
+def test_a_date_in_the_possessive_dates_the_noun_it_modifies_not_the_verb_of_its_clause() -> None:
+    assert placed("On Monday, at this year's conference, the company unveiled a phone.") == [
+        ("conference", "date", "01-01"),
+        ("unveiled", "date", "11-28"),
     ]
 
 

@@ -40,6 +40,38 @@ def test_an_entity_takes_part_in_the_events_next_to_its_names_aliases_and_refere
     ]
 
 
+def involved(text: str, entity: Entity) -> list[str]:
+    """The triggers of one text's events that `entity` takes part in, in text order."""
+    docs = {"d": Document(id="d", text=text, published=PUBLISHED)}
+    found = involving(events(docs.values()), docs, [entity])[entity.name]
+    return found.sort("trigger_start")["trigger"].to_list()
+
+
+def test_an_aside_between_commas_after_the_name_is_skipped() -> None:
+    haftar = Entity("Haftar", ("حفتر",))
+    assert involved("Haftar, the commander of the eastern forces, announced a truce.", haftar) == [
+        "announced"
+    ]
+    assert involved("وحفتر، قائد القوات في الشرق، أعلن الهدنة.", haftar) == ["أعلن"]
+    long_aside = "Haftar, the commander of the eastern forces and of all the units in the east, spoke."
+    assert involved(long_aside, haftar) == []
+
+
+def test_the_next_verbs_of_the_same_subject_take_the_entity_along() -> None:
+    haftar = Entity("Haftar", ("حفتر",))
+    text = "Haftar began by meeting the hosts, then moved on to discuss the deal, saying the terms were fair."
+    assert involved(text, haftar) == ["began", "meeting", "moved", "discuss", "saying"]
+    assert involved("زار حفتر موسكو والتقى وزير الدفاع ثم غادر.", haftar) == ["زار", "والتقى", "غادر"]
+    assert involved("Haftar visited the port and the rebels shelled the town.", haftar) == ["visited"]
+
+
+def test_a_word_that_refers_back_finds_a_name_at_most_two_sentences_before() -> None:
+    haftar = Entity("Haftar")
+    text = "Haftar arrived. The talks opened. Rain fell. He left."
+    assert involved(text, haftar) == ["arrived"]
+    assert involved("Haftar arrived. The talks opened. He left.", haftar) == ["arrived", "left"]
+
+
 def test_a_timeline_merges_the_mentions_of_one_event_and_orders_by_anchor() -> None:
     docs = documents()
     rows = involving(events(docs.values(), link=True), docs, [Entity("Haftar", ("حفتر",))])["Haftar"]

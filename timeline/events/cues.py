@@ -35,6 +35,7 @@ class _Cues:
     after: Phrases
     before: Phrases
     relative: tuple[re.Pattern[str], ...]
+    possessive: tuple[str, ...]
 
 
 @cache
@@ -49,6 +50,7 @@ def _cues() -> _Cues:
         after=phrases(data.get("after", [])),
         before=phrases(data.get("before", [])),
         relative=tuple(load(code).relative for code in available()),
+        possessive=tuple(data.get("possessive", [])),
     )
 
 
@@ -71,6 +73,12 @@ def relative_pronouns(toks: Sequence[Token]) -> list[int]:
     of its own: a future cue before the pronoun does not make the clause's verb future."""
     patterns = _cues().relative
     return [k for k, t in enumerate(toks) if any(p.fullmatch(t.word) for p in patterns)]
+
+
+def possessive(text: str, end: int) -> bool:
+    """Whether the expression ending at `end` of `text` is in the possessive ("this year's conference",
+    `[cues] possessive`): it modifies a noun, and dates that noun, not its clause."""
+    return bool(_cues().possessive) and text.startswith(_cues().possessive, end)
 
 
 def _prefixed(word: str, cues: _Cues) -> bool:

@@ -17,7 +17,7 @@ from functools import cache
 import polars as pl
 
 from timeline.engine.lexicon import Lexicon, Phrases, TextSpan, Token, match, merged, phrases, tokens
-from timeline.engine.segment import sentence_at
+from timeline.engine.segment import punctuation, sentence_at, sentences
 from timeline.errors import InputError
 from timeline.model import Document
 
@@ -29,6 +29,15 @@ REACH_BEFORE = 1
 حفتر"); further back the words are mostly another participant's ("bought the company that made iPods")."""
 PARAGRAPH = "\n\n"
 """What separates paragraphs: a reference reaches back no further than its paragraph's start."""
+REFERENCE_SENTENCES = 2
+"""How many sentences back a word that refers to an entity may find its name: the same sentence or the
+one before ("Jobs unveiled the phone. He praised ..."); further back another name has mostly come between."""
+APPOSITIVE = 8
+"""How many words an aside between commas right after a mention may hold and still be skipped: "Jobs,
+the chief executive of Apple, announced"."""
+CHAIN = 6
+"""How far (in words) the next verb of the same subject may follow an entity's event ("unveiled the
+device by walking onto the stage")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +88,25 @@ def _references() -> Phrases:
     return phrases(merged("triggers").get("reference", {}).get("words", []))
 
 
+@dataclass(frozen=True, slots=True)
+class _Chain:
+    """The words that join an event to the next one of the same subject (`[chain]` of the trigger files)."""
+
+    words: frozenset[str]
+    prefixes: tuple[str, ...]
+    participles: tuple[str, ...]
+
+
+@cache
+def _chain() -> _Chain:
+    data = merged("triggers").get("chain", {})
+    return _Chain(
+        frozenset(data.get("words", [])),
+        tuple(data.get("prefixes", [])),
+        tuple(data.get("participle_endings", [])),
+    )
+
+
 def involving(
     table: pl.DataFrame, documents: Mapping[str, Document], entities: Sequence[Entity]
 ) -> dict[str, pl.DataFrame]:
@@ -99,10 +127,13 @@ def involving(
         for k, n, entity in _mentions(text, toks, finders):
             sentence = sentence_at(text, toks[k].start)
             before = bisect_right(triggers, k - 1) - 1
-            after = bisect_right(triggers, k + n - 1)
-            for j in (before, after):
-                if 0 <= j < len(triggers) and _near(toks, triggers[j], k, n, sentence):
-                    keep[entity][by_start[toks[triggers[j]].start]] = True
+            if 0 <= before < len(triggers) and _near(toks, triggers[before], k, n, sentence):
+                keep[entity][by_start[toks[triggers[before]].start]] = True
+            for end in {k + n - 1, _aside(text, toks, k + n - 1, sentence)}:
+                j = bisect_right(triggers, end)
+                if j < len(triggers) and _near(toks, triggers[j], end, 1, sentence):
+                    for chained in _chained(text, toks, triggers, j, sentence):
+                        keep[entity][by_start[toks[chained].start]] = True
     return {
         e.name: table.filter(pl.Series(flags, dtype=pl.Boolean()))
         for e, flags in zip(entities, keep, strict=True)
@@ -125,12 +156,54 @@ def _near(toks: Sequence[Token], trigger: int, k: int, n: int, sentence: TextSpa
     return near and sentence.start <= toks[trigger].start < sentence.end
 
 
+def _aside(text: str, toks: Sequence[Token], last: int, sentence: TextSpan) -> int:
+    """The last word of an aside between commas right after the word `toks[last]` (an apposition or a
+    relative clause: "Jobs, Apple's chief executive, said"), at most APPOSITIVE words long; else `last`."""
+    if last + 1 >= len(toks) or not _comma(text, toks[last].end, toks[last + 1].start):
+        return last
+    for i in range(last + 1, min(last + 1 + APPOSITIVE, len(toks) - 1)):
+        if toks[i + 1].start >= sentence.end:
+            break
+        if _comma(text, toks[i].end, toks[i + 1].start):
+            return i
+    return last
+
+
+def _comma(text: str, start: int, end: int) -> bool:
+    return any(not mark.strong for mark in punctuation(text, start, end))
+
+
+def _chained(
+    text: str, toks: Sequence[Token], triggers: Sequence[int], j: int, sentence: TextSpan
+) -> list[int]:
+    """The trigger `triggers[j]` and the triggers after it that share its subject: each follows the last
+    of them by at most CHAIN words (other triggers between, its objects, are passed over), in the
+    sentence, right after a joining word ("moved on to talk", "began by meeting", "visited Paris and met",
+    "ثم التقى"), with a joining prefix ("زار موسكو والتقى"), or after a comma as a participle ("...,
+    saying"): the `[chain]` of the trigger files."""
+    chain = _chain()
+    found = [triggers[j]]
+    for k in triggers[j + 1 :]:
+        if k - found[-1] > CHAIN or toks[k].start >= sentence.end:
+            break
+        word = toks[k].word
+        joined = (
+            toks[k - 1].word in chain.words
+            or word.startswith(chain.prefixes)
+            or (word.endswith(chain.participles) and _comma(text, toks[k - 1].end, toks[k].start))
+        )
+        if joined:
+            found.append(k)
+    return found
+
+
 def _mentions(text: str, toks: list[Token], finders: tuple[_Names, ...]) -> list[tuple[int, int, int]]:
     """(token index, words, entity index) of every mention of the entities among the tokens `toks` of
     `text`, in order: their names, and the words that refer back to the entity named last in the
     paragraph."""
     found: list[tuple[int, int, int]] = []
     last: tuple[int, int] | None = None
+    starts = [span.start for span in sentences(text)]
     for k, tok in enumerate(toks):
         for i, finder in enumerate(finders):
             n = finder.at(toks, k)
@@ -138,6 +211,11 @@ def _mentions(text: str, toks: list[Token], finders: tuple[_Names, ...]) -> list
                 found.append((k, n, i))
                 last = (i, tok.start)
         n = match(_references(), toks, k)
-        if n and last is not None and text.rfind(PARAGRAPH, last[1], tok.start) < 0:
+        if (
+            n
+            and last is not None
+            and text.rfind(PARAGRAPH, last[1], tok.start) < 0
+            and bisect_right(starts, tok.start) - bisect_right(starts, last[1]) <= REFERENCE_SENTENCES
+        ):
             found.append((k, n, last[0]))
     return found

@@ -32,6 +32,7 @@ from timeline.engine.segment import (
     boundaries,
     clauses,
     joins_range,
+    punctuation,
     sentence_at,
     sentences,
     trimmed,
@@ -39,7 +40,7 @@ from timeline.engine.segment import (
 )
 from timeline.engine.tagger import check_policy, tag
 from timeline.errors import InputError, TimelineError
-from timeline.events.cues import FUTURE_REACH, future_cues, is_earlier, relative_pronouns, signals
+from timeline.events.cues import FUTURE_REACH, future_cues, is_earlier, possessive, relative_pronouns, signals
 from timeline.events.linking import event_ids
 from timeline.events.table import EVENT_SCHEMA, empty_events
 from timeline.events.triggers import Trigger, distance, triggers
@@ -51,6 +52,8 @@ from timeline.moments import plain
 NEWS_DAY_REACH = 7
 """Days before publication within which a named day is the report's news day (see `_news_day`)."""
 
+POSSESSED = 4
+"""Words a date in the possessive may stand before the noun it modifies: "this year's trade fair"."""
 SHOWN = 400
 """Characters of a clause or sentence a row holds: a longer one is cut to this many around its event (or
 date), with "…" where it was cut, so a row's size does not grow with its sentence (a 100 KB sentence of
@@ -287,6 +290,9 @@ def _sentence_events(
     found = boundaries(text, sentence, toks)
     pauses = SortedSpans(b for b in found if not b.strong)
     hints = SortedSpans(words)
+    modifiers = _Modifiers(text, [item for item in items if possessive(text, item.span.end)])
+    if modifiers.dates:
+        items = [item for item in items if not possessive(text, item.span.end)]
     governed = _Governed(
         list(
             zip(
@@ -316,7 +322,7 @@ def _sentence_events(
         if segment not in segments:
             segments[segment] = clauses(text, sentence, [trigger], found)[0]
         own = segments[segment]
-        date = _governing(text, trigger, governed, pauses)
+        date = modifiers.dating(trigger, own) or _governing(text, trigger, governed, pauses)
         if date is not None:
             dating.add(id(date[0]))
             item, clause, kind = date[0], date[1], "date"
@@ -331,7 +337,34 @@ def _sentence_events(
     for item, clause in governed.pairs:
         if id(item) not in dating:
             result.append(_Event(None, item, "date", clause, sentence, False, 0))
+    for item in modifiers.dates:
+        if id(item) not in dating:
+            clause = clauses(text, sentence, [item.span], found)[0]
+            result.append(_Event(None, item, "date", clause, sentence, False, 0))
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class _Modifiers:
+    """The dates of a sentence in the possessive ("this year's fair", `[cues] possessive`): each modifies
+    the noun after it and dates that noun, not the verb of its clause, so they are left out of the dates
+    that govern clauses."""
+
+    text: str
+    dates: list[_Dated]
+
+    def dating(self, trigger: Trigger, clause: TextSpan) -> tuple[_Dated, TextSpan] | None:
+        """The possessive date that modifies `trigger`: the last before it, which the trigger follows by at
+        most POSSESSED words, with no comma between."""
+        i = bisect_right([item.span.end for item in self.dates], trigger.start)
+        if not i:
+            return None
+        item = self.dates[i - 1]
+        end = item.span.end
+        gap = self.text[end : trigger.start]
+        if len(gap.split()) <= POSSESSED and not punctuation(self.text, end, trigger.start):
+            return item, clause
+        return None
 
 
 class _Governed:
