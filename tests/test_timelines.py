@@ -65,6 +65,14 @@ def test_the_next_verbs_of_the_same_subject_take_the_entity_along() -> None:
     assert involved("Haftar visited the port and the rebels shelled the town.", haftar) == ["visited"]
 
 
+def test_a_headline_restates_the_story_and_gives_no_mentions_of_its_own() -> None:
+    haftar = Entity("Haftar")
+    assert involved("Haftar visits Moscow\nNovember 30, 2016\nHaftar visited Moscow on Monday.", haftar) == [
+        "visited"
+    ]
+    assert involved("Haftar visits Moscow", haftar) == ["visits"]
+
+
 def test_a_word_that_refers_back_finds_a_name_at_most_two_sentences_before() -> None:
     haftar = Entity("Haftar")
     text = "Haftar arrived. The talks opened. Rain fell. He left."

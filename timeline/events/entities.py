@@ -19,6 +19,7 @@ import polars as pl
 from timeline.engine.lexicon import Lexicon, Phrases, TextSpan, Token, match, merged, phrases, tokens
 from timeline.engine.segment import punctuation, sentence_at, sentences
 from timeline.errors import InputError
+from timeline.io.documents import headline
 from timeline.model import Document
 
 REACH = 2
@@ -123,7 +124,8 @@ def involving(
         text = documents[doc].text
         toks = tokens(text)
         index = {t.start: k for k, t in enumerate(toks)}
-        triggers = sorted(index[start] for start in by_start if start in index)
+        head = _headline_end(text)
+        triggers = sorted(index[start] for start in by_start if start in index and start >= head)
         for k, n, entity in _mentions(text, toks, finders):
             sentence = sentence_at(text, toks[k].start)
             before = bisect_right(triggers, k - 1) - 1
@@ -148,6 +150,17 @@ def entity_table(per_entity: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
         [rows.with_columns(entity=pl.lit(name, dtype=pl.String())) for name, rows in per_entity.items()],
         how="vertical",
     )
+
+
+def _headline_end(text: str) -> int:
+    """Where the headline of an article with a body ends (0 without one): a headline restates an event the
+    story tells, so its events are the story's, not mentions of their own ("Apple unveils phone" above
+    "Apple today unveiled its new phone"). A first line that ends in a full stop is the story's first
+    sentence."""
+    span = headline(text)
+    if span is None or not text[span.end :].strip() or text[span.end - 1] == ".":
+        return 0
+    return span.end
 
 
 def _near(toks: Sequence[Token], trigger: int, k: int, n: int, sentence: TextSpan) -> bool:

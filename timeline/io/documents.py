@@ -21,6 +21,7 @@ from typing import Any
 import pendulum
 
 from timeline.engine.anchor import parse_anchor
+from timeline.engine.lexicon import TextSpan
 from timeline.errors import AnchorError, InputError, TimelineError
 from timeline.io.dateline import find_dateline
 from timeline.model import Document
@@ -166,11 +167,23 @@ def _article(doc_id: str, text: str, where: str, overrides: Overrides) -> Docume
 
 
 def _headline(text: str) -> str | None:
-    """The first non-empty line of an article, unless it is long (a sentence) or only a date."""
-    first = next((line.strip() for line in text.splitlines() if line.strip()), None)
-    if first is None or len(first) > HEADLINE_LONGEST or find_dateline(first) is not None:
-        return None
-    return first
+    span = headline(text)
+    return None if span is None else text[span.start : span.end]
+
+
+def headline(text: str) -> TextSpan | None:
+    """Where an article's headline is: its first non-empty line (without surrounding space), unless it is
+    long (a sentence) or only a date."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            start = offset + len(line) - len(line.lstrip())
+            first = line.strip()
+            if len(first) > HEADLINE_LONGEST or find_dateline(first) is not None:
+                return None
+            return TextSpan(start, start + len(first))
+        offset += len(line)
+    return None
 
 
 def read_record(record: Mapping[str, Any], where: str, default_id: str, overrides: Overrides) -> Document:
