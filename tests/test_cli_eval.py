@@ -199,3 +199,43 @@ def test_system_document_missing_from_gold_is_one_error_line(gold: Path, tmp_pat
 def test_gold_document_without_text_is_one_error_line(tmp_path: Path) -> None:
     gold = write_jsonl(tmp_path / "gold.jsonl", {"id": "d1", "published": "2016-11-30", "timexes": []})
     assert_one_line_error(run(gold), f"{gold}: document d1")
+
+
+LINKED = "On Monday the army withdrew and the rebels returned. Officials said the talks took place on Friday."
+
+
+def link(event: str, date: str, *, after: int = 0) -> dict[str, Any]:
+    """A gold event–date link: the first `event` and `date` in LINKED at or after `after`."""
+    return {
+        "event": event,
+        "event_start": LINKED.index(event, after),
+        "date": date,
+        "date_start": LINKED.index(date, after),
+    }
+
+
+def test_event_date_links_are_scored_and_their_mistakes_listed(tmp_path: Path) -> None:
+    links = [link("withdrew", "Monday"), link("returned", "Monday"), link("said", "Friday")]
+    gold = write_jsonl(
+        tmp_path / "links.jsonl",
+        {"id": "d1", "lang": "en", "published": "2016-11-30", "text": LINKED, "links": links},
+    )
+    result = run(gold, "--errors")
+    assert result.exit_code == 0, result.output
+    assert "P 0.500  R 0.667  F1 0.571  (2 right of 4 found, 3 marked)" in result.output
+    assert "relaxed extent" not in result.output
+    listed = [line.split("\t")[1:4:2] for line in result.output.splitlines() if line.startswith("d1\t")]
+    assert sorted(listed) == [
+        ["miss", "gold 'said' <- 'Friday'"],
+        ["spurious", "system 'talks' <- 'Friday'"],
+        ["spurious", "system 'took' <- 'Friday'"],
+    ]
+
+
+def test_a_link_that_is_not_the_text_at_its_offset_is_one_error_line(tmp_path: Path) -> None:
+    wrong = {**link("withdrew", "Monday"), "event_start": 0}
+    gold = write_jsonl(
+        tmp_path / "links.jsonl",
+        {"id": "d1", "lang": "en", "published": "2016-11-30", "text": LINKED, "links": [wrong]},
+    )
+    assert_one_line_error(run(gold), "document d1", "event_start")

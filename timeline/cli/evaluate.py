@@ -14,8 +14,10 @@ import timeline
 from timeline.cli.errors import reported
 from timeline.cli.options import genre_option, prefer_option
 from timeline.errors import AnchorError, InputError, TimelineError
-from timeline.io.documents import read_jsonl
-from timeline.scoring import render_mistakes, render_report, score
+from timeline.events.evaluation import has_links, score_links
+from timeline.events.extract import events
+from timeline.io.documents import Overrides, read_jsonl, read_record
+from timeline.scoring import PRF, Mistake, render_mistakes, render_report, score
 
 
 def tag_documents(
@@ -96,7 +98,8 @@ def eval_command(
     Runs the engine on every gold document (its own 'published' and 'lang') or, with --system,
     scores a given output. Prints strict and relaxed extent P/R/F1, type and value F1 over relaxed
     matches, interval accuracy, and the expressions found in negative records, overall and per
-    language.
+    language; when the gold marks event-date links ('links'), their P/R/F1 in the event table (and
+    only those when it marks no expressions).
     """
     if system is not None and ctx.get_parameter_source("prefer") == ParameterSource.COMMANDLINE:
         raise click.UsageError("--prefer applies when the engine runs; it has no effect with --system")
@@ -107,9 +110,28 @@ def eval_command(
         else:
             candidates = system_documents(read_jsonl(system), str(system))
         report = score(gold_docs, candidates, keep_latent=keep_latent)
-    if show_errors and report.mistakes:
-        click.echo(render_mistakes(report.mistakes))
+        links = (
+            _links(gold_docs, prefer, genre, str(gold)) if system is None and has_links(gold_docs) else None
+        )
+    timexes = links is None or any("timexes" in document for document in gold_docs)
+    mistakes = [*(report.mistakes if timexes else []), *(links[1] if links else [])]
+    if show_errors and mistakes:
+        click.echo(render_mistakes(mistakes))
         click.echo()
     scored = f"system {system}" if system is not None else f"timeline (prefer {prefer}, genre {genre})"
     click.echo(f"gold {gold}, {scored}")
-    click.echo(render_report(report))
+    if timexes:
+        click.echo(render_report(report))
+    if links is not None:
+        found = links[0]
+        click.echo(
+            f"event-date links: P {found.precision:.3f}  R {found.recall:.3f}  F1 {found.f1:.3f}"
+            f"  ({found.correct} right of {found.system} found, {found.gold} marked)"
+        )
+
+
+def _links(gold: list[dict[str, Any]], prefer: str, genre: str, where: str) -> tuple[PRF, list[Mistake]]:
+    """The event table's event–date links scored against the links the gold marks
+    (`timeline.events.evaluation`), the engine run on every gold document."""
+    documents = [read_record(record, where, str(n), Overrides()) for n, record in enumerate(gold, start=1)]
+    return score_links(gold, events(documents, prefer=prefer, genre=genre))
