@@ -312,7 +312,8 @@ def _sentence_events(
     at = {t.start: k for k, t in enumerate(toks)}
     cuts = [b.start for b in found if b.strong]
     segments: dict[int, TextSpan] = {}
-    future = _Future(future_cues(toks), relative_pronouns(toks), pauses)
+    cues = future_cues(toks)
+    future = _Future(cues, relative_pronouns(toks) if cues else [], pauses)
     signal = signals(toks, found)
     result = []
     dating: set[int] = set()
