@@ -65,6 +65,14 @@ def test_the_next_verbs_of_the_same_subject_take_the_entity_along() -> None:
     assert involved("Haftar visited the port and the rebels shelled the town.", haftar) == ["visited"]
 
 
+def test_the_agent_of_a_passive_takes_part_in_its_event() -> None:
+    haftar = Entity("Haftar")
+    assert involved("The truce was praised by army chief Khalifa Haftar.", haftar) == ["praised"]
+    assert involved(
+        "The truce was praised by the chief of the eastern army and his allies, Haftar said.", haftar
+    ) == ["said"]
+
+
 def test_a_headline_restates_the_story_and_gives_no_mentions_of_its_own() -> None:
     haftar = Entity("Haftar")
     assert involved("Haftar visits Moscow\nNovember 30, 2016\nHaftar visited Moscow on Monday.", haftar) == [

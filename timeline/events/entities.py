@@ -17,6 +17,7 @@ from functools import cache
 import polars as pl
 
 from timeline.engine.lexicon import Lexicon, Phrases, TextSpan, Token, match, merged, phrases, tokens
+from timeline.engine.normalize import fold
 from timeline.engine.segment import punctuation, sentence_at, sentences
 from timeline.errors import InputError
 from timeline.io.documents import headline
@@ -33,6 +34,9 @@ PARAGRAPH = "\n\n"
 REFERENCE_SENTENCES = 2
 """How many sentences back a word that refers to an entity may find its name: the same sentence or the
 one before ("Jobs unveiled the phone. He praised ..."); further back another name has mostly come between."""
+AGENT = 3
+"""How many words (a title, a first name) may stand between the agent's "by" and the name: "was praised by
+Apple chief executive Jobs" has three."""
 APPOSITIVE = 8
 """How many words an aside between commas right after a mention may hold and still be skipped: "Jobs,
 the chief executive of Apple, announced"."""
@@ -96,6 +100,7 @@ class _Chain:
     words: frozenset[str]
     prefixes: tuple[str, ...]
     participles: tuple[str, ...]
+    agent: frozenset[str]
 
 
 @cache
@@ -105,6 +110,7 @@ def _chain() -> _Chain:
         frozenset(data.get("words", [])),
         tuple(data.get("prefixes", [])),
         tuple(data.get("participle_endings", [])),
+        frozenset(fold(word) for word in data.get("agent", [])),
     )
 
 
@@ -164,9 +170,17 @@ def _headline_end(text: str) -> int:
 
 
 def _near(toks: Sequence[Token], trigger: int, k: int, n: int, sentence: TextSpan) -> bool:
-    """True when the trigger at token `trigger` is near enough the mention `toks[k:k+n]`, in its sentence."""
-    near = k - trigger <= REACH_BEFORE if trigger < k else trigger - (k + n - 1) <= REACH
-    return near and sentence.start <= toks[trigger].start < sentence.end
+    """True when the trigger at token `trigger` is near enough the mention `toks[k:k+n]`, in its sentence:
+    after it by at most REACH words, before it by at most REACH_BEFORE words, or before it as the verb of a
+    passive whose agent it is ("was introduced by Apple's chief Steve Jobs": `[chain] agent`, then at most
+    AGENT words)."""
+    if not sentence.start <= toks[trigger].start < sentence.end:
+        return False
+    if trigger > k:
+        return trigger - (k + n - 1) <= REACH
+    return k - trigger <= REACH_BEFORE or (
+        toks[trigger + 1].word in _chain().agent and k - trigger - 2 <= AGENT
+    )
 
 
 def _aside(text: str, toks: Sequence[Token], last: int, sentence: TextSpan) -> int:
