@@ -81,11 +81,12 @@ def test_a_headline_restates_the_story_and_gives_no_mentions_of_its_own() -> Non
     assert involved("Haftar visits Moscow", haftar) == ["visits"]
 
 
-def test_a_word_that_refers_back_finds_a_name_at_most_two_sentences_before() -> None:
+def test_a_pronoun_refers_back_two_sentences_at_most_and_it_or_they_do_not() -> None:
     haftar = Entity("Haftar")
     text = "Haftar arrived. The talks opened. Rain fell. He left."
     assert involved(text, haftar) == ["arrived"]
     assert involved("Haftar arrived. The talks opened. He left.", haftar) == ["arrived", "left"]
+    assert involved("Haftar toured the port. It reopened after the war.", haftar) == ["toured"]
 
 
 def test_a_timeline_merges_the_mentions_of_one_event_and_orders_by_anchor() -> None:
