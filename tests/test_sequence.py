@@ -147,6 +147,46 @@ def test_a_date_in_the_possessive_dates_the_noun_it_modifies_not_the_verb_of_its
     ]
 
 
+def test_a_relative_clause_keeps_its_date_and_the_main_clause_its_own() -> None:
+    assert placed("The talks, which collapsed on Monday, had produced a truce.") == [
+        ("produced", "published", "11-28"),
+        ("talks", "published", "11-28"),
+        ("collapsed", "date", "11-28"),
+        ("truce", "published", "11-28"),
+    ]
+    assert placed("The striker, who joined the club on Monday, scored twice.") == [
+        ("joined", "date", "11-28"),
+        ("scored", "published", "11-28"),
+    ]
+    assert placed("عاد الوزير من زيارته في يونيو الماضي، التي التقى فيها نظيره.") == [
+        ("عاد", "date", "06-01"),
+        ("زيارته", "date", "06-01"),
+        ("التقى", "date", "06-01"),
+    ]
+
+
+def test_a_date_right_after_a_verb_of_saying_dates_the_saying_alone() -> None:
+    assert placed("Seventeen people remain missing, police said on Tuesday.") == [
+        ("remain", "published", "11-29"),
+        ("said", "date", "11-29"),
+    ]
+    assert placed("أعلنت وزارة الخارجية اليوم الثلاثاء أن الوزير سيزور طهران.") == [
+        ("أعلنت", "date", "11-30"),
+        ("سيزور", None, None),
+    ]
+
+
+def test_words_of_a_name_are_not_events_unless_the_line_is_a_title() -> None:
+    assert placed("The Rapid Support Forces will resume talks on Monday.") == [
+        ("resume", "date", "12-05"),
+        ("talks", "date", "12-05"),
+    ]
+    assert [t for t, _, _ in placed("Apple Unveils New Phone at Developers Conference")] == [
+        "Unveils",
+        "Conference",
+    ]
+
+
 def test_dates_come_first_in_the_sequence_then_text_position() -> None:
     assert [t for t, _, _ in placed("The deal was signed on Tuesday. Talks began on Monday.")] == [
         "Talks",

@@ -28,6 +28,7 @@ import polars as pl
 
 from timeline.engine.lexicon import TextSpan, Token, tokens
 from timeline.engine.segment import (
+    Boundary,
     SortedSpans,
     boundaries,
     clauses,
@@ -52,6 +53,9 @@ from timeline.moments import plain
 NEWS_DAY_REACH = 7
 """Days before publication within which a named day is the report's news day (see `_news_day`)."""
 
+SAYING_GAP = 4
+"""Words that may stand between a verb of saying and the date it introduces: "said on Monday", "أعلنت
+وزارة الخارجية القطرية اليوم" (the subject after the verb)."""
 POSSESSED = 4
 """Words a date in the possessive may stand before the noun it modifies: "this year's trade fair"."""
 SHOWN = 400
@@ -293,27 +297,24 @@ def _sentence_events(
     modifiers = _Modifiers(text, [item for item in items if possessive(text, item.span.end)])
     if modifiers.dates:
         items = [item for item in items if not possessive(text, item.span.end)]
+    cues = future_cues(toks)
+    relatives = relative_pronouns(toks) if items or modifiers.dates or cues else []
+    dated = _relative_clauses(text, found, toks, relatives, {item.span.end for item in items})
+    spans = [item.span for item in items]
+    governing = clauses(text, sentence, spans, dated, lambda s: bool(hints.count(s.start, s.end)))
+    shown = governing
+    if dated is not found:
+        shown = clauses(text, sentence, spans, found, lambda s: bool(hints.count(s.start, s.end)))
+    display = {id(item): clause for item, clause in zip(items, shown, strict=True)}
     governed = _Governed(
-        list(
-            zip(
-                items,
-                clauses(
-                    text,
-                    sentence,
-                    [i.span for i in items],
-                    found,
-                    lambda s: bool(hints.count(s.start, s.end)),
-                ),
-                strict=True,
-            )
-        ),
+        list(zip(items, governing, strict=True)),
         SortedSpans(w for w in words if not w.reporting),
+        _sayings(text, words, items, hints, pauses),
     )
     at = {t.start: k for k, t in enumerate(toks)}
     cuts = [b.start for b in found if b.strong]
     segments: dict[int, TextSpan] = {}
-    cues = future_cues(toks)
-    future = _Future(cues, relative_pronouns(toks) if cues else [], pauses)
+    future = _Future(cues, relatives, pauses)
     signal = signals(toks, found)
     result = []
     dating: set[int] = set()
@@ -326,7 +327,7 @@ def _sentence_events(
         date = modifiers.dating(trigger, own) or _governing(text, trigger, governed, pauses)
         if date is not None:
             dating.add(id(date[0]))
-            item, clause, kind = date[0], date[1], "date"
+            item, clause, kind = date[0], display.get(id(date[0]), date[1]), "date"
         elif narrative is not None:
             item, clause, kind = narrative, own, "narrative"
         elif published is not None and not future.governs(toks, own, trigger, k):
@@ -335,14 +336,45 @@ def _sentence_events(
             item, clause, kind = None, own, None
         earlier = is_earlier(toks, k)
         result.append(_Event(trigger, item, kind, clause, sentence, earlier, signal[k]))
-    for item, clause in governed.pairs:
+    for item, _ in governed.pairs:
         if id(item) not in dating:
-            result.append(_Event(None, item, "date", clause, sentence, False, 0))
+            result.append(_Event(None, item, "date", display[id(item)], sentence, False, 0))
     for item in modifiers.dates:
         if id(item) not in dating:
-            clause = clauses(text, sentence, [item.span], found)[0]
+            clause = clauses(text, sentence, [item.span], dated)[0]
             result.append(_Event(None, item, "date", clause, sentence, False, 0))
     return result
+
+
+def _relative_clauses(
+    text: str, found: list[Boundary], toks: Sequence[Token], relatives: Sequence[int], date_ends: set[int]
+) -> list[Boundary]:
+    """The boundaries `found` of a sentence with each relative clause cut off as a clause of its own, so a
+    date inside it dates its verbs only and a date outside it does not date them (the event's text is
+    still the clause without these cuts, antecedent and all): from its pronoun
+    (which, who, that, التي) to the next boundary; when a comma stands before the pronoun (an aside: "The
+    talks, which collapsed in December, had produced a truce") the next comma ends it too. A pronoun that
+    already is a boundary (a complementizer after a verb of saying) stays as it is, and so does one right
+    after a date (`date_ends`): the clause tells of the dated noun ("his visit in June, during which he
+    met the minister")."""
+    if not relatives:
+        return found
+    starts = [b.start for b in found]
+    ends = [b.end for b in found]
+    closing: set[int] = set()
+    opening: list[Boundary] = []
+    for r in relatives:
+        word = toks[r]
+        i = bisect_right(starts, word.start)
+        dated = r and toks[r - 1].end in date_ends
+        if (i and ends[i - 1] > word.start) or dated:
+            continue
+        opening.append(Boundary(word.start, word.end, True))
+        aside = i and not found[i - 1].strong and not text[ends[i - 1] : word.start].strip()
+        if aside and i < len(found):
+            closing.add(i)
+    cut = [Boundary(b.start, b.end, True) if i in closing else b for i, b in enumerate(found)]
+    return sorted([*cut, *opening], key=lambda b: b.start)
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,14 +401,18 @@ class _Modifiers:
 
 
 class _Governed:
-    """The dates of a sentence with their clauses (in text order: the same clause or disjoint ones), and
-    the sentence's triggers that are no verb of saying, looked up by bisection."""
+    """The dates of a sentence with their clauses (in text order: the same clause or disjoint ones), the
+    sentence's triggers that are no verb of saying, looked up by bisection, and the verbs of saying that
+    introduce a date ("said Tuesday")."""
 
-    def __init__(self, pairs: list[tuple[_Dated, TextSpan]], others: SortedSpans) -> None:
+    def __init__(
+        self, pairs: list[tuple[_Dated, TextSpan]], others: SortedSpans, sayings: dict[int, Trigger]
+    ) -> None:
         self.pairs = pairs
         self.starts = [clause.start for _, clause in pairs]
         self.dates = [item.span.start for item, _ in pairs]
         self.others = others
+        self.sayings = sayings
 
     def holding(self, word: TextSpan) -> list[tuple[_Dated, TextSpan]]:
         """The dates whose clause holds `word` that could be its nearest: the last before it and the first
@@ -398,16 +434,18 @@ def _governing(
 ) -> tuple[_Dated, TextSpan] | None:
     """The date whose clause holds `trigger` (the nearest, when several share the clause). A verb of
     saying takes it only when the date follows it directly ("said on Monday") or the clause has no other
-    trigger: the date of "said the visit took place on Monday" is the visit's."""
+    trigger: the date of "said the visit took place on Monday" is the visit's. A date that follows a verb
+    of saying directly is the saying's alone: in "17 remain missing, police said Tuesday" Tuesday dates
+    the report, not the missing."""
     holding = governed.holding(trigger)
     if not holding:
         return None
     item, clause = min(holding, key=lambda pair: distance(trigger, pair[0].span, pauses))
-    if (
-        trigger.reporting
-        and not _introduces(text, trigger, item.span)
-        and governed.others.count(clause.start, clause.end)
-    ):
+    saying = governed.sayings.get(id(item))
+    if trigger.reporting:
+        if saying is not trigger and governed.others.count(clause.start, clause.end):
+            return None
+    elif saying is not None:
         return None
     return item, clause
 
@@ -456,8 +494,30 @@ class _Future:
         return bisect_right(self.relatives, low) < bisect_left(self.relatives, high)
 
 
-def _introduces(text: str, trigger: TextSpan, date: TextSpan) -> bool:
-    return trigger.end <= date.start and len(text[trigger.end : date.start].split()) <= 1
+def _sayings(
+    text: str, words: Sequence[Trigger], items: Sequence[_Dated], hints: SortedSpans, pauses: SortedSpans
+) -> dict[int, Trigger]:
+    """The verb of saying that introduces each date it introduces (by the date's id): the date follows it
+    with at most SAYING_GAP words between, none of them a trigger and no comma ("said Monday", "said on
+    Monday", "أعلنت وزارة الخارجية القطرية اليوم": the subject may stand between, as Arabic puts it)."""
+    sayings = [w for w in words if w.reporting]
+    found: dict[int, Trigger] = {}
+    if not sayings:
+        return found
+    ends = [w.end for w in sayings]
+    for item in items:
+        i = bisect_right(ends, item.span.start)
+        if not i:
+            continue
+        saying = sayings[i - 1]
+        gap = (saying.end, item.span.start)
+        if (
+            len(text[gap[0] : gap[1]].split()) <= SAYING_GAP
+            and not hints.count(*gap)
+            and not pauses.count(*gap)
+        ):
+            found[id(item)] = saying
+    return found
 
 
 def _dated(text: str, timexes: Sequence[Timex]) -> list[_Dated]:

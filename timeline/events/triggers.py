@@ -22,6 +22,9 @@ from timeline.engine.lexicon import Lexicon, TextSpan, Token, merged
 from timeline.engine.normalize import fold
 from timeline.engine.segment import SortedSpans, reporting_verbs
 
+TITLE_WORD = 4
+"""A word this long in lower case shows a sentence is not in title case ("Apple Unveils Phone at Fair")."""
+
 
 @dataclass(frozen=True, slots=True)
 class Trigger(TextSpan):
@@ -40,6 +43,10 @@ class _Stems(Lexicon):
     def shaped(self, word: str, pattern: re.Pattern[str], exceptions: frozenset[str]) -> str | None:
         return next((s for s in self._stems(word) if s not in exceptions and pattern.fullmatch(s)), None)
 
+    def blocked(self, word: str, exceptions: frozenset[str]) -> bool:
+        """Whether `word`, or a form of it without its affixes, is one of `exceptions`."""
+        return any(stem in exceptions for stem in self._stems(word))
+
 
 @dataclass(frozen=True, slots=True)
 class _Words:
@@ -52,6 +59,7 @@ class _Words:
     patterns: re.Pattern[str]
     not_patterns: frozenset[str]
     lemmas: dict[str, str]
+    not_triggers: frozenset[str]
 
 
 @cache
@@ -68,24 +76,34 @@ def _words() -> _Words:
         patterns=re.compile("|".join(f"(?:{p})" for p in patterns)),
         not_patterns=frozenset(fold(w) for w in data.get("not_patterns", [])),
         lemmas={fold(k): fold(v) for k, v in data.get("lemmas", {}).items()},
+        not_triggers=frozenset(fold(w) for w in data.get("not_triggers", [])),
     )
 
 
 def triggers(
     text: str, toks: Sequence[Token], exclude: SortedSpans | Sequence[TextSpan] = ()
 ) -> list[Trigger]:
-    """Every trigger word among the tokens `toks` of `text` outside the `exclude` spans (the dates; sorted
-    once per document by the caller that asks sentence by sentence)."""
+    """Every trigger word among the tokens `toks` of `text` (a sentence) outside the `exclude` spans (the
+    dates; sorted once per document by the caller that asks sentence by sentence) and outside names: a
+    capitalised word after another, or before one past the sentence's first word ("the Rapid Support
+    Forces", "Apple's Worldwide Developers Conference"), unless the sentence is in title case (a headline:
+    no lower-case word of TITLE_WORD letters or more)."""
     found = []
     dates = exclude if isinstance(exclude, SortedSpans) else SortedSpans(exclude)
-    for token in toks:
-        if dates.overlaps(token.start, token.end):
+    capital = [text[t.start].isupper() for t in toks]
+    headline = not any(text[t.start].islower() and t.end - t.start >= TITLE_WORD for t in toks)
+    for k, token in enumerate(toks):
+        if dates.overlaps(token.start, token.end) or (not headline and _in_name(capital, k)):
             continue
         found_as = _lemma(token.word, text[token.start : token.end].islower())
         if found_as is not None:
             lemma, reporting = found_as
             found.append(Trigger(token.start, token.end, lemma, reporting))
     return found
+
+
+def _in_name(capital: Sequence[bool], k: int) -> bool:
+    return capital[k] and k > 0 and (capital[k - 1] or (k + 1 < len(capital) and capital[k + 1]))
 
 
 @lru_cache(maxsize=65536)
@@ -100,6 +118,8 @@ def _lemma(word: str, lower: bool) -> tuple[str, bool] | None:
 def _found_as(word: str, lower: bool, words: _Words) -> str | None:
     if word in words.lemmas:
         return words.lemmas[word]
+    if words.not_triggers and words.lexicon.blocked(word, words.not_triggers):
+        return None
     listed = words.lexicon.lemma(word) or words.reporting.lemma(word)
     if listed is not None:
         return words.lemmas.get(listed, listed)
