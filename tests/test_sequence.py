@@ -145,6 +145,14 @@ def test_a_date_in_the_possessive_dates_the_noun_it_modifies_not_the_verb_of_its
         ("conference", "date", "01-01"),
         ("unveiled", "date", "11-28"),
     ]
+    assert placed("Last year's talks ended in deadlock.") == [
+        ("talks", "date", "01-01"),
+        ("ended", "published", "11-30"),
+    ]
+    assert placed("Sunday's match ended in a draw.") == [
+        ("match", "date", "11-27"),
+        ("ended", "published", "11-27"),
+    ]
 
 
 def test_a_relative_clause_keeps_its_date_and_the_main_clause_its_own() -> None:
@@ -165,11 +173,26 @@ def test_a_relative_clause_keeps_its_date_and_the_main_clause_its_own() -> None:
     ]
 
 
+def test_an_after_or_before_phrase_keeps_its_date_and_the_main_clause_its_own() -> None:
+    assert placed("The talks ended in deadlock before a deal was reached on Dec. 19.") == [
+        ("deal", "date", "12-19"),
+        ("reached", "date", "12-19"),
+        ("talks", "published", "11-30"),
+        ("ended", "published", "11-30"),
+    ]
+    assert placed("In 2014, after the takeover of the firm, the founder returned to the company.")[0] == (
+        "returned",
+        "date",
+        "01-01",
+    )
+
+
 def test_a_date_right_after_a_verb_of_saying_dates_the_saying_alone() -> None:
     assert placed("Seventeen people remain missing, police said on Tuesday.") == [
         ("remain", "published", "11-29"),
         ("said", "date", "11-29"),
     ]
+    assert placed("زار الوزير وزارة الدفاع يوم الإثنين.") == [("زار", "date", "11-28")]
     assert placed("أعلنت وزارة الخارجية اليوم الثلاثاء أن الوزير سيزور طهران.") == [
         ("أعلنت", "date", "11-30"),
         ("سيزور", None, None),

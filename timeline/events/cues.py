@@ -102,21 +102,30 @@ def is_earlier(toks: Sequence[Token], at: int) -> bool:
     return False
 
 
-def signals(toks: Sequence[Token], pauses: Sequence[TextSpan]) -> list[int]:
-    """For each word of `toks` (a sentence): -1 when an "after" phrase holds it (its event comes before
-    the rest of the sentence: "left after the talks"), 1 for a "before" phrase ("before the vote"), else
-    0. A phrase runs from its signal to the next comma or clause mark in `pauses`."""
+def signal_starts(toks: Sequence[Token]) -> dict[int, int]:
+    """Where an "after" phrase (-1: its event comes before the rest of the sentence: "left after the
+    talks") or a "before" phrase (1: "before the vote") starts among `toks` (a sentence), by word index."""
     cues = _cues()
     words = list(toks)
+    found = {}
+    for k, word in enumerate(words):
+        if word.word in cues.after and match(cues.after, words, k):
+            found[k] = -1
+        elif word.word in cues.before and match(cues.before, words, k):
+            found[k] = 1
+    return found
+
+
+def signals(toks: Sequence[Token], pauses: Sequence[TextSpan], starts: dict[int, int]) -> list[int]:
+    """For each word of `toks` (a sentence): the direction of the "after" or "before" phrase that holds
+    it (`signal_starts`), else 0. A phrase runs from its signal to the next comma or clause mark in
+    `pauses`."""
     marks = sorted(p.start for p in pauses)
     result = []
     state, m = 0, 0
-    for k, word in enumerate(words):
+    for k, word in enumerate(toks):
         while m < len(marks) and marks[m] < word.start:
             state, m = 0, m + 1
         result.append(state)
-        if word.word in cues.after and match(cues.after, words, k):
-            state = -1
-        elif word.word in cues.before and match(cues.before, words, k):
-            state = 1
+        state = starts.get(k, state)
     return result

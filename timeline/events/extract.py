@@ -41,7 +41,15 @@ from timeline.engine.segment import (
 )
 from timeline.engine.tagger import check_policy, tag
 from timeline.errors import InputError, TimelineError
-from timeline.events.cues import FUTURE_REACH, future_cues, is_earlier, possessive, relative_pronouns, signals
+from timeline.events.cues import (
+    FUTURE_REACH,
+    future_cues,
+    is_earlier,
+    possessive,
+    relative_pronouns,
+    signal_starts,
+    signals,
+)
 from timeline.events.linking import event_ids
 from timeline.events.table import EVENT_SCHEMA, empty_events
 from timeline.events.triggers import Trigger, distance, triggers
@@ -53,6 +61,8 @@ from timeline.moments import plain
 NEWS_DAY_REACH = 7
 """Days before publication within which a named day is the report's news day (see `_news_day`)."""
 
+NESTING = 3
+"""Islands (relative clauses, "after" phrases) looked back over for one that encloses a word."""
 SAYING_GAP = 4
 """Words that may stand between a verb of saying and the date it introduces: "said on Monday", "أعلنت
 وزارة الخارجية القطرية اليوم" (the subject after the verb)."""
@@ -294,28 +304,27 @@ def _sentence_events(
     found = boundaries(text, sentence, toks)
     pauses = SortedSpans(b for b in found if not b.strong)
     hints = SortedSpans(words)
-    modifiers = _Modifiers(text, [item for item in items if possessive(text, item.span.end)])
+    modifiers = _Modifiers(text, [item for item in items if possessive(text, item.span.end)], hints)
     if modifiers.dates:
         items = [item for item in items if not possessive(text, item.span.end)]
     cues = future_cues(toks)
     relatives = relative_pronouns(toks) if items or modifiers.dates or cues else []
-    dated = _relative_clauses(text, found, toks, relatives, {item.span.end for item in items})
-    spans = [item.span for item in items]
-    governing = clauses(text, sentence, spans, dated, lambda s: bool(hints.count(s.start, s.end)))
-    shown = governing
-    if dated is not found:
-        shown = clauses(text, sentence, spans, found, lambda s: bool(hints.count(s.start, s.end)))
-    display = {id(item): clause for item, clause in zip(items, shown, strict=True)}
-    governed = _Governed(
-        list(zip(items, governing, strict=True)),
-        SortedSpans(w for w in words if not w.reporting),
-        _sayings(text, words, items, hints, pauses),
+    phrases = signal_starts(toks)
+    islands = _Islands.of(text, found, toks, relatives, phrases, {item.span.end for item in items}, exclude)
+    governing = clauses(
+        text, sentence, [i.span for i in items], found, lambda s: bool(hints.count(s.start, s.end))
     )
+    sayings = _sayings(text, words, items, hints, pauses)
+    others = SortedSpans(w for w in words if not w.reporting)
+    grouped: dict[int, list[tuple[_Dated, TextSpan]]] = {}
+    for pair in zip(items, governing, strict=True):
+        grouped.setdefault(islands.holding(pair[0].span.start), []).append(pair)
+    governed = {island: _Governed(pairs, others, sayings) for island, pairs in grouped.items()}
     at = {t.start: k for k, t in enumerate(toks)}
     cuts = [b.start for b in found if b.strong]
     segments: dict[int, TextSpan] = {}
     future = _Future(cues, relatives, pauses)
-    signal = signals(toks, found)
+    signal = signals(toks, found, phrases)
     result = []
     dating: set[int] = set()
     for trigger in words:
@@ -324,10 +333,11 @@ def _sentence_events(
         if segment not in segments:
             segments[segment] = clauses(text, sentence, [trigger], found)[0]
         own = segments[segment]
-        date = modifiers.dating(trigger, own) or _governing(text, trigger, governed, pauses)
-        if date is not None:
+        here = governed.get(islands.holding(trigger.start))
+        date = modifiers.dating(trigger, own) or (here and _governing(text, trigger, here, pauses))
+        if date:
             dating.add(id(date[0]))
-            item, clause, kind = date[0], display.get(id(date[0]), date[1]), "date"
+            item, clause, kind = date[0], date[1], "date"
         elif narrative is not None:
             item, clause, kind = narrative, own, "narrative"
         elif published is not None and not future.governs(toks, own, trigger, k):
@@ -336,45 +346,74 @@ def _sentence_events(
             item, clause, kind = None, own, None
         earlier = is_earlier(toks, k)
         result.append(_Event(trigger, item, kind, clause, sentence, earlier, signal[k]))
-    for item, _ in governed.pairs:
+    for item, clause in zip(items, governing, strict=True):
         if id(item) not in dating:
-            result.append(_Event(None, item, "date", display[id(item)], sentence, False, 0))
+            result.append(_Event(None, item, "date", clause, sentence, False, 0))
     for item in modifiers.dates:
         if id(item) not in dating:
-            clause = clauses(text, sentence, [item.span], dated)[0]
+            clause = clauses(text, sentence, [item.span], found)[0]
             result.append(_Event(None, item, "date", clause, sentence, False, 0))
     return result
 
 
-def _relative_clauses(
-    text: str, found: list[Boundary], toks: Sequence[Token], relatives: Sequence[int], date_ends: set[int]
-) -> list[Boundary]:
-    """The boundaries `found` of a sentence with each relative clause cut off as a clause of its own, so a
-    date inside it dates its verbs only and a date outside it does not date them (the event's text is
-    still the clause without these cuts, antecedent and all): from its pronoun
-    (which, who, that, التي) to the next boundary; when a comma stands before the pronoun (an aside: "The
-    talks, which collapsed in December, had produced a truce") the next comma ends it too. A pronoun that
-    already is a boundary (a complementizer after a verb of saying) stays as it is, and so does one right
-    after a date (`date_ends`): the clause tells of the dated noun ("his visit in June, during which he
-    met the minister")."""
-    if not relatives:
-        return found
-    starts = [b.start for b in found]
-    ends = [b.end for b in found]
-    closing: set[int] = set()
-    opening: list[Boundary] = []
-    for r in relatives:
-        word = toks[r]
-        i = bisect_right(starts, word.start)
-        dated = r and toks[r - 1].end in date_ends
-        if (i and ends[i - 1] > word.start) or dated:
-            continue
-        opening.append(Boundary(word.start, word.end, True))
-        aside = i and not found[i - 1].strong and not text[ends[i - 1] : word.start].strip()
-        if aside and i < len(found):
-            closing.add(i)
-    cut = [Boundary(b.start, b.end, True) if i in closing else b for i, b in enumerate(found)]
-    return sorted([*cut, *opening], key=lambda b: b.start)
+@dataclass(frozen=True, slots=True)
+class _Islands:
+    """The relative clauses and "after" or "before" phrases of a sentence: a date inside one dates its
+    verbs only, and a date outside dates none of them.
+
+    A relative clause runs from its pronoun (which, who, that, التي) to the next clause mark; when a comma
+    stands before the pronoun (an aside: "The talks, which collapsed in December, had produced a truce")
+    to the next comma. A pronoun that is a boundary already (a complementizer after a verb of saying) is
+    none, nor is one right after a date: its clause tells of the dated noun and shares its date ("his
+    visit in June, during which he met the minister"). An "after" or "before" phrase runs from its signal
+    to the next comma or clause mark, as `signals` reads it ("the talks ended before a deal was reached
+    on Dec. 19"), past a comma that a relative clause telling of its date follows; a signal inside a date
+    or right before one heads none ("fallen since 2010", "a week before")."""
+
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(
+        cls,
+        text: str,
+        found: Sequence[Boundary],
+        toks: Sequence[Token],
+        relatives: Sequence[int],
+        phrases: dict[int, int],
+        date_ends: set[int],
+        dates: SortedSpans,
+    ) -> _Islands:
+        marks = [b.start for b in found]
+        told = {r for r in relatives if r and toks[r - 1].end in date_ends}
+        tokens_at = [t.start for t in toks]
+        spans: list[tuple[int, int]] = []
+        for r in sorted({*relatives, *phrases}):
+            word = toks[r]
+            i = bisect_right(marks, word.start)
+            inside = i and found[i - 1].end > word.start
+            if inside or r in told or dates.overlaps(word.start, word.end):
+                continue
+            if r in phrases:
+                if r + 1 < len(toks) and dates.overlaps(toks[r + 1].start, toks[r + 1].end):
+                    continue
+                while i < len(found) and bisect_left(tokens_at, found[i].end) in told:
+                    i += 1
+            else:
+                aside = i and not found[i - 1].strong and not text[found[i - 1].end : word.start].strip()
+                while i < len(found) and not (aside or found[i].strong):
+                    i += 1
+            spans.append((word.start, found[i].start if i < len(found) else len(text)))
+        return cls([a for a, _ in spans], [b for _, b in spans])
+
+    def holding(self, position: int) -> int:
+        """The island that holds `position` (the last to start, of nested ones), or -1 for none; an island
+        that encloses others is looked for NESTING islands back at most."""
+        last = bisect_right(self.starts, position) - 1
+        for i in range(last, max(-1, last - NESTING), -1):
+            if self.ends[i] > position:
+                return i
+        return -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,17 +424,23 @@ class _Modifiers:
 
     text: str
     dates: list[_Dated]
+    words: SortedSpans
 
     def dating(self, trigger: Trigger, clause: TextSpan) -> tuple[_Dated, TextSpan] | None:
         """The possessive date that modifies `trigger`: the last before it, which the trigger follows by at
-        most POSSESSED words, with no comma between."""
+        most POSSESSED words, with no comma and no other trigger (of `words`) between: "last year's talks
+        ended" dates the talks, not their end."""
         i = bisect_right([item.span.end for item in self.dates], trigger.start)
         if not i:
             return None
         item = self.dates[i - 1]
         end = item.span.end
         gap = self.text[end : trigger.start]
-        if len(gap.split()) <= POSSESSED and not punctuation(self.text, end, trigger.start):
+        if (
+            len(gap.split()) <= POSSESSED
+            and not punctuation(self.text, end, trigger.start)
+            and not self.words.count(end, trigger.start)
+        ):
             return item, clause
         return None
 
