@@ -305,6 +305,6 @@ def _counted(p: _Parse) -> Interval:
         return ThisUnit(unit, p.rel or 0)
     if m.time.part is not None and p.rel is not None:
         return ThisUnit("D", p.rel)
-    if m.time.hour is not None or m.time.part is not None:
+    if m.time.hour is not None or m.time.part is not None or m.story_day:
         return NarrativeDay()
     return Nothing("no calendar unit")

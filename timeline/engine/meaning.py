@@ -79,6 +79,8 @@ class Meaning:
     every: bool = False
     week_of: bool = False
     since: bool = False
+    story_day: bool = False
+    """The day the story is on: the date last mentioned when it is a day, else the publication day."""
 
 
 def _number(text: str) -> float:
@@ -120,7 +122,7 @@ _FIELDS = frozenset(
     }
 )
 """Slots stored as they are in the Meaning field of the same name."""
-_FLAGS = frozenset({"whole", "fiscal", "weekend", "every", "week_of", "since"})
+_FLAGS = frozenset({"whole", "fiscal", "weekend", "every", "week_of", "since", "story_day"})
 """Slots whose being filled is their meaning, stored as True in the Meaning field of the same name."""
 
 

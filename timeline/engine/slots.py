@@ -81,6 +81,7 @@ SLOTS: dict[str, Kind] = {
     "every": Kind.FLAG,
     "week_of": Kind.FLAG,
     "since": Kind.FLAG,
+    "story_day": Kind.FLAG,
     "fromend": Kind.FLAG,
 }
 """Every slot the interpreter knows. Digits (a `(?P<slot>...)` group) may fill INT and COUNT slots only."""
