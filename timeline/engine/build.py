@@ -43,6 +43,7 @@ from timeline.engine.operators.shifts import (
     NarrativeDay,
     NarrativeUnit,
     NarrativeYears,
+    StoryUnit,
     ThisUnit,
     WeekdayOfWeek,
     WeekdaysAgo,
@@ -56,9 +57,10 @@ _LOOSE = ("MORE_THAN", "LESS_THAN", "APPROX")
 
 class Expression(NamedTuple):
     """One expression's operator, and how the sentence's tense bears on it: it `names` a weekday, month,
-    quarter, season or weekend, and it is `pinned` when the words say which one (a year written in full,
-    this/last/next, a deictic day, a week). Only a named, unpinned expression reads in the tense's
-    direction, and in a narrative from the date the story last set: so does "April of next year"."""
+    quarter, season or weekend (or the part of "the year" a story is in), and it is `pinned` when the
+    words say which one (a year written in full, this/last/next, a deictic day, a week). Only a named,
+    unpinned expression reads in the tense's direction, and in a narrative from the date the story last
+    set: so does "April of next year"."""
 
     op: Operator
     names: bool
@@ -104,6 +106,7 @@ def expression(m: Meaning, measured: bool) -> Expression:
         or m.weekend
         or m.quarter is not None
         or m.season is not None
+        or (m.narr == 0 and m.pmod is not None)
     )
     return Expression(_operator(_parse(m, measured)), names, pinned)
 
@@ -299,6 +302,8 @@ def _counted(p: _Parse) -> Interval:
         return CenturyAt(max((m.ordinal - 1) * 100, 1))
     if m.century is not None:
         return CenturyAt(max(m.century * 100, 1))
+    if unit is not None and m.narr == 0 and m.pmod is not None:
+        return StoryUnit(unit)
     if unit is not None and m.narr is not None:
         return NarrativeUnit(unit, m.narr)
     if unit is not None and m.count is None and (p.rel is not None or m.pmod is not None):

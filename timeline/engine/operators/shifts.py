@@ -35,6 +35,28 @@ class ThisUnit(Interval):
 
 
 @dataclass(frozen=True, slots=True)
+class StoryUnit(Interval):
+    """ "The end of the year", "the start of the month": the unit the story is in. A clause told in the past
+    ("by the end of the year it had closed two plants", after "in 1987") is in the unit of the earlier date
+    last mentioned, when that date is no coarser than the unit; otherwise, and in every other tense, the
+    anchor's ("prices will rise by the end of the year")."""
+
+    unit: str
+
+    def span(self, ctx: Context) -> Found:
+        grain, last = UNIT_GRAIN[self.unit], ctx.last
+        here = span_at(grain, ctx.anchor)
+        if (
+            ctx.direction == "past"
+            and last is not None
+            and last.start < here.start
+            and not finer(grain, last.grain)
+        ):
+            return span_at(grain, last.start), ()
+        return here, ()
+
+
+@dataclass(frozen=True, slots=True)
 class NarrativeUnit(Interval):
     """The unit holding the date last mentioned, moved `n` units: "the next day", "that week" (0: the date
     itself when it is no finer than the unit)."""
