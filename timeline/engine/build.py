@@ -12,6 +12,7 @@ from typing import NamedTuple
 from timeline.engine.meaning import Meaning
 from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.durations import duration_value
+from timeline.engine.operators.feasts import EasterDay, NthWeekdayOf
 from timeline.engine.operators.hijri import HijriDay
 from timeline.engine.operators.intersect import Modified, NthIn, OnWeekday, WeekOf
 from timeline.engine.operators.labels import Label, Nothing, WeekendOf
@@ -106,6 +107,7 @@ def expression(m: Meaning, measured: bool) -> Expression:
         or m.weekend
         or m.quarter is not None
         or m.season is not None
+        or m.easter is not None
         or (m.narr == 0 and m.pmod is not None)
     )
     return Expression(_operator(_parse(m, measured)), names, pinned)
@@ -214,8 +216,12 @@ def _calendar(p: _Parse) -> Interval:
         return HijriDay(m.hijri_month or 1, m.day or 1, m.hijri_year)
     if m.deictic is not None:
         return DeicticDay(m.deictic, m.weekday)
+    if m.easter is not None:
+        return EasterDay(m.easter, m.year)
     if m.month is not None and not 1 <= m.month <= 12:
         return Nothing("no such month")
+    if m.nth is not None and m.weekday is not None and m.month is not None and m.year is None:
+        return NthWeekdayOf(m.month, m.nth, m.weekday)
     if m.nth is not None or m.container is not None:
         n = m.nth if m.nth is not None else m.day if m.day is not None else m.ordinal
         return NthIn(_box(p), n, m.weekday, m.nth is None, m.inner == "W")

@@ -55,6 +55,8 @@ class Meaning:
     ago: int | None = None
     span: int | None = None
     deictic: int | None = None
+    easter: int | None = None
+    """Days from Easter Sunday: a movable feast ("Good Friday" is -2)."""
     # Clock times and parts of the day.
     time: TimeOfDay = field(default_factory=TimeOfDay)
     """The clock time or the part of the day, as the operator that puts it on a day holds it."""
@@ -112,6 +114,7 @@ _FIELDS = frozenset(
         "same_year",
         "ago",
         "span",
+        "easter",
         "pmod",
         "approx",
         "season",

@@ -49,6 +49,7 @@ SLOTS: dict[str, Kind] = {
     "ago": Kind.INT,
     "span": Kind.INT,
     "deictic": Kind.INT,
+    "easter": Kind.INT,
     # Clock times, stored in the Meaning's time of day (a part of the day too).
     "hour": Kind.COUNT,
     "minute": Kind.COUNT,
