@@ -173,11 +173,15 @@ class Ago:
 
 @dataclass(frozen=True, slots=True)
 class Later:
-    """ "Two weeks later" (`amount` +2), "three days earlier": the date last mentioned moved, at its grain."""
+    """ "Two weeks later" (`amount` +2), "three days earlier": the date last mentioned moved, at its grain.
+    Before any date, the anchor moved as "ago" moves it, at the unit's grain: "up from $4 million a year
+    earlier" in a story that names no period is the year before, not a day."""
 
     unit: str
     amount: float
 
     def resolve(self, ctx: Context) -> Resolved:
-        base = ctx.base
+        if ctx.last is None:
+            return Ago(self.unit, self.amount).resolve(ctx)
+        base = ctx.last
         return dated((span_at(base.grain, whole_shift(base.start, self.unit, self.amount)), ()), None)
