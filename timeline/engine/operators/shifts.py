@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.engine.calendar import UNIT_GRAIN, finer, month, shift, span_at
 from timeline.engine.operators.durations import whole_shift
@@ -175,13 +175,17 @@ class Ago:
 class Later:
     """ "Two weeks later" (`amount` +2), "three days earlier": the date last mentioned moved, at its grain.
     Before any date, the anchor moved as "ago" moves it, at the unit's grain: "up from $4 million a year
-    earlier" in a story that names no period is the year before, not a day."""
+    earlier" in a story that names no period is the year before, not a day. A date counted back is a
+    comparison the story does not move to ("third-quarter profit fell from a year earlier; revenue in the
+    quarter rose": the quarter is still the third of this year), so it names no unit for what follows."""
 
     unit: str
     amount: float
 
     def resolve(self, ctx: Context) -> Resolved:
         if ctx.last is None:
-            return Ago(self.unit, self.amount).resolve(ctx)
-        base = ctx.last
-        return dated((span_at(base.grain, whole_shift(base.start, self.unit, self.amount)), ()), None)
+            found = Ago(self.unit, self.amount).resolve(ctx)
+        else:
+            moved = whole_shift(ctx.last.start, self.unit, self.amount)
+            found = dated((span_at(ctx.last.grain, moved), ()), None)
+        return found if self.amount > 0 else replace(found, calendar=None)
