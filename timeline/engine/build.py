@@ -12,6 +12,7 @@ from typing import NamedTuple
 from timeline.engine.meaning import Meaning
 from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.durations import duration_value
+from timeline.engine.operators.feasts import EasterDay, NthWeekdayOf
 from timeline.engine.operators.hijri import HijriDay
 from timeline.engine.operators.intersect import Modified, NthIn, OnWeekday, WeekOf
 from timeline.engine.operators.labels import Label, Nothing, WeekendOf
@@ -43,6 +44,7 @@ from timeline.engine.operators.shifts import (
     NarrativeDay,
     NarrativeUnit,
     NarrativeYears,
+    StoryUnit,
     ThisUnit,
     WeekdayOfWeek,
     WeekdaysAgo,
@@ -56,9 +58,10 @@ _LOOSE = ("MORE_THAN", "LESS_THAN", "APPROX")
 
 class Expression(NamedTuple):
     """One expression's operator, and how the sentence's tense bears on it: it `names` a weekday, month,
-    quarter, season or weekend, and it is `pinned` when the words say which one (a year written in full,
-    this/last/next, a deictic day, a week). Only a named, unpinned expression reads in the tense's
-    direction, and in a narrative from the date the story last set: so does "April of next year"."""
+    quarter, season or weekend (or the part of "the year" a story is in), and it is `pinned` when the
+    words say which one (a year written in full, this/last/next, a deictic day, a week). Only a named,
+    unpinned expression reads in the tense's direction, and in a narrative from the date the story last
+    set: so does "April of next year"."""
 
     op: Operator
     names: bool
@@ -104,6 +107,8 @@ def expression(m: Meaning, measured: bool) -> Expression:
         or m.weekend
         or m.quarter is not None
         or m.season is not None
+        or m.easter is not None
+        or (m.narr == 0 and m.pmod is not None)
     )
     return Expression(_operator(_parse(m, measured)), names, pinned)
 
@@ -211,8 +216,12 @@ def _calendar(p: _Parse) -> Interval:
         return HijriDay(m.hijri_month or 1, m.day or 1, m.hijri_year)
     if m.deictic is not None:
         return DeicticDay(m.deictic, m.weekday)
+    if m.easter is not None:
+        return EasterDay(m.easter, m.year)
     if m.month is not None and not 1 <= m.month <= 12:
         return Nothing("no such month")
+    if m.nth is not None and m.weekday is not None and m.month is not None and m.year is None:
+        return NthWeekdayOf(m.month, m.nth, m.weekday)
     if m.nth is not None or m.container is not None:
         n = m.nth if m.nth is not None else m.day if m.day is not None else m.ordinal
         return NthIn(_box(p), n, m.weekday, m.nth is None, m.inner == "W")
@@ -299,12 +308,14 @@ def _counted(p: _Parse) -> Interval:
         return CenturyAt(max((m.ordinal - 1) * 100, 1))
     if m.century is not None:
         return CenturyAt(max(m.century * 100, 1))
+    if unit is not None and m.narr == 0 and m.pmod is not None:
+        return StoryUnit(unit)
     if unit is not None and m.narr is not None:
         return NarrativeUnit(unit, m.narr)
     if unit is not None and m.count is None and (p.rel is not None or m.pmod is not None):
         return ThisUnit(unit, p.rel or 0)
     if m.time.part is not None and p.rel is not None:
         return ThisUnit("D", p.rel)
-    if m.time.hour is not None or m.time.part is not None:
+    if m.time.hour is not None or m.time.part is not None or m.story_day:
         return NarrativeDay()
     return Nothing("no calendar unit")

@@ -39,6 +39,10 @@ class Language:
     future_prefix_not: frozenset[str]
     scheduled: re.Pattern[str]
     """Present-tense verbs of a scheduled event: future cues weaker than a past cue."""
+    deferral: re.Pattern[str]
+    """Deferrals and terms ("postponed until", "payable"): future cues that only a past word overrides."""
+    past_words: re.Pattern[str]
+    """The past cues that are words (`past`), without the verb forms of `past_pattern`."""
     past_before: re.Pattern[str]
     past: re.Pattern[str]
     relative: re.Pattern[str]
@@ -139,6 +143,8 @@ def load_file(path: Traversable) -> Language:
         future_prefix=re.compile(fold(tense.get("future_prefix", "(?!)"))),
         future_prefix_not=frozenset(fold(w) for w in tense.get("future_prefix_not", [])),
         scheduled=_cues(tense.get("scheduled", []), clitics),
+        deferral=_cues(tense.get("deferral", []), clitics),
+        past_words=_cues(tense.get("past", []), clitics),
         past_before=_right_before(
             [*_reporting_past(code), *tense.get("past_before", [])], tense.get("past_before_links", [])
         ),

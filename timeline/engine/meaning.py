@@ -55,6 +55,8 @@ class Meaning:
     ago: int | None = None
     span: int | None = None
     deictic: int | None = None
+    easter: int | None = None
+    """Days from Easter Sunday: a movable feast ("Good Friday" is -2)."""
     # Clock times and parts of the day.
     time: TimeOfDay = field(default_factory=TimeOfDay)
     """The clock time or the part of the day, as the operator that puts it on a day holds it."""
@@ -79,6 +81,8 @@ class Meaning:
     every: bool = False
     week_of: bool = False
     since: bool = False
+    story_day: bool = False
+    """The day the story is on: the date last mentioned when it is a day, else the publication day."""
 
 
 def _number(text: str) -> float:
@@ -110,6 +114,7 @@ _FIELDS = frozenset(
         "same_year",
         "ago",
         "span",
+        "easter",
         "pmod",
         "approx",
         "season",
@@ -120,7 +125,7 @@ _FIELDS = frozenset(
     }
 )
 """Slots stored as they are in the Meaning field of the same name."""
-_FLAGS = frozenset({"whole", "fiscal", "weekend", "every", "week_of", "since"})
+_FLAGS = frozenset({"whole", "fiscal", "weekend", "every", "week_of", "since", "story_day"})
 """Slots whose being filled is their meaning, stored as True in the Meaning field of the same name."""
 
 

@@ -25,6 +25,7 @@ KEYS: dict[str, dict[str, str]] = {
         "future_prefix": _PATTERN,
         "future_prefix_not": _WORDS,
         "scheduled": _WORDS,
+        "deferral": _WORDS,
         "past_before": _WORDS,
         "past_before_links": _WORDS,
         "past_pattern": _PATTERN,

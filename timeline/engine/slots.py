@@ -49,6 +49,7 @@ SLOTS: dict[str, Kind] = {
     "ago": Kind.INT,
     "span": Kind.INT,
     "deictic": Kind.INT,
+    "easter": Kind.INT,
     # Clock times, stored in the Meaning's time of day (a part of the day too).
     "hour": Kind.COUNT,
     "minute": Kind.COUNT,
@@ -81,6 +82,7 @@ SLOTS: dict[str, Kind] = {
     "every": Kind.FLAG,
     "week_of": Kind.FLAG,
     "since": Kind.FLAG,
+    "story_day": Kind.FLAG,
     "fromend": Kind.FLAG,
 }
 """Every slot the interpreter knows. Digits (a `(?P<slot>...)` group) may fill INT and COUNT slots only."""

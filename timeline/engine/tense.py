@@ -38,6 +38,8 @@ def _cue(piece: str, lang: Language, before: bool = True) -> str | None:
     for word in lang.future_prefix.findall(piece):
         if word.lstrip(lang.grammar.clitics) not in lang.future_prefix_not:
             return "future"
+    if lang.deferral.search(piece) and not lang.past_words.search(piece):
+        return "future"
     past, scheduled = _nearness(lang.past, piece, before), _nearness(lang.scheduled, piece, before)
     if past is None and scheduled is None:
         return None

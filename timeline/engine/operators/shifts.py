@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.engine.calendar import UNIT_GRAIN, finer, month, shift, span_at
 from timeline.engine.operators.durations import whole_shift
@@ -32,6 +32,28 @@ class ThisUnit(Interval):
 
     def span(self, ctx: Context) -> Found:
         return span_at(UNIT_GRAIN[self.unit], shift(ctx.anchor, self.unit, self.n)), ()
+
+
+@dataclass(frozen=True, slots=True)
+class StoryUnit(Interval):
+    """ "The end of the year", "the start of the month": the unit the story is in. A clause told in the past
+    ("by the end of the year it had closed two plants", after "in 1987") is in the unit of the earlier date
+    last mentioned, when that date is no coarser than the unit; otherwise, and in every other tense, the
+    anchor's ("prices will rise by the end of the year")."""
+
+    unit: str
+
+    def span(self, ctx: Context) -> Found:
+        grain, last = UNIT_GRAIN[self.unit], ctx.last
+        here = span_at(grain, ctx.anchor)
+        if (
+            ctx.direction == "past"
+            and last is not None
+            and last.start < here.start
+            and not finer(grain, last.grain)
+        ):
+            return span_at(grain, last.start), ()
+        return here, ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,11 +173,19 @@ class Ago:
 
 @dataclass(frozen=True, slots=True)
 class Later:
-    """ "Two weeks later" (`amount` +2), "three days earlier": the date last mentioned moved, at its grain."""
+    """ "Two weeks later" (`amount` +2), "three days earlier": the date last mentioned moved, at its grain.
+    Before any date, the anchor moved as "ago" moves it, at the unit's grain: "up from $4 million a year
+    earlier" in a story that names no period is the year before, not a day. A date counted back is a
+    comparison the story does not move to ("third-quarter profit fell from a year earlier; revenue in the
+    quarter rose": the quarter is still the third of this year), so it names no unit for what follows."""
 
     unit: str
     amount: float
 
     def resolve(self, ctx: Context) -> Resolved:
-        base = ctx.base
-        return dated((span_at(base.grain, whole_shift(base.start, self.unit, self.amount)), ()), None)
+        if ctx.last is None:
+            found = Ago(self.unit, self.amount).resolve(ctx)
+        else:
+            moved = whole_shift(ctx.last.start, self.unit, self.amount)
+            found = dated((span_at(ctx.last.grain, moved), ()), None)
+        return found if self.amount > 0 else replace(found, calendar=None)
