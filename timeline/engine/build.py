@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from timeline.engine.era import PREFIX, BeforeEra
 from timeline.engine.meaning import Meaning
 from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.durations import duration_value
@@ -105,7 +106,8 @@ def expression(m: Meaning, measured: bool) -> Expression:
         or m.quarter is not None
         or m.season is not None
     )
-    return Expression(_operator(_parse(m, measured)), names, pinned)
+    op = _operator(_parse(m, measured))
+    return Expression(BeforeEra(op) if m.bc else op, names, pinned)
 
 
 def _parse(m: Meaning, measured: bool) -> _Parse:
@@ -141,6 +143,8 @@ def _whole(p: _Parse) -> Operator | None:
     m = p.m
     if m.ref is not None:
         return Label("DATE", m.ref)
+    if m.bc and m.year is None:
+        return _bc_period(m)
     if m.every or m.set_value is not None:
         return _set(p)
     if m.fiscal and m.year is not None:
@@ -155,6 +159,17 @@ def _whole(p: _Parse) -> Operator | None:
             return Nothing("only the first or last units of a period")
         return EdgeUnits(_box(p), m.unit, m.count, m.nth > 0)
     return None
+
+
+def _bc_period(m: Meaning) -> Operator:
+    """A decade or century before the common era ("the 470s BC" BC047, "the 4th century BC" BC03): the
+    value the words give, without an interval (see `timeline.engine.era`)."""
+    if m.decade is not None:
+        return Label("DATE", f"{PREFIX}{m.decade:03d}", m.pmod)
+    century = m.century if m.century is not None else None if m.ordinal is None else m.ordinal - 1
+    if century is not None:
+        return Label("DATE", f"{PREFIX}{century:02d}", m.pmod)
+    return Nothing("no year, decade or century before the common era")
 
 
 def _set(p: _Parse) -> Operator:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from timeline.engine.era import stand_in
 from timeline.engine.grammar import DIGITS, Fill
 from timeline.engine.language import Language
 from timeline.engine.normalize import fold
@@ -79,6 +80,8 @@ class Meaning:
     every: bool = False
     week_of: bool = False
     since: bool = False
+    bc: bool = False
+    """The year, decade or century is counted before the common era ("490 BC"): see `timeline.engine.era`."""
 
 
 def _number(text: str) -> float:
@@ -120,7 +123,7 @@ _FIELDS = frozenset(
     }
 )
 """Slots stored as they are in the Meaning field of the same name."""
-_FLAGS = frozenset({"whole", "fiscal", "weekend", "every", "week_of", "since"})
+_FLAGS = frozenset({"whole", "fiscal", "weekend", "every", "week_of", "since", "bc"})
 """Slots whose being filled is their meaning, stored as True in the Meaning field of the same name."""
 
 
@@ -195,6 +198,8 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language) -> Meaning:
                     sign = int(value)
                 case "year":
                     v["year"] = Year(int(value))
+                case "bc_year":
+                    v["year"] = Year(stand_in(int(value)))
                 case "yy":
                     v["year"] = TwoDigitYear(int(value))
                 case "rel_year":

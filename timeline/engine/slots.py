@@ -24,6 +24,7 @@ class Kind(Enum):
 SLOTS: dict[str, Kind] = {
     # Calendar positions, stored as written in the Meaning field of the same name.
     "year": Kind.INT,
+    "bc_year": Kind.INT,
     "yy": Kind.INT,
     "month": Kind.INT,
     "day": Kind.INT,
@@ -82,6 +83,7 @@ SLOTS: dict[str, Kind] = {
     "week_of": Kind.FLAG,
     "since": Kind.FLAG,
     "fromend": Kind.FLAG,
+    "bc": Kind.FLAG,
 }
 """Every slot the interpreter knows. Digits (a `(?P<slot>...)` group) may fill INT and COUNT slots only."""
 

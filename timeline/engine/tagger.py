@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from functools import lru_cache
 
+from timeline.engine import era
 from timeline.engine.anchor import AnchorLike, parse_anchor
 from timeline.engine.build import Readings, readings
 from timeline.engine.calendar import Span
@@ -97,6 +98,12 @@ def _in_story(op: Operator, story: Span) -> Resolved:
     return min(readings_, key=lambda r: _gap(r, story))
 
 
+def _moves_story(mention: Composed, text: str, norm: Normalized, lang: Language) -> bool:
+    """Whether a date of a narrative becomes the date the story last set: not one the clause looks ahead
+    to ("a campaign planned for 1976", "would be ready by June"), which the story has not reached."""
+    return tense_direction(text, norm, mention.start, mention.end, lang) != "future"
+
+
 def _gap(resolved: Resolved, story: Span) -> tuple[bool, datetime.timedelta]:
     """How far a reading lies from the story's date: inside it (or without an interval) first, then by
     the time between them."""
@@ -132,16 +139,24 @@ def _tag(
     folded = norm.text
     out: list[Timex] = []
     last: Span | None = None
+    bc = False
     found = [_expression(m, folded, language) for m in recognize(norm, text, language, whole=whole)]
     for mention in compose(found, folded, language):
         op = mention.expression.op
+        told = last if story else None
         try:
-            if story and last is not None and mention.expression.tensed:
-                resolved = _in_story(op, last)
+            if told is not None and mention.expression.tensed:
+                resolved = _in_story(op, told)
             else:
-                resolved = _resolved(op, Context(at, _direction(prefer, mention, text, norm, language), last))
+                # In a narrative, "this year", "the end of the month", "that morning" are the story's too.
+                now = at if told is None else told.start
+                way = _direction(prefer, mention, text, norm, language)
+                resolved = _resolved(op, Context(now, way, last))
         except Unresolvable:
             continue
+        if bc and last is not None and last.start.year >= era.FLOOR:
+            resolved = era.written_back(resolved)
+        bc = bc or resolved.value.startswith(era.PREFIX)
         start, end = norm.original(mention.start), norm.original(mention.end)
         out.append(
             Timex(
@@ -160,7 +175,7 @@ def _tag(
                 lang=language.code,
             )
         )
-        if resolved.calendar is not None:
+        if resolved.calendar is not None and (told is None or _moves_story(mention, text, norm, language)):
             last = resolved.calendar
     return out
 
