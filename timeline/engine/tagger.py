@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from timeline.engine import era
 from timeline.engine.anchor import AnchorLike, parse_anchor
-from timeline.engine.build import Readings, readings
+from timeline.engine.build import Expression, Readings, readings
 from timeline.engine.calendar import Span
 from timeline.engine.compose import Composed, compose
 from timeline.engine.grammar import Fill
@@ -24,6 +24,10 @@ from timeline.moments import pendulum_of, plain
 PREFER = ("tense", "past", "future")
 """Anchoring policies: "tense" follows each sentence's tense (news default: past); "past" and
 "future" force one direction for expressions that do not say which occurrence they mean."""
+
+FUTURE_REF = "FUTURE_REF"
+"""A reference to the future ("soon"): in a narrative, where it counts from the story's past date, it is
+no TIMEX3 value and is left out, unless the clause looks ahead from the writer's time."""
 
 GENRES = ("news", "narrative")
 """Document types, as HeidelTime has them: in "news" a weekday, month or yearless day said without which
@@ -98,20 +102,33 @@ def _in_story(op: Operator, story: Span) -> Resolved:
     return min(readings_, key=lambda r: _gap(r, story))
 
 
-def _moves_story(mention: Composed, text: str, norm: Normalized, lang: Language) -> bool:
-    """Whether a date of a narrative becomes the date the story last set: not one the clause looks ahead
-    to ("a campaign planned for 1976", "would be ready by June"), which the story has not reached."""
-    return tense_direction(text, norm, mention.start, mention.end, lang) != "future"
+def _moves(
+    found: Span | None, story: Span, expression: Expression, at: datetime.datetime, way: str, ahead: bool
+) -> bool:
+    """Whether a date of a narrative becomes the date the story last set. Not one the clause looks `ahead`
+    to ("a campaign planned for 1976"), which the story has not reached; not the year or month the story
+    is already in, restated ("On December 7, 1941 ... in 1941"), which would blur its day; not a date
+    counted back from the story ("the previous year", "two decades earlier"), an aside after which the
+    story goes on where it was. A date written in full, or a month or day named, moves it back or forth."""
+    if found is None or ahead or (found.start <= story.start and story.end <= found.end and found != story):
+        return False
+    if found.end > story.start or expression.tensed:
+        return True
+    try:
+        return _resolved(expression.op, Context(at, way, None)).calendar == found
+    except Unresolvable:
+        return False
 
 
 def _gap(resolved: Resolved, story: Span) -> tuple[bool, datetime.timedelta]:
-    """How far a reading lies from the story's date: inside it (or without an interval) first, then by
-    the time between them."""
-    if resolved.start is None or resolved.end is None:
+    """How far a reading lies from the story's date: inside it (or on no calendar unit) first, then by
+    the time between them. A part of the day has no interval but lies on its day ("the night of 3 May")."""
+    unit = resolved.calendar
+    if unit is None:
         return False, datetime.timedelta(0)
-    if resolved.start < story.end and story.start < resolved.end:
+    if unit.start < story.end and story.start < unit.end:
         return False, datetime.timedelta(0)
-    return True, max(resolved.start - story.end, story.start - resolved.end)
+    return True, max(unit.start - story.end, story.start - unit.end)
 
 
 def tag(
@@ -144,15 +161,17 @@ def _tag(
     for mention in compose(found, folded, language):
         op = mention.expression.op
         told = last if story else None
+        way = _direction(prefer, mention, text, norm, language)
         try:
             if told is not None and mention.expression.tensed:
                 resolved = _in_story(op, told)
             else:
                 # In a narrative, "this year", "the end of the month", "that morning" are the story's too.
-                now = at if told is None else told.start
-                way = _direction(prefer, mention, text, norm, language)
-                resolved = _resolved(op, Context(now, way, last))
+                resolved = _resolved(op, Context(at if told is None else told.start, way, last))
         except Unresolvable:
+            continue
+        ahead = story and tense_direction(text, norm, mention.start, mention.end, language) == "future"
+        if story and resolved.value == FUTURE_REF and not ahead:
             continue
         if bc and last is not None and last.start.year >= era.FLOOR:
             resolved = era.written_back(resolved)
@@ -175,7 +194,8 @@ def _tag(
                 lang=language.code,
             )
         )
-        if resolved.calendar is not None and (told is None or _moves_story(mention, text, norm, language)):
+        moves = told is None or _moves(resolved.calendar, told, mention.expression, at, way, ahead)
+        if resolved.calendar is not None and moves:
             last = resolved.calendar
     return out
 
