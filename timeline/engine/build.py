@@ -130,6 +130,9 @@ def _operator(p: _Parse) -> Operator:
     whole = _whole(p)
     if whole is not None:
         return whole
+    if m.narr is not None and m.plural and m.count is None and m.unit is not None:
+        # "the following days", "the preceding weeks": some unstated number of them, as "the coming weeks".
+        return Label("DURATION", duration_value(m.unit, None))
     counted = m.count is not None or p.vague or m.plural or m.whole or m.approx or p.span is not None
     moved = p.ago is not None or m.narrdir is not None or p.since
     if m.unit is not None and p.rel is None and m.narr is None and (counted or moved):

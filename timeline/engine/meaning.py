@@ -200,7 +200,12 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language) -> Meaning:
                     v["year"] = Year(int(value))
                 case "bc_year":
                     v["year"] = Year(stand_in(int(value)))
-                case "yy":
+                case "yy_after" if isinstance(first := v.get("year"), Year):
+                    # A year in two digits after a year in full ("1914-18"): of its century, and not before
+                    # it (the first year, which fills both, is itself).
+                    after = first.n - first.n % 100 + int(value)
+                    v["year"] = Year(after) if after >= first.n else None
+                case "yy" | "yy_after":
                     v["year"] = TwoDigitYear(int(value))
                 case "rel_year":
                     v["year"] = AnchorYear(int(value))

@@ -26,6 +26,7 @@ SLOTS: dict[str, Kind] = {
     "year": Kind.INT,
     "bc_year": Kind.INT,
     "yy": Kind.INT,
+    "yy_after": Kind.INT,
     "month": Kind.INT,
     "day": Kind.INT,
     "weekday": Kind.INT,

@@ -103,16 +103,27 @@ def _in_story(op: Operator, story: Span) -> Resolved:
 
 
 def _moves(
-    found: Span | None, story: Span, expression: Expression, at: datetime.datetime, way: str, ahead: bool
+    found: Span | None,
+    story: Span,
+    expression: Expression,
+    at: datetime.datetime,
+    way: str,
+    ahead: bool,
+    aside: object,
 ) -> bool:
     """Whether a date of a narrative becomes the date the story last set. Not one the clause looks `ahead`
     to ("a campaign planned for 1976"), which the story has not reached; not the year or month the story
-    is already in, restated ("On December 7, 1941 ... in 1941"), which would blur its day; not a date
-    counted back from the story ("the previous year", "two decades earlier"), an aside after which the
-    story goes on where it was. A date written in full, or a month or day named, moves it back or forth."""
+    is already in, restated ("On December 7, 1941 ... in 1941"), which would blur its day. A month or day
+    named without its year moves it, back or forth; a date written in full too, unless it is `aside`, the
+    edge of a state ("since 513 BC", "lasted until the fall of the city in 1945"); a date counted back from
+    the story ("the previous year", "two decades earlier") does not: the story goes on where it was."""
     if found is None or ahead or (found.start <= story.start and story.end <= found.end and found != story):
         return False
-    if found.end > story.start or expression.tensed:
+    if expression.tensed:
+        return True
+    if aside:
+        return False
+    if found.end > story.start:
         return True
     try:
         return _resolved(expression.op, Context(at, way, None)).calendar == found
@@ -171,6 +182,7 @@ def _tag(
         except Unresolvable:
             continue
         ahead = story and tense_direction(text, norm, mention.start, mention.end, language) == "future"
+        aside = story and language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
         if story and resolved.value == FUTURE_REF and not ahead:
             continue
         if bc and last is not None and last.start.year >= era.FLOOR:
@@ -194,7 +206,7 @@ def _tag(
                 lang=language.code,
             )
         )
-        moves = told is None or _moves(resolved.calendar, told, mention.expression, at, way, ahead)
+        moves = told is None or _moves(resolved.calendar, told, mention.expression, at, way, ahead, aside)
         if resolved.calendar is not None and moves:
             last = resolved.calendar
     return out
