@@ -154,7 +154,7 @@ def _whole(p: _Parse) -> Operator | None:
         return Label("DATE", "FY{year}", year=m.year)
     if m.season is not None:
         year = m.year if m.year is not None else AnchorYear(p.rel or 0)
-        return Label("DATE", "{year:04d}-" + m.season, m.pmod, year)
+        return Label("DATE", "{year:04d}-" + m.season, m.pmod, year, dates=isinstance(m.year, Year))
     if m.weekend:
         return Weekend(p.rel) if m.nth is None else WeekendOf(NthIn(_box(p), m.nth, 6))
     if m.nth is not None and m.unit is not None and m.count is not None:

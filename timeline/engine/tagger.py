@@ -98,7 +98,14 @@ def _in_story(op: Operator, story: Span) -> Resolved:
     """Narrative text: the reading nearest the date the story last set, either way — "In 1940 ... in April"
     is April 1940 (inside it), "on December 10. On December 5" five days before, "December 1941 ... in
     February" the February after. The earlier reading wins a tie."""
-    readings_ = [_resolved(op, Context(story.start, d, story)) for d in ("past", "upcoming")]
+    readings_ = []
+    for d in ("past", "upcoming"):
+        try:
+            readings_.append(_resolved(op, Context(story.start, d, story)))
+        except Unresolvable:
+            continue  # no such day that way: "February 29" after a date in 2008 is only in 2008
+    if not readings_:
+        raise Unresolvable("no reading either way")
     return min(readings_, key=lambda r: _gap(r, story))
 
 
