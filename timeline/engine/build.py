@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from timeline.engine.era import PREFIX, BeforeEra
 from timeline.engine.meaning import Meaning
 from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.durations import duration_value
@@ -110,7 +111,8 @@ def expression(m: Meaning, measured: bool) -> Expression:
         or m.easter is not None
         or (m.narr == 0 and m.pmod is not None)
     )
-    return Expression(_operator(_parse(m, measured)), names, pinned)
+    op = _operator(_parse(m, measured))
+    return Expression(BeforeEra(op) if m.bc else op, names, pinned)
 
 
 def _parse(m: Meaning, measured: bool) -> _Parse:
@@ -133,6 +135,9 @@ def _operator(p: _Parse) -> Operator:
     whole = _whole(p)
     if whole is not None:
         return whole
+    if m.narr is not None and m.plural and m.count is None and m.unit is not None:
+        # "the following days", "the preceding weeks": some unstated number of them, as "the coming weeks".
+        return Label("DURATION", duration_value(m.unit, None))
     counted = m.count is not None or p.vague or m.plural or m.whole or m.approx or p.span is not None
     moved = p.ago is not None or m.narrdir is not None or p.since
     if m.unit is not None and p.rel is None and m.narr is None and (counted or moved):
@@ -146,13 +151,15 @@ def _whole(p: _Parse) -> Operator | None:
     m = p.m
     if m.ref is not None:
         return Label("DATE", m.ref)
+    if m.bc and m.year is None:
+        return _bc_period(m)
     if m.every or m.set_value is not None:
         return _set(p)
     if m.fiscal and m.year is not None:
         return Label("DATE", "FY{year}", year=m.year)
     if m.season is not None:
         year = m.year if m.year is not None else AnchorYear(p.rel or 0)
-        return Label("DATE", "{year:04d}-" + m.season, m.pmod, year)
+        return Label("DATE", "{year:04d}-" + m.season, m.pmod, year, dates=isinstance(m.year, Year))
     if m.weekend:
         return Weekend(p.rel) if m.nth is None else WeekendOf(NthIn(_box(p), m.nth, 6))
     if m.nth is not None and m.unit is not None and m.count is not None:
@@ -160,6 +167,17 @@ def _whole(p: _Parse) -> Operator | None:
             return Nothing("only the first or last units of a period")
         return EdgeUnits(_box(p), m.unit, m.count, m.nth > 0)
     return None
+
+
+def _bc_period(m: Meaning) -> Operator:
+    """A decade or century before the common era ("the 470s BC" BC047, "the 4th century BC" BC03): the
+    value the words give, without an interval (see `timeline.engine.era`)."""
+    if m.decade is not None:
+        return Label("DATE", f"{PREFIX}{m.decade:03d}", m.pmod)
+    century = m.century if m.century is not None else None if m.ordinal is None else m.ordinal - 1
+    if century is not None:
+        return Label("DATE", f"{PREFIX}{century:02d}", m.pmod)
+    return Nothing("no year, decade or century before the common era")
 
 
 def _set(p: _Parse) -> Operator:

@@ -48,6 +48,9 @@ class Language:
     relative: re.Pattern[str]
     """A relative pronoun: a clause after the expression that starts with one describes a noun, not it."""
     measuring: re.Pattern[str]
+    aside_before: re.Pattern[str]
+    """A word that makes a date after it in its clause the edge of a state ("since 513 BC", "lasted until
+    the fall of the city in 1945"), not a step of a narrative: the story does not move to it."""
     weak: frozenset[str]
     weak_context: frozenset[str]
     weak_capitalized: bool
@@ -67,6 +70,10 @@ def available() -> tuple[str, ...]:
     return tuple(
         sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml") and "_" not in p.name)
     )
+
+
+_CLAUSE_REST = r"[^.,;:!?()\n]{0,60}$"
+"""The rest of a clause up to a position: no clause mark, at most 60 characters."""
 
 
 def _cues(words: list[str], clitics: str = "") -> re.Pattern[str]:
@@ -155,6 +162,7 @@ def load_file(path: Traversable) -> Language:
         ),
         relative=_cues(tense.get("relative", [])),
         measuring=re.compile(raw.get("measuring", "(?!)")),
+        aside_before=re.compile(_cues(tense.get("aside_before", [])).pattern + _CLAUSE_REST),
         weak=frozenset(fold(w) for w in raw.get("weak", {}).get("words", [])),
         weak_context=frozenset(fold(w) for w in raw.get("weak", {}).get("context", [])),
         weak_capitalized=bool(raw.get("weak", {}).get("capitalized", False)),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from timeline.engine.era import stand_in
 from timeline.engine.grammar import DIGITS, Fill
 from timeline.engine.language import Language
 from timeline.engine.normalize import fold
@@ -83,6 +84,8 @@ class Meaning:
     since: bool = False
     story_day: bool = False
     """The day the story is on: the date last mentioned when it is a day, else the publication day."""
+    bc: bool = False
+    """The year, decade or century is counted before the common era ("490 BC"): see `timeline.engine.era`."""
 
 
 def _number(text: str) -> float:
@@ -125,7 +128,7 @@ _FIELDS = frozenset(
     }
 )
 """Slots stored as they are in the Meaning field of the same name."""
-_FLAGS = frozenset({"whole", "fiscal", "weekend", "every", "week_of", "since", "story_day"})
+_FLAGS = frozenset({"whole", "fiscal", "weekend", "every", "week_of", "since", "story_day", "bc"})
 """Slots whose being filled is their meaning, stored as True in the Meaning field of the same name."""
 
 
@@ -200,7 +203,14 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language) -> Meaning:
                     sign = int(value)
                 case "year":
                     v["year"] = Year(int(value))
-                case "yy":
+                case "bc_year":
+                    v["year"] = Year(stand_in(int(value)))
+                case "yy_after" if isinstance(first := v.get("year"), Year):
+                    # A year in two digits after a year in full ("1914-18"): of its century, and not before
+                    # it (the first year, which fills both, is itself).
+                    after = first.n - first.n % 100 + int(value)
+                    v["year"] = Year(after) if after >= first.n else None
+                case "yy" | "yy_after":
                     v["year"] = TwoDigitYear(int(value))
                 case "rel_year":
                     v["year"] = AnchorYear(int(value))

@@ -31,6 +31,7 @@ KEYS: dict[str, dict[str, str]] = {
         "past_pattern": _PATTERN,
         "past": _WORDS,
         "relative": _WORDS,
+        "aside_before": _WORDS,
     },
     "weak": {
         "words": _WORDS,

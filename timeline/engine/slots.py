@@ -24,7 +24,9 @@ class Kind(Enum):
 SLOTS: dict[str, Kind] = {
     # Calendar positions, stored as written in the Meaning field of the same name.
     "year": Kind.INT,
+    "bc_year": Kind.INT,
     "yy": Kind.INT,
+    "yy_after": Kind.INT,
     "month": Kind.INT,
     "day": Kind.INT,
     "weekday": Kind.INT,
@@ -84,6 +86,7 @@ SLOTS: dict[str, Kind] = {
     "since": Kind.FLAG,
     "story_day": Kind.FLAG,
     "fromend": Kind.FLAG,
+    "bc": Kind.FLAG,
 }
 """Every slot the interpreter knows. Digits (a `(?P<slot>...)` group) may fill INT and COUNT slots only."""
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime
 from functools import lru_cache
 
+from timeline.engine import era
 from timeline.engine.anchor import AnchorLike, parse_anchor
-from timeline.engine.build import Readings, readings
+from timeline.engine.build import Expression, Readings, readings
 from timeline.engine.calendar import Span
 from timeline.engine.compose import Composed, compose
 from timeline.engine.grammar import Fill
@@ -23,6 +24,10 @@ from timeline.moments import pendulum_of, plain
 PREFER = ("tense", "past", "future")
 """Anchoring policies: "tense" follows each sentence's tense (news default: past); "past" and
 "future" force one direction for expressions that do not say which occurrence they mean."""
+
+FUTURE_REF = "FUTURE_REF"
+"""A reference to the future ("soon"): in a narrative, where it counts from the story's past date, it is
+no TIMEX3 value and is left out, unless the clause looks ahead from the writer's time."""
 
 GENRES = ("news", "narrative")
 """Document types, as HeidelTime has them: in "news" a weekday, month or yearless day said without which
@@ -93,18 +98,55 @@ def _in_story(op: Operator, story: Span) -> Resolved:
     """Narrative text: the reading nearest the date the story last set, either way — "In 1940 ... in April"
     is April 1940 (inside it), "on December 10. On December 5" five days before, "December 1941 ... in
     February" the February after. The earlier reading wins a tie."""
-    readings_ = [_resolved(op, Context(story.start, d, story)) for d in ("past", "upcoming")]
+    readings_ = []
+    for d in ("past", "upcoming"):
+        try:
+            readings_.append(_resolved(op, Context(story.start, d, story)))
+        except Unresolvable:
+            continue  # no such day that way: "February 29" after a date in 2008 is only in 2008
+    if not readings_:
+        raise Unresolvable("no reading either way")
     return min(readings_, key=lambda r: _gap(r, story))
 
 
+def _moves(
+    found: Span | None,
+    story: Span,
+    expression: Expression,
+    at: datetime.datetime,
+    way: str,
+    ahead: bool,
+    aside: object,
+) -> bool:
+    """Whether a date of a narrative becomes the date the story last set. Not one the clause looks `ahead`
+    to ("a campaign planned for 1976"), which the story has not reached; not the year or month the story
+    is already in, restated ("On December 7, 1941 ... in 1941"), which would blur its day. A month or day
+    named without its year moves it, back or forth; a date written in full too, unless it is `aside`, the
+    edge of a state ("since 513 BC", "lasted until the fall of the city in 1945"); a date counted back from
+    the story ("the previous year", "two decades earlier") does not: the story goes on where it was."""
+    if found is None or ahead or (found.start <= story.start and story.end <= found.end and found != story):
+        return False
+    if expression.tensed:
+        return True
+    if aside:
+        return False
+    if found.end > story.start:
+        return True
+    try:
+        return _resolved(expression.op, Context(at, way, None)).calendar == found
+    except Unresolvable:
+        return False
+
+
 def _gap(resolved: Resolved, story: Span) -> tuple[bool, datetime.timedelta]:
-    """How far a reading lies from the story's date: inside it (or without an interval) first, then by
-    the time between them."""
-    if resolved.start is None or resolved.end is None:
+    """How far a reading lies from the story's date: inside it (or on no calendar unit) first, then by
+    the time between them. A part of the day has no interval but lies on its day ("the night of 3 May")."""
+    unit = resolved.calendar
+    if unit is None:
         return False, datetime.timedelta(0)
-    if resolved.start < story.end and story.start < resolved.end:
+    if unit.start < story.end and story.start < unit.end:
         return False, datetime.timedelta(0)
-    return True, max(resolved.start - story.end, story.start - resolved.end)
+    return True, max(unit.start - story.end, story.start - unit.end)
 
 
 def tag(
@@ -132,16 +174,27 @@ def _tag(
     folded = norm.text
     out: list[Timex] = []
     last: Span | None = None
+    bc = False
     found = [_expression(m, folded, language) for m in recognize(norm, text, language, whole=whole)]
     for mention in compose(found, folded, language):
         op = mention.expression.op
+        told = last if story else None
+        way = _direction(prefer, mention, text, norm, language)
         try:
-            if story and last is not None and mention.expression.tensed:
-                resolved = _in_story(op, last)
+            if told is not None and mention.expression.tensed:
+                resolved = _in_story(op, told)
             else:
-                resolved = _resolved(op, Context(at, _direction(prefer, mention, text, norm, language), last))
+                # In a narrative, "this year", "the end of the month", "that morning" are the story's too.
+                resolved = _resolved(op, Context(at if told is None else told.start, way, last))
         except Unresolvable:
             continue
+        ahead = story and tense_direction(text, norm, mention.start, mention.end, language) == "future"
+        aside = story and language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
+        if story and resolved.value == FUTURE_REF and not ahead:
+            continue
+        if bc and last is not None and last.start.year >= era.FLOOR:
+            resolved = era.written_back(resolved)
+        bc = bc or resolved.value.startswith(era.PREFIX)
         start, end = norm.original(mention.start), norm.original(mention.end)
         out.append(
             Timex(
@@ -160,7 +213,8 @@ def _tag(
                 lang=language.code,
             )
         )
-        if resolved.calendar is not None:
+        moves = told is None or _moves(resolved.calendar, told, mention.expression, at, way, ahead, aside)
+        if resolved.calendar is not None and moves:
             last = resolved.calendar
     return out
 

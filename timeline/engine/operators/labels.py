@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from timeline.engine.calendar import span_at
+from timeline.engine.calendar import span_at, year
 from timeline.engine.operators.positions import YearOf
 from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable
 
@@ -20,10 +20,16 @@ class Label:
     value: str
     mod: str | None = None
     year: YearOf | None = None
+    dates: bool = False
+    """The value lies in its year ("the winter of 1943"): that year is the calendar unit a narrative counts
+    on from ("... that summer"), though the value has no interval."""
 
     def resolve(self, ctx: Context) -> Resolved:
-        value = self.value if self.year is None else self.value.format(year=self.year.number(ctx))
-        return Resolved(self.type, value, self.mod)
+        if self.year is None:
+            return Resolved(self.type, self.value, self.mod)
+        n = self.year.number(ctx)
+        unit = year(n) if self.dates else None
+        return Resolved(self.type, self.value.format(year=n), self.mod, calendar=unit)
 
 
 @dataclass(frozen=True, slots=True)
