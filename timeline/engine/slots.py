@@ -36,6 +36,7 @@ SLOTS: dict[str, Kind] = {
     "millennium": Kind.INT,
     "ordinal": Kind.INT,
     "quarter": Kind.INT,
+    "semester": Kind.INT,
     "nth": Kind.INT,
     # Shifts: this/last/next (-1, 0, 1), of the expression, its year, its week or its century.
     "rel": Kind.INT,
@@ -81,6 +82,7 @@ SLOTS: dict[str, Kind] = {
     "every": Kind.FLAG,
     "week_of": Kind.FLAG,
     "since": Kind.FLAG,
+    "within": Kind.FLAG,
     "fromend": Kind.FLAG,
 }
 """Every slot the interpreter knows. Digits (a `(?P<slot>...)` group) may fill INT and COUNT slots only."""
