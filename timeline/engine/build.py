@@ -14,8 +14,8 @@ from timeline.engine.meaning import Meaning
 from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.durations import duration_value
 from timeline.engine.operators.feasts import EasterDay, NthWeekdayOf
-from timeline.engine.operators.hijri import HijriDay
-from timeline.engine.operators.intersect import Modified, NthIn, OnWeekday, WeekOf
+from timeline.engine.operators.hijri import HijriDay, HijriMonth
+from timeline.engine.operators.intersect import HalfIn, Modified, NthIn, OnWeekday, WeekOf
 from timeline.engine.operators.labels import Label, Nothing, WeekendOf
 from timeline.engine.operators.periods import EdgeUnits, Period
 from timeline.engine.operators.positions import (
@@ -41,6 +41,7 @@ from timeline.engine.operators.shifts import (
     Ago,
     DeicticDay,
     Later,
+    MonthDayShift,
     MonthShift,
     NarrativeDay,
     NarrativeUnit,
@@ -58,11 +59,11 @@ _LOOSE = ("MORE_THAN", "LESS_THAN", "APPROX")
 
 
 class Expression(NamedTuple):
-    """One expression's operator, and how the sentence's tense bears on it: it `names` a weekday, month,
-    quarter, season or weekend (or the part of "the year" a story is in), and it is `pinned` when the
-    words say which one (a year written in full, this/last/next, a deictic day, a week). Only a named,
-    unpinned expression reads in the tense's direction, and in a narrative from the date the story last
-    set: so does "April of next year"."""
+    """One expression's operator, and how the sentence's tense bears on it: it `names` a weekday, month (of
+    either calendar: سيحتفل المسلمون بعيد الفطر is the coming one), quarter, season or weekend (or the part
+    of "the year" a story is in), and it is `pinned` when the words say which one (a year written in full,
+    this/last/next, a deictic day, a week, a Hijri year). Only a named, unpinned expression reads in the
+    tense's direction, and in a narrative from the date the story last set: so does "April of next year"."""
 
     op: Operator
     names: bool
@@ -76,10 +77,13 @@ class Expression(NamedTuple):
 
 class Readings(NamedTuple):
     """What a mention means; for "since N units" also what it means when the text before it does not
-    measure ("the highest since 3 years" is a duration, "since 3 years" alone is "3 years ago")."""
+    measure ("the highest since 3 years" is a duration, "since 3 years" alone is "3 years ago"); for "in
+    N units" what it means without a superlative before it ("the lowest in six months" is the six months up
+    to now, "built in six months" a length): `superlative` says which of the two the words before decide."""
 
     measured: Expression
     unmeasured: Expression | None
+    superlative: bool = False
 
 
 class _Parse(NamedTuple):
@@ -95,16 +99,23 @@ class _Parse(NamedTuple):
 
 def readings(m: Meaning) -> Readings:
     """The expressions the parse `m` makes."""
-    unmeasured = expression(m, measured=False) if m.since else None
-    return Readings(expression(m, measured=True), unmeasured)
+    unmeasured = expression(m, measured=False) if m.since or m.within else None
+    return Readings(expression(m, measured=True), unmeasured, m.within)
 
 
 def expression(m: Meaning, measured: bool) -> Expression:
     """The expression of the parse `m`; `measured`: the text before it measures (see Readings)."""
-    pinned = m.rel is not None or isinstance(m.year, Year) or m.deictic is not None or m.rel_week is not None
+    pinned = (
+        m.rel is not None
+        or isinstance(m.year, Year)
+        or m.deictic is not None
+        or m.rel_week is not None
+        or m.hijri_year is not None
+    )
     names = (
         m.weekday is not None
         or m.month is not None
+        or m.hijri_month is not None
         or m.weekend
         or m.quarter is not None
         or m.season is not None
@@ -125,7 +136,7 @@ def _parse(m: Meaning, measured: bool) -> _Parse:
         m.rel if spread else m.span,
         m.vague or spread,
         -1 if m.since and not measured else m.ago,
-        m.since and measured,
+        (m.since or m.within) and measured,
     )
 
 
@@ -188,6 +199,9 @@ def _set(p: _Parse) -> Operator:
         return Label("SET", f"XXXX-WXX-{m.weekday}")
     if m.season is not None:
         return Label("SET", f"XXXX-{m.season}")
+    if m.month is not None:
+        # A month of every year (نهاية شهر يونيو من كل عام) is a generic date, as CONVENTIONS writes XXXX-06.
+        return Label("DATE", f"XXXX-{m.month:02d}", m.pmod)
     if m.unit is not None:
         return Label("SET", duration_value(m.unit, None if p.vague else m.count or 1))
     return Nothing("a set of nothing")
@@ -231,7 +245,9 @@ def _calendar(p: _Parse) -> Interval:
     if m.same_year is not None:
         return NarrativeYears(m.same_year)
     if m.hijri_month is not None and m.day is not None:
-        return HijriDay(m.hijri_month or 1, m.day or 1, m.hijri_year)
+        return HijriDay(m.hijri_month or 1, m.day or 1, m.hijri_year, p.rel)
+    if m.hijri_month is not None and m.hijri_year is None:
+        return HijriMonth(m.hijri_month, p.rel)
     if m.deictic is not None:
         return DeicticDay(m.deictic, m.weekday)
     if m.easter is not None:
@@ -240,6 +256,8 @@ def _calendar(p: _Parse) -> Interval:
         return Nothing("no such month")
     if m.nth is not None and m.weekday is not None and m.month is not None and m.year is None:
         return NthWeekdayOf(m.month, m.nth, m.weekday)
+    if m.semester is not None:
+        return HalfIn(_box(p), m.semester)
     if m.nth is not None or m.container is not None:
         n = m.nth if m.nth is not None else m.day if m.day is not None else m.ordinal
         return NthIn(_box(p), n, m.weekday, m.nth is None, m.inner == "W")
@@ -254,10 +272,13 @@ def _calendar(p: _Parse) -> Interval:
 
 
 def _box(p: _Parse) -> Interval:
-    """The month or year that an nth weekday, day or week counts within."""
+    """The month or year that an nth weekday, day or week counts within (the one last mentioned: الشهر
+    نفسه)."""
     m = p.m
     if m.month is not None:
         return MonthOfYear(m.month) if m.year is None else MonthAt(m.year, m.month)
+    if m.container is not None and m.narr is not None:
+        return NarrativeUnit(m.container, m.narr)
     if m.container == "M":
         return ThisUnit("M", p.rel or 0)
     if m.year is not None:
@@ -283,7 +304,9 @@ def _month_day(p: _Parse, month: int, dom: int) -> Interval:
     host = _month(p, month)
     if isinstance(host, MonthOfYear):
         return YearlessDay(month, dom, m.weekday, ordinal)
-    day = DateIn(host, dom, ordinal)
+    day: Interval = DateIn(host, dom, ordinal)
+    if isinstance(host, MonthShift) and host.n != 0:
+        day = MonthDayShift(month, dom, host.n)
     if m.weekday is None:
         return day
     return OnWeekday(day, m.weekday, dom if ordinal and dom <= 5 else None)
@@ -301,7 +324,7 @@ def _weekday(p: _Parse, weekday: int) -> Interval:
 def _coarse(p: _Parse) -> Interval:
     """Units coarser than a month, else units counted from the anchor or the narrative."""
     m = p.m
-    if m.year is not None and m.quarter is None and not m.fiscal:
+    if m.year is not None and m.quarter is None and m.semester is None and not m.fiscal:
         return YearAt(m.year)
     if m.quarter is not None:
         if m.year is None:

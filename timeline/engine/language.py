@@ -51,6 +51,8 @@ class Language:
     aside_before: re.Pattern[str]
     """A word that makes a date after it in its clause the edge of a state ("since 513 BC", "lasted until
     the fall of the city in 1945"), not a step of a narrative: the story does not move to it."""
+    superlative: re.Pattern[str]
+    """A superlative ending a few words before "in N units": the lowest in six months is up to now."""
     weak: frozenset[str]
     weak_context: frozenset[str]
     weak_capitalized: bool
@@ -84,10 +86,12 @@ def _cues(words: list[str], clitics: str = "") -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){glued}(?:{alternation})(?!\w)")
 
 
-def _right_before(words: list[str], links: list[str]) -> re.Pattern[str]:
-    """One of `words` ending right before a position, perhaps with one of `links` between ("said on")."""
+def _right_before(words: list[str], links: list[str], clitics: str, between: str) -> re.Pattern[str]:
+    """One of `words` (behind a clitic: وقال) ending right before a position, perhaps with one of `links`
+    ("said on") or what `between` matches (a subject: قال الوزير الثلاثاء) between."""
     link = alternation_of(fold(w) for w in links) or "(?!)"
-    return re.compile(_cues(words).pattern + rf"\W{{0,3}}(?:(?:{link})\W{{1,3}})?$")
+    tail = rf"\W{{0,3}}(?:(?:{link})\W{{1,3}})?$"
+    return re.compile(_cues(words, clitics).pattern + fold_script(between) + tail)
 
 
 def _reporting_past(code: str) -> list[str]:
@@ -153,7 +157,10 @@ def load_file(path: Traversable) -> Language:
         deferral=_cues(tense.get("deferral", []), clitics),
         past_words=_cues(tense.get("past", []), clitics),
         past_before=_right_before(
-            [*_reporting_past(code), *tense.get("past_before", [])], tense.get("past_before_links", [])
+            [*_reporting_past(code), *tense.get("past_before", [])],
+            tense.get("past_before_links", []),
+            clitics,
+            tense.get("past_before_between", ""),
         ),
         past=re.compile(
             _cues(tense.get("past", []), clitics).pattern
@@ -163,6 +170,7 @@ def load_file(path: Traversable) -> Language:
         relative=_cues(tense.get("relative", [])),
         measuring=re.compile(raw.get("measuring", "(?!)")),
         aside_before=re.compile(_cues(tense.get("aside_before", [])).pattern + _CLAUSE_REST),
+        superlative=re.compile(fold_script(raw.get("superlative", "(?!)"))),
         weak=frozenset(fold(w) for w in raw.get("weak", {}).get("words", [])),
         weak_context=frozenset(fold(w) for w in raw.get("weak", {}).get("context", [])),
         weak_capitalized=bool(raw.get("weak", {}).get("capitalized", False)),

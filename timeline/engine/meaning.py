@@ -42,6 +42,8 @@ class Meaning:
     century: int | None = None
     ordinal: int | None = None
     quarter: int | None = None
+    semester: int | None = None
+    """The half of a year (1, 2): النصف الأول من العام is YYYY-H1."""
     nth: int | None = None
     """The nth weekday/day/week (`inner`) of a month or year; negative counts from the end (-1: last)."""
     # Shifts, each a direction or an offset (-1, 0, 1...): this/last/next of the expression, its week or
@@ -86,6 +88,9 @@ class Meaning:
     """The day the story is on: the date last mentioned when it is a day, else the publication day."""
     bc: bool = False
     """The year, decade or century is counted before the common era ("490 BC"): see `timeline.engine.era`."""
+    within: bool = False
+    """"In N units" (في ستة أشهر): up to now after a superlative ("the lowest in six months"), else a
+    length."""
 
 
 def _number(text: str) -> float:
@@ -108,6 +113,7 @@ _FIELDS = frozenset(
         "decade_digit",
         "ordinal",
         "quarter",
+        "semester",
         "nth",
         "rel",
         "rel_week",
@@ -128,7 +134,7 @@ _FIELDS = frozenset(
     }
 )
 """Slots stored as they are in the Meaning field of the same name."""
-_FLAGS = frozenset({"whole", "fiscal", "weekend", "every", "week_of", "since", "story_day", "bc"})
+_FLAGS = frozenset({"whole", "fiscal", "weekend", "every", "week_of", "since", "story_day", "bc", "within"})
 """Slots whose being filled is their meaning, stored as True in the Meaning field of the same name."""
 
 

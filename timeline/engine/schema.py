@@ -19,7 +19,7 @@ _TOP = "top level"
 _TEXT, _WORDS, _FLAG, _PATTERN = "a string", "a list of strings", "true or false", "a regular expression"
 
 KEYS: dict[str, dict[str, str]] = {
-    _TOP: {"name": _TEXT, "script": _PATTERN, "measuring": _PATTERN},
+    _TOP: {"name": _TEXT, "script": _PATTERN, "measuring": _PATTERN, "superlative": _PATTERN},
     "tense": {
         "future": _WORDS,
         "future_prefix": _PATTERN,
@@ -28,6 +28,7 @@ KEYS: dict[str, dict[str, str]] = {
         "deferral": _WORDS,
         "past_before": _WORDS,
         "past_before_links": _WORDS,
+        "past_before_between": _PATTERN,
         "past_pattern": _PATTERN,
         "past": _WORDS,
         "relative": _WORDS,

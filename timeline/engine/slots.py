@@ -38,6 +38,7 @@ SLOTS: dict[str, Kind] = {
     "millennium": Kind.INT,
     "ordinal": Kind.INT,
     "quarter": Kind.INT,
+    "semester": Kind.INT,
     "nth": Kind.INT,
     # Shifts: this/last/next (-1, 0, 1), of the expression, its year, its week or its century.
     "rel": Kind.INT,
@@ -85,6 +86,7 @@ SLOTS: dict[str, Kind] = {
     "week_of": Kind.FLAG,
     "since": Kind.FLAG,
     "story_day": Kind.FLAG,
+    "within": Kind.FLAG,
     "fromend": Kind.FLAG,
     "bc": Kind.FLAG,
 }

@@ -75,11 +75,13 @@ def _resolved(op: Operator, ctx: Context) -> Resolved:
 
 def _expression(mention: Mention, text: str, lang: Language) -> Composed:
     """The mention with its expression; "since N units" measures only after a superlative or a verb of
-    lasting in the words before it (the language's `measuring`), else it is "N units ago"."""
+    lasting in the words before it (the language's `measuring`), else it is "N units ago"; "in N units"
+    only after a superlative (the language's `superlative`), else it is a length."""
     found = _readings(lang.code, mention.rule, mention.slots)
     expression = found.measured
     if found.unmeasured is not None:
-        before = lang.measuring.search(text, max(0, mention.start - 80), mention.start)
+        cue = lang.superlative if found.superlative else lang.measuring
+        before = cue.search(text, max(0, mention.start - 80), mention.start)
         expression = found.measured if before is not None else found.unmeasured
     return Composed(mention.start, mention.end, mention.rule, expression)
 

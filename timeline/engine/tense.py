@@ -10,8 +10,9 @@ from timeline.engine.segment import punctuation, sentence_at
 
 _REACH = 240
 """How far from the expression its sentence is read, at most."""
-_VERB_REACH = 40
-"""How far before an expression a reporting verb that governs it may end ("said on Monday")."""
+_VERB_REACH = 64
+"""How far before an expression a reporting verb that governs it may start ("said on Monday", وقال وزير
+الخارجية الثلاثاء)."""
 _PHRASE_WORDS = 3
 """A clause of at most this many words before an expression, without a cue of its own, is a phrase that
 takes a future from the clause before it: "the wage will rise in three steps, starting on Jan. 1"."""

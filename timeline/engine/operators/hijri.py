@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
 from hijridate import Gregorian, Hijri
 
-from timeline.engine.calendar import Span, day, midnight
+from timeline.engine.calendar import Span, day, midnight, month
 from timeline.engine.resolve import Context, Found, Interval, Unresolvable, ahead, nearer_ahead
 
 
@@ -32,6 +33,8 @@ class HijriDay(Interval):
     month: int
     day: int
     year: int | None = None
+    n: int | None = None
+    """The next (1) or the last (-1) such day, when the words say so (غرة شهر ذي القعدة القادم)."""
 
     def span(self, ctx: Context) -> Found:
         if self.year is not None:
@@ -45,6 +48,60 @@ class HijriDay(Interval):
         days = [hijri_day(y, self.month, self.day) for y in (this_year - 1, this_year, this_year + 1)]
         behind = next(d for d in reversed(days) if d.start <= today)
         forward = next(d for d in days if d.start > today)
+        if self.n is not None:
+            return (forward if self.n > 0 else behind), ()
         if ahead(ctx.direction) or (ctx.direction == "news" and nearer_ahead(anchor, behind, forward)):
             return forward, ()
         return behind, ()
+
+
+@dataclass(frozen=True, slots=True)
+class HijriMonth(Interval):
+    """A Hijri month without a day (شهر رمضان الماضي، رمضان المقبل، خلال شهر رمضان): the Gregorian month
+    that holds most of its days, as the conventions value it (Ramadan 1436, 18 June to 16 July 2015, is
+    2015-07). Which one: the last that ended before the anchor (`n` -1), the next that begins after it
+    (+1), else the one the anchor is in or, by the direction, the last ended or the next to begin."""
+
+    month: int
+    n: int | None = None
+
+    def span(self, ctx: Context) -> Found:
+        anchor = ctx.anchor
+        try:
+            this_year = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year
+        except (ValueError, OverflowError) as err:
+            raise Unresolvable(str(err)) from err
+        today = midnight(anchor)
+        years = range(this_year - 2, this_year + 2)
+        starts = [hijri_day(y, self.month, 1) for y in years]
+        ends = [_next_month_start(y, self.month) for y in years]
+        current = next((i for i in range(4) if starts[i].start <= today < ends[i]), None)
+        behind = max(i for i in range(4) if ends[i] <= today)
+        forward = min(i for i in range(4) if starts[i].start > today)
+        if self.n is not None:
+            pick = forward if self.n > 0 else behind
+        elif current is not None:
+            pick = current
+        elif ahead(ctx.direction) or (
+            ctx.direction == "news" and nearer_ahead(anchor, starts[behind], starts[forward])
+        ):
+            pick = forward
+        else:
+            pick = behind
+        return _most_of(starts[pick].start, ends[pick]), ()
+
+
+def _next_month_start(hijri_year: int, hijri_month: int) -> datetime.datetime:
+    """The first day after Hijri month `hijri_month` of `hijri_year`."""
+    if hijri_month == 12:
+        return hijri_day(hijri_year + 1, 1, 1).start
+    return hijri_day(hijri_year, hijri_month + 1, 1).start
+
+
+def _most_of(start: datetime.datetime, end: datetime.datetime) -> Span:
+    """The Gregorian month holding most of the days [start, end); the first on a tie."""
+    first = month(start.year, start.month)
+    if first.end >= end:
+        return first
+    second = month(first.end.year, first.end.month)
+    return first if (first.end - start) >= (end - second.start) else second

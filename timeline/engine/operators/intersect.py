@@ -84,6 +84,23 @@ class NthIn(Interval):
 
 
 @dataclass(frozen=True, slots=True)
+class HalfIn(Interval):
+    """The first or second half of the year `box`: YYYY-H1 or YYYY-H2, six months at the grain of a quarter
+    (TIMEX3 has no grain of its own for halves)."""
+
+    box: Interval
+    half: int
+
+    def span(self, ctx: Context) -> Found:
+        year = self.box.span(ctx)[0]
+        if year.grain != "year" or self.half not in (1, 2):
+            raise Unresolvable("a half of no year")
+        start = Moment(year.start.year, 6 * self.half - 5, 1)
+        end = Moment(year.start.year + 1, 1, 1) if self.half == 2 else Moment(year.start.year, 7, 1)
+        return Span(f"{year.start.year:04d}-H{self.half}", start, end, "quarter"), ()
+
+
+@dataclass(frozen=True, slots=True)
 class OnWeekday(Interval):
     """A dated day with the weekday written beside it: see `on_weekday`."""
 

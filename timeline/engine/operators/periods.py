@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from timeline.engine.calendar import UNIT_GRAIN, finer, midnight
+from timeline.engine.calendar import UNIT_GRAIN, Span, finer, midnight
 from timeline.engine.operators.durations import duration_value, whole_shift
 from timeline.engine.resolve import Context, Interval, Resolved, Unresolvable
 
@@ -32,7 +32,7 @@ class Period:
 @dataclass(frozen=True, slots=True)
 class EdgeUnits:
     """The first (`first`) or last `count` units of the month or year `box`: "the first nine months of
-    2019", "the last two weeks of March"."""
+    2019", "the last two weeks of March". The period is what a later "the same period last year" means."""
 
     box: Interval
     unit: str
@@ -47,4 +47,5 @@ class EdgeUnits:
             start, end = whole_shift(box.end, self.unit, -self.count), box.end
         if start < box.start or end > box.end:
             raise Unresolvable("more units than the period holds")
-        return Resolved("DURATION", duration_value(self.unit, self.count), None, start, end, "day")
+        value = duration_value(self.unit, self.count)
+        return Resolved("DURATION", value, None, start, end, "day", calendar=Span(value, start, end, "day"))

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from timeline.engine.calendar import UNIT_GRAIN, finer, month, shift, span_at
+from timeline.engine.calendar import UNIT_GRAIN, Span, finer, month, shift, span_at
 from timeline.engine.operators.durations import whole_shift
-from timeline.engine.operators.repeating import Weekday, month_from, weekday_from
-from timeline.engine.resolve import Context, Found, Interval, Resolved, dated, reading
+from timeline.engine.operators.repeating import Weekday, month_day_from, month_from, weekday_from
+from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable, dated, reading
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,13 +74,27 @@ class NarrativeUnit(Interval):
 
 @dataclass(frozen=True, slots=True)
 class NarrativeYears(Interval):
-    """The date last mentioned moved by whole years, at its own grain: "the same day a year later"."""
+    """The period last mentioned moved by whole years, as it was named: "the same day a year later", "the
+    same period last year" after "the first four months of 2015" (P4M over January-April 2014), after a
+    half (2014-H1). A comparison, not where the story goes: the next "same period last year" counts from
+    the period still, not from the year before it."""
 
     years: int
 
     def span(self, ctx: Context) -> Found:
         base = ctx.base
-        return span_at(base.grain, shift(base.start, "Y", self.years)), ()
+        if span_at(base.grain, base.start).value == base.value:
+            return span_at(base.grain, shift(base.start, "Y", self.years)), ()
+        start, end = shift(base.start, "Y", self.years), shift(base.end, "Y", self.years)
+        value = base.value
+        if not value.startswith("P"):
+            value = f"{int(value[:4]) + self.years:04d}{value[4:]}"
+        return Span(value, start, end, base.grain), ()
+
+    def resolve(self, ctx: Context) -> Resolved:
+        moved = self.span(ctx)[0]
+        kind = "DURATION" if moved.value.startswith("P") else "DATE"
+        return Resolved(kind, moved.value, None, moved.start, moved.end, moved.grain)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +168,25 @@ class MonthShift(Interval):
             return month(ctx.anchor.year, self.month), ()
         found = month_from(ctx.anchor, self.month, "past" if self.n < 0 else "future", True)
         return span_at("month", shift(found.start, "Y", self.n - (1 if self.n > 0 else -1))), ()
+
+
+@dataclass(frozen=True, slots=True)
+class MonthDayShift(Interval):
+    """ "12 أغسطس المقبل" (+1), "30 ديسمبر الماضي" (-1), "5 يونيو قبل الماضي" (-2): the nearest such day
+    strictly after or before the anchor's, then whole years. The day decides, not its month: on August 1
+    the coming August 12 is eleven days ahead, where "next August" is a year away."""
+
+    month: int
+    day: int
+    n: int
+
+    def span(self, ctx: Context) -> Found:
+        step = 1 if self.n > 0 else -1
+        direction = "future" if step > 0 else "past"
+        found = month_day_from(shift(ctx.anchor, "D", step), self.month, self.day, direction)
+        if found is None:
+            raise Unresolvable("no such day")
+        return span_at("day", shift(found.start, "Y", self.n - step)), ()
 
 
 @dataclass(frozen=True, slots=True)
