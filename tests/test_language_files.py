@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import sys
+import tomllib
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
@@ -16,6 +18,7 @@ from timeline.engine.meaning import interpret
 from timeline.engine.normalize import normalize
 from timeline.engine.operators.positions import Year
 from timeline.engine.recognize import recognize
+from timeline.engine.schema import check_words
 from timeline.engine.slots import SLOTS, Kind
 from timeline.engine.sre import UnsupportedPython, check_version
 from timeline.errors import GrammarError
@@ -191,3 +194,28 @@ def test_both_ends_of_a_range_share_the_month_and_year_written_once(code: str, t
     meanings = [interpret(m.rule, m.slots, lang) for m in mentions]
     assert text[mentions[1].start] == "5"
     assert [(m.year, m.month, m.day) for m in meanings] == [(Year(2020), 3, 3), (Year(2020), 3, 5)]
+
+
+@pytest.mark.parametrize(
+    ("kind", "raw", "where"),
+    [
+        ("triggers", {"cues": {"futur": ["will"]}}, "[cues] futur: unknown key"),
+        ("triggers", {"verbs": "visit"}, "[top level] verbs: needs a list of strings"),
+        ("triggers", {"lemmas": {"met": 1}}, "[top level] lemmas: needs a table of strings"),
+        ("triggers", {"chain": {"agent": [["by"]]}}, "[chain] agent: needs a list of strings"),
+        ("segment", {"range": {"paired": [["between"]]}}, "[range] paired: needs a list of word pairs"),
+        ("segment", {"clauses": {}}, "[top level] clauses: unknown key (known: sentence, clause, range"),
+    ],
+)
+def test_a_bad_word_file_is_refused_with_its_section_and_key(
+    kind: str, raw: dict[str, object], where: str
+) -> None:
+    with pytest.raises(GrammarError, match=re.escape(f"{kind}_xx.toml {where}")):
+        check_words(kind, raw, f"{kind}_xx.toml")
+
+
+@pytest.mark.parametrize(
+    "name", sorted(p.name for p in _SHIPPED.iterdir() if p.name.startswith(("triggers_", "segment_")))
+)
+def test_the_shipped_word_files_have_their_shape(name: str) -> None:
+    check_words(name.split("_")[0], tomllib.loads(_SHIPPED.joinpath(name).read_text("utf-8")), name)

@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Any
 
 from timeline.engine.normalize import fold, normalize
+from timeline.engine.schema import check_words
 
 WORD = re.compile(r"\w+")
 """A word of the normalized text (marks are gone by then, so Arabic words stay whole)."""
@@ -53,14 +54,17 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 @cache
 def merged(kind: str) -> dict[str, Any]:
-    """Every language's `<kind>_<code>.toml`, merged: lists joined, tables merged, strings joined."""
+    """Every language's `<kind>_<code>.toml`, each checked (`timeline.engine.schema.check_words`), merged:
+    lists joined, tables merged, strings joined."""
     folder = resources.files("timeline").joinpath("lang")
     names = sorted(
         p.name for p in folder.iterdir() if p.name.startswith(f"{kind}_") and p.name.endswith(".toml")
     )
     result: dict[str, Any] = {}
     for name in names:
-        _merge(result, tomllib.loads(folder.joinpath(name).read_text("utf-8")))
+        raw = tomllib.loads(folder.joinpath(name).read_text("utf-8"))
+        check_words(kind, raw, name)
+        _merge(result, raw)
     return result
 
 

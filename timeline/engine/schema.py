@@ -47,6 +47,51 @@ KEYS: dict[str, dict[str, str]] = {
 }
 """Every key a section may hold, and what its value must be. `vocab`, `grammar.macros` and
 `grammar.rules` are checked on their own."""
+
+_NAMES, _SECTION = "a table of strings", "a table"
+WORD_FILES: dict[str, dict[str, dict[str, str]]] = {
+    "triggers": {
+        _TOP: {
+            **dict.fromkeys(("suffixes", "prefixes", "verb_endings", "not_verbs", "noun_endings"), _WORDS),
+            **dict.fromkeys(("not_nouns", "noun_patterns", "not_patterns", "not_triggers", "verbs"), _WORDS),
+            "nouns": _WORDS,
+            "lemmas": _NAMES,
+        },
+        "cues": dict.fromkeys(
+            (
+                "future",
+                "future_prefixes",
+                "not_future",
+                "not_future_endings",
+                "earlier",
+                "after",
+                "before",
+                "possessive",
+            ),
+            _WORDS,
+        ),
+        "reference": {"words": _WORDS},
+        "chain": dict.fromkeys(("words", "prefixes", "participle_endings", "agent"), _WORDS),
+    },
+    "segment": {
+        _TOP: {},
+        "sentence": {
+            **dict.fromkeys(
+                ("terminators", "closers", "continuations", "abbreviations", "ambiguous"), _WORDS
+            ),
+            "openers": _WORDS,
+            "wire": _WORDS,
+        },
+        "clause": {
+            **dict.fromkeys(("separators", "commas", "connectors", "complementizers", "frames"), _WORDS),
+            "trim": _TEXT,
+        },
+        "range": {"links": _WORDS, "paired": "a list of word pairs"},
+        "reporting": {"past": _WORDS, "present": _WORDS},
+    },
+}
+"""The keys of the word files read by every language at once (`<kind>_<code>.toml`: the event triggers and
+their cues, the segmenter's marks), by section; the top level's tables are the other sections."""
 _REQUIRED = {_TOP: ("name", "script"), "grammar.rules": ("name", "pattern")}
 _TABLES = ("tense", "weak", "vocab", "grammar")
 
@@ -118,14 +163,29 @@ def _table(
     return value
 
 
-def _keys(table: dict[str, Any], section: str, file: str, key: str = "") -> None:
-    """Check a table's keys and values against `KEYS[section]`; `key` prefixes the key in messages."""
-    known = KEYS[section]
+def check_words(kind: str, raw: dict[str, Any], file: str) -> None:
+    """Raise GrammarError unless `raw` (a parsed word file of `kind`: "triggers", "segment") has only the
+    keys of `WORD_FILES[kind]` with fitting values."""
+    shape = WORD_FILES[kind]
+    top = {**shape[_TOP], **dict.fromkeys((s for s in shape if s != _TOP), _SECTION)}
+    _keys({k: v for k, v in raw.items() if k not in shape}, _TOP, file, known=top)
+    for section, known in shape.items():
+        if section != _TOP:
+            _keys(_table(raw, section, file, required=False), section, file, known=known)
+
+
+def _keys(
+    table: dict[str, Any], section: str, file: str, key: str = "", known: dict[str, str] | None = None
+) -> None:
+    """Check a table's keys and values against `known` (by default `KEYS[section]` and its required keys);
+    `key` prefixes the key in messages."""
+    required = _REQUIRED.get(section, ()) if known is None else ()
+    known = KEYS[section] if known is None else known
     for name, value in table.items():
         if name not in known:
             raise GrammarError(file, section, f"{key}{name}", f"unknown key (known: {', '.join(known)})")
         _value(value, known[name], section, f"{key}{name}", file)
-    for name in _REQUIRED.get(section, ()):
+    for name in required:
         if name not in table:
             raise GrammarError(file, section, f"{key}{name}", "is missing")
 
@@ -136,6 +196,10 @@ def _value(value: Any, kind: str, section: str, key: str, file: str) -> None:
         _PATTERN: isinstance(value, str),
         _FLAG: isinstance(value, bool),
         _WORDS: isinstance(value, list) and all(isinstance(w, str) for w in value),
+        _NAMES: isinstance(value, dict) and all(isinstance(w, str) for w in value.values()),
+        _SECTION: isinstance(value, dict),
+        "a list of word pairs": isinstance(value, list)
+        and all(isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) for w in p) for p in value),
     }[kind]
     if not fits:
         raise GrammarError(file, section, key, f"needs {kind}, not {value!r}")
