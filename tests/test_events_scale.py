@@ -19,6 +19,8 @@ from timeline.model import Document
 CLAUSE = "The minister met the envoy on June 3, 2016 and visited the port on June 4, 2016, "
 UNBROKEN = "On 3 March 2016 the talks resumed "
 """A clause with no comma: repeated, one clause holding every date, each trigger with dates on both sides."""
+RELATIVE = "The talks that had begun on Monday, "
+"""Relative clauses without a comma before them: each runs to the sentence's end past every comma."""
 PUBLISHED = pendulum.naive(2016, 11, 30)
 
 
@@ -56,7 +58,7 @@ def test_the_table_grows_linearly_with_one_long_dated_sentence() -> None:
     assert large < 5 * small, (small, large)
 
 
-@pytest.mark.parametrize("clause", [CLAUSE, UNBROKEN], ids=["clauses", "one-clause"])
+@pytest.mark.parametrize("clause", [CLAUSE, UNBROKEN, RELATIVE], ids=["clauses", "one-clause", "relatives"])
 def test_the_work_grows_linearly_with_one_long_dated_sentence(clause: str) -> None:
     small, large = _calls(40, clause), _calls(160, clause)
     assert large < 5 * small, (small, large)

@@ -92,12 +92,14 @@ def _prefixed(word: str, cues: _Cues) -> bool:
 
 
 def is_earlier(toks: Sequence[Token], at: int) -> bool:
-    """True when a pluperfect cue ends right before the word `toks[at]` ("had signed", "كان قد وقع")."""
+    """True when a pluperfect cue ends right before the word `toks[at]` ("had signed", "كان قد وقع"); only
+    the few words before it are read, so a long sentence costs no more per word."""
     cues = _cues()
-    words = list(toks)
-    for k in range(max(0, at - 2 - EARLIER_GAP), at):
+    first = max(0, at - 2 - EARLIER_GAP)
+    words = list(toks[first:at])
+    for k in range(len(words)):
         n = match(cues.earlier, words, k)
-        if n and at - EARLIER_GAP <= k + n <= at:
+        if n and at - EARLIER_GAP <= first + k + n <= at:
             return True
     return False
 

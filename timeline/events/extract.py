@@ -385,6 +385,7 @@ class _Islands:
         dates: SortedSpans,
     ) -> _Islands:
         marks = [b.start for b in found]
+        strong = [k for k, b in enumerate(found) if b.strong]
         told = {r for r in relatives if r and toks[r - 1].end in date_ends}
         tokens_at = [t.start for t in toks]
         spans: list[tuple[int, int]] = []
@@ -399,10 +400,9 @@ class _Islands:
                     continue
                 while i < len(found) and bisect_left(tokens_at, found[i].end) in told:
                     i += 1
-            else:
-                aside = i and not found[i - 1].strong and not text[found[i - 1].end : word.start].strip()
-                while i < len(found) and not (aside or found[i].strong):
-                    i += 1
+            elif not (i and not found[i - 1].strong and not text[found[i - 1].end : word.start].strip()):
+                j = bisect_left(strong, i)
+                i = strong[j] if j < len(strong) else len(found)
             spans.append((word.start, found[i].start if i < len(found) else len(text)))
         return cls([a for a, _ in spans], [b for _, b in spans])
 
