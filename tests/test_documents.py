@@ -236,7 +236,7 @@ def test_an_article_without_a_given_date_is_dated_by_its_dateline() -> None:
 def test_an_undated_article_asks_for_published(tmp_path: Path) -> None:
     path = tmp_path / "undated.md"
     path.write_text("Talks began on Monday.", encoding="utf-8")
-    with pytest.raises(AnchorError, match=rf"^{path}: .*pass --published"):
+    with pytest.raises(AnchorError, match=rf"^{path}: .*pass --published DATE \(in Python: published=DATE\)"):
         list(read_documents(path))
 
 
@@ -248,7 +248,9 @@ def test_a_document_without_published_falls_back_to_its_dateline(tmp_path: Path)
     )
     docs = read_documents(path)
     assert next(docs).published == pendulum.naive(2016, 11, 30)
-    with pytest.raises(AnchorError, match=rf"^{path}:2: .*pass --published"):
+    with pytest.raises(
+        AnchorError, match=rf"^{path}:2: .*pass --published DATE \(in Python: published=DATE\)"
+    ):
         next(docs)
 
 

@@ -43,7 +43,7 @@ class Overrides:
     published: pendulum.DateTime | None = None
     lang: str | None = None
     on_bad: Callable[[TimelineError], None] | None = None
-    undated: str = "pass --published DATE"
+    undated: str = "pass --published DATE (in Python: published=DATE)"
 
 
 Reader = Callable[[Path, Overrides], Iterator[Document]]
