@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from hijridate import Gregorian, Hijri
 
-from timeline.engine.calendar import Span, day, midnight, month
+from timeline.engine.calendar import Moment, Span, day, midnight, month
 from timeline.engine.resolve import Context, Found, Interval, Unresolvable, ahead, nearer_ahead
 
 
@@ -21,6 +21,14 @@ def hijri_day(hijri_year: int, hijri_month: int, dom: int) -> Span:
     if found is None:
         raise Unresolvable("no such day")
     return found
+
+
+def _hijri_year(anchor: Moment) -> int:
+    """The Hijri year the anchor's day falls in; Unresolvable outside the calendar's range."""
+    try:
+        return int(Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year)
+    except (ValueError, OverflowError) as err:
+        raise Unresolvable(str(err)) from err
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,11 +48,7 @@ class HijriDay(Interval):
         if self.year is not None:
             return hijri_day(self.year, self.month, self.day), ()
         anchor = ctx.anchor
-        try:
-            this_year = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year
-        except (ValueError, OverflowError) as err:
-            raise Unresolvable(str(err)) from err
-        today = midnight(anchor)
+        this_year, today = _hijri_year(anchor), midnight(anchor)
         days = [hijri_day(y, self.month, self.day) for y in (this_year - 1, this_year, this_year + 1)]
         behind = next(d for d in reversed(days) if d.start <= today)
         forward = next(d for d in days if d.start > today)
@@ -67,11 +71,7 @@ class HijriMonth(Interval):
 
     def span(self, ctx: Context) -> Found:
         anchor = ctx.anchor
-        try:
-            this_year = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year
-        except (ValueError, OverflowError) as err:
-            raise Unresolvable(str(err)) from err
-        today = midnight(anchor)
+        this_year, today = _hijri_year(anchor), midnight(anchor)
         years = range(this_year - 2, this_year + 2)
         starts = [hijri_day(y, self.month, 1) for y in years]
         ends = [_next_month_start(y, self.month) for y in years]
