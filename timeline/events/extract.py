@@ -334,7 +334,7 @@ def _sentence_events(
             segments[segment] = clauses(text, sentence, [trigger], found)[0]
         own = segments[segment]
         here = governed.get(islands.holding(trigger.start))
-        date = modifiers.dating(trigger, own) or (here and _governing(text, trigger, here, pauses))
+        date = modifiers.dating(trigger, own) or (here and _governing(trigger, here, pauses))
         if date:
             dating.add(id(date[0]))
             item, clause, kind = date[0], date[1], "date"
@@ -416,21 +416,22 @@ class _Islands:
         return -1
 
 
-@dataclass(frozen=True, slots=True)
 class _Modifiers:
     """The dates of a sentence in the possessive ("this year's fair", `[cues] possessive`): each modifies
     the noun after it and dates that noun, not the verb of its clause, so they are left out of the dates
     that govern clauses."""
 
-    text: str
-    dates: list[_Dated]
-    words: SortedSpans
+    def __init__(self, text: str, dates: list[_Dated], words: SortedSpans) -> None:
+        self.text = text
+        self.dates = dates
+        self.words = words
+        self.ends = [item.span.end for item in dates]
 
     def dating(self, trigger: Trigger, clause: TextSpan) -> tuple[_Dated, TextSpan] | None:
         """The possessive date that modifies `trigger`: the last before it, which the trigger follows by at
         most POSSESSED words, with no comma and no other trigger (of `words`) between: "last year's talks
         ended" dates the talks, not their end."""
-        i = bisect_right([item.span.end for item in self.dates], trigger.start)
+        i = bisect_right(self.ends, trigger.start)
         if not i:
             return None
         item = self.dates[i - 1]
@@ -474,9 +475,7 @@ class _Governed:
         return self.pairs[max(first, j - 1) : min(i, j + 1)]
 
 
-def _governing(
-    text: str, trigger: Trigger, governed: _Governed, pauses: SortedSpans
-) -> tuple[_Dated, TextSpan] | None:
+def _governing(trigger: Trigger, governed: _Governed, pauses: SortedSpans) -> tuple[_Dated, TextSpan] | None:
     """The date whose clause holds `trigger` (the nearest, when several share the clause). A verb of
     saying takes it only when the date follows it directly ("said on Monday") or the clause has no other
     trigger: the date of "said the visit took place on Monday" is the visit's. A date that follows a verb
@@ -507,10 +506,9 @@ class _Future:
         """True when a future cue governs the trigger at `toks[k]` in its clause. The nearest cue before it
         (or at it) does, unless a relative pronoun stands between: the relative clause has its own tense
         ("will help him in a war that his allies fund", "ستساعده في حروبه التي يدعمه فيها حلفاؤه"; see
-        `_holds`). A cue at
-        most FUTURE_REACH words after it does ("the visit will ...") when no comma or relative pronoun stands
-        between ("the experts who arrived last week, others will follow"); not for a verb of saying (the
-        reported clause keeps its own tense: "said it would meet")."""
+        `_holds`). A cue at most FUTURE_REACH words after it does ("the visit will ...") when no comma or
+        relative pronoun stands between ("the experts who arrived last week, others will follow"); not for
+        a verb of saying (the reported clause keeps its own tense: "said it would meet")."""
         i = bisect_right(self.cues, k)
         if i and self._holds(toks, clause, self.cues[i - 1], k, trigger):
             return True
