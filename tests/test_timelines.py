@@ -65,6 +65,14 @@ def test_the_next_verbs_of_the_same_subject_take_the_entity_along() -> None:
     assert involved("Haftar visited the port and the rebels shelled the town.", haftar) == ["visited"]
 
 
+def test_a_mark_between_the_name_and_a_verb_puts_the_verb_in_another_clause() -> None:
+    haftar = Entity("Haftar", ("حفتر",))
+    assert involved("The truce holds, as it did for Haftar, said a diplomat.", haftar) == []
+    assert involved("After meeting Haftar, the envoy left.", haftar) == ["meeting"]
+    assert involved("التقى بحفتر المبعوث، وغادر الوفد.", haftar) == ["التقى"]
+    assert involved("The envoy met Haftar and Haftar held talks.", haftar) == ["met", "held talks"]
+
+
 def test_the_agent_of_a_passive_takes_part_in_its_event() -> None:
     haftar = Entity("Haftar")
     assert involved("The truce was praised by army chief Khalifa Haftar.", haftar) == ["praised"]
@@ -87,6 +95,18 @@ def test_a_pronoun_refers_back_two_sentences_at_most_and_it_or_they_do_not() -> 
     assert involved(text, haftar) == ["arrived"]
     assert involved("Haftar arrived. The talks opened. He left.", haftar) == ["arrived", "left"]
     assert involved("Haftar toured the port. It reopened after the war.", haftar) == ["toured"]
+
+
+def test_a_pronoun_stands_for_the_entity_only_while_no_other_name_is_a_subject() -> None:
+    haftar = Entity("Khalifa Haftar", ("Haftar",))
+    assert involved("Aguila Saleh will succeed Haftar. He pledged calm.", haftar) == ["succeed"]
+    assert involved("Haftar arrived. Aguila Saleh toured the port. He left.", haftar) == ["arrived"]
+    assert involved("Haftar arrived. On Monday he left.", haftar) == ["arrived", "left"]
+    assert involved("According to aides, Khalifa Haftar arrived. Khalifa said he left.", haftar) == [
+        "arrived",
+        "said",
+        "left",
+    ]
 
 
 def test_a_timeline_merges_the_mentions_of_one_event_and_orders_by_anchor() -> None:

@@ -71,6 +71,7 @@ WORD_FILES: dict[str, dict[str, dict[str, str]]] = {
             _WORDS,
         ),
         "reference": {"words": _WORDS},
+        "light": dict.fromkeys(("verbs", "not_between"), _WORDS),
         "chain": dict.fromkeys(("words", "prefixes", "participle_endings", "agent"), _WORDS),
     },
     "segment": {

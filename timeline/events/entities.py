@@ -18,7 +18,7 @@ import polars as pl
 
 from timeline.engine.lexicon import Lexicon, Phrases, TextSpan, Token, match, merged, phrases, tokens
 from timeline.engine.normalize import fold
-from timeline.engine.segment import punctuation, sentence_at, sentences
+from timeline.engine.segment import SortedSpans, punctuation, sentence_at, sentences
 from timeline.errors import InputError
 from timeline.io.documents import headline
 from timeline.model import Document
@@ -123,23 +123,31 @@ def involving(
     finders = tuple(_Names(entity) for entity in entities)
     keep = [[False] * table.height for _ in entities]
     rows: dict[str, dict[int, int]] = {}
-    for row, (doc, start) in enumerate(table.select("doc", "trigger_start").iter_rows()):
+    dates: dict[str, list[TextSpan]] = {}
+    for row, (doc, start, begin, end) in enumerate(
+        table.select("doc", "trigger_start", "char_start", "char_end").iter_rows()
+    ):
         if start is not None and doc in documents:
             rows.setdefault(doc, {})[start] = row
+        if begin is not None and end is not None:
+            dates.setdefault(doc, []).append(TextSpan(begin, end))
+    own = frozenset(t.word for entity in entities for name in entity.names for t in tokens(name))
     for doc, by_start in rows.items():
         text = documents[doc].text
         toks = tokens(text)
         index = {t.start: k for k, t in enumerate(toks)}
         head = _headline_end(text)
         triggers = sorted(index[start] for start in by_start if start in index and start >= head)
-        for k, n, entity in _mentions(text, toks, finders):
+        subjects = _Subjects(text, toks, triggers, SortedSpans(dates.get(doc, [])), own)
+        for k, n, entity in _mentions(toks, finders, subjects):
             sentence = sentence_at(text, toks[k].start)
             before = bisect_right(triggers, k - 1) - 1
-            if 0 <= before < len(triggers) and _near(toks, triggers[before], k, n, sentence):
+            if 0 <= before < len(triggers) and _near(text, toks, triggers[before], k, n, sentence):
                 keep[entity][by_start[toks[triggers[before]].start]] = True
-            for end in {k + n - 1, _aside(text, toks, k + n - 1, sentence)}:
+            aside = _aside(text, toks, k + n - 1, sentence)
+            for end, marks in {(k + n - 1, 0), (aside, int(aside > k + n - 1))}:
                 j = bisect_right(triggers, end)
-                if j < len(triggers) and _near(toks, triggers[j], end, 1, sentence):
+                if j < len(triggers) and _near(text, toks, triggers[j], end, 1, sentence, marks):
                     for chained in _chained(text, toks, triggers, j, sentence):
                         keep[entity][by_start[toks[chained].start]] = True
     return {
@@ -169,16 +177,20 @@ def _headline_end(text: str) -> int:
     return span.end
 
 
-def _near(toks: Sequence[Token], trigger: int, k: int, n: int, sentence: TextSpan) -> bool:
-    """True when the trigger at token `trigger` is near enough the mention `toks[k:k+n]`, in its sentence:
-    after it by at most REACH words, before it by at most REACH_BEFORE words, or before it as the verb of a
-    passive whose agent it is ("was introduced by Apple's chief Steve Jobs": `[chain] agent`, then at most
-    AGENT words)."""
+def _near(
+    text: str, toks: Sequence[Token], trigger: int, k: int, n: int, sentence: TextSpan, marks: int = 0
+) -> bool:
+    """True when the trigger at token `trigger` is near enough the mention `toks[k:k+n]`, in its sentence
+    and its clause (no more than `marks` marks between them, the comma that closes an aside: in "as it has
+    for the phone, said an analyst" the analyst says): after it by at most REACH words, before it by at
+    most REACH_BEFORE words, or before it as the verb of a passive whose agent it is ("was introduced by
+    Apple's chief Steve Jobs": `[chain] agent`, then at most AGENT words)."""
     if not sentence.start <= toks[trigger].start < sentence.end:
         return False
     if trigger > k:
-        return trigger - (k + n - 1) <= REACH
-    return k - trigger <= REACH_BEFORE or (
+        gap = punctuation(text, toks[k + n - 1].end, toks[trigger].start)
+        return trigger - (k + n - 1) <= REACH and len(gap) <= marks
+    return (k - trigger <= REACH_BEFORE and not punctuation(text, toks[trigger].end, toks[k].start)) or (
         toks[trigger + 1].word in _chain().agent and k - trigger - 2 <= AGENT
     )
 
@@ -224,25 +236,96 @@ def _chained(
     return found
 
 
-def _mentions(text: str, toks: list[Token], finders: tuple[_Names, ...]) -> list[tuple[int, int, int]]:
-    """(token index, words, entity index) of every mention of the entities among the tokens `toks` of
-    `text`, in order: their names, and the words that refer back to the entity named last in the
-    paragraph."""
+def _mentions(
+    toks: list[Token], finders: tuple[_Names, ...], subjects: _Subjects
+) -> list[tuple[int, int, int]]:
+    """(token index, words, entity index) of every mention of the entities among the tokens `toks`, in
+    order: their names, and the words that refer back to an entity (`subjects`)."""
     found: list[tuple[int, int, int]] = []
-    last: tuple[int, int] | None = None
-    starts = [span.start for span in sentences(text)]
-    for k, tok in enumerate(toks):
+    for k in range(len(toks)):
         for i, finder in enumerate(finders):
             n = finder.at(toks, k)
             if n:
                 found.append((k, n, i))
-                last = (i, tok.start)
+                subjects.named(i, k)
         n = match(_references(), toks, k)
-        if (
-            n
-            and last is not None
-            and text.rfind(PARAGRAPH, last[1], tok.start) < 0
-            and bisect_right(starts, tok.start) - bisect_right(starts, last[1]) <= REFERENCE_SENTENCES
-        ):
-            found.append((k, n, last[0]))
+        entity = subjects.referred(k) if n else None
+        if entity is not None:
+            found.append((k, n, entity))
     return found
+
+
+class _Subjects:
+    """Which entity a word that refers back (he, the company, هو) stands for: the entity named last in the
+    paragraph, at most REFERENCE_SENTENCES sentences back, unless another name was the subject of that
+    sentence (named before its first event, the entity after it: in "Tim Cook will succeed Jobs. He ..."
+    he is Cook) or of a sentence since ("Jobs wrote to the board. Cook joined in 1998. He ..."). A name is
+    a capitalised word that the text never writes in lower case, outside dates and the entities' own names
+    ("Steve" of Steve Jobs), and at a sentence's start only when the text writes it capitalised elsewhere
+    too or a capitalised word follows ("Cook said", not "According to"). Scripts without case have no such
+    names: there the entity named last is the antecedent of every reference."""
+
+    def __init__(
+        self,
+        text: str,
+        toks: Sequence[Token],
+        triggers: Sequence[int],
+        dates: SortedSpans,
+        own: frozenset[str],
+    ) -> None:
+        self._text, self._toks = text, toks
+        self._starts = [span.start for span in sentences(text)]
+        self._first = {self._sentence(k): k for k in reversed(triggers)}
+        capital = [text[t.start].isupper() for t in toks]
+        starts = set(self._starts)
+        opening = {k for k, t in enumerate(toks) if t.start in starts}
+        inside = {t.word for k, t in enumerate(toks) if capital[k] and k not in opening}
+        lower = {t.word for k, t in enumerate(toks) if not capital[k]}
+        named = [
+            capital[k] and t.word not in lower and t.word not in own and not dates.overlaps(t.start, t.end)
+            for k, t in enumerate(toks)
+        ]
+        self._subjects = sorted(
+            {
+                self._sentence(k)
+                for k, t in enumerate(toks)
+                if named[k]
+                and (k not in opening or t.word in inside or (k + 1 < len(toks) and named[k + 1]))
+                and self._before_events(k)
+            }
+        )
+        self._last: tuple[int, int] | None = None
+
+    def _sentence(self, k: int) -> int:
+        return bisect_right(self._starts, self._toks[k].start)
+
+    def _before_events(self, k: int) -> bool:
+        """Whether token k stands before the first event of its sentence."""
+        first = self._first.get(self._sentence(k))
+        return first is None or k < first
+
+    def named(self, entity: int, k: int) -> None:
+        """Entity `entity` is named at token k: the antecedent from here on, unless another name is the
+        subject of its sentence."""
+        sentence = self._sentence(k)
+        other = not self._before_events(k) and self._subject_between(sentence - 1, sentence)
+        self._last = None if other else (entity, k)
+
+    def _subject_between(self, after: int, upto: int) -> bool:
+        """Whether a sentence numbered in (after, upto] has a name for its subject."""
+        i = bisect_right(self._subjects, after)
+        return i < len(self._subjects) and self._subjects[i] <= upto
+
+    def referred(self, k: int) -> int | None:
+        """The entity the reference word at token k stands for, if any."""
+        if self._last is None:
+            return None
+        entity, named = self._last
+        since, sentence = self._sentence(named), self._sentence(k)
+        if (
+            self._text.rfind(PARAGRAPH, self._toks[named].start, self._toks[k].start) >= 0
+            or sentence - since > REFERENCE_SENTENCES
+            or self._subject_between(since, sentence)
+        ):
+            return None
+        return entity

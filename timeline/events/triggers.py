@@ -7,6 +7,10 @@ inflected forms; in English an unlisted lower-case word in "-ed" counts as a ver
 triggers too, marked as such. Each trigger carries its lemma: the listed word it was found as (or the
 `[lemmas]` entry of an irregular form), else the word without its ending.
 
+A light verb with an event noun as its object ("held talks", "gave a keynote", قام بزيارة: `[light]`) is one
+trigger from the verb to the noun, with the noun's lemma: the noun tells the event, the verb's place in its
+clause tells its subject and tense.
+
 `attach` picks, of the trigger words in a date's clause, the one nearest to the date: the fewest commas
 between them, then the fewest characters, then the one before it.
 """
@@ -20,10 +24,13 @@ from functools import cache, lru_cache
 
 from timeline.engine.lexicon import Lexicon, TextSpan, Token, merged
 from timeline.engine.normalize import fold
-from timeline.engine.segment import SortedSpans, reporting_verbs
+from timeline.engine.segment import SortedSpans, punctuation, reporting_verbs
 
 TITLE_WORD = 4
 """A word this long in lower case shows a sentence is not in title case ("Apple Unveils Phone at Fair")."""
+LIGHT_REACH = 3
+"""How many words may stand between a light verb and its event noun: a determiner and adjectives ("gave
+his annual keynote"), or the subject of a verb-first Arabic clause (أجرى وزير الخارجية محادثات)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +67,9 @@ class _Words:
     not_patterns: frozenset[str]
     lemmas: dict[str, str]
     not_triggers: frozenset[str]
+    nouns: frozenset[str]
+    light: frozenset[str]
+    not_between: frozenset[str]
 
 
 @cache
@@ -77,7 +87,21 @@ def _words() -> _Words:
         not_patterns=frozenset(fold(w) for w in data.get("not_patterns", [])),
         lemmas={fold(k): fold(v) for k, v in data.get("lemmas", {}).items()},
         not_triggers=frozenset(fold(w) for w in data.get("not_triggers", [])),
+        nouns=frozenset(fold(w) for w in data["nouns"]),
+        light=frozenset(fold(w) for w in data.get("light", {}).get("verbs", [])),
+        not_between=frozenset(fold(w) for w in data.get("light", {}).get("not_between", [])),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """What a trigger word is: its lemma, whether it is a verb of saying, whether it may be an event noun
+    (a listed noun, a nominalisation, a masdar) and whether it is a light verb."""
+
+    lemma: str
+    reporting: bool
+    noun: bool
+    light: bool
 
 
 def triggers(
@@ -88,7 +112,7 @@ def triggers(
     capitalised word after another, or before one past the sentence's first word ("the Rapid Support
     Forces", "Apple's Worldwide Developers Conference"), unless the sentence is in title case (a headline:
     no lower-case word of TITLE_WORD letters or more)."""
-    found = []
+    found: list[tuple[int, _Found]] = []
     dates = exclude if isinstance(exclude, SortedSpans) else SortedSpans(exclude)
     capital = [text[t.start].isupper() for t in toks]
     headline = not any(text[t.start].islower() and t.end - t.start >= TITLE_WORD for t in toks)
@@ -97,9 +121,42 @@ def triggers(
             continue
         found_as = _lemma(token.word, text[token.start : token.end].islower())
         if found_as is not None:
-            lemma, reporting = found_as
-            found.append(Trigger(token.start, token.end, lemma, reporting))
-    return found
+            found.append((k, found_as))
+    result = []
+    i = 0
+    while i < len(found):
+        k, word = found[i]
+        j = _object(text, toks, found, i, dates) if word.light else None
+        end, last = (i, word) if j is None else (j, found[j][1])
+        result.append(Trigger(toks[k].start, toks[found[end][0]].end, last.lemma, last.reporting))
+        i = end + 1
+    return result
+
+
+def _object(
+    text: str, toks: Sequence[Token], found: Sequence[tuple[int, _Found]], i: int, dates: SortedSpans
+) -> int | None:
+    """The index in `found` of the event noun whose light verb is `found[i]`: the next trigger, a noun at
+    most LIGHT_REACH words on, with no mark, date or `[light] not_between` word before it; then the last
+    of the nouns right after it ("opening keynote": the head of a compound). None when there is none."""
+    k = found[i][0]
+    if i + 1 == len(found) or not found[i + 1][1].noun or found[i + 1][0] - k - 1 > LIGHT_REACH:
+        return None
+    between = toks[k + 1 : found[i + 1][0]]
+    stop = _words().not_between
+    end = toks[found[i + 1][0]].start
+    if (
+        any(t.word in stop for t in between)
+        or dates.overlaps(toks[k].end, end)
+        or punctuation(text, toks[k].end, end)
+    ):
+        return None
+    j = i + 1
+    while j + 1 < len(found) and found[j + 1][0] == found[j][0] + 1 and found[j + 1][1].noun:
+        if punctuation(text, toks[found[j][0]].end, toks[found[j + 1][0]].start):
+            break
+        j += 1
+    return j
 
 
 def _in_name(capital: Sequence[bool], k: int) -> bool:
@@ -107,12 +164,19 @@ def _in_name(capital: Sequence[bool], k: int) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _lemma(word: str, lower: bool) -> tuple[str, bool] | None:
-    """The lemma of a trigger word (folded; `lower`: written in lower case) and whether it is a verb of
-    saying; None for a word that is no trigger. Cached: news repeats its words."""
+def _lemma(word: str, lower: bool) -> _Found | None:
+    """What the word (folded; `lower`: written in lower case) is as a trigger; None for a word that is no
+    trigger. Cached: news repeats its words."""
     words = _words()
     lemma = _found_as(word, lower, words)
-    return None if lemma is None else (lemma, words.reporting.knows(word))
+    if lemma is None:
+        return None
+    noun = (
+        lemma in words.nouns
+        or (lower and word not in words.not_nouns and word.endswith(words.noun_endings))
+        or words.lexicon.shaped(word, words.patterns, words.not_patterns) is not None
+    )
+    return _Found(lemma, words.reporting.knows(word), noun, lemma in words.light)
 
 
 def _found_as(word: str, lower: bool, words: _Words) -> str | None:
