@@ -222,12 +222,11 @@ def test_event_date_links_are_scored_and_their_mistakes_listed(tmp_path: Path) -
     )
     result = run(gold, "--errors")
     assert result.exit_code == 0, result.output
-    assert "P 0.500  R 0.667  F1 0.571  (2 right of 4 found, 3 marked)" in result.output
+    assert "P 0.667  R 0.667  F1 0.667  (2 right of 3 found, 3 marked)" in result.output
     assert "relaxed extent" not in result.output
     listed = [line.split("\t")[1:4:2] for line in result.output.splitlines() if line.startswith("d1\t")]
     assert sorted(listed) == [
         ["miss", "gold 'said' <- 'Friday'"],
-        ["spurious", "system 'talks' <- 'Friday'"],
         ["spurious", "system 'took' <- 'Friday'"],
     ]
 

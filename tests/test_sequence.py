@@ -193,7 +193,7 @@ def test_a_relative_clause_keeps_its_date_and_the_main_clause_its_own() -> None:
 
 def test_an_after_or_before_phrase_keeps_its_date_and_the_main_clause_its_own() -> None:
     assert placed("The talks ended in deadlock before a deal was reached on Dec. 19.") == [
-        ("deal", "date", "12-19"),
+        ("deal", "clause", "12-19"),
         ("reached", "date", "12-19"),
         ("talks", "published", "11-30"),
         ("ended", "published", "11-30"),
@@ -203,6 +203,32 @@ def test_an_after_or_before_phrase_keeps_its_date_and_the_main_clause_its_own() 
         "date",
         "01-01",
     )
+
+
+def test_an_event_noun_dated_through_a_nearer_verb_of_its_clause_is_anchored_by_the_clause() -> None:
+    assert placed("The trial of the two men opened in January.") == [
+        ("trial", "clause", "01-01"),
+        ("opened", "date", "01-01"),
+    ]
+    assert placed("Delegates praised the Thursday session.") == [
+        ("praised", "date", "11-24"),
+        ("session", "date", "11-24"),
+    ]
+    assert placed("المحاكمة الجنائية للمتهمين انتهت في مارس الماضي.") == [
+        ("المحاكمة", "clause", "03-01"),
+        ("انتهت", "date", "03-01"),
+    ]
+
+
+def test_an_infinitive_keeps_its_date_and_the_verb_before_it_its_own() -> None:
+    assert placed("The ministers failed on Friday to agree on quotas.") == [
+        ("failed", "date", "11-25"),
+        ("agree", "published", "11-25"),
+    ]
+    assert placed("Mediators expect the envoys to negotiate on Monday.") == [
+        ("expect", "published", "11-30"),
+        ("negotiate", "date", "12-05"),
+    ]
 
 
 def test_a_date_right_after_a_verb_of_saying_dates_the_saying_alone() -> None:

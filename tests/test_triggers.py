@@ -20,6 +20,23 @@ def test_a_lower_case_past_verb_is_guessed_but_names_and_listed_exceptions_are_n
     assert words("The rebels stormed the United Nations compound, which need repairs.") == ["stormed"]
 
 
+def nouns(text: str) -> list[tuple[str, bool]]:
+    return [(text[s.start : s.end], s.noun) for s in triggers(text, tokens(text))]
+
+
+def test_a_word_that_may_be_a_verb_is_a_noun_after_a_determiner_or_a_verb_or_as_a_compound_head() -> None:
+    assert nouns("Rebels attack the town.") == [("attack", False)]
+    assert nouns("The attack killed ten.") == [("attack", True), ("killed", False)]
+    assert nouns("The army resumed talks and ceasefire talks.") == [
+        ("resumed", False),
+        ("talks", True),
+        ("ceasefire", True),
+        ("talks", True),
+    ]
+    assert nouns("The talks collapsed.") == [("talks", True), ("collapsed", False)]
+    assert nouns("وقصف الجيش المدينة بعد القصف") == [("وقصف", False), ("القصف", True)]
+
+
 def test_words_inside_a_date_are_not_triggers() -> None:
     assert words("في عقد الثمانينيات", exclude=("عقد الثمانينيات",)) == []
 

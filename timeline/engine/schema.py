@@ -67,11 +67,13 @@ WORD_FILES: dict[str, dict[str, dict[str, str]]] = {
                 "after",
                 "before",
                 "possessive",
+                "infinitive",
             ),
             _WORDS,
         ),
         "reference": {"words": _WORDS},
         "light": dict.fromkeys(("verbs", "not_between"), _WORDS),
+        "determiners": dict.fromkeys(("words", "prefixes"), _WORDS),
         "chain": dict.fromkeys(("words", "prefixes", "participle_endings", "agent"), _WORDS),
     },
     "segment": {

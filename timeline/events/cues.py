@@ -36,6 +36,7 @@ class _Cues:
     before: Phrases
     relative: tuple[re.Pattern[str], ...]
     possessive: tuple[str, ...]
+    infinitive: frozenset[str]
 
 
 @cache
@@ -51,6 +52,7 @@ def _cues() -> _Cues:
         before=phrases(data.get("before", [])),
         relative=tuple(load(code).relative for code in available()),
         possessive=tuple(data.get("possessive", [])),
+        infinitive=frozenset(fold(w) for w in data.get("infinitive", [])),
     )
 
 
@@ -102,6 +104,14 @@ def is_earlier(toks: Sequence[Token], at: int) -> bool:
         if n and at - EARLIER_GAP <= first + k + n <= at:
             return True
     return False
+
+
+def infinitives(toks: Sequence[Token], verbs: set[int]) -> list[int]:
+    """The indices of `toks` (a sentence) where an infinitive or a complement clause starts: a word of
+    `[cues] infinitive` ("to", أن) right before a verb (a word index in `verbs`): "expect the delegations
+    to negotiate from Monday", "failed on Friday to agree"."""
+    marks = _cues().infinitive
+    return [k for k, t in enumerate(toks) if t.word in marks and k + 1 in verbs]
 
 
 def signal_starts(toks: Sequence[Token]) -> dict[int, int]:

@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from multiprocessing import get_context
 from typing import Any, Unpack
@@ -44,6 +44,7 @@ from timeline.errors import InputError, TimelineError
 from timeline.events.cues import (
     FUTURE_REACH,
     future_cues,
+    infinitives,
     is_earlier,
     possessive,
     relative_pronouns,
@@ -68,6 +69,9 @@ SAYING_GAP = 4
 وزارة الخارجية القطرية اليوم" (the subject after the verb)."""
 POSSESSED = 4
 """Words a date in the possessive may stand before the noun it modifies: "this year's trade fair"."""
+BESIDE = 1
+"""Words that may stand between an event noun and a date that dates the noun itself, not only its clause:
+"talks on Monday", "the Thursday session" (see `_beside`)."""
 SHOWN = 400
 """Characters of a clause or sentence a row holds: a longer one is cut to this many around its event (or
 date), with "…" where it was cut, so a row's size does not grow with its sentence (a 100 KB sentence of
@@ -84,6 +88,8 @@ _DAY_PART = re.compile(r"(\d{4})-(\d{2})-(\d{2})T[A-Z]{2}")
 _WEEKEND = re.compile(r"(\d{4})-W(\d{2})-WE")
 _NEVER = pendulum.naive(1, 1, 1)
 
+Gap = tuple[int, int]
+"""How far a trigger is from a date: commas between, then characters (`triggers.distance`)."""
 Rows = dict[str, list[Any]]
 """Event rows as columns: column name -> values."""
 OnBad = Callable[[TimelineError], None]
@@ -310,7 +316,10 @@ def _sentence_events(
     cues = future_cues(toks)
     relatives = relative_pronouns(toks) if items or modifiers.dates or cues else []
     phrases = signal_starts(toks)
-    islands = _Islands.of(text, found, toks, relatives, phrases, {item.span.end for item in items}, exclude)
+    at = {t.start: k for k, t in enumerate(toks)}
+    verb_at = {at[w.start] for w in words if not w.noun}
+    heads = {**phrases, **dict.fromkeys(infinitives(toks, verb_at) if items else [], 0)}
+    islands = _Islands.of(text, found, toks, relatives, heads, {item.span.end for item in items}, exclude)
     governing = clauses(
         text, sentence, [i.span for i in items], found, lambda s: bool(hints.count(s.start, s.end))
     )
@@ -320,13 +329,14 @@ def _sentence_events(
     for pair in zip(items, governing, strict=True):
         grouped.setdefault(islands.holding(pair[0].span.start), []).append(pair)
     governed = {island: _Governed(pairs, others, sayings) for island, pairs in grouped.items()}
-    at = {t.start: k for k, t in enumerate(toks)}
     cuts = [b.start for b in found if b.strong]
     segments: dict[int, TextSpan] = {}
     future = _Future(cues, relatives, pauses)
     signal = signals(toks, found, phrases)
-    result = []
+    result: list[_Event] = []
     dating: set[int] = set()
+    nouns: list[tuple[int, Gap, int]] = []
+    nearest: dict[int, Gap] = {}
     for trigger in words:
         k = at[trigger.start]
         segment = bisect_left(cuts, trigger.start)
@@ -334,10 +344,18 @@ def _sentence_events(
             segments[segment] = clauses(text, sentence, [trigger], found)[0]
         own = segments[segment]
         here = governed.get(islands.holding(trigger.start))
-        date = modifiers.dating(trigger, own) or (here and _governing(trigger, here, pauses))
+        date = modifiers.dating(trigger, own)
+        inherited = date is None and trigger.noun
+        if date is None and here:
+            date = _governing(trigger, here, pauses)
         if date:
             dating.add(id(date[0]))
             item, clause, kind = date[0], date[1], "date"
+            gap = distance(trigger, item.span, pauses)
+            if not trigger.noun:
+                nearest[id(item)] = min(gap, nearest.get(id(item), gap))
+            elif inherited and not _beside(text, trigger, item.span):
+                nouns.append((len(result), gap, id(item)))
         elif narrative is not None:
             item, clause, kind = narrative, own, "narrative"
         elif published is not None and not future.governs(toks, own, trigger, k):
@@ -346,6 +364,7 @@ def _sentence_events(
             item, clause, kind = None, own, None
         earlier = is_earlier(toks, k)
         result.append(_Event(trigger, item, kind, clause, sentence, earlier, signal[k]))
+    _through_verbs(result, nouns, nearest)
     for item, clause in zip(items, governing, strict=True):
         if id(item) not in dating:
             result.append(_Event(None, item, "date", clause, sentence, False, 0))
@@ -356,19 +375,43 @@ def _sentence_events(
     return result
 
 
+def _through_verbs(
+    events: list[_Event], nouns: Sequence[tuple[int, Gap, int]], nearest: dict[int, Gap]
+) -> None:
+    """Anchor `clause` for the event nouns that their clause's date dates through a verb nearer to it,
+    which the date is the time of: "the trial opened in January", "a deal was reached on Dec. 19" (the
+    subject or object of a dated verb). They keep the date, as a timeline places them there, but the link
+    is the verb's (TimeML links neither subject nor object). `nouns` holds (index into `events`, distance
+    to the date, the date's id); `nearest`, by date id, the distance of the nearest verb it dates
+    (`distance`: commas, then characters)."""
+    for i, gap, date in nouns:
+        verb = nearest.get(date)
+        if verb is not None and verb < gap:
+            events[i] = replace(events[i], anchor="clause")
+
+
+def _beside(text: str, trigger: Trigger, date: TextSpan) -> bool:
+    """Whether a date stands beside the noun `trigger`, at most BESIDE words away with no mark between, so
+    that it dates the noun itself: "the Thursday session", "talks on Monday", "downpours from Thursday"."""
+    start, end = (trigger.end, date.start) if trigger.end <= date.start else (date.end, trigger.start)
+    return len(text[start:end].split()) <= BESIDE and not punctuation(text, start, end)
+
+
 @dataclass(frozen=True, slots=True)
 class _Islands:
-    """The relative clauses and "after" or "before" phrases of a sentence: a date inside one dates its
-    verbs only, and a date outside dates none of them.
+    """The relative clauses, "after" or "before" phrases and infinitives of a sentence: a date inside one
+    dates its verbs only, and a date outside dates none of them ("failed on Friday to agree": Friday is
+    the failing's; "expect them to meet on Monday": Monday is the meeting's).
 
     A relative clause runs from its pronoun (which, who, that, التي) to the next clause mark; when a comma
     stands before the pronoun (an aside: "The talks, which collapsed in December, had produced a truce")
     to the next comma. A pronoun that is a boundary already (a complementizer after a verb of saying) is
     none, nor is one right after a date: its clause tells of the dated noun and shares its date ("his
-    visit in June, during which he met the minister"). An "after" or "before" phrase runs from its signal
-    to the next comma or clause mark, as `signals` reads it ("the talks ended before a deal was reached
-    on Dec. 19"), past a comma that a relative clause telling of its date follows; a signal inside a date
-    or right before one heads none ("fallen since 2010", "a week before")."""
+    visit in June, during which he met the minister"). An "after" or "before" phrase, or an infinitive
+    (`infinitives`), runs from its signal to the next comma or clause mark, as `signals` reads it ("the
+    talks ended before a deal was reached on Dec. 19"), past a comma that a relative clause telling of its
+    date follows; a signal inside a date or right before one heads none ("fallen since 2010", "a week
+    before")."""
 
     starts: list[int]
     ends: list[int]

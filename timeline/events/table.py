@@ -39,6 +39,7 @@ clause has none. `order` is the 0-based rank in the total order; `event` is the 
 `trigger` the word as written (null for a date without one), `lemma` its normalised form,
 `trigger_start`/`trigger_end` its offsets in the text. `anchor` says where the interval `start`/`end`
 comes from: "date" (the date expression governing the clause: `expression`, `value`, `char_start`...),
+"clause" (that date, for an event noun it reaches through a nearer verb: "the trial opened in January"),
 "narrative" (the last date the text set, with genre "narrative"; the date's columns are that date's),
 "published" (the publication day, for a past or present report) or null (unplaced: no interval).
 `sequence` is the 0-based rank of the event within its document; `event_id` is shared by the rows

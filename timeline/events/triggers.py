@@ -35,10 +35,15 @@ his annual keynote"), or the subject of a verb-first Arabic clause (أجرى و�
 
 @dataclass(frozen=True, slots=True)
 class Trigger(TextSpan):
-    """A trigger word: its offsets in the text, its lemma and whether it is a verb of saying."""
+    """A trigger word: its offsets in the text, its lemma, whether it is a verb of saying and whether it is
+    read as a noun: a word that is only a noun (a listed noun, a nominalisation, a masdar), or one that may
+    also be a verb after a determiner (`[determiners]`: "the attack", الهجوم) or right after another
+    trigger, as its object or the head of its compound ("resumed talks", "ceasefire talks"), unless it
+    has a verb's ending ("talks collapsed": `verb_endings`)."""
 
     lemma: str
     reporting: bool
+    noun: bool = False
 
 
 class _Stems(Lexicon):
@@ -68,8 +73,11 @@ class _Words:
     lemmas: dict[str, str]
     not_triggers: frozenset[str]
     nouns: frozenset[str]
+    verbs: frozenset[str]
     light: frozenset[str]
     not_between: frozenset[str]
+    determiners: frozenset[str]
+    determiner_prefixes: tuple[str, ...]
 
 
 @cache
@@ -88,19 +96,23 @@ def _words() -> _Words:
         lemmas={fold(k): fold(v) for k, v in data.get("lemmas", {}).items()},
         not_triggers=frozenset(fold(w) for w in data.get("not_triggers", [])),
         nouns=frozenset(fold(w) for w in data["nouns"]),
+        verbs=frozenset(fold(w) for w in data["verbs"]),
         light=frozenset(fold(w) for w in data.get("light", {}).get("verbs", [])),
         not_between=frozenset(fold(w) for w in data.get("light", {}).get("not_between", [])),
+        determiners=frozenset(fold(w) for w in data.get("determiners", {}).get("words", [])),
+        determiner_prefixes=tuple(fold(w) for w in data.get("determiners", {}).get("prefixes", [])),
     )
 
 
 @dataclass(frozen=True, slots=True)
 class _Found:
     """What a trigger word is: its lemma, whether it is a verb of saying, whether it may be an event noun
-    (a listed noun, a nominalisation, a masdar) and whether it is a light verb."""
+    (a listed noun, a nominalisation, a masdar), whether it may be a verb and whether it is a light verb."""
 
     lemma: str
     reporting: bool
     noun: bool
+    verb: bool
     light: bool
 
 
@@ -127,10 +139,25 @@ def triggers(
     while i < len(found):
         k, word = found[i]
         j = _object(text, toks, found, i, dates) if word.light else None
-        end, last = (i, word) if j is None else (j, found[j][1])
-        result.append(Trigger(toks[k].start, toks[found[end][0]].end, last.lemma, last.reporting))
-        i = end + 1
+        if j is None:
+            after = i > 0 and found[i - 1][0] == k - 1 and not toks[k].word.endswith(_words().verb_endings)
+            noun = word.noun and (not word.verb or after or _determined(toks, k))
+            result.append(Trigger(toks[k].start, toks[k].end, word.lemma, word.reporting, noun))
+            i += 1
+        else:
+            head = found[j][1]
+            result.append(Trigger(toks[k].start, toks[found[j][0]].end, head.lemma, head.reporting))
+            i = j + 1
     return result
+
+
+def _determined(toks: Sequence[Token], k: int) -> bool:
+    """Whether the word `toks[k]` follows a determiner or carries one (`[determiners]`): "the attack",
+    الهجوم — a noun, where the word may also be a verb."""
+    words = _words()
+    return (k > 0 and toks[k - 1].word in words.determiners) or toks[k].word.startswith(
+        words.determiner_prefixes
+    )
 
 
 def _object(
@@ -176,7 +203,9 @@ def _lemma(word: str, lower: bool) -> _Found | None:
         or (lower and word not in words.not_nouns and word.endswith(words.noun_endings))
         or words.lexicon.shaped(word, words.patterns, words.not_patterns) is not None
     )
-    return _Found(lemma, words.reporting.knows(word), noun, lemma in words.light)
+    reporting = words.reporting.knows(word)
+    verb = not noun or reporting or lemma in words.verbs
+    return _Found(lemma, reporting, noun, verb, lemma in words.light)
 
 
 def _found_as(word: str, lower: bool, words: _Words) -> str | None:
