@@ -1,12 +1,16 @@
 """Helpers shared by the tests of the engine: the test corpora under tests/corpus/ and readings to compare.
 
 A corpus file is JSON Lines in the shape of /work/shared/eval/FORMAT.md (so it is also an input file for
-`timeline tag` and `timeline eval`), one document per line, with two fields of its own:
+`timeline tag` and `timeline eval`), one document per line, with fields of its own:
 
 - `"resolve": true`: the whole text is one expression, given to `timeline.resolve` (the phrase tables);
   without it the text is tagged with `timeline.tag` and the timexes are every expression and nothing else.
 - `"prefer"`: the anchoring policy (`timeline.PREFER`) where a document needs one other than "tense".
 - `"genre"`: the document type (`timeline.GENRES`) where a document is not news ("narrative": history).
+- `"dayfirst"`: true or false where a document reads its numeric dates in an order the caller chooses
+  (`timeline.tag(..., dayfirst=...)`), not in its language's.
+- `"alternatives"` on a timex: the values of its other readings (`Timex.alternatives`), in order; asserted
+  when given, as a FORMAT.md timex has no such field.
 
 A timex with a `type` asserts its extent and its full reading: a missing `mod`, `start`, `end` or `grain`
 means the engine must give none. A timex without a `type` asserts its extent and, when given, its value
@@ -56,10 +60,10 @@ def read_corpus(path: Path) -> list[Fields]:
 
 
 def asserted(gold: Fields) -> tuple[str, ...]:
-    """The fields a gold timex asserts: extent and full reading with a `type`, else extent and value."""
-    if "type" in gold:
-        return EXTENT + READING
-    return EXTENT + tuple(key for key in ("value",) if key in gold)
+    """The fields a gold timex asserts: extent and full reading with a `type`, else extent and value; and
+    the other readings where it lists them."""
+    fields = EXTENT + READING if "type" in gold else EXTENT + tuple(k for k in ("value",) if k in gold)
+    return fields + (("alternatives",) if "alternatives" in gold else ())
 
 
 def expected_rows(golds: list[Fields]) -> list[Fields]:
@@ -70,7 +74,12 @@ def expected_rows(golds: list[Fields]) -> list[Fields]:
 def found_rows(found: list[Timex], golds: list[Fields]) -> list[Fields]:
     """What the engine found, each on the fields its gold counterpart asserts (every field for extras)."""
     fields = [asserted(gold) for gold in golds] + [EXTENT + READING] * max(0, len(found) - len(golds))
-    return [{key: t.as_dict()[key] for key in keys} for t, keys in zip(found, fields, strict=False)]
+    return [{key: _field(t, key) for key in keys} for t, keys in zip(found, fields, strict=False)]
+
+
+def _field(t: Timex, key: str) -> Any:
+    """One field of an expression as a corpus writes it: `alternatives` as the list of their values."""
+    return [other.value for other in t.alternatives] if key == "alternatives" else t.as_dict()[key]
 
 
 def reading(t: Timex) -> Fields:

@@ -140,3 +140,5 @@ def test_an_empty_batch_and_a_bad_policy() -> None:
     assert empty.num_rows == 0 and empty.schema == EVENT_ARROW_SCHEMA
     with pytest.raises(TimelineError, match="unknown policy"):
         arrow_events(_documents(BAD), prefer="soon")
+    with pytest.raises(TimelineError, match="dayfirst=1"):
+        arrow_events(_documents(BAD), dayfirst=1)  # type: ignore[arg-type]

@@ -142,12 +142,17 @@ def test_tag_jsonl_lines_score_like_documents(gold: Path, tmp_path: Path) -> Non
 def test_without_system_the_engine_tags_each_gold_document(
     gold: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls: list[tuple[str, Any, Any, str, str]] = []
+    calls: list[tuple[str, Any, Any, str, str, bool | None]] = []
 
     def fake_tag(
-        text: str, published: Any, lang: str | None = None, prefer: str = "tense", genre: str = "news"
+        text: str,
+        published: Any,
+        lang: str | None = None,
+        prefer: str = "tense",
+        genre: str = "news",
+        dayfirst: bool | None = None,
     ) -> list[Timex]:
-        calls.append((text, published, lang, prefer, genre))
+        calls.append((text, published, lang, prefer, genre, dayfirst))
         if text != EN_TEXT:
             return []
         char_start, char_end = span(text, "last year")
@@ -158,21 +163,30 @@ def test_without_system_the_engine_tags_each_gold_document(
         ]  # fmt: skip
 
     monkeypatch.setattr(timeline, "tag", fake_tag, raising=False)
-    result = run(gold, "--prefer", "future", "--genre", "narrative")
+    result = run(gold, "--prefer", "future", "--genre", "narrative", "--dayfirst")
     assert result.exit_code == 0, result.output
-    assert (EN_TEXT, "2016-11-30", "en", "future", "narrative") in calls
-    assert (AR_TEXT, "2016-11-30", "ar", "future", "narrative") in calls
+    assert (EN_TEXT, "2016-11-30", "en", "future", "narrative", True) in calls
+    assert (AR_TEXT, "2016-11-30", "ar", "future", "narrative", True) in calls
     table = rows(result.stdout)
     assert table["strict extent P"][0] == "1.000"
     assert table["relaxed extent R"][0] == "0.333"
     assert table["interval accuracy"][0] == "1.000"
-    assert "timeline (prefer future, genre narrative)" in result.stdout
+    assert "timeline (prefer future, genre narrative, day first)" in result.stdout
 
 
 def test_prefer_with_a_system_file_is_a_usage_error(gold: Path, tmp_path: Path) -> None:
     result = run(gold, "--system", write_jsonl(tmp_path / "s.jsonl", *SYSTEM), "--prefer", "past")
     assert result.exit_code == 2
     assert "--prefer" in result.stderr
+
+
+@pytest.mark.parametrize("order", ["--dayfirst", "--monthfirst"])
+def test_an_order_of_numeric_dates_with_a_system_file_is_a_usage_error(
+    gold: Path, tmp_path: Path, order: str
+) -> None:
+    result = run(gold, "--system", write_jsonl(tmp_path / "s.jsonl", *SYSTEM), order)
+    assert result.exit_code == 2
+    assert "--dayfirst/--monthfirst" in result.stderr
 
 
 def test_missing_gold_file_is_one_error_line(tmp_path: Path) -> None:

@@ -138,3 +138,16 @@ def test_genre_narrative_anchors_undated_events_on_the_last_date_the_text_set(tm
     assert anchors["news"]["opened"] == ("published", "2016")
     assert anchors["narrative"]["opened"] == ("narrative", "1990")
     assert run(path, "--genre", "poem").exit_code != 0
+
+
+def test_dayfirst_dates_the_events_of_a_numeric_date(tmp_path: Path) -> None:
+    path = write_jsonl(
+        tmp_path / "d.jsonl",
+        {"id": "d", "lang": "en", "published": "2024-06-12", "text": "The board met on 05/03/2024."},
+    )
+    starts = {}
+    for flags in [(), ("--dayfirst",)]:
+        result = run(path, "--format", "ndjson", *flags)
+        assert result.exit_code == 0, result.stderr
+        starts[flags] = {json.loads(line)["start"][:10] for line in result.stdout.splitlines()}
+    assert starts == {(): {"2024-05-03"}, ("--dayfirst",): {"2024-03-05"}}

@@ -71,3 +71,36 @@ def test_an_unknown_language_is_one_line() -> None:
 @pytest.mark.parametrize("expression", ["the cat sat on the mat", "4 مليارات دينار", ""])
 def test_no_expression_found_is_one_line(expression: str) -> None:
     assert_one_line_error(resolve(expression, "--anchor", "2016-11-30"))
+
+
+@pytest.mark.parametrize(
+    ("args", "value", "other"),
+    [
+        # The language's order unless a flag says otherwise; the other order is the alternative reading.
+        (("--lang", "en"), "2024-05-03", ("2024-03-05", "the day-first reading")),
+        (("--lang", "en", "--dayfirst"), "2024-03-05", ("2024-05-03", "the month-first reading")),
+        (("--lang", "ar"), "2024-03-05", ("2024-05-03", "the month-first reading")),
+        (("--lang", "ar", "--monthfirst"), "2024-05-03", ("2024-03-05", "the day-first reading")),
+    ],
+)
+def test_dayfirst_and_monthfirst_choose_the_order_of_a_numeric_date(
+    args: tuple[str, ...], value: str, other: tuple[str, str]
+) -> None:
+    record = as_json("05/03/2024", "--anchor", "2024-06-12", *args)
+    assert record["value"] == value
+    assert [(r["value"], r["why"]) for r in record["alternatives"]] == [other]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("order", ["--dayfirst", "--monthfirst"])
+@pytest.mark.parametrize("written", ["25/03/2024", "3/25/2024"])
+def test_a_numeric_date_with_a_number_above_12_has_one_reading_whatever_the_flag(
+    written: str, order: str
+) -> None:
+    record = as_json(written, "--anchor", "2024-06-12", "--lang", "en", order)
+    assert (record["value"], record["alternatives"]) == ("2024-03-25", [])
+
+
+def test_the_human_output_names_the_other_order() -> None:
+    result = resolve("05/03/2024", "--anchor", "2024-06-12", "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    assert "2024-03-05 [2024-03-05T00:00:00, 2024-03-06T00:00:00) (the day-first reading)" in result.stdout

@@ -192,3 +192,18 @@ def test_an_unknown_genre_is_refused() -> None:
     result = tag("-", "--published", "2009-12-19", "--genre", "poetry", stdin="In February.")
     assert result.exit_code == 2
     assert "poetry" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_dayfirst_and_monthfirst_override_each_documents_language(tmp_path: Path) -> None:
+    path = write_jsonl(
+        tmp_path / "docs.jsonl",
+        {"id": "en", "lang": "en", "published": "2024-06-12", "text": "The board met on 05/03/2024."},
+        {"id": "ar", "lang": "ar", "published": "2024-06-12", "text": "اجتمع المجلس في 05/03/2024."},
+    )
+    values = {
+        flags: [(line["doc"], line["value"]) for line in lines(tag(path, *flags))]
+        for flags in [(), ("--dayfirst",), ("--monthfirst",)]
+    }
+    assert values[()] == [("en", "2024-05-03"), ("ar", "2024-03-05")]
+    assert values[("--dayfirst",)] == [("en", "2024-03-05"), ("ar", "2024-03-05")]
+    assert values[("--monthfirst",)] == [("en", "2024-05-03"), ("ar", "2024-05-03")]

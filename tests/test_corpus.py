@@ -21,9 +21,10 @@ def found(document: Fields, lang: str | None) -> list[Timex]:
     text, published = document["text"], document["published"]
     prefer = document.get("prefer", "tense")
     genre = document.get("genre", "news")
+    dayfirst = document.get("dayfirst")
     if document.get("resolve"):
-        return [timeline.resolve(text, published, lang=lang, prefer=prefer)]
-    return timeline.tag(text, published, lang=lang, prefer=prefer, genre=genre)
+        return [timeline.resolve(text, published, lang=lang, prefer=prefer, dayfirst=dayfirst)]
+    return timeline.tag(text, published, lang=lang, prefer=prefer, genre=genre, dayfirst=dayfirst)
 
 
 def report(name: str, document: Fields, expected: list[Fields], got: list[Fields]) -> str:

@@ -17,8 +17,9 @@ from conftest import Fields, corpus_files, read_corpus
 import timeline
 
 REQUIRED = {"id", "lang", "published", "text", "timexes"}
-DOCUMENT_FIELDS = REQUIRED | {"resolve", "prefer", "genre"}
+DOCUMENT_FIELDS = REQUIRED | {"resolve", "prefer", "genre", "dayfirst"}
 TIMEX_FIELDS = {"char_start", "char_end", "text", "type", "value", "mod", "start", "end", "grain"}
+TIMEX_FIELDS |= {"alternatives"}
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 MODS = {"START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"}
 MODS |= {"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}
@@ -47,6 +48,8 @@ def document_problems(document: Fields, lang: str) -> list[str]:
         problems.append(f"prefer {document['prefer']!r} is not one of {timeline.PREFER}")
     if document.get("genre", "news") not in timeline.GENRES:
         problems.append(f"genre {document['genre']!r} is not one of {timeline.GENRES}")
+    if "dayfirst" in document and not isinstance(document["dayfirst"], bool):
+        problems.append(f"dayfirst {document['dayfirst']!r} is not true or false")
     timexes = document.get("timexes")
     if not isinstance(timexes, list):
         return [*problems, "timexes is not a list"]
@@ -77,6 +80,9 @@ def timex_problems(timex: Fields, text: str) -> list[str]:
         problems.append("a typed timex needs its value")
     if "mod" in timex and timex["mod"] not in MODS:
         problems.append(f"unknown mod {timex['mod']!r}")
+    others = timex.get("alternatives", [])
+    if not (isinstance(others, list) and all(isinstance(value, str) for value in others)):
+        problems.append(f"alternatives {others!r} is not a list of values")
     interval = [timex.get(key) for key in ("start", "end", "grain")]
     if any(field is not None for field in interval):
         first, after = moment(interval[0]), moment(interval[1])
@@ -153,6 +159,8 @@ def broken(**changes: Any) -> Fields:
         ([{**GOOD, "resolve": True, "timexes": []}], "exactly one timex"),
         ([{**GOOD, "prefer": "past-ish"}], "is not one of"),
         ([{**GOOD, "genre": "poetry"}], "is not one of"),
+        ([{**GOOD, "dayfirst": "yes"}], "is not true or false"),
+        ([broken(alternatives="2016-12-05")], "is not a list of values"),
     ],
 )
 def test_a_broken_edit_is_named(documents: list[Fields], problem: str) -> None:

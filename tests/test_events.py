@@ -263,7 +263,8 @@ def test_the_language_of_an_event_is_the_one_the_engine_read_its_date_in() -> No
 def test_a_bad_policy_is_refused_before_any_document_even_when_bad_documents_are_skipped() -> None:
     skipped: list[TimelineError] = []
     document = Document(id="d", text="It ended on Monday.", published=PUBLISHED, lang="en")
-    for policy in ({"prefer": "sideways"}, {"genre": "poetry"}):
-        with pytest.raises(TimelineError, match=r"sideways|poetry"):
+    policies: list[dict[str, Any]] = [{"prefer": "sideways"}, {"genre": "poetry"}, {"dayfirst": "yes"}]
+    for policy in policies:
+        with pytest.raises(TimelineError, match=r"sideways|poetry|'yes'"):
             events([document], on_bad=skipped.append, **policy)
     assert skipped == []

@@ -62,6 +62,7 @@ def test_every_slot_the_loader_accepts_means_something() -> None:
 _TOY = """
 name = "Toy"
 script = "[a-z]"
+dayfirst = true
 
 [tense]
 past = ["was"]
@@ -111,6 +112,9 @@ def test_a_small_language_file_loads_and_tags(tmp_path: Path) -> None:
         ("1 = [", "jan = [", "vocab.month", "jan"),
         ('past = ["was"]', 'past = "was"', "tense", "past"),
         ('script = "[a-z]"', 'script = "[a-z"', "top level", "script"),
+        # The order of numeric dates: every language says it, as true or false.
+        ("dayfirst = true\n", "", "top level", "dayfirst"),
+        ("dayfirst = true", 'dayfirst = "yes"', "top level", "dayfirst"),
         # Rules: two with one name, or one that does not compile.
         ("[grammar]\n", "[grammar]\n", "grammar.rules", "date.month"),
         ("'{month}'", "'{month}('", "grammar.rules", "date.month"),
@@ -134,6 +138,7 @@ def test_a_bad_language_file_is_refused_with_its_section_and_key(
 _SPANISH = """
 name = "Toy Spanish"
 script = "[A-Za-záéíóúñ]"
+dayfirst = true
 
 [tense]
 past = ["fue", "anunció", "dijo"]

@@ -111,14 +111,18 @@ def test_resolve_gives_null_where_nothing_is_found_or_nothing_is_given() -> None
 
 
 def test_the_api_arguments_reach_every_row() -> None:
-    frame = pl.DataFrame({"phrase": ["Monday"]})
-
-    def value(**arguments: str) -> str:
+    def value(phrase: str = "Monday", **arguments: Any) -> str:
+        frame = pl.DataFrame({"phrase": [phrase]})
         resolved = frame.select(pl.col("phrase").timeline.resolve(anchor=DAY, **arguments))
         return str(resolved["phrase"].struct.field("value")[0])
 
     assert value(prefer="past") == timeline.resolve("Monday", DAY, prefer="past").value == "2016-11-28"
     assert value(prefer="future") == timeline.resolve("Monday", DAY, prefer="future").value == "2016-12-05"
+    assert value("5/3/2016 talks", dayfirst=True) == "2016-03-05"
+    assert value("5/3/2016 talks", dayfirst=False) == "2016-05-03"
+    story = pl.DataFrame({"text": ["Talks on 5/3/2016."]})
+    ordered = story.select(pl.col("text").timeline.tag(published=DAY, dayfirst=True))
+    assert [t["value"] for t in ordered["text"][0]] == ["2016-03-05"]
     story = pl.DataFrame({"text": ["In 1940 the army moved. In April it stopped."]})
     narrative = story.select(pl.col("text").timeline.tag(published=DAY, genre="narrative"))
     assert [t["value"] for t in narrative["text"][0]] == [
@@ -131,6 +135,7 @@ def test_the_api_arguments_reach_every_row() -> None:
     [
         ({"prefer": "sideways"}, TimelineError),
         ({"genre": "poetry"}, TimelineError),
+        ({"dayfirst": "no"}, TimelineError),
         ({"lang": "xx"}, LanguageError),
         ({"published": "date"}, AnchorError),
         ({"published": "2016-11"}, AnchorError),

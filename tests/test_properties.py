@@ -104,3 +104,43 @@ def test_a_month_name_repeated_a_hundred_thousand_times_returns() -> None:
     for name in ("June ", "يونيو "):
         text = name * 100_000
         check_offsets(text, timeline.tag(text, "2016-11-30"))
+
+
+NUMERIC_FORMS = [
+    ("en", "{a:02d}/{b:02d}/{y}"),
+    ("en", "{a}/{b}/{y}"),
+    ("en", "{a}-{b}-{y}"),
+    ("en", "{a}/{b}/{yy:02d}"),
+    ("ar", "{a:02d}/{b:02d}/{y}"),
+    ("ar", "{a}/{b}/{y}"),
+]
+"""Numeric dates as each language's grammar writes them, the first number `a`, then `b`, then the year."""
+
+
+@given(
+    st.integers(1, 12),
+    st.integers(1, 12),
+    st.integers(1950, 2030),
+    st.sampled_from(NUMERIC_FORMS),
+    ANCHORS,
+)
+def test_the_day_first_and_month_first_readings_are_each_others_alternative(
+    a: int, b: int, year: int, form: tuple[str, str], anchor: datetime.date
+) -> None:
+    lang, written = form
+    # A two-digit year is read in the century nearest the anchor: compare with a full year's reading.
+    text = written.format(a=a, b=b, y=year, yy=year % 100)
+    day_first = timeline.resolve(text, anchor, lang=lang, dayfirst=True)
+    month_first = timeline.resolve(text, anchor, lang=lang, dayfirst=False)
+    found_year = day_first.value[:4]
+    assert day_first.value == f"{found_year}-{b:02d}-{a:02d}"
+    assert month_first.value == f"{found_year}-{a:02d}-{b:02d}"
+    if "yy" not in written:
+        assert found_year == f"{year:04d}"
+    others = [(r.value, r.start, r.end) for r in day_first.alternatives]
+    backs = [(r.value, r.start, r.end) for r in month_first.alternatives]
+    if a == b:
+        assert others == backs == []
+    else:
+        assert others == [(month_first.value, month_first.start, month_first.end)]
+        assert backs == [(day_first.value, day_first.start, day_first.end)]

@@ -126,3 +126,5 @@ def test_a_missing_column_or_bad_policy_fails_before_any_job(spark: SparkSession
         timeline.spark.events(articles, text="body", id="key")
     with pytest.raises(TimelineError, match="unknown genre"):
         timeline.spark.events(articles, id="key", genre="poem")
+    with pytest.raises(TimelineError, match="dayfirst='no'"):
+        timeline.spark.events(articles, id="key", dayfirst="no")  # type: ignore[arg-type]

@@ -66,36 +66,43 @@ class TimelineExpressions:
         lang: str | None = None,
         prefer: str = "tense",
         genre: str = "news",
+        dayfirst: bool | None = None,
         *,
         strict: bool = False,
     ) -> pl.Expr:
         """Every temporal expression of each text, resolved against its row's `published` (a column as an
         expression, or one date for all rows): a list of TIMEX structs in text order, empty for a text
-        without any. `lang`, `prefer` and `genre` are those of `timeline.tag`."""
-        _check(lang, prefer, genre)
+        without any. `lang`, `prefer`, `genre` and `dayfirst` are those of `timeline.tag`."""
+        _check(lang, prefer, genre, dayfirst)
 
         def each(text: str, anchor: pendulum.DateTime) -> list[dict[str, Any]]:
-            return [_fields(timex) for timex in tag(text, anchor, lang, prefer, genre)]
+            return [_fields(timex) for timex in tag(text, anchor, lang, prefer, genre, dayfirst)]
 
         return _applied(self._expr, published, each, pl.List(TIMEX), strict)
 
     def resolve(
-        self, anchor: Anchor, lang: str | None = None, prefer: str = "tense", *, strict: bool = False
+        self,
+        anchor: Anchor,
+        lang: str | None = None,
+        prefer: str = "tense",
+        dayfirst: bool | None = None,
+        *,
+        strict: bool = False,
     ) -> pl.Expr:
         """Each bare expression ("last June") resolved against its row's `anchor`: a TIMEX struct, the
         longest expression found (as `timeline.resolve`), or null where there is none."""
-        _check(lang, prefer, "news")
+        _check(lang, prefer, "news", dayfirst)
 
         def each(text: str, at: pendulum.DateTime) -> dict[str, Any] | None:
-            found = longest(text, at, lang, prefer)
+            found = longest(text, at, lang, prefer, dayfirst)
             return None if found is None else _fields(found)
 
         return _applied(self._expr, anchor, each, TIMEX, strict)
 
 
-def _check(lang: str | None, prefer: str, genre: str) -> None:
+def _check(lang: str | None, prefer: str, genre: str, dayfirst: bool | None) -> None:
     """The arguments every row shares are checked when the expression is built, not once per row."""
-    check_policy(prefer, genre)
+    check_policy(prefer, genre, dayfirst)
     if lang is not None:
         load(lang)
 

@@ -46,6 +46,7 @@ def events(
     *,
     prefer: str = "tense",
     genre: str = "news",
+    dayfirst: bool | None = None,
     strict: bool = False,
     on_bad: OnBad | None = None,
     **columns: Unpack[ColumnNames],
@@ -58,9 +59,9 @@ def events(
     is skipped: passed to `on_bad` on the executor that met it (count them with an accumulator: `bad =
     spark.sparkContext.accumulator(0)`, `on_bad=lambda error: bad.add(1)`), else counted in a warning on
     the executor's log; with `strict`, its task fails with an InputError naming it. A missing column or a
-    bad `prefer` or `genre` raises here, before any job runs.
+    bad `prefer`, `genre` or `dayfirst` raises here, before any job runs (they are those of `timeline.tag`).
     """
-    check_policy(prefer, genre)
+    check_policy(prefer, genre, dayfirst)
     columns["id"] = columns.get("id") or "id"  # required here: see above
     names = Columns.named(hint=NAMING, **columns)
     wanted = [column for column in names.mapping().values() if column in frame.columns]
@@ -70,7 +71,15 @@ def events(
             f"the DataFrame has no column {', '.join(map(repr, missing))} "
             f"(columns: {', '.join(frame.columns) or 'none'})"
         )
-    run = partial(_partition, columns=names, prefer=prefer, genre=genre, strict=strict, on_bad=on_bad)
+    run = partial(
+        _partition,
+        columns=names,
+        prefer=prefer,
+        genre=genre,
+        dayfirst=dayfirst,
+        strict=strict,
+        on_bad=on_bad,
+    )
     return frame.select(*(F.col(f"`{column.replace('`', '``')}`") for column in wanted)).mapInArrow(
         run, EVENT_SPARK_SCHEMA
     )
@@ -90,6 +99,7 @@ def _partition(
     columns: Columns,
     prefer: str,
     genre: str,
+    dayfirst: bool | None,
     strict: bool,
     on_bad: OnBad | None,
 ) -> Iterator[pa.RecordBatch]:
@@ -99,5 +109,12 @@ def _partition(
     for number, batch in enumerate(batches, start=1):
         name = f"{where}, batch {number}"
         yield from event_batches(
-            batch, columns, prefer=prefer, genre=genre, strict=strict, on_bad=on_bad, name=name
+            batch,
+            columns,
+            prefer=prefer,
+            genre=genre,
+            dayfirst=dayfirst,
+            strict=strict,
+            on_bad=on_bad,
+            name=name,
         )

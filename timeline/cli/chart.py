@@ -15,7 +15,14 @@ from timeline.charts import LANES, chart
 from timeline.charts.records import DOCUMENT_LANES, Lanes
 from timeline.charts.render import WRITERS, writer_for
 from timeline.cli.errors import reported
-from timeline.cli.options import dedupe_option, entity_options, genre_option, input_options, prefer_option
+from timeline.cli.options import (
+    dayfirst_option,
+    dedupe_option,
+    entity_options,
+    genre_option,
+    input_options,
+    prefer_option,
+)
 from timeline.cli.progress import ProgressBar
 from timeline.events.entities import entity_table, involving, parse_entities
 from timeline.events.extract import one_per_date
@@ -62,6 +69,7 @@ LANE_NOTES = {
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no list of the files written.")
 @prefer_option
 @genre_option
+@dayfirst_option
 @dedupe_option
 @reported()
 def chart_command(
@@ -73,6 +81,7 @@ def chart_command(
     quiet: bool,
     prefer: str,
     genre: str,
+    dayfirst: bool | None,
     dedupe: bool,
     about: tuple[str, ...],
     aliases: tuple[str, ...],
@@ -98,7 +107,7 @@ def chart_command(
         documents = list(documents)  # kept: the entities are found in their text
     shown = not quiet and sys.stderr.isatty()
     bar = ProgressBar(shown, inputs.count() if shown else None)
-    table = events(documents, prefer=prefer, genre=genre, dedupe=dedupe, progress=bar)
+    table = events(documents, prefer=prefer, genre=genre, dayfirst=dayfirst, dedupe=dedupe, progress=bar)
     bar.close()
     if entities:
         by_id = {document.id: document for document in documents}

@@ -12,7 +12,7 @@ from click.core import ParameterSource
 
 import timeline
 from timeline.cli.errors import reported
-from timeline.cli.options import genre_option, prefer_option
+from timeline.cli.options import dayfirst_option, genre_option, prefer_option
 from timeline.errors import AnchorError, InputError, TimelineError
 from timeline.events.evaluation import has_links, score_links
 from timeline.events.extract import events
@@ -21,7 +21,7 @@ from timeline.scoring import PRF, Mistake, render_mistakes, render_report, score
 
 
 def tag_documents(
-    gold: Iterable[dict[str, Any]], prefer: str, genre: str, where: str
+    gold: Iterable[dict[str, Any]], prefer: str, genre: str, dayfirst: bool | None, where: str
 ) -> Iterator[dict[str, Any]]:
     """The engine's output for every gold document, as system documents: `id` and `timexes`."""
     for record in gold:
@@ -31,7 +31,12 @@ def tag_documents(
             raise InputError(f'{where}: document {doc} needs a "text" string')
         try:
             found = timeline.tag(
-                text, _published(record), lang=record.get("lang"), prefer=prefer, genre=genre
+                text,
+                _published(record),
+                lang=record.get("lang"),
+                prefer=prefer,
+                genre=genre,
+                dayfirst=dayfirst,
             )
         except TimelineError as error:
             raise InputError(f"{where}: document {doc}: {error}") from None
@@ -77,6 +82,7 @@ def system_documents(records: Iterable[dict[str, Any]], where: str) -> list[dict
 )
 @prefer_option
 @genre_option
+@dayfirst_option
 @click.option(
     "--errors", "show_errors", is_flag=True, help="List every miss, spurious match, wrong value and interval."
 )
@@ -90,6 +96,7 @@ def eval_command(
     system: Path | None,
     prefer: str,
     genre: str,
+    dayfirst: bool | None,
     show_errors: bool,
     keep_latent: bool,
 ) -> None:
@@ -101,24 +108,28 @@ def eval_command(
     language; when the gold marks event-date links ('links'), their P/R/F1 in the event table (and
     only those when it marks no expressions).
     """
-    if system is not None and ctx.get_parameter_source("prefer") == ParameterSource.COMMANDLINE:
-        raise click.UsageError("--prefer applies when the engine runs; it has no effect with --system")
+    for option, name in (("prefer", "--prefer"), ("dayfirst", "--dayfirst/--monthfirst")):
+        if system is not None and ctx.get_parameter_source(option) == ParameterSource.COMMANDLINE:
+            raise click.UsageError(f"{name} applies when the engine runs; it has no effect with --system")
     with reported():
         gold_docs = list(read_jsonl(gold))
         if system is None:
-            candidates = list(tag_documents(gold_docs, prefer, genre, str(gold)))
+            candidates = list(tag_documents(gold_docs, prefer, genre, dayfirst, str(gold)))
         else:
             candidates = system_documents(read_jsonl(system), str(system))
         report = score(gold_docs, candidates, keep_latent=keep_latent)
         links = (
-            _links(gold_docs, prefer, genre, str(gold)) if system is None and has_links(gold_docs) else None
+            _links(gold_docs, prefer, genre, dayfirst, str(gold))
+            if system is None and has_links(gold_docs)
+            else None
         )
     timexes = links is None or any("timexes" in document for document in gold_docs)
     mistakes = [*(report.mistakes if timexes else []), *(links[1] if links else [])]
     if show_errors and mistakes:
         click.echo(render_mistakes(mistakes))
         click.echo()
-    scored = f"system {system}" if system is not None else f"timeline (prefer {prefer}, genre {genre})"
+    order = "" if dayfirst is None else ", day first" if dayfirst else ", month first"
+    scored = f"system {system}" if system is not None else f"timeline (prefer {prefer}, genre {genre}{order})"
     click.echo(f"gold {gold}, {scored}")
     if timexes:
         click.echo(render_report(report))
@@ -130,8 +141,10 @@ def eval_command(
         )
 
 
-def _links(gold: list[dict[str, Any]], prefer: str, genre: str, where: str) -> tuple[PRF, list[Mistake]]:
+def _links(
+    gold: list[dict[str, Any]], prefer: str, genre: str, dayfirst: bool | None, where: str
+) -> tuple[PRF, list[Mistake]]:
     """The event table's event–date links scored against the links the gold marks
     (`timeline.events.evaluation`), the engine run on every gold document."""
     documents = [read_record(record, where, str(n), Overrides()) for n, record in enumerate(gold, start=1)]
-    return score_links(gold, events(documents, prefer=prefer, genre=genre))
+    return score_links(gold, events(documents, prefer=prefer, genre=genre, dayfirst=dayfirst))

@@ -9,7 +9,14 @@ import click
 import polars as pl
 
 from timeline.cli.errors import Skipped, reported
-from timeline.cli.options import dedupe_option, entity_options, genre_option, input_options, prefer_option
+from timeline.cli.options import (
+    dayfirst_option,
+    dedupe_option,
+    entity_options,
+    genre_option,
+    input_options,
+    prefer_option,
+)
 from timeline.cli.progress import ProgressBar
 from timeline.errors import InputError
 from timeline.events.entities import involving, parse_entities
@@ -42,6 +49,7 @@ from timeline.model import Document
 @entity_options
 @prefer_option
 @genre_option
+@dayfirst_option
 @dedupe_option
 @click.option(
     "--jobs",
@@ -59,6 +67,7 @@ def events_command(
     output_format: str | None,
     prefer: str,
     genre: str,
+    dayfirst: bool | None,
     dedupe: bool,
     about: tuple[str, ...],
     aliases: tuple[str, ...],
@@ -91,7 +100,15 @@ def events_command(
     bar = ProgressBar(shown, inputs.count() if shown else None)
     if output is not None and fmt in STREAMED and not (dedupe or entities):
         write_events(
-            stream, output, format=fmt, prefer=prefer, genre=genre, jobs=jobs, progress=bar, on_bad=on_bad
+            stream,
+            output,
+            format=fmt,
+            prefer=prefer,
+            genre=genre,
+            dayfirst=dayfirst,
+            jobs=jobs,
+            progress=bar,
+            on_bad=on_bad,
         )
         bar.close()
         skipped.report()
@@ -100,6 +117,7 @@ def events_command(
         stream,
         prefer=prefer,
         genre=genre,
+        dayfirst=dayfirst,
         dedupe=dedupe,
         link=bool(entities),
         jobs=jobs,

@@ -85,6 +85,15 @@ genre_option = click.option(
 )
 """--genre: the document type, as HeidelTime has them (see timeline.GENRES)."""
 
+dayfirst_option = click.option(
+    "--dayfirst/--monthfirst",
+    default=None,
+    help="Read numeric dates such as 05/03/2024 day first (5 March) or month first (May 3). Default: the "
+    "order of the text's language (its language file says which). A number above 12 is the day either way.",
+)
+"""--dayfirst/--monthfirst: the order of numeric dates for the run; unset, each language's own (the
+command receives None)."""
+
 dedupe_option = click.option(
     "--dedupe", is_flag=True, help="Merge the same event from several documents into one row."
 )

@@ -10,7 +10,7 @@ import pendulum
 
 import timeline
 from timeline.cli.errors import reported
-from timeline.cli.options import anchor_option, lang_option, prefer_option
+from timeline.cli.options import anchor_option, dayfirst_option, lang_option, prefer_option
 from timeline.model import Reading, Timex, iso
 
 
@@ -19,18 +19,24 @@ from timeline.model import Reading, Timex, iso
 @anchor_option
 @lang_option
 @prefer_option
+@dayfirst_option
 @click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object.")
 @reported()
 def resolve_command(
-    expression: str, anchor: pendulum.DateTime, lang: str | None, prefer: str, as_json: bool
+    expression: str,
+    anchor: pendulum.DateTime,
+    lang: str | None,
+    prefer: str,
+    dayfirst: bool | None,
+    as_json: bool,
 ) -> None:
     """Resolve one temporal expression EXPR against the date given by --anchor.
 
     EXPR is a bare expression in Arabic or English, e.g. "last June" or "الشهر الماضي". Prints its
     TIMEX3 type, value and mod, its interval and grain, the rule that resolved it and the other
-    readings of an ambiguous expression.
+    readings of an ambiguous expression (a numeric date's other order among them).
     """
-    timex = timeline.resolve(expression, anchor=anchor, lang=lang, prefer=prefer)
+    timex = timeline.resolve(expression, anchor=anchor, lang=lang, prefer=prefer, dayfirst=dayfirst)
     click.echo(json.dumps(as_record(timex), ensure_ascii=False) if as_json else as_text(timex))
 
 

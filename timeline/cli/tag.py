@@ -12,7 +12,7 @@ import click
 
 import timeline
 from timeline.cli.errors import reported
-from timeline.cli.options import genre_option, input_options, prefer_option
+from timeline.cli.options import dayfirst_option, genre_option, input_options, prefer_option
 from timeline.engine.anchor import parse_anchor
 from timeline.io.atomic import text_fill, write_all_atomically
 from timeline.io.sources import Inputs
@@ -109,6 +109,7 @@ WRITERS: dict[str, Callable[[Iterable[Tagged]], None]] = {
 @input_options
 @prefer_option
 @genre_option
+@dayfirst_option
 @click.option(
     "--format",
     "output_format",
@@ -128,6 +129,7 @@ def tag_command(
     inputs: Inputs,
     prefer: str,
     genre: str,
+    dayfirst: bool | None,
     output_format: str,
     output_dir: Path | None,
 ) -> None:
@@ -138,7 +140,7 @@ def tag_command(
     those columns, a directory of such files, or - for standard input (an article, or JSONL when it
     starts with '{').
     """
-    tagged = _tagged(inputs.documents(), prefer, genre)
+    tagged = _tagged(inputs.documents(), prefer, genre, dayfirst)
     if output_dir is not None:
         if output_format != "timeml":
             raise click.UsageError("--output-dir goes with --format timeml")
@@ -147,11 +149,15 @@ def tag_command(
         WRITERS[output_format](tagged)
 
 
-def _tagged(documents: Iterable[Document], prefer: str, genre: str) -> Iterator[Tagged]:
+def _tagged(
+    documents: Iterable[Document], prefer: str, genre: str, dayfirst: bool | None
+) -> Iterator[Tagged]:
     for doc in documents:
         with reported(doc.source):
             published = parse_anchor(doc.published)
-            found = timeline.tag(doc.text, published=published, lang=doc.lang, prefer=prefer, genre=genre)
+            found = timeline.tag(
+                doc.text, published=published, lang=doc.lang, prefer=prefer, genre=genre, dayfirst=dayfirst
+            )
         yield doc, found
 
 

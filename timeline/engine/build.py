@@ -7,6 +7,7 @@ set before anything, a number of units before a calendar unit, a deictic day bef
 
 from __future__ import annotations
 
+import dataclasses
 from typing import NamedTuple
 
 from timeline.engine.era import PREFIX, BeforeEra
@@ -17,6 +18,7 @@ from timeline.engine.operators.feasts import EasterDay, NthWeekdayOf
 from timeline.engine.operators.hijri import HijriDay, HijriMonth
 from timeline.engine.operators.intersect import HalfIn, Modified, NthIn, OnWeekday, WeekOf
 from timeline.engine.operators.labels import Label, Nothing, WeekendOf
+from timeline.engine.operators.orders import EitherOrder
 from timeline.engine.operators.periods import EdgeUnits, Period
 from timeline.engine.operators.positions import (
     AnchorYear,
@@ -242,6 +244,8 @@ def _on_calendar(p: _Parse) -> Operator:
 def _calendar(p: _Parse) -> Interval:
     """The calendar unit a DATE/TIME expression names."""
     m = p.m
+    if m.dayfirst is not None:
+        return _either_order(p)
     if m.same_year is not None:
         return NarrativeYears(m.same_year)
     if m.hijri_month is not None and m.day is not None:
@@ -269,6 +273,16 @@ def _calendar(p: _Parse) -> Interval:
     if m.weekday is not None:
         return _weekday(p, m.weekday)
     return _coarse(p)
+
+
+def _either_order(p: _Parse) -> Interval:
+    """An ambiguous numeric date: the day read in the order asked for, and the same slots with the day and
+    month swapped as the other reading."""
+    m = p.m
+    read = dataclasses.replace(m, dayfirst=None)
+    other = dataclasses.replace(read, day=m.month, month=m.day)
+    why = "the month-first reading" if m.dayfirst else "the day-first reading"
+    return EitherOrder(_calendar(p._replace(m=read)), _calendar(p._replace(m=other)), why)
 
 
 def _box(p: _Parse) -> Interval:

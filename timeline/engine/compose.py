@@ -22,6 +22,7 @@ from timeline.engine.lexicon import merged
 from timeline.engine.operators.clock import TimeOfDay, TimeOn
 from timeline.engine.operators.hijri import HijriDay
 from timeline.engine.operators.intersect import Modified, NthIn, OnWeekday, WeekOf
+from timeline.engine.operators.orders import EitherOrder
 from timeline.engine.operators.positions import AnchorYear, DateIn, MonthAt
 from timeline.engine.operators.repeating import DayOfMonth, Weekday, YearlessDay
 from timeline.engine.operators.shifts import (
@@ -66,7 +67,12 @@ def _kind(op: Operator) -> str | None:
             return "part"
         case TimeOn(day=NarrativeDay()):
             return "clock"
-        case TimeOn(day=inner, time=TimeOfDay(hour=None)) | WeekOf(day=inner) | Modified(unit=inner):
+        case (
+            TimeOn(day=inner, time=TimeOfDay(hour=None))
+            | WeekOf(day=inner)
+            | Modified(unit=inner)
+            | EitherOrder(read=inner)
+        ):
             return _kind(inner)
         case Weekday() | WeekdayShift() | WeekdayOfWeek() | DeicticDay(weekday=int()):
             return "weekday"
@@ -83,7 +89,7 @@ def _says(op: Operator) -> frozenset[str]:
     match op:
         case TimeOn(day=inner, time=time):
             return _says(inner) | _time(time)
-        case WeekOf(day=inner) | Modified(unit=inner):
+        case WeekOf(day=inner) | Modified(unit=inner) | EitherOrder(read=inner):
             return _says(inner)
         case OnWeekday(day=inner):
             return _says(inner) | {"weekday"}
@@ -132,6 +138,11 @@ def _dated(day: Interval, weekday: int, shift: int | None) -> Interval:
             return WeekOf(_dated(inner, weekday, shift))
         case Modified(unit=inner, mod=mod):
             return Modified(_dated(inner, weekday, shift), mod)
+        case EitherOrder(read=read, other=other):
+            # Each reading checked against the weekday on its own.
+            return dataclasses.replace(
+                day, read=_dated(read, weekday, shift), other=_dated(other, weekday, shift)
+            )
         case YearlessDay(month=month, day=dom, ordinal=ordinal) if shift is not None:
             direction = (shift > 0) - (shift < 0)
             return _dated(DateIn(MonthShift(month, direction), dom, ordinal), weekday, None)

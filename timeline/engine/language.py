@@ -32,6 +32,9 @@ class Language:
     code: str
     name: str
     script: re.Pattern[str]
+    dayfirst: bool
+    """How the language writes numeric dates ("05/03/2024"): day first, else month first. A caller may
+    read a run the other way (`tag(..., dayfirst=...)`); see `timeline.engine.meaning`."""
     vocab: dict[str, dict[str, int | str]]
     grammar: Grammar
     future: re.Pattern[str]
@@ -148,6 +151,7 @@ def load_file(path: Traversable) -> Language:
         code=code,
         name=raw["name"],
         script=re.compile(raw["script"]),
+        dayfirst=raw["dayfirst"],
         vocab=vocab,
         grammar=grammar,
         future=_cues(tense.get("future", []), clitics),

@@ -91,6 +91,11 @@ class Meaning:
     within: bool = False
     """"In N units" (في ستة أشهر): up to now after a superlative ("the lowest in six months"), else a
     length."""
+    # How a numeric date was read.
+    dayfirst: bool | None = None
+    """A numeric date whose two numbers both fit a month and differ ("05/03/2024"): True when it was read
+    day first, False month first; its other order is an alternative reading. None when the digits allow
+    one reading only ("25/03/2024" whatever the order) or the expression is no numeric date."""
 
 
 def _number(text: str) -> float:
@@ -145,11 +150,14 @@ def _value(lang: Language, fill: Fill) -> int | float | str:
     return lang.vocab[fill.cls][fold(" ".join(fill.text.split()))]
 
 
-def interpret(rule: str, fills: tuple[Fill, ...], lang: Language) -> Meaning:
+def interpret(rule: str, fills: tuple[Fill, ...], lang: Language, dayfirst: bool | None = None) -> Meaning:
     """The Meaning of a match of `rule`: `fills` are the slots it filled (see `timeline.engine.grammar`).
 
-    A number word that is no whole number ("several", "half") fills no hour, minute or offset."""
+    A number word that is no whole number ("several", "half") fills no hour, minute or offset. The two
+    numbers of a numeric date are read day first when `dayfirst` says so (None: as the language reads
+    them; see `_day_month`)."""
     v: dict[str, object] = {"rule": rule}
+    numbers: dict[str, int] = {}
     time: dict[str, object] = {}
     count: float | None = None
     offset: int | None = None
@@ -226,6 +234,16 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language) -> Meaning:
                     v["century"] = int(value) - 1
                 case "millennium" | "half" | "fromend":
                     v[slot] = value
+                case "dm_first" | "dm_second":
+                    numbers[slot] = int(value)
+    if numbers:
+        v.update(
+            _day_month(
+                numbers.get("dm_first"),
+                numbers.get("dm_second"),
+                lang.dayfirst if dayfirst is None else dayfirst,
+            )
+        )
     if v.pop("fromend", None) is not None and isinstance(v.get("nth"), int):
         v["nth"] = -int(v["nth"])  # type: ignore[call-overload]
     if offset is not None:
@@ -240,3 +258,17 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language) -> Meaning:
     if count is not None or half:
         v["count"] = (count if count is not None else 1.0) + (0.5 if half else 0.0)
     return Meaning(**v)  # type: ignore[arg-type]
+
+
+def _day_month(first: int | None, second: int | None, dayfirst: bool) -> dict[str, object]:
+    """The day and month of a numeric date written `first`/`second`, read day first or month first.
+
+    A number above 12 can only be the day, so it is, whatever the order asked for: "25/03/2024" is 25
+    March and "3/25/2024" 25 March in every run, with no other reading (the grammar matches no pair whose
+    numbers are both above 12). Two numbers up to 12 that differ are read in the order asked for, and
+    `dayfirst` records it: the other order is a reading too ("05/03/2024" is 5 March or May 3)."""
+    day, month = (first, second) if dayfirst else (second, first)
+    if month is not None and month > 12:
+        return {"day": month, "month": day}
+    ambiguous = day is not None and month is not None and day <= 12 and day != month
+    return {"day": day, "month": month, "dayfirst": dayfirst if ambiguous else None}

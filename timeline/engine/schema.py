@@ -19,7 +19,13 @@ _TOP = "top level"
 _TEXT, _WORDS, _FLAG, _PATTERN = "a string", "a list of strings", "true or false", "a regular expression"
 
 KEYS: dict[str, dict[str, str]] = {
-    _TOP: {"name": _TEXT, "script": _PATTERN, "measuring": _PATTERN, "superlative": _PATTERN},
+    _TOP: {
+        "name": _TEXT,
+        "script": _PATTERN,
+        "dayfirst": _FLAG,
+        "measuring": _PATTERN,
+        "superlative": _PATTERN,
+    },
     "tense": {
         "future": _WORDS,
         "future_prefix": _PATTERN,
@@ -95,7 +101,7 @@ WORD_FILES: dict[str, dict[str, dict[str, str]]] = {
 }
 """The keys of the word files read by every language at once (`<kind>_<code>.toml`: the event triggers and
 their cues, the segmenter's marks), by section; the top level's tables are the other sections."""
-_REQUIRED = {_TOP: ("name", "script"), "grammar.rules": ("name", "pattern")}
+_REQUIRED = {_TOP: ("name", "script", "dayfirst"), "grammar.rules": ("name", "pattern")}
 _TABLES = ("tense", "weak", "vocab", "grammar")
 
 

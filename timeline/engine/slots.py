@@ -29,6 +29,10 @@ SLOTS: dict[str, Kind] = {
     "yy_after": Kind.INT,
     "month": Kind.INT,
     "day": Kind.INT,
+    # The two numbers of a numeric date ("05/03/2024") in the order written, each a day or a month: which
+    # is the day is the language's `dayfirst` or the caller's (see `timeline.engine.meaning`).
+    "dm_first": Kind.INT,
+    "dm_second": Kind.INT,
     "weekday": Kind.INT,
     "hijri_month": Kind.INT,
     "hijri_year": Kind.INT,

@@ -41,18 +41,22 @@ def language_for(text: str, lang: str | None) -> Language:
     return load(lang if lang is not None else detect(text))
 
 
-def check_policy(prefer: str, genre: str) -> None:
-    """TimelineError unless `prefer` is one of PREFER and `genre` one of GENRES."""
+def check_policy(prefer: str, genre: str, dayfirst: bool | None = None) -> None:
+    """TimelineError unless `prefer` is one of PREFER, `genre` one of GENRES and `dayfirst` a bool or None
+    (a string such as "false" would otherwise read as true)."""
     if prefer not in PREFER:
         raise TimelineError(f"unknown policy prefer={prefer!r}; use one of: {', '.join(PREFER)}")
     if genre not in GENRES:
         raise TimelineError(f"unknown genre={genre!r}; use one of: {', '.join(GENRES)}")
+    if dayfirst is not None and not isinstance(dayfirst, bool):
+        raise TimelineError(f"dayfirst={dayfirst!r} must be True (day first), False (month first) or None")
 
 
 @lru_cache(maxsize=16384)
-def _readings(code: str, rule: str, slots: tuple[Fill, ...]) -> Readings:
-    """Interpretation, once per distinct match: the rule's slots read, and the operators they build."""
-    return readings(interpret(rule, slots, load(code)))
+def _readings(code: str, rule: str, slots: tuple[Fill, ...], dayfirst: bool) -> Readings:
+    """Interpretation, once per distinct match and order of numeric dates: the rule's slots read, and the
+    operators they build."""
+    return readings(interpret(rule, slots, load(code), dayfirst))
 
 
 _pendulum = lru_cache(maxsize=65536)(pendulum_of)
@@ -73,11 +77,12 @@ def _resolved(op: Operator, ctx: Context) -> Resolved:
         raise Unresolvable(str(error)) from error
 
 
-def _expression(mention: Mention, text: str, lang: Language) -> Composed:
+def _expression(mention: Mention, text: str, lang: Language, dayfirst: bool) -> Composed:
     """The mention with its expression; "since N units" measures only after a superlative or a verb of
     lasting in the words before it (the language's `measuring`), else it is "N units ago"; "in N units"
-    only after a superlative (the language's `superlative`), else it is a length."""
-    found = _readings(lang.code, mention.rule, mention.slots)
+    only after a superlative (the language's `superlative`), else it is a length. A numeric date is read
+    day first when `dayfirst`, else month first."""
+    found = _readings(lang.code, mention.rule, mention.slots, dayfirst)
     expression = found.measured
     if found.unmeasured is not None:
         cue = lang.superlative if found.superlative else lang.measuring
@@ -152,32 +157,47 @@ def _gap(resolved: Resolved, story: Span) -> tuple[bool, datetime.timedelta]:
 
 
 def tag(
-    text: str, published: AnchorLike, lang: str | None = None, prefer: str = "tense", genre: str = "news"
+    text: str,
+    published: AnchorLike,
+    lang: str | None = None,
+    prefer: str = "tense",
+    genre: str = "news",
+    dayfirst: bool | None = None,
 ) -> list[Timex]:
     """Every temporal expression in `text`, resolved against `published`, in text order.
 
     `lang` is an ISO 639-1 code ("ar", "en"); None tells it from the script. `prefer` is the anchoring
-    policy (see PREFER), `genre` the document type (see GENRES). Offsets index the original `text`.
+    policy (see PREFER), `genre` the document type (see GENRES), `dayfirst` the order of numeric dates
+    ("05/03/2024": True day first, False month first, None the language's; the other order of two numbers
+    up to 12 is among the `alternatives`). Offsets index the original `text`.
     """
-    return _tag(text, published, lang, prefer, genre, whole=False)
+    return _tag(text, published, lang, prefer, genre, dayfirst, whole=False)
 
 
 def _tag(
-    text: str, published: AnchorLike, lang: str | None, prefer: str, genre: str, *, whole: bool
+    text: str,
+    published: AnchorLike,
+    lang: str | None,
+    prefer: str,
+    genre: str,
+    dayfirst: bool | None,
+    *,
+    whole: bool,
 ) -> list[Timex]:
     anchor = parse_anchor(published)
-    check_policy(prefer, genre)
+    check_policy(prefer, genre, dayfirst)
     story = genre == "narrative"
     if not text.strip():
         return []
     language = language_for(text, lang)
+    order = language.dayfirst if dayfirst is None else dayfirst
     norm = normalize(text)
     at = plain(anchor)
     folded = norm.text
     out: list[Timex] = []
     last: Span | None = None
     bc = False
-    found = [_expression(m, folded, language) for m in recognize(norm, text, language, whole=whole)]
+    found = [_expression(m, folded, language, order) for m in recognize(norm, text, language, whole=whole)]
     for mention in compose(found, folded, language):
         op = mention.expression.op
         told = last if story else None
@@ -221,22 +241,33 @@ def _tag(
     return out
 
 
-def resolve(expression: str, anchor: AnchorLike, lang: str | None = None, prefer: str = "tense") -> Timex:
+def resolve(
+    expression: str,
+    anchor: AnchorLike,
+    lang: str | None = None,
+    prefer: str = "tense",
+    dayfirst: bool | None = None,
+) -> Timex:
     """Resolve one bare expression ("last June", "الشهر الماضي") against `anchor`.
 
     The longest expression found in `expression` is returned; TimelineError when there is none. Weak
-    words ("May", "now", الآن) count here without the context they need in running text.
+    words ("May", "now", الآن) count here without the context they need in running text. `prefer` and
+    `dayfirst` are those of `tag`.
     """
-    found = longest(expression, anchor, lang, prefer)
+    found = longest(expression, anchor, lang, prefer, dayfirst)
     if found is None:
         raise TimelineError(f"no temporal expression found in {expression!r}")
     return found
 
 
 def longest(
-    expression: str, anchor: AnchorLike, lang: str | None = None, prefer: str = "tense"
+    expression: str,
+    anchor: AnchorLike,
+    lang: str | None = None,
+    prefer: str = "tense",
+    dayfirst: bool | None = None,
 ) -> Timex | None:
     """What `resolve` returns, or None where it finds no expression: for a caller to whom nothing found
     is an answer (a null in a column), not an error to tell from a bad anchor."""
-    found = _tag(expression, anchor, lang, prefer, "news", whole=True)
+    found = _tag(expression, anchor, lang, prefer, "news", dayfirst, whole=True)
     return max(found, key=lambda t: (t.char_end - t.char_start, -t.char_start), default=None)

@@ -58,6 +58,7 @@ def arrow_events(
     *,
     prefer: str = "tense",
     genre: str = "news",
+    dayfirst: bool | None = None,
     strict: bool = False,
     on_bad: OnBad | None = None,
     **names: Unpack[ColumnNames],
@@ -65,15 +66,19 @@ def arrow_events(
     """The event rows of a batch of documents, one document a row, in EVENT_ARROW_SCHEMA (`order` null).
 
     `text`, `published`, `id`, `lang`, `title` and `url` name the columns holding those fields (each
-    defaults to its own name, and only the text column must exist unless named); `prefer` and `genre` are
-    the anchoring policy of `timeline.events`. A row without an id gets `row-N`, N its place in the batch:
+    defaults to its own name, and only the text column must exist unless named); `prefer`, `genre` and
+    `dayfirst` are those of `timeline.events`. A row without an id gets `row-N`, N its place in the batch:
     give an id column when several batches make one table. A document that cannot be used (no text, no
     usable date, a value of the wrong kind) is skipped: passed to `on_bad` when given, else counted in one
     warning per batch, so one bad row never fails a job; with `strict`, it raises an InputError naming
     its row.
     """
     columns = Columns.named(hint=NAMING, **names)
-    pieces = list(event_batches(batch, columns, prefer=prefer, genre=genre, strict=strict, on_bad=on_bad))
+    pieces = list(
+        event_batches(
+            batch, columns, prefer=prefer, genre=genre, dayfirst=dayfirst, strict=strict, on_bad=on_bad
+        )
+    )
     if not pieces:
         return pa.RecordBatch.from_pylist([], schema=EVENT_ARROW_SCHEMA)
     return pa.Table.from_batches(pieces, schema=EVENT_ARROW_SCHEMA).combine_chunks().to_batches()[0]
@@ -85,6 +90,7 @@ def event_batches(
     *,
     prefer: str = "tense",
     genre: str = "news",
+    dayfirst: bool | None = None,
     strict: bool = False,
     on_bad: OnBad | None = None,
     name: str = "the batch",
@@ -92,7 +98,9 @@ def event_batches(
     """The event rows of `batch` (see `arrow_events`) as they are made, one record batch per BATCH_SIZE
     documents, so an engine that streams its output (Spark's `mapInArrow`) never holds the rows of a
     large input batch at once. `name` names the batch in the messages of bad rows ("the batch, row 3")."""
-    check_policy(prefer, genre)  # before any row: a bad policy is the caller's error, not each row's
+    check_policy(
+        prefer, genre, dayfirst
+    )  # before any row: a bad policy is the caller's error, not each row's
     skipped: list[str] = []
 
     def skip(error: TimelineError) -> None:
@@ -106,7 +114,7 @@ def event_batches(
         frame, Overrides(undated=UNDATED), columns, None if strict else skip, name=name, stem="row"
     )
     while group := list(islice(documents, BATCH_SIZE)):
-        rows, errors = tag_batch(group, prefer, genre)
+        rows, errors = tag_batch(group, prefer, genre, dayfirst)
         for message in errors:
             if strict:
                 raise InputError(message)

@@ -151,6 +151,7 @@ def events(
     *,
     prefer: str = "tense",
     genre: str = "news",
+    dayfirst: bool | None = None,
     dedupe: bool = False,
     link: bool = False,
     jobs: int = 1,
@@ -170,9 +171,10 @@ def events(
 
     `prefer` is the anchoring policy for bare weekdays and months ("past", "future", "tense"); `genre`
     how an event without a date of its own is anchored: "news" (the publication day for a past or present
-    report) or "narrative" (the last date the text set); `link` gives the rows that report one event in
-    several documents one `event_id` (`timeline.events.linking`; implied by `dedupe`; without it each
-    row is its own event, which saves the comparison on large tables);
+    report) or "narrative" (the last date the text set); `dayfirst` the order of numeric dates (True day
+    first, False month first, None the language's: see `timeline.tag`); `link` gives the rows that
+    report one event in several documents one `event_id` (`timeline.events.linking`; implied by
+    `dedupe`; without it each row is its own event, which saves the comparison on large tables);
     `dedupe` merges the same event reported by several documents into one row listing its `sources`;
     `jobs` is the number of processes (0: one per core), each a fresh interpreter that imports the
     caller's main module: a script that passes `jobs` > 1 needs the `if __name__ == "__main__":` guard
@@ -183,7 +185,15 @@ def events(
     """
     stream = table_or_documents(documents, columns, on_bad)
     frames = list(
-        event_batches(stream, prefer=prefer, genre=genre, jobs=jobs, progress=progress, on_bad=on_bad)
+        event_batches(
+            stream,
+            prefer=prefer,
+            genre=genre,
+            dayfirst=dayfirst,
+            jobs=jobs,
+            progress=progress,
+            on_bad=on_bad,
+        )
     )
     return ordered(pl.concat(frames) if frames else empty_events(), dedupe=dedupe, link=link)
 
@@ -193,6 +203,7 @@ def event_batches(
     *,
     prefer: str = "tense",
     genre: str = "news",
+    dayfirst: bool | None = None,
     jobs: int = 1,
     progress: Progress | None = None,
     on_bad: OnBad | None = None,
@@ -200,9 +211,10 @@ def event_batches(
     """The event rows of `documents`, a batch of documents at a time, in input order and not yet in the
     total order (`order` null): what `events` orders in memory and `timeline.events.spill` on disk. The
     arguments are those of `events`."""
-    check_policy(prefer, genre)  # before any document: with `on_bad`, a bad policy would skip them all
+    check_policy(prefer, genre, dayfirst)  # before any document: with `on_bad`, a bad one would skip them all
     done = found = 0
-    for count, (frame, errors) in _tagged(_batches(documents), prefer, genre, jobs or os.cpu_count() or 1):
+    jobs = jobs or os.cpu_count() or 1
+    for count, (frame, errors) in _tagged(_batches(documents), prefer, genre, dayfirst, jobs):
         for message in errors:
             if on_bad is None:
                 raise InputError(message)
@@ -751,17 +763,17 @@ def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
 
 
 def _tagged(
-    batches: Iterator[list[Document]], prefer: str, genre: str, jobs: int
+    batches: Iterator[list[Document]], prefer: str, genre: str, dayfirst: bool | None, jobs: int
 ) -> Iterator[tuple[int, tuple[pl.DataFrame, list[str]]]]:
     """(documents in the batch, its rows and errors), batch by batch in input order."""
     if jobs <= 1:
         for batch in batches:
-            yield len(batch), tag_batch(batch, prefer, genre)
+            yield len(batch), tag_batch(batch, prefer, genre, dayfirst)
         return
     with ProcessPoolExecutor(jobs, mp_context=get_context("spawn")) as pool:
         pending: deque[tuple[int, Future[tuple[pl.DataFrame, list[str]]]]] = deque()
         for batch in batches:
-            pending.append((len(batch), pool.submit(tag_batch, batch, prefer, genre)))
+            pending.append((len(batch), pool.submit(tag_batch, batch, prefer, genre, dayfirst)))
             if len(pending) > 2 * jobs:
                 count, future = pending.popleft()
                 yield count, future.result()
@@ -770,7 +782,9 @@ def _tagged(
             yield count, future.result()
 
 
-def tag_batch(batch: list[Document], prefer: str, genre: str = "news") -> tuple[pl.DataFrame, list[str]]:
+def tag_batch(
+    batch: list[Document], prefer: str, genre: str = "news", dayfirst: bool | None = None
+) -> tuple[pl.DataFrame, list[str]]:
     """The event rows of a batch of documents, and a message for each document that could not be used.
 
     The rows come back as a DataFrame: from a worker process it travels as Arrow buffers, far lighter
@@ -779,7 +793,7 @@ def tag_batch(batch: list[Document], prefer: str, genre: str = "news") -> tuple[
     errors = []
     for document in batch:
         try:
-            rows = document_events(document, _tag(document, prefer, genre), genre)
+            rows = document_events(document, _tag(document, prefer, genre, dayfirst), genre)
         except TimelineError as error:
             errors.append(f"{_where(document)}: {error}")
             continue
@@ -795,12 +809,19 @@ def rows_frame(columns: Rows) -> pl.DataFrame:
     return frame.with_columns(sources=pl.concat_list("doc")).select(list(EVENT_SCHEMA))
 
 
-def _tag(document: Document, prefer: str, genre: str) -> list[Timex]:
+def _tag(document: Document, prefer: str, genre: str, dayfirst: bool | None) -> list[Timex]:
     if not document.text.strip():
         raise InputError("the document has no text")
     if document.published is None:
         raise InputError("the document has no publication date")
-    return tag(document.text, published=document.published, lang=document.lang, prefer=prefer, genre=genre)
+    return tag(
+        document.text,
+        published=document.published,
+        lang=document.lang,
+        prefer=prefer,
+        genre=genre,
+        dayfirst=dayfirst,
+    )
 
 
 def _where(document: Document) -> str:

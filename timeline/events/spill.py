@@ -47,6 +47,7 @@ def write_events(
     format: str | None = None,
     prefer: str = "tense",
     genre: str = "news",
+    dayfirst: bool | None = None,
     jobs: int = 1,
     progress: Progress | None = None,
     on_bad: OnBad | None = None,
@@ -62,7 +63,9 @@ def write_events(
             f"{path}: {fmt} cannot be written without the whole table; use {', '.join(STREAMED)}"
         )
     stream = table_or_documents(documents, columns, on_bad)
-    batches = event_batches(stream, prefer=prefer, genre=genre, jobs=jobs, progress=progress, on_bad=on_bad)
+    batches = event_batches(
+        stream, prefer=prefer, genre=genre, dayfirst=dayfirst, jobs=jobs, progress=progress, on_bad=on_bad
+    )
     with ordered_table(batches) as table:
         write_streamed(table, path, fmt)
 
