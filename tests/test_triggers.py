@@ -37,6 +37,11 @@ def test_a_word_that_may_be_a_verb_is_a_noun_after_a_determiner_or_a_verb_or_as_
     assert nouns("وقصف الجيش المدينة بعد القصف") == [("وقصف", False), ("القصف", True)]
 
 
+def test_according_to_compared_with_and_a_participle_after_a_determiner_are_no_events() -> None:
+    assert words("Sales rose, according to the firm, compared with a drop.") == ["Sales", "rose", "drop"]
+    assert words("Aid reached each affected family and the stranded.") == ["Aid", "reached"]
+
+
 def test_words_inside_a_date_are_not_triggers() -> None:
     assert words("في عقد الثمانينيات", exclude=("عقد الثمانينيات",)) == []
 

@@ -107,13 +107,16 @@ def _words() -> _Words:
 @dataclass(frozen=True, slots=True)
 class _Found:
     """What a trigger word is: its lemma, whether it is a verb of saying, whether it may be an event noun
-    (a listed noun, a nominalisation, a masdar), whether it may be a verb and whether it is a light verb."""
+    (a listed noun, a nominalisation, a masdar), whether it may be a verb, whether it is a light verb and
+    whether it is an unlisted word taken for a verb by its ending, which after a determiner is an adjective
+    ("each affected family", "the injured") and no event."""
 
     lemma: str
     reporting: bool
     noun: bool
     verb: bool
     light: bool
+    guessed: bool
 
 
 def triggers(
@@ -132,7 +135,7 @@ def triggers(
         if dates.overlaps(token.start, token.end) or (not headline and _in_name(capital, k)):
             continue
         found_as = _lemma(token.word, text[token.start : token.end].islower())
-        if found_as is not None:
+        if found_as is not None and not (found_as.guessed and _determined(toks, k)):
             found.append((k, found_as))
     result = []
     i = 0
@@ -205,7 +208,8 @@ def _lemma(word: str, lower: bool) -> _Found | None:
     )
     reporting = words.reporting.knows(word)
     verb = not noun or reporting or lemma in words.verbs
-    return _Found(lemma, reporting, noun, verb, lemma in words.light)
+    guessed = verb and not reporting and lemma not in words.verbs and word.endswith(words.verb_endings)
+    return _Found(lemma, reporting, noun, verb, lemma in words.light, guessed)
 
 
 def _found_as(word: str, lower: bool, words: _Words) -> str | None:
