@@ -211,12 +211,34 @@ def test_an_event_noun_dated_through_a_nearer_verb_of_its_clause_is_anchored_by_
         ("opened", "date", "01-01"),
     ]
     assert placed("Delegates praised the Thursday session.") == [
-        ("praised", "date", "11-24"),
+        ("praised", "published", "11-24"),
         ("session", "date", "11-24"),
     ]
     assert placed("المحاكمة الجنائية للمتهمين انتهت في مارس الماضي.") == [
         ("المحاكمة", "clause", "03-01"),
         ("انتهت", "date", "03-01"),
+    ]
+
+
+def test_a_relative_clause_without_a_closing_mark_ends_before_the_next_verb_not_joined_to_its_own() -> None:
+    assert placed("The talks that had started on Monday broke down.") == [
+        ("started", "date", "11-28"),
+        ("talks", "published", "11-28"),
+        ("broke", "published", "11-28"),
+    ]
+    assert placed("The envoy who visited Paris on Monday and met the minister left.") == [
+        ("visited", "date", "11-28"),
+        ("met", "date", "11-28"),
+        ("left", "published", "11-28"),
+    ]
+
+
+def test_a_date_between_a_determiner_and_an_event_noun_dates_the_noun_alone() -> None:
+    assert placed("Fishermen protested during the Thursday session and said they would return.") == [
+        ("protested", "published", "11-24"),
+        ("session", "date", "11-24"),
+        ("said", "published", "11-24"),
+        ("return", None, None),
     ]
 
 

@@ -16,6 +16,7 @@ from functools import cache
 from timeline.engine.language import available, load
 from timeline.engine.lexicon import Phrases, TextSpan, Token, match, merged, phrases
 from timeline.engine.normalize import fold
+from timeline.engine.segment import punctuation
 
 FUTURE_REACH = 3
 """Words after an event that a future cue may follow it by and still govern it ("the visit will ...")."""
@@ -141,3 +142,43 @@ def signals(toks: Sequence[Token], pauses: Sequence[TextSpan], starts: dict[int,
         result.append(state)
         state = starts.get(k, state)
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class Chain:
+    """The words that join a verb to the next one of the same subject (`[chain]` of the trigger files):
+    a word before it ("moved on to talk", "visited Paris and met", ثم التقى), a conjunction written on it
+    (والتقى), a participle ending after a comma ("..., saying"), and the word before a passive's agent."""
+
+    words: frozenset[str]
+    prefixes: tuple[str, ...]
+    participles: tuple[str, ...]
+    agent: frozenset[str]
+
+
+@cache
+def chain() -> Chain:
+    data = merged("triggers").get("chain", {})
+    return Chain(
+        frozenset(data.get("words", [])),
+        tuple(data.get("prefixes", [])),
+        tuple(data.get("participle_endings", [])),
+        frozenset(fold(word) for word in data.get("agent", [])),
+    )
+
+
+def joined(text: str, toks: Sequence[Token], k: int) -> bool:
+    """Whether the verb `toks[k]` is joined to one before it, sharing its subject (`chain`): after a
+    joining word ("visited Paris and met"), with a joining prefix (والتقى), or as a participle after a
+    comma ("..., saying")."""
+    words = chain()
+    word = toks[k].word
+    return (
+        (k > 0 and toks[k - 1].word in words.words)
+        or word.startswith(words.prefixes)
+        or (
+            k > 0
+            and word.endswith(words.participles)
+            and any(not mark.strong for mark in punctuation(text, toks[k - 1].end, toks[k].start))
+        )
+    )

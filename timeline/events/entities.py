@@ -17,9 +17,9 @@ from functools import cache
 import polars as pl
 
 from timeline.engine.lexicon import Lexicon, Phrases, TextSpan, Token, match, merged, phrases, tokens
-from timeline.engine.normalize import fold
 from timeline.engine.segment import SortedSpans, punctuation, sentence_at, sentences
 from timeline.errors import InputError
+from timeline.events.cues import chain, joined
 from timeline.io.documents import headline
 from timeline.model import Document
 
@@ -91,27 +91,6 @@ class _Names:
 @cache
 def _references() -> Phrases:
     return phrases(merged("triggers").get("reference", {}).get("words", []))
-
-
-@dataclass(frozen=True, slots=True)
-class _Chain:
-    """The words that join an event to the next one of the same subject (`[chain]` of the trigger files)."""
-
-    words: frozenset[str]
-    prefixes: tuple[str, ...]
-    participles: tuple[str, ...]
-    agent: frozenset[str]
-
-
-@cache
-def _chain() -> _Chain:
-    data = merged("triggers").get("chain", {})
-    return _Chain(
-        frozenset(data.get("words", [])),
-        tuple(data.get("prefixes", [])),
-        tuple(data.get("participle_endings", [])),
-        frozenset(fold(word) for word in data.get("agent", [])),
-    )
 
 
 def involving(
@@ -191,7 +170,7 @@ def _near(
         gap = punctuation(text, toks[k + n - 1].end, toks[trigger].start)
         return trigger - (k + n - 1) <= REACH and len(gap) <= marks
     return (k - trigger <= REACH_BEFORE and not punctuation(text, toks[trigger].end, toks[k].start)) or (
-        toks[trigger + 1].word in _chain().agent and k - trigger - 2 <= AGENT
+        toks[trigger + 1].word in chain().agent and k - trigger - 2 <= AGENT
     )
 
 
@@ -220,18 +199,11 @@ def _chained(
     sentence, right after a joining word ("moved on to talk", "began by meeting", "visited Paris and met",
     "ثم التقى"), with a joining prefix ("زار موسكو والتقى"), or after a comma as a participle ("...,
     saying"): the `[chain]` of the trigger files."""
-    chain = _chain()
     found = [triggers[j]]
     for k in triggers[j + 1 :]:
         if k - found[-1] > CHAIN or toks[k].start >= sentence.end:
             break
-        word = toks[k].word
-        joined = (
-            toks[k - 1].word in chain.words
-            or word.startswith(chain.prefixes)
-            or (word.endswith(chain.participles) and _comma(text, toks[k - 1].end, toks[k].start))
-        )
-        if joined:
+        if joined(text, toks, k):
             found.append(k)
     return found
 

@@ -46,6 +46,7 @@ from timeline.events.cues import (
     future_cues,
     infinitives,
     is_earlier,
+    joined,
     possessive,
     relative_pronouns,
     signal_starts,
@@ -53,7 +54,7 @@ from timeline.events.cues import (
 )
 from timeline.events.linking import event_ids
 from timeline.events.table import EVENT_SCHEMA, empty_events
-from timeline.events.triggers import Trigger, distance, triggers
+from timeline.events.triggers import Trigger, after_determiner, distance, triggers
 from timeline.io.frames import Table, table_or_documents
 from timeline.io.sources import ColumnNames
 from timeline.model import GRAINS, Document, Timex
@@ -322,16 +323,20 @@ def _sentence_events(
     found = boundaries(text, sentence, toks)
     pauses = SortedSpans(b for b in found if not b.strong)
     hints = SortedSpans(words)
-    modifiers = _Modifiers(text, [item for item in items if possessive(text, item.span.end)], hints)
+    nouns_at = {w.start: w for w in words if w.noun}
+    modifying = [_modifies(text, item, words_of, starts, nouns_at) for item in items]
+    modifiers = _Modifiers(text, [item for item, m in zip(items, modifying, strict=True) if m], hints)
     if modifiers.dates:
-        items = [item for item in items if not possessive(text, item.span.end)]
+        items = [item for item, m in zip(items, modifying, strict=True) if not m]
     cues = future_cues(toks)
     relatives = relative_pronouns(toks) if items or modifiers.dates or cues else []
     phrases = signal_starts(toks)
     at = {t.start: k for k, t in enumerate(toks)}
     verb_at = {at[w.start] for w in words if not w.noun}
     heads = {**phrases, **dict.fromkeys(infinitives(toks, verb_at) if items else [], 0)}
-    islands = _Islands.of(text, found, toks, relatives, heads, {item.span.end for item in items}, exclude)
+    doing = sorted(at[w.start] for w in words if not w.noun and not w.reporting)
+    ends = {item.span.end for item in items}
+    islands = _Islands.of(text, found, toks, relatives, heads, ends, exclude, doing)
     governing = clauses(
         text, sentence, [i.span for i in items], found, lambda s: bool(hints.count(s.start, s.end))
     )
@@ -438,6 +443,7 @@ class _Islands:
         phrases: dict[int, int],
         date_ends: set[int],
         dates: SortedSpans,
+        verbs: Sequence[int],
     ) -> _Islands:
         marks = [b.start for b in found]
         strong = [k for k, b in enumerate(found) if b.strong]
@@ -458,7 +464,10 @@ class _Islands:
             elif not (i and not found[i - 1].strong and not text[found[i - 1].end : word.start].strip()):
                 j = bisect_left(strong, i)
                 i = strong[j] if j < len(strong) else len(found)
-            spans.append((word.start, found[i].start if i < len(found) else len(text)))
+            end = found[i].start if i < len(found) else len(text)
+            if r not in phrases:
+                end = _relative_end(text, toks, verbs, r, end)
+            spans.append((word.start, end))
         return cls([a for a, _ in spans], [b for _, b in spans])
 
     def holding(self, position: int) -> int:
@@ -471,10 +480,37 @@ class _Islands:
         return -1
 
 
+def _relative_end(text: str, toks: Sequence[Token], verbs: Sequence[int], r: int, end: int) -> int:
+    """Where the relative clause of the pronoun `toks[r]` ends, at `end` at the latest: before the second
+    verb after the pronoun (of `verbs`: word indices of verbs, not of saying) that is not joined to the
+    one before it ("talks that had started on Thursday broke down": the breaking is the main clause's;
+    "who visited Paris and met", `joined`, goes on)."""
+    first = bisect_right(verbs, r)
+    for v in verbs[first + 1 :]:
+        if toks[v].start >= end:
+            break
+        if not joined(text, toks, v):
+            return toks[v].start
+    return end
+
+
+def _modifies(
+    text: str, item: _Dated, words_of: Sequence[Token], starts: Sequence[int], nouns_at: dict[int, Trigger]
+) -> bool:
+    """Whether the date `item` modifies the noun after it: in the possessive ("this year's fair", `[cues]
+    possessive`), or between a determiner and an event noun ("the Thursday session", "a Monday meeting":
+    `[determiners]`)."""
+    if possessive(text, item.span.end):
+        return True
+    after = len(text) - len(text[item.span.end :].lstrip())
+    k = bisect_left(starts, item.span.start)
+    return after in nouns_at and after > item.span.end and after_determiner(words_of, k)
+
+
 class _Modifiers:
-    """The dates of a sentence in the possessive ("this year's fair", `[cues] possessive`): each modifies
-    the noun after it and dates that noun, not the verb of its clause, so they are left out of the dates
-    that govern clauses."""
+    """The dates of a sentence that modify a noun (`_modifies`: "this year's fair", "the Thursday
+    session"): each dates the noun after it, not the verb of its clause, so they are left out of the
+    dates that govern clauses."""
 
     def __init__(self, text: str, dates: list[_Dated], words: SortedSpans) -> None:
         self.text = text

@@ -135,7 +135,7 @@ def triggers(
         if dates.overlaps(token.start, token.end) or (not headline and _in_name(capital, k)):
             continue
         found_as = _lemma(token.word, text[token.start : token.end].islower())
-        if found_as is not None and not (found_as.guessed and _determined(toks, k)):
+        if found_as is not None and not (found_as.guessed and determined(toks, k)):
             found.append((k, found_as))
     result = []
     i = 0
@@ -144,7 +144,7 @@ def triggers(
         j = _object(text, toks, found, i, dates) if word.light else None
         if j is None:
             after = i > 0 and found[i - 1][0] == k - 1 and not toks[k].word.endswith(_words().verb_endings)
-            noun = word.noun and (not word.verb or after or _determined(toks, k))
+            noun = word.noun and (not word.verb or after or determined(toks, k))
             result.append(Trigger(toks[k].start, toks[k].end, word.lemma, word.reporting, noun))
             i += 1
         else:
@@ -154,13 +154,16 @@ def triggers(
     return result
 
 
-def _determined(toks: Sequence[Token], k: int) -> bool:
+def determined(toks: Sequence[Token], k: int) -> bool:
     """Whether the word `toks[k]` follows a determiner or carries one (`[determiners]`): "the attack",
     الهجوم — a noun, where the word may also be a verb."""
-    words = _words()
-    return (k > 0 and toks[k - 1].word in words.determiners) or toks[k].word.startswith(
-        words.determiner_prefixes
-    )
+    return after_determiner(toks, k) or toks[k].word.startswith(_words().determiner_prefixes)
+
+
+def after_determiner(toks: Sequence[Token], k: int) -> bool:
+    """Whether the word `toks[k]` follows a determiner word (`[determiners] words`): "the attack"; "the
+    Thursday session", a date that modifies the noun after it."""
+    return k > 0 and toks[k - 1].word in _words().determiners
 
 
 def _object(
