@@ -51,6 +51,9 @@ class Language:
     aside_before: re.Pattern[str]
     """A word that makes a date after it in its clause the edge of a state ("since 513 BC", "lasted until
     the fall of the city in 1945"), not a step of a narrative: the story does not move to it."""
+    flashback_before: re.Pattern[str]
+    """A pluperfect before a date in its clause ("troops that had landed there in 1943"): a date behind the
+    story there is a look back from it, and the story does not move to it."""
     superlative: re.Pattern[str]
     """A superlative ending a few words before "in N units": the lowest in six months is up to now."""
     weak: frozenset[str]
@@ -74,8 +77,9 @@ def available() -> tuple[str, ...]:
     )
 
 
-_CLAUSE_REST = r"[^.,;:!?()\n]{0,60}$"
-"""The rest of a clause up to a position: no clause mark, at most 60 characters."""
+_CLAUSE_REST = r"(?:[^.,;:!?()\n]|(?<=\d)[.,](?=\d)){0,60}$"
+"""The rest of a clause up to a position: no clause mark (the separator inside a number, "1,600", is
+none), at most 60 characters."""
 
 
 def _cues(words: list[str], clitics: str = "") -> re.Pattern[str]:
@@ -169,7 +173,8 @@ def load_file(path: Traversable) -> Language:
         ),
         relative=_cues(tense.get("relative", [])),
         measuring=re.compile(raw.get("measuring", "(?!)")),
-        aside_before=re.compile(_cues(tense.get("aside_before", [])).pattern + _CLAUSE_REST),
+        aside_before=re.compile(_cues(tense.get("aside_before", []), clitics).pattern + _CLAUSE_REST),
+        flashback_before=re.compile(_cues(tense.get("flashback_before", []), clitics).pattern + _CLAUSE_REST),
         superlative=re.compile(fold_script(raw.get("superlative", "(?!)"))),
         weak=frozenset(fold(w) for w in raw.get("weak", {}).get("words", [])),
         weak_context=frozenset(fold(w) for w in raw.get("weak", {}).get("context", [])),
