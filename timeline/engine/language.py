@@ -59,11 +59,16 @@ class Language:
     weak: frozenset[str]
     weak_context: frozenset[str]
     weak_capitalized: bool
+    weak_seasons: frozenset[str]
+    """The weak words that name a season: in lower case they count before a campaign noun."""
     name_before: re.Pattern[str] | None
     names: re.Pattern[str]
     """Names that hold a time word (a newspaper, a person, an event): a match inside one is no time."""
     count_nouns: frozenset[str]
     """Nouns that make a four-digit number before them a count ("2030 passengers"), not a year."""
+    campaign_nouns: frozenset[str]
+    """Nouns of a campaign that make a weak word before them a time of the year in any case: "a spring
+    offensive", "the fall campaign", "a March operation" (the season or month it was fought in)."""
     words: frozenset[str]
     """The words the file spells, in normalized form: evidence, when telling languages of one script apart."""
 
@@ -179,9 +184,11 @@ def load_file(path: Traversable) -> Language:
         weak=frozenset(fold(w) for w in raw.get("weak", {}).get("words", [])),
         weak_context=frozenset(fold(w) for w in raw.get("weak", {}).get("context", [])),
         weak_capitalized=bool(raw.get("weak", {}).get("capitalized", False)),
+        weak_seasons=frozenset(fold(w) for w in raw.get("weak", {}).get("seasons", [])),
         name_before=re.compile(raw["weak"]["name_before"]) if "name_before" in raw.get("weak", {}) else None,
         names=re.compile(fold_script(raw.get("weak", {}).get("names", "(?!)"))),
         count_nouns=frozenset(fold(w) for w in raw.get("weak", {}).get("count_nouns", [])),
+        campaign_nouns=frozenset(fold(w) for w in raw.get("weak", {}).get("campaign_nouns", [])),
         words=_words(raw),
     )
 

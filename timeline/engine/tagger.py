@@ -156,6 +156,33 @@ def _gap(resolved: Resolved, story: Span) -> tuple[bool, datetime.timedelta, boo
     return True, story.start - unit.end if behind else unit.start - story.end, behind
 
 
+_CLAUSE_REACH = 60
+"""How far after a month or season said without its year the date that gives its year may follow."""
+
+
+def _dated_later(
+    composed: list[Composed], index: int, folded: str, at: datetime.datetime, way: str, lang: Language
+) -> Span | None:
+    """In a narrative, the date written in full that follows the expression at `index` in its clause and
+    so gives it its year ("their summer offensive against the south in June 1942", "the winter, so that the
+    vote of 482 BC"), else None; not one on the other side of a comparison or the edge of a state
+    (`aside_before`: "lowest in November since the 2003 invasion")."""
+    if index + 1 >= len(composed):
+        return None
+    mention, following = composed[index], composed[index + 1]
+    between = folded[mention.end : following.start]
+    if len(between) > _CLAUSE_REACH or any(mark in between for mark in ".;:!?()\n"):
+        return None
+    if not following.expression.pinned or following.expression.tensed:
+        return None
+    if lang.aside_before.search(folded, max(0, following.start - 80), following.start):
+        return None
+    try:
+        return _resolved(following.expression.op, Context(at, way, None)).calendar
+    except Unresolvable:
+        return None
+
+
 def tag(
     text: str, published: AnchorLike, lang: str | None = None, prefer: str = "tense", genre: str = "news"
 ) -> list[Timex]:
@@ -183,13 +210,14 @@ def _tag(
     last: Span | None = None
     bc = False
     found = [_expression(m, folded, language) for m in recognize(norm, text, language, whole=whole)]
-    for mention in compose(found, folded, language):
+    composed = compose(found, folded, language)
+    for index, mention in enumerate(composed):
         op = mention.expression.op
         told = last if story else None
         way = _direction(prefer, mention, text, norm, language)
         try:
             if told is not None and mention.expression.tensed:
-                resolved = _in_story(op, told)
+                resolved = _in_story(op, _dated_later(composed, index, folded, at, way, language) or told)
             else:
                 # In a narrative, "this year", "the end of the month", "that morning" are the story's too.
                 resolved = _resolved(op, Context(at if told is None else told.start, way, last))
