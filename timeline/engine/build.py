@@ -164,7 +164,7 @@ def _whole(p: _Parse) -> Operator | None:
     m = p.m
     if m.ref is not None:
         return Label("DATE", m.ref)
-    if m.bc and m.year is None:
+    if m.bc and m.year is None and m.decade is None:
         return _bc_period(m)
     if m.every or m.set_value is not None:
         return _set(p)
@@ -183,10 +183,8 @@ def _whole(p: _Parse) -> Operator | None:
 
 
 def _bc_period(m: Meaning) -> Operator:
-    """A decade or century before the common era ("the 470s BC" BC047, "the 4th century BC" BC03): the
-    value the words give, without an interval (see `timeline.engine.era`)."""
-    if m.decade is not None:
-        return Label("DATE", f"{PREFIX}{m.decade:03d}", m.pmod)
+    """A century before the common era ("the 4th century BC" BC03): the value the words give, without an
+    interval (see `timeline.engine.era`). A decade BC is one of stand-in years, as a year BC is."""
     century = m.century if m.century is not None else None if m.ordinal is None else m.ordinal - 1
     if century is not None:
         return Label("DATE", f"{PREFIX}{century:02d}", m.pmod)

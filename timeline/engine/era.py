@@ -1,10 +1,12 @@
 """Years before the common era ("490 BC"), which the calendar's date types cannot hold (they start at year 1).
 
 A year BC is computed on a stand-in year `OFFSET` years after it on the astronomical count (1 BC is year
-0, 2 BC is -1): OFFSET is a multiple of 400, so the stand-in has the same leap years and weekdays in the
-proleptic Gregorian calendar, and every operator ("the following year", "the winter", "two days later")
-works on it unchanged. Only the value is written back, in the TIMEX2 form that TIMEX3 taggers kept for
-history (`BC0490`, decades `BC049`, centuries `BC04`); a stand-in has no interval, as none can be written.
+0, 2 BC is -1), and every operator ("the following year", "the winter", "two days later") works on it
+unchanged. OFFSET makes a decade counted the BC way (the 490s BC are 499-490 BC) a decade of stand-in
+years, so "the following decade" after 490 BC is the 480s BC; it is a multiple of 4, so leap years fall
+alike but in century years (no text dates a February 29 BC), and weekdays BC, which nobody writes, are
+not kept. Only the value is written back, in the TIMEX2 form that TIMEX3 taggers kept for history
+(`BC0490`, decades `BC049`, centuries `BC04`); a stand-in has no interval, as none can be written.
 The tagger uses stand-ins only after a text has named a year BC, so no other text is touched.
 """
 
@@ -15,8 +17,9 @@ from dataclasses import dataclass
 
 from timeline.engine.resolve import Context, Operator, Resolved
 
-OFFSET = 9600
-"""The stand-in of the astronomical year a is a + OFFSET: 490 BC (-489) is 9111, 1 BC (0) is 9600."""
+OFFSET = 9608
+"""The stand-in of the astronomical year a is a + OFFSET: 490 BC (-489) is 9119, the last of the stand-in
+decade 9110-9119 (499-490 BC); 1 BC (0) is 9608."""
 
 FLOOR = OFFSET - 4000
 """Stand-in years start here (4001 BC); a text that has named a year BC reaches no real year this high."""

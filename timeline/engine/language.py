@@ -54,16 +54,24 @@ class Language:
     aside_before: re.Pattern[str]
     """A word that makes a date after it in its clause the edge of a state ("since 513 BC", "lasted until
     the fall of the city in 1945"), not a step of a narrative: the story does not move to it."""
+    flashback_before: re.Pattern[str]
+    """A pluperfect before a date in its clause ("troops that had landed there in 1943"): a date behind the
+    story there is a look back from it, and the story does not move to it."""
     superlative: re.Pattern[str]
     """A superlative ending a few words before "in N units": the lowest in six months is up to now."""
     weak: frozenset[str]
     weak_context: frozenset[str]
     weak_capitalized: bool
+    weak_seasons: frozenset[str]
+    """The weak words that name a season: in lower case they count before a campaign noun."""
     name_before: re.Pattern[str] | None
     names: re.Pattern[str]
     """Names that hold a time word (a newspaper, a person, an event): a match inside one is no time."""
     count_nouns: frozenset[str]
     """Nouns that make a four-digit number before them a count ("2030 passengers"), not a year."""
+    campaign_nouns: frozenset[str]
+    """Nouns of a campaign that make a weak word before them a time of the year in any case: "a spring
+    offensive", "the fall campaign", "a March operation" (the season or month it was fought in)."""
     words: frozenset[str]
     """The words the file spells, in normalized form: evidence, when telling languages of one script apart."""
 
@@ -77,8 +85,9 @@ def available() -> tuple[str, ...]:
     )
 
 
-_CLAUSE_REST = r"[^.,;:!?()\n]{0,60}$"
-"""The rest of a clause up to a position: no clause mark, at most 60 characters."""
+_CLAUSE_REST = r"(?:[^.,;:!?()\n]|(?<=\d)[.,](?=\d)){0,60}$"
+"""The rest of a clause up to a position: no clause mark (the separator inside a number, "1,600", is
+none), at most 60 characters."""
 
 
 def _cues(words: list[str], clitics: str = "") -> re.Pattern[str]:
@@ -173,14 +182,17 @@ def load_file(path: Traversable) -> Language:
         ),
         relative=_cues(tense.get("relative", [])),
         measuring=re.compile(raw.get("measuring", "(?!)")),
-        aside_before=re.compile(_cues(tense.get("aside_before", [])).pattern + _CLAUSE_REST),
+        aside_before=re.compile(_cues(tense.get("aside_before", []), clitics).pattern + _CLAUSE_REST),
+        flashback_before=re.compile(_cues(tense.get("flashback_before", []), clitics).pattern + _CLAUSE_REST),
         superlative=re.compile(fold_script(raw.get("superlative", "(?!)"))),
         weak=frozenset(fold(w) for w in raw.get("weak", {}).get("words", [])),
         weak_context=frozenset(fold(w) for w in raw.get("weak", {}).get("context", [])),
         weak_capitalized=bool(raw.get("weak", {}).get("capitalized", False)),
+        weak_seasons=frozenset(fold(w) for w in raw.get("weak", {}).get("seasons", [])),
         name_before=re.compile(raw["weak"]["name_before"]) if "name_before" in raw.get("weak", {}) else None,
         names=re.compile(fold_script(raw.get("weak", {}).get("names", "(?!)"))),
         count_nouns=frozenset(fold(w) for w in raw.get("weak", {}).get("count_nouns", [])),
+        campaign_nouns=frozenset(fold(w) for w in raw.get("weak", {}).get("campaign_nouns", [])),
         words=_words(raw),
     )
 

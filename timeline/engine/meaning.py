@@ -250,6 +250,10 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language, dayfirst: bool
         time["offset"] = sign * offset
     if time:
         v["time"] = TimeOfDay(**time)  # type: ignore[arg-type]
+    if v.get("bc") and isinstance(v.get("decade"), int):
+        # "the 470s BC" (479-470 BC) is a decade of stand-in years (see timeline.engine.era), for a narrative
+        # to count on from ("the next decade").
+        v["decade"] = stand_in(int(v["decade"]) * 10 + 9) // 10  # type: ignore[call-overload]
     millennium = v.pop("millennium", None)
     if isinstance(millennium, int):
         # A year in words: the thousands, then the rest counted (عام ألفين وواحد وعشرين).

@@ -32,14 +32,20 @@ class Mention(NamedTuple):
 
 
 def _weak(text: str, match: re.Match[str], lang: Language, initial: str) -> bool:
-    """Whether a match of a single weak word lacks the context that makes it a date.
+    """Whether a match of a single weak word lacks the context that makes it a date: a word of the weak
+    context before it, or a noun of a campaign after it ("a March operation"; in lower case only a season's
+    name: "a spring offensive", while "may campaign" is a verb).
 
     `initial` is the first letter of the match as written (the matched text is lower-cased)."""
     extent = " ".join(match.group("extent").split())
     if extent not in lang.weak:
         return False
+    after = _NEXT_WORD.match(text, match.end())
+    campaign = after is not None and after.group(1) in lang.campaign_nouns
     if lang.weak_capitalized and not initial.isupper():
-        return True
+        return not (campaign and extent in lang.weak_seasons)
+    if campaign:
+        return False
     if match.start("extent") > match.start():
         return False
     previous = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
@@ -65,11 +71,16 @@ def _named(text: str, start: int, end: int, lang: Language) -> bool:
     return False
 
 
+_UNSHARED = frozenset({"pmod"})
+"""Slots a split range's end does not lend the other: "the spring and early summer of 1943" is the whole
+spring, though the year serves both."""
+
+
 def _split(match: re.Match[str], rule: Rule) -> list[Mention]:
     """The two ends of a range ("March 3-5, 2020") as two mentions.
 
     Each end keeps what was written inside it and takes from the rest of the match every slot it does
-    not fill itself: the month and year written once serve both days."""
+    not fill itself, but for a modifier (_UNSHARED): the month and year written once serve both days."""
     filled = [
         (number, capture)
         for number, capture in enumerate(rule.captures, 1)
@@ -83,7 +94,7 @@ def _split(match: re.Match[str], rule: Rule) -> list[Mention]:
         slots = tuple(
             Fill(capture.slot, capture.cls, match.group(number))
             for number, capture in filled
-            if number in inside or capture.slot not in own
+            if number in inside or (capture.slot not in own and capture.slot not in _UNSHARED)
         )
         ends.append(Mention(start, stop, rule.name, slots))
     return ends

@@ -39,6 +39,7 @@ KEYS: dict[str, dict[str, str]] = {
         "past": _WORDS,
         "relative": _WORDS,
         "aside_before": _WORDS,
+        "flashback_before": _WORDS,
     },
     "weak": {
         "words": _WORDS,
@@ -47,6 +48,8 @@ KEYS: dict[str, dict[str, str]] = {
         "name_before": _PATTERN,
         "names": _PATTERN,
         "count_nouns": _WORDS,
+        "campaign_nouns": _WORDS,
+        "seasons": _WORDS,
     },
     "grammar": {"clitic": _PATTERN, "clitic_letters": _TEXT, "article": _TEXT},
     "grammar.rules": {"name": _TEXT, "pattern": _TEXT, "before": _TEXT, "split": _FLAG},

@@ -104,7 +104,7 @@ def _direction(prefer: str, mention: Composed, text: str, norm: Normalized, lang
 def _in_story(op: Operator, story: Span) -> Resolved:
     """Narrative text: the reading nearest the date the story last set, either way — "In 1940 ... in April"
     is April 1940 (inside it), "on December 10. On December 5" five days before, "December 1941 ... in
-    February" the February after. The earlier reading wins a tie."""
+    February" the February after (see _gap)."""
     readings_ = []
     for d in ("past", "upcoming"):
         try:
@@ -124,18 +124,20 @@ def _moves(
     way: str,
     ahead: bool,
     aside: object,
+    flashback: object,
 ) -> bool:
     """Whether a date of a narrative becomes the date the story last set. Not one the clause looks `ahead`
     to ("a campaign planned for 1976"), which the story has not reached; not the year or month the story
     is already in, restated ("On December 7, 1941 ... in 1941"), which would blur its day. A month or day
     named without its year moves it, back or forth; a date written in full too, unless it is `aside`, the
-    edge of a state ("since 513 BC", "lasted until the fall of the city in 1945"); a date counted back from
-    the story ("the previous year", "two decades earlier") does not: the story goes on where it was."""
+    edge of a state ("since 513 BC", "lasted until the fall of the city in 1945"), or a `flashback` behind
+    the story ("forces that had landed in late 1943"); a date counted back from the story ("the previous
+    year", "two decades earlier") does not: the story goes on where it was."""
     if found is None or ahead or (found.start <= story.start and story.end <= found.end and found != story):
         return False
     if expression.tensed:
         return True
-    if aside:
+    if aside or (flashback and found.end <= story.start):
         return False
     if found.end > story.start:
         return True
@@ -145,15 +147,45 @@ def _moves(
         return False
 
 
-def _gap(resolved: Resolved, story: Span) -> tuple[bool, datetime.timedelta]:
+def _gap(resolved: Resolved, story: Span) -> tuple[bool, datetime.timedelta, bool]:
     """How far a reading lies from the story's date: inside it (or on no calendar unit) first, then by
-    the time between them. A part of the day has no interval but lies on its day ("the night of 3 May")."""
+    the time between them; at an equal distance the reading ahead wins, as a story moves forwards ("August"
+    after "February 1972" is August 1972). A part of the day has no interval but lies on its day ("the
+    night of 3 May")."""
     unit = resolved.calendar
     if unit is None:
-        return False, datetime.timedelta(0)
+        return False, datetime.timedelta(0), False
     if unit.start < story.end and story.start < unit.end:
-        return False, datetime.timedelta(0)
-    return True, max(unit.start - story.end, story.start - unit.end)
+        return False, datetime.timedelta(0), False
+    behind = unit.end <= story.start
+    return True, story.start - unit.end if behind else unit.start - story.end, behind
+
+
+_CLAUSE_REACH = 60
+"""How far after a month or season said without its year the date that gives its year may follow."""
+
+
+def _dated_later(
+    composed: list[Composed], index: int, folded: str, at: datetime.datetime, way: str, lang: Language
+) -> Span | None:
+    """In a narrative, the date written in full that follows the expression at `index` in its clause and
+    so gives it its year ("their summer offensive against the south in June 1942", "the winter, so that the
+    vote of 482 BC"), else None; not one on the other side of a comparison or the edge of a state
+    (`aside_before`: "lowest in November since the 2003 invasion")."""
+    if index + 1 >= len(composed):
+        return None
+    mention, following = composed[index], composed[index + 1]
+    between = folded[mention.end : following.start]
+    if len(between) > _CLAUSE_REACH or any(mark in between for mark in ".;:!?()\n"):
+        return None
+    if not following.expression.pinned or following.expression.tensed:
+        return None
+    if lang.aside_before.search(folded, max(0, following.start - 80), following.start):
+        return None
+    try:
+        return _resolved(following.expression.op, Context(at, way, None)).calendar
+    except Unresolvable:
+        return None
 
 
 def tag(
@@ -198,13 +230,14 @@ def _tag(
     last: Span | None = None
     bc = False
     found = [_expression(m, folded, language, order) for m in recognize(norm, text, language, whole=whole)]
-    for mention in compose(found, folded, language):
+    composed = compose(found, folded, language)
+    for index, mention in enumerate(composed):
         op = mention.expression.op
         told = last if story else None
         way = _direction(prefer, mention, text, norm, language)
         try:
             if told is not None and mention.expression.tensed:
-                resolved = _in_story(op, told)
+                resolved = _in_story(op, _dated_later(composed, index, folded, at, way, language) or told)
             else:
                 # In a narrative, "this year", "the end of the month", "that morning" are the story's too.
                 resolved = _resolved(op, Context(at if told is None else told.start, way, last))
@@ -212,6 +245,9 @@ def _tag(
             continue
         ahead = story and tense_direction(text, norm, mention.start, mention.end, language) == "future"
         aside = story and language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
+        flashback = story and language.flashback_before.search(
+            folded, max(0, mention.start - 80), mention.start
+        )
         if story and resolved.value == FUTURE_REF and not ahead:
             continue
         if bc and last is not None and last.start.year >= era.FLOOR:
@@ -235,7 +271,9 @@ def _tag(
                 lang=language.code,
             )
         )
-        moves = told is None or _moves(resolved.calendar, told, mention.expression, at, way, ahead, aside)
+        moves = told is None or _moves(
+            resolved.calendar, told, mention.expression, at, way, ahead, aside, flashback
+        )
         if resolved.calendar is not None and moves:
             last = resolved.calendar
     return out
