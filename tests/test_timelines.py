@@ -79,6 +79,8 @@ def test_the_agent_of_a_passive_takes_part_in_its_event() -> None:
     assert involved(
         "The truce was praised by the chief of the eastern army and his allies, Haftar said.", haftar
     ) == ["said"]
+    assert involved("The truce was praised by the envoy, and Haftar left.", haftar) == ["left"]
+    assert involved("تم استقبال الوفد من قبل المشير حفتر أمس.", Entity("حفتر")) == ["استقبال"]
 
 
 def test_a_headline_restates_the_story_and_gives_no_mentions_of_its_own() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -91,7 +91,7 @@ def phrases(words: Iterable[str]) -> Phrases:
     return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in by_first.items()}
 
 
-def match(phrase_set: Phrases, toks: list[Token], at: int) -> int:
+def match(phrase_set: Phrases, toks: Sequence[Token], at: int) -> int:
     """How many tokens from `toks[at]` on form the longest phrase of `phrase_set` (0: none)."""
     for phrase in phrase_set.get(toks[at].word, ()):
         if tuple(t.word for t in toks[at : at + len(phrase)]) == phrase:

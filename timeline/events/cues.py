@@ -148,12 +148,13 @@ def signals(toks: Sequence[Token], pauses: Sequence[TextSpan], starts: dict[int,
 class Chain:
     """The words that join a verb to the next one of the same subject (`[chain]` of the trigger files):
     a word before it ("moved on to talk", "visited Paris and met", ثم التقى), a conjunction written on it
-    (والتقى), a participle ending after a comma ("..., saying"), and the word before a passive's agent."""
+    (والتقى), a participle ending after a comma ("..., saying"), and the words before a passive's agent
+    ("by", من قبل، على يد)."""
 
     words: frozenset[str]
     prefixes: tuple[str, ...]
     participles: tuple[str, ...]
-    agent: frozenset[str]
+    agent: Phrases
 
 
 @cache
@@ -163,7 +164,7 @@ def chain() -> Chain:
         frozenset(data.get("words", [])),
         tuple(data.get("prefixes", [])),
         tuple(data.get("participle_endings", [])),
-        frozenset(fold(word) for word in data.get("agent", [])),
+        phrases(data.get("agent", [])),
     )
 
 

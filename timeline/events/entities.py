@@ -35,8 +35,11 @@ REFERENCE_SENTENCES = 2
 """How many sentences back a word that refers to an entity may find its name: the same sentence or the
 one before ("Jobs unveiled the phone. He praised ..."); further back another name has mostly come between."""
 AGENT = 3
-"""How many words (a title, a first name) may stand between the agent's "by" and the name: "was praised by
-Apple chief executive Jobs" has three."""
+"""How many words (a title, a first name) may stand between the agent's "by" (من قبل) and the name: "was
+praised by Apple chief executive Jobs" has three."""
+PASSIVE_SUBJECT = 1
+"""How many words may stand between a passive verb and its agent's "by": the subject after an Arabic verb
+(تم استقبال الوفد من قبل حفتر)."""
 APPOSITIVE = 8
 """How many words an aside between commas right after a mention may hold and still be skipped: "Jobs,
 the chief executive of Apple, announced"."""
@@ -163,14 +166,20 @@ def _near(
     and its clause (no more than `marks` marks between them, the comma that closes an aside: in "as it has
     for the phone, said an analyst" the analyst says): after it by at most REACH words, before it by at
     most REACH_BEFORE words, or before it as the verb of a passive whose agent it is ("was introduced by
-    Apple's chief Steve Jobs": `[chain] agent`, then at most AGENT words)."""
+    Apple's chief Steve Jobs", تم استقبال الوفد من قبل المشير حفتر: `[chain] agent` at most PASSIVE_SUBJECT
+    words after the verb, then at most AGENT words)."""
     if not sentence.start <= toks[trigger].start < sentence.end:
         return False
     if trigger > k:
         gap = punctuation(text, toks[k + n - 1].end, toks[trigger].start)
         return trigger - (k + n - 1) <= REACH and len(gap) <= marks
     return (k - trigger <= REACH_BEFORE and not punctuation(text, toks[trigger].end, toks[k].start)) or (
-        toks[trigger + 1].word in chain().agent and k - trigger - 2 <= AGENT
+        any(
+            (by := match(chain().agent, toks, at)) > 0
+            and k - at - by <= AGENT
+            and not punctuation(text, toks[at].end, toks[k].start)
+            for at in range(trigger + 1, min(trigger + 2 + PASSIVE_SUBJECT, k))
+        )
     )
 
 
