@@ -220,6 +220,18 @@ def test_an_event_noun_dated_through_a_nearer_verb_of_its_clause_is_anchored_by_
     ]
 
 
+def test_an_event_noun_right_after_a_dated_verb_is_its_object_and_takes_the_date_through_it() -> None:
+    assert placed("The rivals will resume ceasefire talks in Jeddah on Monday.") == [
+        ("resume", "date", "12-05"),
+        ("ceasefire", "clause", "12-05"),
+        ("talks", "clause", "12-05"),
+    ]
+    assert placed("The recall cost the firm a fortune in the first quarter.") == [
+        ("recall", "clause", "01-01"),
+        ("cost", "date", "01-01"),
+    ]
+
+
 def test_a_relative_clause_without_a_closing_mark_ends_before_the_next_verb_not_joined_to_its_own() -> None:
     assert placed("The talks that had started on Monday broke down.") == [
         ("started", "date", "11-28"),

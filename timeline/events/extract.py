@@ -70,6 +70,9 @@ SAYING_GAP = 4
 وزارة الخارجية القطرية اليوم" (the subject after the verb)."""
 POSSESSED = 4
 """Words a date in the possessive may stand before the noun it modifies: "this year's trade fair"."""
+OBJECT = 2
+"""How many words after a dated verb an event noun may be its object, with a modifier between: "resume
+ceasefire talks" (see `_through_verbs`)."""
 BESIDE = 1
 """Words that may stand between an event noun and a date that dates the noun itself, not only its clause:
 "talks on Monday", "the Thursday session" (see `_beside`)."""
@@ -352,8 +355,9 @@ def _sentence_events(
     signal = signals(toks, found, phrases)
     result: list[_Event] = []
     dating: set[int] = set()
-    nouns: list[tuple[int, Gap, int]] = []
+    nouns: list[tuple[int, Gap, int, int]] = []
     nearest: dict[int, Gap] = {}
+    verbs_at: dict[int, list[int]] = {}
     for trigger in words:
         k = at[trigger.start]
         segment = bisect_left(cuts, trigger.start)
@@ -371,8 +375,9 @@ def _sentence_events(
             gap = distance(trigger, item.span, pauses)
             if not trigger.noun:
                 nearest[id(item)] = min(gap, nearest.get(id(item), gap))
+                verbs_at.setdefault(id(item), []).append(k)
             elif inherited and not _beside(text, trigger, item.span):
-                nouns.append((len(result), gap, id(item)))
+                nouns.append((len(result), gap, id(item), k))
         elif narrative is not None:
             item, clause, kind = narrative, own, "narrative"
         elif published is not None and not future.governs(toks, own, trigger, k):
@@ -381,7 +386,7 @@ def _sentence_events(
             item, clause, kind = None, own, None
         earlier = is_earlier(toks, k)
         result.append(_Event(trigger, item, kind, clause, sentence, earlier, signal[k]))
-    _through_verbs(result, nouns, nearest)
+    _through_verbs(result, nouns, nearest, verbs_at)
     for item, clause in zip(items, governing, strict=True):
         if id(item) not in dating:
             result.append(_Event(None, item, "date", clause, sentence, False, 0))
@@ -393,17 +398,23 @@ def _sentence_events(
 
 
 def _through_verbs(
-    events: list[_Event], nouns: Sequence[tuple[int, Gap, int]], nearest: dict[int, Gap]
+    events: list[_Event],
+    nouns: Sequence[tuple[int, Gap, int, int]],
+    nearest: dict[int, Gap],
+    verbs_at: dict[int, list[int]],
 ) -> None:
-    """Anchor `clause` for the event nouns that their clause's date dates through a verb nearer to it,
-    which the date is the time of: "the trial opened in January", "a deal was reached on Dec. 19" (the
-    subject or object of a dated verb). They keep the date, as a timeline places them there, but the link
-    is the verb's (TimeML links neither subject nor object). `nouns` holds (index into `events`, distance
-    to the date, the date's id); `nearest`, by date id, the distance of the nearest verb it dates
-    (`distance`: commas, then characters)."""
-    for i, gap, date in nouns:
+    """Anchor `clause` for the event nouns that their clause's date dates through a verb, which the date
+    is the time of: a verb nearer to it ("the trial opened in January", "a deal was reached on Dec. 19")
+    or one the noun is the object of, at most OBJECT words after it ("will resume ceasefire talks in
+    Jeddah on Monday"). They keep the date, as a timeline places them there, but the link is the verb's
+    (TimeML links neither the subject nor the object of a dated verb). `nouns` holds (index into
+    `events`, distance to the date, the date's id, word index); `nearest`, by date id, the distance of the
+    nearest verb it dates (`distance`: commas, then characters); `verbs_at` the word indices of those
+    verbs."""
+    for i, gap, date, k in nouns:
         verb = nearest.get(date)
-        if verb is not None and verb < gap:
+        near = verb is not None and verb < gap
+        if near or any(0 < k - v <= OBJECT for v in verbs_at.get(date, ())):
             events[i] = replace(events[i], anchor="clause")
 
 
