@@ -8,14 +8,14 @@ from functools import lru_cache
 from timeline.engine import era
 from timeline.engine.anchor import AnchorLike, parse_anchor
 from timeline.engine.build import Expression, Readings, readings
-from timeline.engine.calendar import Span
+from timeline.engine.calendar import Span, finer, span_at
 from timeline.engine.compose import Composed, compose
 from timeline.engine.grammar import Fill
 from timeline.engine.language import Language, detect, load
 from timeline.engine.meaning import interpret
 from timeline.engine.normalize import Normalized, normalize
 from timeline.engine.recognize import Mention, recognize
-from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable
+from timeline.engine.resolve import STORY_DAY_REACH, Context, Operator, Resolved, Unresolvable
 from timeline.engine.tense import direction as tense_direction
 from timeline.errors import TimelineError
 from timeline.model import Timex
@@ -176,6 +176,7 @@ def _tag(
     folded = norm.text
     out: list[Timex] = []
     last: Span | None = None
+    day: Span | None = None
     bc = False
     found = [_expression(m, folded, language) for m in recognize(norm, text, language, whole=whole)]
     for mention in compose(found, folded, language):
@@ -187,7 +188,8 @@ def _tag(
                 resolved = _in_story(op, told)
             else:
                 # In a narrative, "this year", "the end of the month", "that morning" are the story's too.
-                resolved = _resolved(op, Context(at if told is None else told.start, way, last))
+                story_day = day if last is None or finer("day", last.grain) else None
+                resolved = _resolved(op, Context(at if told is None else told.start, way, last, story_day))
         except Unresolvable:
             continue
         ahead = story and tense_direction(text, norm, mention.start, mention.end, language) == "future"
@@ -218,7 +220,15 @@ def _tag(
         moves = told is None or _moves(resolved.calendar, told, mention.expression, at, way, ahead, aside)
         if resolved.calendar is not None and moves:
             last = resolved.calendar
+            if not story and _story_day(last, at):
+                day = span_at("day", last.start)
     return out
+
+
+def _story_day(found: Span, at: datetime.datetime) -> bool:
+    """Whether a date of a news text is the day its story is told on: a day or finer within
+    STORY_DAY_REACH days up to the publication day."""
+    return not finer("day", found.grain) and 0 <= (at - found.start).days <= STORY_DAY_REACH
 
 
 def resolve(expression: str, anchor: AnchorLike, lang: str | None = None, prefer: str = "tense") -> Timex:

@@ -100,12 +100,13 @@ class NarrativeYears(Interval):
 @dataclass(frozen=True, slots=True)
 class NarrativeDay(Interval):
     """The day a clock time or part of the day without a date is on: the date last mentioned when it is
-    a day or finer, else the anchor's day."""
+    a day or finer, else the news story's day (`Context.day`), else the anchor's day."""
 
     def span(self, ctx: Context) -> Found:
         base = ctx.base
-        keep = ctx.last is not None and not finer("day", base.grain)
-        return (base if keep else span_at("day", ctx.anchor)), ()
+        if ctx.last is not None and not finer("day", base.grain):
+            return base, ()
+        return (ctx.day or span_at("day", ctx.anchor)), ()
 
 
 @dataclass(frozen=True, slots=True)
