@@ -39,7 +39,8 @@ class StoryUnit(Interval):
     """ "The end of the year", "the start of the month": the unit the story is in. A clause told in the past
     ("by the end of the year it had closed two plants", after "in 1987") is in the unit of the earlier date
     last mentioned, when that date is no coarser than the unit; otherwise, and in every other tense, the
-    anchor's ("prices will rise by the end of the year")."""
+    anchor's ("prices will rise by the end of the year"). A day after a coarser date is the news story's
+    day where there is one ("said on Tuesday ... since 1983 ... at the start of the day": `Context.day`)."""
 
     unit: str
 
@@ -53,6 +54,8 @@ class StoryUnit(Interval):
             and not finer(grain, last.grain)
         ):
             return span_at(grain, last.start), ()
+        if grain == "day" and ctx.day is not None:
+            return ctx.day, ()
         return here, ()
 
 
