@@ -19,7 +19,7 @@ _TOP = "top level"
 _TEXT, _WORDS, _FLAG, _PATTERN = "a string", "a list of strings", "true or false", "a regular expression"
 
 KEYS: dict[str, dict[str, str]] = {
-    _TOP: {"name": _TEXT, "script": _PATTERN, "measuring": _PATTERN, "superlative": _PATTERN},
+    _TOP: dict.fromkeys(("script", "measuring", "superlative", "closing"), _PATTERN) | {"name": _TEXT},
     "tense": {
         "future": _WORDS,
         "future_prefix": _PATTERN,

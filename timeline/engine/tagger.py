@@ -8,12 +8,12 @@ from functools import lru_cache
 from timeline.engine import era
 from timeline.engine.anchor import AnchorLike, parse_anchor
 from timeline.engine.build import Expression, Readings, readings
-from timeline.engine.calendar import Span, finer, span_at
+from timeline.engine.calendar import UNIT_GRAIN, Span, finer, span_at
 from timeline.engine.compose import Composed, compose
 from timeline.engine.grammar import Fill
 from timeline.engine.language import Language, detect, load
 from timeline.engine.meaning import interpret
-from timeline.engine.normalize import Normalized, normalize
+from timeline.engine.normalize import Normalized, fold, normalize
 from timeline.engine.recognize import Mention, recognize
 from timeline.engine.resolve import STORY_DAY_REACH, Context, Operator, Resolved, Unresolvable
 from timeline.engine.tense import direction as tense_direction
@@ -217,12 +217,27 @@ def _tag(
                 lang=language.code,
             )
         )
+        reach = max(0, mention.start - 40)
+        closing = None if story else language.closing.search(folded, reach, mention.start)
         moves = told is None or _moves(resolved.calendar, told, mention.expression, at, way, ahead, aside)
         if resolved.calendar is not None and moves:
+            if closing is not None:
+                last = _closed(resolved.calendar, closing.group("unit"), language) or resolved.calendar
+                continue
             last = resolved.calendar
             if not story and _story_day(last, at):
                 day = span_at("day", last.start)
     return out
+
+
+def _closed(end: Span, word: str, lang: Language) -> Span | None:
+    """The reporting period a day closes ("the quarter ended Sept. 30": the quarter holding it), when the
+    word names one calendar unit coarser than a day; else None."""
+    unit = lang.vocab.get("unit", {}).get(fold(word))
+    grain = None if unit is None else UNIT_GRAIN.get(str(unit))
+    if grain is None or not finer("day", grain):
+        return None
+    return span_at(grain, end.start)
 
 
 def _story_day(found: Span, at: datetime.datetime) -> bool:
