@@ -188,6 +188,8 @@ def _tag(
                 resolved = _in_story(op, told)
             else:
                 # In a narrative, "this year", "the end of the month", "that morning" are the story's too.
+                # The story's day only counts where the date last mentioned is coarser than a day: passed
+                # only then, it leaves the resolution cache as many contexts as before.
                 story_day = day if last is None or finer("day", last.grain) else None
                 resolved = _resolved(op, Context(at if told is None else told.start, way, last, story_day))
         except Unresolvable:
@@ -217,13 +219,14 @@ def _tag(
                 lang=language.code,
             )
         )
+        moves = told is None or _moves(resolved.calendar, told, mention.expression, at, way, ahead, aside)
+        if resolved.calendar is None or not moves:
+            continue
         reach = max(0, mention.start - 40)
         closing = None if story else language.closing.search(folded, reach, mention.start)
-        moves = told is None or _moves(resolved.calendar, told, mention.expression, at, way, ahead, aside)
-        if resolved.calendar is not None and moves:
-            if closing is not None:
-                last = _closed(resolved.calendar, closing.group("unit"), language) or resolved.calendar
-                continue
+        if closing is not None:
+            last = _closed(resolved.calendar, closing.group("unit"), language) or resolved.calendar
+        else:
             last = resolved.calendar
             if not story and _story_day(last, at):
                 day = span_at("day", last.start)
