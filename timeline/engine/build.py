@@ -168,8 +168,9 @@ def _whole(p: _Parse) -> Operator | None:
         return _bc_period(m)
     if m.every or m.set_value is not None:
         return _set(p)
-    if m.fiscal and m.year is not None:
-        return Label("DATE", "FY{year}", year=m.year)
+    if m.fiscal and (m.year is not None or p.rel is not None):
+        # "fiscal 1990"; "the current fiscal year", "last fiscal year": named by the anchor's year moved.
+        return Label("DATE", "FY{year}", year=m.year if m.year is not None else AnchorYear(p.rel or 0))
     if m.season is not None:
         year = m.year if m.year is not None else AnchorYear(p.rel or 0)
         return Label("DATE", "{year:04d}-" + m.season, m.pmod, year, dates=isinstance(m.year, Year))

@@ -51,6 +51,9 @@ class Language:
     relative: re.Pattern[str]
     """A relative pronoun: a clause after the expression that starts with one describes a noun, not it."""
     measuring: re.Pattern[str]
+    closing: re.Pattern[str]
+    """The words before a day that closes a reporting period ("the quarter ended Sept. 30"), its unit in the
+    group `unit`: in news the period, not that day, is what the story is about and counts back from."""
     aside_before: re.Pattern[str]
     """A word that makes a date after it in its clause the edge of a state ("since 513 BC", "lasted until
     the fall of the city in 1945"), not a step of a narrative: the story does not move to it."""
@@ -182,6 +185,7 @@ def load_file(path: Traversable) -> Language:
         ),
         relative=_cues(tense.get("relative", [])),
         measuring=re.compile(raw.get("measuring", "(?!)")),
+        closing=re.compile(fold_script(raw.get("closing", "(?!)"))),
         aside_before=re.compile(_cues(tense.get("aside_before", []), clitics).pattern + _CLAUSE_REST),
         flashback_before=re.compile(_cues(tense.get("flashback_before", []), clitics).pattern + _CLAUSE_REST),
         superlative=re.compile(fold_script(raw.get("superlative", "(?!)"))),

@@ -23,6 +23,14 @@ without a year ("17 January", "late March") whose past reading starts more than 
 whose next occurrence starts at most 92 days ahead is read forwards."""
 
 
+STORY_DAY_REACH = 7
+"""News tells its story on one day: "said on Tuesday that sales rose 43% in February, up from 14% a year
+ago; the stock rose in morning trading, then fell later in the day" trades on Tuesday, not on the day of
+publication, though a month and a year came between. The last day (or time) mentioned stays the day of a
+bare part of the day, clock time or market "day" while it lies within this many days before the
+publication date; a day further back (a crash recalled from 1987) is history, not the story's day."""
+
+
 class Unresolvable(ValueError):
     """The slots do not make a date (an impossible day, a bare singular unit ...): not an expression."""
 
@@ -45,11 +53,13 @@ class Resolved:
 
 class Context(NamedTuple):
     """What an expression resolves against: the anchor (deictic and tense readings), the reading
-    direction, and the calendar unit last mentioned (narrative readings: "the next day")."""
+    direction, the calendar unit last mentioned (narrative readings: "the next day"), and the news
+    story's day where a coarser date came after it (see STORY_DAY_REACH)."""
 
     anchor: Moment
     direction: str
     last: Span | None
+    day: Span | None = None
 
     @property
     def base(self) -> Span:

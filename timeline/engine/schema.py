@@ -25,6 +25,7 @@ KEYS: dict[str, dict[str, str]] = {
         "dayfirst": _FLAG,
         "measuring": _PATTERN,
         "superlative": _PATTERN,
+        "closing": _PATTERN,
     },
     "tense": {
         "future": _WORDS,

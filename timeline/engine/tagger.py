@@ -8,14 +8,14 @@ from functools import lru_cache
 from timeline.engine import era
 from timeline.engine.anchor import AnchorLike, parse_anchor
 from timeline.engine.build import Expression, Readings, readings
-from timeline.engine.calendar import Span
+from timeline.engine.calendar import UNIT_GRAIN, Span, finer, span_at
 from timeline.engine.compose import Composed, compose
 from timeline.engine.grammar import Fill
 from timeline.engine.language import Language, detect, load
 from timeline.engine.meaning import interpret
-from timeline.engine.normalize import Normalized, normalize
+from timeline.engine.normalize import Normalized, fold, normalize
 from timeline.engine.recognize import Mention, recognize
-from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable
+from timeline.engine.resolve import STORY_DAY_REACH, Context, Operator, Resolved, Unresolvable
 from timeline.engine.tense import direction as tense_direction
 from timeline.errors import TimelineError
 from timeline.model import Timex
@@ -228,6 +228,7 @@ def _tag(
     folded = norm.text
     out: list[Timex] = []
     last: Span | None = None
+    day: Span | None = None
     bc = False
     found = [_expression(m, folded, language, order) for m in recognize(norm, text, language, whole=whole)]
     composed = compose(found, folded, language)
@@ -240,7 +241,10 @@ def _tag(
                 resolved = _in_story(op, _dated_later(composed, index, folded, at, way, language) or told)
             else:
                 # In a narrative, "this year", "the end of the month", "that morning" are the story's too.
-                resolved = _resolved(op, Context(at if told is None else told.start, way, last))
+                # The story's day only counts where the date last mentioned is coarser than a day: passed
+                # only then, it leaves the resolution cache as many contexts as before.
+                story_day = day if last is None or finer("day", last.grain) else None
+                resolved = _resolved(op, Context(at if told is None else told.start, way, last, story_day))
         except Unresolvable:
             continue
         ahead = story and tense_direction(text, norm, mention.start, mention.end, language) == "future"
@@ -274,9 +278,33 @@ def _tag(
         moves = told is None or _moves(
             resolved.calendar, told, mention.expression, at, way, ahead, aside, flashback
         )
-        if resolved.calendar is not None and moves:
+        if resolved.calendar is None or not moves:
+            continue
+        reach = max(0, mention.start - 40)
+        closing = None if story else language.closing.search(folded, reach, mention.start)
+        if closing is not None:
+            last = _closed(resolved.calendar, closing.group("unit"), language) or resolved.calendar
+        else:
             last = resolved.calendar
+            if not story and _story_day(last, at):
+                day = span_at("day", last.start)
     return out
+
+
+def _closed(end: Span, word: str, lang: Language) -> Span | None:
+    """The reporting period a day closes ("the quarter ended Sept. 30": the quarter holding it), when the
+    word names one calendar unit coarser than a day; else None."""
+    unit = lang.vocab.get("unit", {}).get(fold(word))
+    grain = None if unit is None else UNIT_GRAIN.get(str(unit))
+    if grain is None or not finer("day", grain):
+        return None
+    return span_at(grain, end.start)
+
+
+def _story_day(found: Span, at: datetime.datetime) -> bool:
+    """Whether a date of a news text is the day its story is told on: a day or finer within
+    STORY_DAY_REACH days up to the publication day."""
+    return not finer("day", found.grain) and 0 <= (at - found.start).days <= STORY_DAY_REACH
 
 
 def resolve(

@@ -35,13 +35,15 @@ def weekday_from(anchor: Moment, weekday: int, direction: str, strict: bool) -> 
 
 
 def month_from(anchor: Moment, month_: int, direction: str, strict: bool) -> Span:
-    """The month `month_` nearest the anchor in `direction` (forwards, "upcoming" includes the anchor's
-    own month and "future" does not); `strict`: read backwards, never the anchor's own month."""
+    """The month `month_` nearest the anchor in `direction`; read forwards, the anchor's own month is
+    still to come ("the vote will be held in March", written on March 4, is this March: its rest lies
+    ahead, as the year's does in "later this year"); `strict`: never the anchor's own month ("next March",
+    "last March")."""
     y = anchor.year
     if not ahead(direction):
         y -= month_ > anchor.month or (strict and month_ == anchor.month)
     else:
-        y += month_ < anchor.month or (month_ == anchor.month and direction == "future")
+        y += month_ < anchor.month or (strict and month_ == anchor.month)
     return month(y, month_)
 
 
@@ -79,7 +81,7 @@ class MonthOfYear(Interval):
 
     def span(self, ctx: Context) -> Found:
         found = month_from(ctx.anchor, self.month, ctx.direction, False)
-        alternative = month_from(ctx.anchor, self.month, other(ctx.direction), False)
+        alternative = month_from(ctx.anchor, self.month, other(ctx.direction), True)
         if ctx.direction == "news" and nearer_ahead(ctx.anchor, found, alternative):
             found, alternative = alternative, found
         why = "the other direction's reading"

@@ -39,7 +39,8 @@ class StoryUnit(Interval):
     """ "The end of the year", "the start of the month": the unit the story is in. A clause told in the past
     ("by the end of the year it had closed two plants", after "in 1987") is in the unit of the earlier date
     last mentioned, when that date is no coarser than the unit; otherwise, and in every other tense, the
-    anchor's ("prices will rise by the end of the year")."""
+    anchor's ("prices will rise by the end of the year"). A day after a coarser date is the news story's
+    day where there is one ("said on Tuesday ... since 1983 ... at the start of the day": `Context.day`)."""
 
     unit: str
 
@@ -53,6 +54,8 @@ class StoryUnit(Interval):
             and not finer(grain, last.grain)
         ):
             return span_at(grain, last.start), ()
+        if grain == "day" and ctx.day is not None:
+            return ctx.day, ()
         return here, ()
 
 
@@ -100,12 +103,13 @@ class NarrativeYears(Interval):
 @dataclass(frozen=True, slots=True)
 class NarrativeDay(Interval):
     """The day a clock time or part of the day without a date is on: the date last mentioned when it is
-    a day or finer, else the anchor's day."""
+    a day or finer, else the news story's day (`Context.day`), else the anchor's day."""
 
     def span(self, ctx: Context) -> Found:
         base = ctx.base
-        keep = ctx.last is not None and not finer("day", base.grain)
-        return (base if keep else span_at("day", ctx.anchor)), ()
+        if ctx.last is not None and not finer("day", base.grain):
+            return base, ()
+        return (ctx.day or span_at("day", ctx.anchor)), ()
 
 
 @dataclass(frozen=True, slots=True)
