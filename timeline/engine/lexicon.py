@@ -46,10 +46,11 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     normalized copy of the whole text, which the tagger has usually just made)."""
     norm = normalize(text)
     low, high = norm.folded(start), norm.folded(len(text) if end is None else end)
-    return [
-        Token(norm.original(m.start()), norm.original(m.end()), m.group().lower())
-        for m in WORD.finditer(norm.text, low, high)
-    ]
+    found = WORD.finditer(norm.text, low, high)
+    if len(norm.text) == len(text):  # nothing deleted: the offsets are the text's
+        return [Token(m.start(), m.end(), m.group().lower()) for m in found]
+    at = norm.originals(low, high)
+    return [Token(at[m.start() - low], at[m.end() - low], m.group().lower()) for m in found]
 
 
 @cache

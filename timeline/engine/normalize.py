@@ -62,6 +62,18 @@ class Normalized:
         i = bisect_right(self._at, offset)
         return offset + (self._shift[i - 1] if i else 0)
 
+    def originals(self, low: int, high: int) -> list[int]:
+        """`original` of every offset from `low` to `high` (inclusive), indexed from `low`: one pass over
+        the deleted runs instead of a bisection per offset, for a caller that maps the offsets of every
+        word of a text (`timeline.engine.lexicon.tokens`)."""
+        bounds = (0, *self._at, len(self.text) + 1)
+        shifts = (0, *self._shift)
+        result: list[int] = []
+        for first, after, shift in zip(bounds, bounds[1:], shifts, strict=False):
+            if after > low and first <= high:
+                result.extend(range(max(first, low) + shift, min(after, high + 1) + shift))
+        return result
+
     def folded(self, offset: int) -> int:
         """The normalized offset of original `offset` (the inverse of `original`; an offset inside
         deleted marks maps to where they were)."""
