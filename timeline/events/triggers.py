@@ -87,32 +87,44 @@ def triggers(
     dates; sorted once per document by the caller that asks sentence by sentence) and outside names: a
     capitalised word after another, or before one past the sentence's first word ("the Rapid Support
     Forces", "Apple's Worldwide Developers Conference"), unless the sentence is in title case (a headline:
-    no lower-case word of TITLE_WORD letters or more)."""
-    found = []
+    no lower-case word of TITLE_WORD letters or more).
+
+    Most words are no trigger, which one cached look-up per word tells; the case of the letters and the
+    dates are read only for the words that may be."""
+    found: list[Trigger] = []
     dates = exclude if isinstance(exclude, SortedSpans) else SortedSpans(exclude)
-    capital = [text[t.start].isupper() for t in toks]
-    headline = not any(text[t.start].islower() and t.end - t.start >= TITLE_WORD for t in toks)
+    headline: bool | None = None
+    last = len(toks) - 1
     for k, token in enumerate(toks):
-        if dates.overlaps(token.start, token.end) or (not headline and _in_name(capital, k)):
+        readings = _readings(token.word)
+        if readings is None or dates.overlaps(token.start, token.end):
             continue
-        found_as = _lemma(token.word, text[token.start : token.end].islower())
+        if k and text[token.start].isupper():
+            if headline is None:
+                headline = not any(text[t.start].islower() and t.end - t.start >= TITLE_WORD for t in toks)
+            if not headline and (
+                text[toks[k - 1].start].isupper() or (k < last and text[toks[k + 1].start].isupper())
+            ):
+                continue
+        lower, other = readings
+        found_as = lower if lower == other else (lower if text[token.start : token.end].islower() else other)
         if found_as is not None:
             lemma, reporting = found_as
             found.append(Trigger(token.start, token.end, lemma, reporting))
     return found
 
 
-def _in_name(capital: Sequence[bool], k: int) -> bool:
-    return capital[k] and k > 0 and (capital[k - 1] or (k + 1 < len(capital) and capital[k + 1]))
-
-
 @lru_cache(maxsize=65536)
-def _lemma(word: str, lower: bool) -> tuple[str, bool] | None:
-    """The lemma of a trigger word (folded; `lower`: written in lower case) and whether it is a verb of
-    saying; None for a word that is no trigger. Cached: news repeats its words."""
+def _readings(word: str) -> tuple[tuple[str, bool] | None, tuple[str, bool] | None] | None:
+    """The lemma of a trigger word (folded) and whether it is a verb of saying, when the word is written in
+    lower case and when it is not (None: no trigger written so); None for a word that is no trigger either
+    way. Cached: news repeats its words."""
     words = _words()
-    lemma = _found_as(word, lower, words)
-    return None if lemma is None else (lemma, words.reporting.knows(word))
+    readings = tuple(
+        None if lemma is None else (lemma, words.reporting.knows(word))
+        for lemma in (_found_as(word, True, words), _found_as(word, False, words))
+    )
+    return None if readings == (None, None) else (readings[0], readings[1])
 
 
 def _found_as(word: str, lower: bool, words: _Words) -> str | None:
