@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
+from operator import attrgetter
 
 from timeline.engine.lexicon import Lexicon, Phrases, TextSpan, Token, match, merged, phrases, tokens
 from timeline.engine.normalize import fold
@@ -37,6 +38,9 @@ class Boundary(TextSpan):
     strong: bool
 
 
+_start = attrgetter("start")
+
+
 class SortedSpans:
     """Spans in text order that do not overlap (boundaries, commas, words, dates), with the questions the
     segmenter and the event side ask of them answered by bisection, so a long sentence with many dates
@@ -45,7 +49,7 @@ class SortedSpans:
     __slots__ = ("ends", "spans", "starts")
 
     def __init__(self, spans: Iterable[TextSpan]) -> None:
-        self.spans = sorted(spans, key=lambda span: span.start)
+        self.spans = sorted(spans, key=_start)
         self.starts = [span.start for span in self.spans]
         self.ends = [span.end for span in self.spans]
 
@@ -204,8 +208,8 @@ def boundaries(text: str, sentence: TextSpan, toks: list[Token] | None = None) -
             boundary = found.popleft()
             result.append(boundary)
             framed = framed and not boundary.strong
-        n = match(rules.connectors, toks, k)
-        if not n and framed:
+        n = match(rules.connectors, toks, k) if token.word in rules.connectors else 0
+        if not n and framed and token.word in rules.complementizers:
             n = match(rules.complementizers, toks, k)
         if n:
             start = token.start
@@ -250,6 +254,25 @@ def clauses(
     two share the clause.
     """
     strong = SortedSpans(b for b in found if b.strong)
+    chosen = _splits(sentence, anchors, found, strong, is_hint) if len(anchors) > 1 else []
+    cuts = SortedSpans([*strong.spans, *chosen]) if chosen else strong
+    result = []
+    for anchor in anchors:
+        start = cuts.last_end(anchor.start, sentence.start)
+        end = cuts.first_start(anchor.end, sentence.end)
+        result.append(trimmed(text, TextSpan(start, end)) or anchor)
+    return result
+
+
+def _splits(
+    sentence: TextSpan,
+    anchors: Sequence[TextSpan],
+    found: Sequence[Boundary],
+    strong: SortedSpans,
+    is_hint: Callable[[TextSpan], bool],
+) -> list[TextSpan]:
+    """The commas that split the clauses `clauses` gives two anchors sharing one (see there); a lone
+    anchor, the common case, needs none."""
     weak = SortedSpans(b for b in found if not b.strong)
     chosen: list[TextSpan] = []
     for first, second in pairwise(anchors):
@@ -271,13 +294,7 @@ def clauses(
                     between[0],
                 )
             )
-    cuts = SortedSpans([*strong.spans, *chosen])
-    result = []
-    for anchor in anchors:
-        start = cuts.last_end(anchor.start, sentence.start)
-        end = cuts.first_start(anchor.end, sentence.end)
-        result.append(trimmed(text, TextSpan(start, end)) or anchor)
-    return result
+    return chosen
 
 
 def trimmed(text: str, span: TextSpan) -> TextSpan | None:
