@@ -64,14 +64,15 @@ class Normalized:
 
     def originals(self, low: int, high: int) -> list[int]:
         """`original` of every offset from `low` to `high` (inclusive), indexed from `low`: one pass over
-        the deleted runs instead of a bisection per offset, for a caller that maps the offsets of every
-        word of a text (`timeline.engine.lexicon.tokens`)."""
-        bounds = (0, *self._at, len(self.text) + 1)
-        shifts = (0, *self._shift)
+        the deleted runs between them instead of a bisection per offset, for a caller that maps the
+        offsets of every word of a text (`timeline.engine.lexicon.tokens`)."""
+        at, shifts = self._at, self._shift
         result: list[int] = []
-        for first, after, shift in zip(bounds, bounds[1:], shifts, strict=False):
-            if after > low and first <= high:
-                result.extend(range(max(first, low) + shift, min(after, high + 1) + shift))
+        for k in range(bisect_right(at, low), bisect_right(at, high) + 1):
+            first = max(at[k - 1] if k else 0, low)
+            after = min(at[k] if k < len(at) else len(self.text) + 1, high + 1)
+            shift = shifts[k - 1] if k else 0
+            result.extend(range(first + shift, after + shift))
         return result
 
     def folded(self, offset: int) -> int:

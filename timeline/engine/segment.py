@@ -92,7 +92,9 @@ class _Rules:
     frames: Lexicon
     trim: str
     links: frozenset[str]
-    paired: frozenset[tuple[str, str]]
+    paired: dict[str, frozenset[str]]
+    """The word between two dates of a paired range -> the words the first date may follow ("and" ->
+    "between"): most gaps are none, which saves reading the words before the first date."""
     wire: re.Pattern[str]
 
 
@@ -116,7 +118,10 @@ def _rules() -> _Rules:
         frames=Lexicon([*clause["frames"], *reporting_verbs()]),
         trim=clause["trim"],
         links=frozenset(fold(w) for w in ranges["links"]),
-        paired=frozenset((fold(a), fold(b)) for a, b in ranges["paired"]),
+        paired={
+            fold(gap): frozenset(fold(a) for a, b in ranges["paired"] if fold(b) == fold(gap))
+            for _, gap in ranges["paired"]
+        },
         wire=re.compile(
             r"(?m)^[^\S\n]*(?:" + "|".join(f"(?:{p})" for p in sentence.get("wire", ["(?!)"])) + ")"
         ),
@@ -316,5 +321,7 @@ def joins_range(text: str, first: TextSpan, second: TextSpan) -> bool:
     gap = fold(text[first.end : second.start]).strip()
     if gap in rules.links:
         return True
+    if gap not in rules.paired:
+        return False
     before: list[Token] = tokens(text, max(0, first.start - 40), first.start)
-    return bool(before) and (before[-1].word, gap) in rules.paired
+    return bool(before) and before[-1].word in rules.paired[gap]

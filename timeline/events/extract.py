@@ -19,6 +19,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 from multiprocessing import get_context
 from typing import Any, Unpack
@@ -271,15 +272,19 @@ def _news_day(document: Document, dated: Sequence[_Dated]) -> _Dated | None:
     paper: the rest of the report is Monday's news), else the publication day."""
     if document.published is None:
         return None
-    day = pendulum.naive(document.published.year, document.published.month, document.published.day)
+    earliest, day, after = _days(document.published.year, document.published.month, document.published.day)
     for item in dated:
-        if (
-            item.grain == "day"
-            and len(item.parts) == 1
-            and day.subtract(days=NEWS_DAY_REACH) <= item.start <= day
-        ):
+        if item.grain == "day" and len(item.parts) == 1 and earliest <= item.start <= day:
             return item
-    return _Dated((), day, day.add(days=1), "day")
+    return _Dated((), day, after, "day")
+
+
+@lru_cache(maxsize=4096)
+def _days(year: int, month: int, day: int) -> tuple[pendulum.DateTime, pendulum.DateTime, pendulum.DateTime]:
+    """The first day within NEWS_DAY_REACH before a publication day, the day and the next: cached, as
+    pendulum's arithmetic costs more than a document's other dates, and many documents share a day."""
+    published = pendulum.naive(year, month, day)
+    return published.subtract(days=NEWS_DAY_REACH), published, published.add(days=1)
 
 
 def _sentence_events(
