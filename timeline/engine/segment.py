@@ -202,6 +202,7 @@ def _breaks_line(text: str, found: re.Match[str], rules: _Rules) -> bool:
 def boundaries(text: str, sentence: TextSpan, toks: list[Token] | None = None) -> list[Boundary]:
     """The clause boundaries of one sentence, in order (`toks`: its `tokens`, when already at hand)."""
     rules = _rules()
+    connectors, complementizers, frame = rules.connectors, rules.complementizers, rules.frames.knows
     toks = tokens(text, sentence.start, sentence.end) if toks is None else toks
     found = deque(punctuation(text, sentence.start, sentence.end))
     result: list[Boundary] = []
@@ -213,9 +214,10 @@ def boundaries(text: str, sentence: TextSpan, toks: list[Token] | None = None) -
             boundary = found.popleft()
             result.append(boundary)
             framed = framed and not boundary.strong
-        n = match(rules.connectors, toks, k) if token.word in rules.connectors else 0
-        if not n and framed and token.word in rules.complementizers:
-            n = match(rules.complementizers, toks, k)
+        word = token.word
+        n = match(connectors, toks, k) if word in connectors else 0
+        if not n and framed and word in complementizers:
+            n = match(complementizers, toks, k)
         if n:
             start = token.start
             if result and not result[-1].strong and not text[result[-1].end : start].strip():
@@ -224,7 +226,7 @@ def boundaries(text: str, sentence: TextSpan, toks: list[Token] | None = None) -
             framed = False
             k += n
             continue
-        framed = framed or rules.frames.knows(token.word)
+        framed = framed or frame(word)
         k += 1
     return result + list(found)
 
