@@ -386,6 +386,8 @@ class _Islands:
         date_ends: set[int],
         dates: SortedSpans,
     ) -> _Islands:
+        if not relatives and not phrases:  # most sentences
+            return cls([], [])
         marks = [b.start for b in found]
         strong = [k for k, b in enumerate(found) if b.strong]
         told = {r for r in relatives if r and toks[r - 1].end in date_ends}
@@ -616,7 +618,7 @@ class _Columns:
     def __init__(self, document: Document, lang: str | None) -> None:
         self.document = document
         self.lang = lang
-        self._texts: dict[TextSpan, str] = {}
+        self._texts: dict[tuple[int, int], str] = {}
         self._dates: dict[int, tuple[Any, ...]] = {}
 
     def of(self, events: Sequence[_Event]) -> Rows:
@@ -658,18 +660,18 @@ class _Columns:
         }
 
     def _text(self, span: TextSpan, focus: int) -> str:
-        """The text of `span`, flattened; cut to SHOWN characters around `focus` when longer."""
-        if span.end - span.start <= SHOWN:
-            cut = span
-        else:
-            start = min(max(span.start, focus - SHOWN // 2), span.end - SHOWN)
-            cut = TextSpan(start, start + SHOWN)
-        if cut not in self._texts:
-            shown = _flat(self.document.text[cut.start : cut.end])
-            before = "…" if cut.start > span.start else ""
-            after = "…" if cut.end < span.end else ""
-            self._texts[cut] = f"{before}{shown}{after}"
-        return self._texts[cut]
+        """The text of `span`, flattened; cut to SHOWN characters around `focus` when longer. Kept by its
+        offsets: a tuple of two ints hashes faster than a span."""
+        start, end = span.start, span.end
+        if end - start > SHOWN:
+            start = min(max(start, focus - SHOWN // 2), end - SHOWN)
+            end = start + SHOWN
+        shown = self._texts.get((start, end))
+        if shown is None:
+            before = "…" if start > span.start else ""
+            after = "…" if end < span.end else ""
+            shown = self._texts[start, end] = f"{before}{_flat(self.document.text[start:end])}{after}"
+        return shown
 
     def _date(self, item: _Dated | None) -> tuple[Any, ...]:
         """expression, type, value, mod, start, end, grain, char_start, char_end, rule: the schema's
