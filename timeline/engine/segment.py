@@ -263,12 +263,16 @@ def clauses(
     strong = SortedSpans(b for b in found if b.strong)
     chosen = _splits(sentence, anchors, found, strong, is_hint) if len(anchors) > 1 else []
     cuts = SortedSpans([*strong.spans, *chosen]) if chosen else strong
-    result = []
-    for anchor in anchors:
-        start = cuts.last_end(anchor.start, sentence.start)
-        end = cuts.first_start(anchor.end, sentence.end)
-        result.append(trimmed(text, TextSpan(start, end)) or anchor)
-    return result
+    return [clause_of(text, sentence, anchor, cuts) for anchor in anchors]
+
+
+def clause_of(text: str, sentence: TextSpan, anchor: TextSpan, cuts: SortedSpans) -> TextSpan:
+    """The clause of `anchor` in `sentence` between `cuts` (the sentence's strong boundaries, and the
+    commas `clauses` chose): what `clauses` gives a lone anchor, for a caller that asks it for many
+    anchors one at a time and keeps the strong boundaries at hand."""
+    start = cuts.last_end(anchor.start, sentence.start)
+    end = cuts.first_start(anchor.end, sentence.end)
+    return trimmed(text, TextSpan(start, end)) or anchor
 
 
 def _splits(

@@ -32,6 +32,7 @@ from timeline.engine.segment import (
     Boundary,
     SortedSpans,
     boundaries,
+    clause_of,
     clauses,
     joins_range,
     punctuation,
@@ -323,7 +324,7 @@ def _sentence_events(
     for pair in zip(items, governing, strict=True):
         grouped.setdefault(islands.holding(pair[0].span.start), []).append(pair)
     governed = {island: _Governed(pairs, others, sayings) for island, pairs in grouped.items()}
-    cuts = [b.start for b in found if b.strong]
+    strong = SortedSpans(b for b in found if b.strong)
     segments: dict[int, TextSpan] = {}
     future = _Future(cues, relatives, pauses)
     signal = signals(toks, found, phrases)
@@ -331,9 +332,9 @@ def _sentence_events(
     dating: set[int] = set()
     for trigger in words:
         k = bisect_left(starts, trigger.start, first) - first
-        segment = bisect_left(cuts, trigger.start)
+        segment = bisect_left(strong.starts, trigger.start)
         if segment not in segments:
-            segments[segment] = clauses(text, sentence, [trigger], found)[0]
+            segments[segment] = clause_of(text, sentence, trigger, strong)
         own = segments[segment]
         here = governed.get(islands.holding(trigger.start))
         date = modifiers.dating(trigger, own) or (here and _governing(trigger, here, pauses))
@@ -353,7 +354,7 @@ def _sentence_events(
             result.append(_Event(None, item, "date", clause, sentence, False, 0))
     for item in modifiers.dates:
         if id(item) not in dating:
-            clause = clauses(text, sentence, [item.span], found)[0]
+            clause = clause_of(text, sentence, item.span, strong)
             result.append(_Event(None, item, "date", clause, sentence, False, 0))
     return result
 
