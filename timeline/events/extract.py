@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 from multiprocessing import get_context
-from typing import Any, NamedTuple, Unpack
+from typing import Any, Unpack
 
 import pendulum
 import polars as pl
@@ -107,10 +107,10 @@ class _Dated:
         return TextSpan(self.parts[0].char_start, self.parts[-1].char_end)
 
 
-class _Event(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class _Event:
     """One event of a document: its trigger (None for a date without one), the interval it is anchored
-    to and how, its clause and sentence, and the cues that order it among events of the same interval.
-    (A named tuple: cheaper to build than a frozen dataclass, and a document has dozens.)"""
+    to and how, its clause and sentence, and the cues that order it among events of the same interval."""
 
     trigger: Trigger | None
     item: _Dated | None
