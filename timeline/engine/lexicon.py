@@ -38,7 +38,7 @@ class Token(NamedTuple):
     """A word: its offsets in the original text and its folded form.
 
     A named tuple, not a `TextSpan`: one is built for every word of every text the event side reads, and a
-    frozen dataclass costs a third more per instance."""
+    frozen dataclass takes nearly twice as long to build (a quarter of the time `tokens` takes)."""
 
     start: int
     end: int
