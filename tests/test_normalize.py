@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timeline.engine.lexicon import tokens
 from timeline.engine.normalize import fold, fold_script, normalize
 
 TATWEEL = "\u0640"
@@ -100,6 +101,19 @@ def test_every_normalized_character_comes_from_its_original_offset(text: str) ->
     assert offsets[-1] == len(text)
     for i, ch in enumerate(norm.text):
         assert normalize(text[offsets[i]]).text == ch
+
+
+@given(ARABIC_TEXT, st.integers(0, 60), st.integers(0, 60))
+def test_the_offsets_of_a_stretch_map_back_as_each_offset_does(text: str, low: int, high: int) -> None:
+    norm = normalize(text)
+    low, high = sorted((min(low, len(norm.text)), min(high, len(norm.text))))
+    assert norm.originals(low, high) == [norm.original(i) for i in range(low, high + 1)]
+
+
+def test_words_keep_their_offsets_in_a_text_with_marks() -> None:
+    text = "قالَ الوزيرُ ـــ إنّ المحادثاتِ ستُستأنف"
+    assert [text[t.start : t.end] for t in tokens(text)] == text.replace("ـــ ", "").split()
+    assert [text[t.start : t.end] for t in tokens(text, 5, 12)] == ["الوزيرُ"]
 
 
 @given(st.text(max_size=80))

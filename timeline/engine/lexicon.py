@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from timeline.engine.normalize import fold, normalize
 from timeline.engine.schema import check_words
@@ -34,10 +34,14 @@ class TextSpan:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class Token(TextSpan):
-    """A word: its offsets in the original text and its folded form."""
+class Token(NamedTuple):
+    """A word: its offsets in the original text and its folded form.
 
+    A named tuple, not a `TextSpan`: one is built for every word of every text the event side reads, and a
+    frozen dataclass takes nearly twice as long to build (a quarter of the time `tokens` takes)."""
+
+    start: int
+    end: int
     word: str
 
 
@@ -46,10 +50,11 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     normalized copy of the whole text, which the tagger has usually just made)."""
     norm = normalize(text)
     low, high = norm.folded(start), norm.folded(len(text) if end is None else end)
-    return [
-        Token(norm.original(m.start()), norm.original(m.end()), m.group().lower())
-        for m in WORD.finditer(norm.text, low, high)
-    ]
+    found = WORD.finditer(norm.text, low, high)
+    if len(norm.text) == len(text):  # nothing deleted: the offsets are the text's
+        return [Token(m.start(), m.end(), m.group().lower()) for m in found]
+    at = norm.originals(low, high)
+    return [Token(at[m.start() - low], at[m.end() - low], m.group().lower()) for m in found]
 
 
 @cache

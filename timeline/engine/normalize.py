@@ -62,6 +62,19 @@ class Normalized:
         i = bisect_right(self._at, offset)
         return offset + (self._shift[i - 1] if i else 0)
 
+    def originals(self, low: int, high: int) -> list[int]:
+        """`original` of every offset from `low` to `high` (inclusive), indexed from `low`: one pass over
+        the deleted runs between them instead of a bisection per offset, for a caller that maps the
+        offsets of every word of a text (`timeline.engine.lexicon.tokens`)."""
+        at, shifts = self._at, self._shift
+        result: list[int] = []
+        for k in range(bisect_right(at, low), bisect_right(at, high) + 1):
+            first = max(at[k - 1] if k else 0, low)
+            after = min(at[k] if k < len(at) else len(self.text) + 1, high + 1)
+            shift = shifts[k - 1] if k else 0
+            result.extend(range(first + shift, after + shift))
+        return result
+
     def folded(self, offset: int) -> int:
         """The normalized offset of original `offset` (the inverse of `original`; an offset inside
         deleted marks maps to where they were)."""

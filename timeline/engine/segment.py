@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
+from operator import attrgetter
 
 from timeline.engine.lexicon import Lexicon, Phrases, TextSpan, Token, match, merged, phrases, tokens
 from timeline.engine.normalize import fold
@@ -37,6 +38,9 @@ class Boundary(TextSpan):
     strong: bool
 
 
+_start = attrgetter("start")
+
+
 class SortedSpans:
     """Spans in text order that do not overlap (boundaries, commas, words, dates), with the questions the
     segmenter and the event side ask of them answered by bisection, so a long sentence with many dates
@@ -45,7 +49,7 @@ class SortedSpans:
     __slots__ = ("ends", "spans", "starts")
 
     def __init__(self, spans: Iterable[TextSpan]) -> None:
-        self.spans = sorted(spans, key=lambda span: span.start)
+        self.spans = sorted(spans, key=_start)
         self.starts = [span.start for span in self.spans]
         self.ends = [span.end for span in self.spans]
 
@@ -88,7 +92,9 @@ class _Rules:
     frames: Lexicon
     trim: str
     links: frozenset[str]
-    paired: frozenset[tuple[str, str]]
+    paired: dict[str, frozenset[str]]
+    """The word between two dates of a paired range -> the words the first date may follow ("and" ->
+    "between"): most gaps are none, which saves reading the words before the first date."""
     wire: re.Pattern[str]
 
 
@@ -112,7 +118,10 @@ def _rules() -> _Rules:
         frames=Lexicon([*clause["frames"], *reporting_verbs()]),
         trim=clause["trim"],
         links=frozenset(fold(w) for w in ranges["links"]),
-        paired=frozenset((fold(a), fold(b)) for a, b in ranges["paired"]),
+        paired={
+            fold(gap): frozenset(fold(a) for a, b in ranges["paired"] if fold(b) == fold(gap))
+            for _, gap in ranges["paired"]
+        },
         wire=re.compile(
             r"(?m)^[^\S\n]*(?:" + "|".join(f"(?:{p})" for p in sentence.get("wire", ["(?!)"])) + ")"
         ),
@@ -193,6 +202,7 @@ def _breaks_line(text: str, found: re.Match[str], rules: _Rules) -> bool:
 def boundaries(text: str, sentence: TextSpan, toks: list[Token] | None = None) -> list[Boundary]:
     """The clause boundaries of one sentence, in order (`toks`: its `tokens`, when already at hand)."""
     rules = _rules()
+    connectors, complementizers, frame = rules.connectors, rules.complementizers, rules.frames.knows
     toks = tokens(text, sentence.start, sentence.end) if toks is None else toks
     found = deque(punctuation(text, sentence.start, sentence.end))
     result: list[Boundary] = []
@@ -204,9 +214,10 @@ def boundaries(text: str, sentence: TextSpan, toks: list[Token] | None = None) -
             boundary = found.popleft()
             result.append(boundary)
             framed = framed and not boundary.strong
-        n = match(rules.connectors, toks, k)
-        if not n and framed:
-            n = match(rules.complementizers, toks, k)
+        word = token.word
+        n = match(connectors, toks, k) if word in connectors else 0
+        if not n and framed and word in complementizers:
+            n = match(complementizers, toks, k)
         if n:
             start = token.start
             if result and not result[-1].strong and not text[result[-1].end : start].strip():
@@ -215,7 +226,7 @@ def boundaries(text: str, sentence: TextSpan, toks: list[Token] | None = None) -
             framed = False
             k += n
             continue
-        framed = framed or rules.frames.knows(token.word)
+        framed = framed or frame(word)
         k += 1
     return result + list(found)
 
@@ -250,6 +261,29 @@ def clauses(
     two share the clause.
     """
     strong = SortedSpans(b for b in found if b.strong)
+    chosen = _splits(sentence, anchors, found, strong, is_hint) if len(anchors) > 1 else []
+    cuts = SortedSpans([*strong.spans, *chosen]) if chosen else strong
+    return [clause_of(text, sentence, anchor, cuts) for anchor in anchors]
+
+
+def clause_of(text: str, sentence: TextSpan, anchor: TextSpan, cuts: SortedSpans) -> TextSpan:
+    """The clause of `anchor` in `sentence` between `cuts` (the sentence's strong boundaries, and the
+    commas `clauses` chose): what `clauses` gives a lone anchor, for a caller that asks it for many
+    anchors one at a time and keeps the strong boundaries at hand."""
+    start = cuts.last_end(anchor.start, sentence.start)
+    end = cuts.first_start(anchor.end, sentence.end)
+    return trimmed(text, TextSpan(start, end)) or anchor
+
+
+def _splits(
+    sentence: TextSpan,
+    anchors: Sequence[TextSpan],
+    found: Sequence[Boundary],
+    strong: SortedSpans,
+    is_hint: Callable[[TextSpan], bool],
+) -> list[TextSpan]:
+    """The commas that split the clauses `clauses` gives two anchors sharing one (see there); a lone
+    anchor, the common case, needs none."""
     weak = SortedSpans(b for b in found if not b.strong)
     chosen: list[TextSpan] = []
     for first, second in pairwise(anchors):
@@ -271,13 +305,7 @@ def clauses(
                     between[0],
                 )
             )
-    cuts = SortedSpans([*strong.spans, *chosen])
-    result = []
-    for anchor in anchors:
-        start = cuts.last_end(anchor.start, sentence.start)
-        end = cuts.first_start(anchor.end, sentence.end)
-        result.append(trimmed(text, TextSpan(start, end)) or anchor)
-    return result
+    return chosen
 
 
 def trimmed(text: str, span: TextSpan) -> TextSpan | None:
@@ -299,5 +327,7 @@ def joins_range(text: str, first: TextSpan, second: TextSpan) -> bool:
     gap = fold(text[first.end : second.start]).strip()
     if gap in rules.links:
         return True
+    if gap not in rules.paired:
+        return False
     before: list[Token] = tokens(text, max(0, first.start - 40), first.start)
-    return bool(before) and (before[-1].word, gap) in rules.paired
+    return bool(before) and before[-1].word in rules.paired[gap]

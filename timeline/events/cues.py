@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from timeline.engine.language import available, load
 from timeline.engine.lexicon import Phrases, TextSpan, Token, match, merged, phrases
@@ -61,12 +61,10 @@ def future_cues(toks: Sequence[Token]) -> list[int]:
     """The indices of `toks` (a sentence) where a future cue starts: "will", "سوف", سـ + verb ("ستعقد").
     An event is about the future when one comes before it in its clause, is it, or follows it by at
     most FUTURE_REACH words."""
-    cues = _cues()
+    future = _cues().future
     words = list(toks)
     return [
-        k
-        for k, t in enumerate(words)
-        if (t.word in cues.future and match(cues.future, words, k)) or _prefixed(t.word, cues)
+        k for k, t in enumerate(words) if (t.word in future and match(future, words, k)) or _prefixed(t.word)
     ]
 
 
@@ -74,8 +72,13 @@ def relative_pronouns(toks: Sequence[Token]) -> list[int]:
     """The indices of `toks` (a sentence) that are relative pronouns ("which", "that", التي، الذين: the
     `relative` words of each language's `[tense]`, the one list of them). A relative clause has a tense
     of its own: a future cue before the pronoun does not make the clause's verb future."""
-    patterns = _cues().relative
-    return [k for k, t in enumerate(toks) if any(p.fullmatch(t.word) for p in patterns)]
+    return [k for k, t in enumerate(toks) if _relative(t.word)]
+
+
+@lru_cache(maxsize=65536)
+def _relative(word: str) -> bool:
+    """Whether `word` is a relative pronoun; cached, as every word of a sentence with a date is asked."""
+    return any(p.fullmatch(word) for p in _cues().relative)
 
 
 def possessive(text: str, end: int) -> bool:
@@ -84,7 +87,10 @@ def possessive(text: str, end: int) -> bool:
     return bool(_cues().possessive) and text.startswith(_cues().possessive, end)
 
 
-def _prefixed(word: str, cues: _Cues) -> bool:
+@lru_cache(maxsize=65536)
+def _prefixed(word: str) -> bool:
+    """Whether `word` reads as سـ + a present-tense verb; cached, as every word of every sentence is asked."""
+    cues = _cues()
     return (
         bool(cues.future_prefixes)
         and len(word) >= SHORTEST_PREFIXED
@@ -133,6 +139,8 @@ def signals(toks: Sequence[Token], pauses: Sequence[TextSpan], starts: dict[int,
     """For each word of `toks` (a sentence): the direction of the "after" or "before" phrase that holds
     it (`signal_starts`), else 0. A phrase runs from its signal to the next comma or clause mark in
     `pauses`."""
+    if not starts:  # no phrase: no word is in one (most sentences)
+        return [0] * len(toks)
     marks = sorted(p.start for p in pauses)
     result = []
     state, m = 0, 0

@@ -19,6 +19,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import islice
 from multiprocessing import get_context
 from typing import Any, Unpack
@@ -31,6 +32,7 @@ from timeline.engine.segment import (
     Boundary,
     SortedSpans,
     boundaries,
+    clause_of,
     clauses,
     joins_range,
     punctuation,
@@ -284,10 +286,7 @@ def document_events(document: Document, timexes: Sequence[Timex], genre: str = "
         context = narrative if genre == "narrative" else None
         found += _sentence_events(text, words_of, starts, sentence, items, exclude, context, published)
         narrative = items[-1] if items else narrative
-    rows = _Columns(document, lang)
-    for rank, event in enumerate(sorted(found, key=_Event.key)):
-        rows.append(event, rank)
-    return rows.columns
+    return _Columns(document, lang).of(sorted(found, key=_Event.key))
 
 
 def _news_day(document: Document, dated: Sequence[_Dated]) -> _Dated | None:
@@ -296,15 +295,19 @@ def _news_day(document: Document, dated: Sequence[_Dated]) -> _Dated | None:
     paper: the rest of the report is Monday's news), else the publication day."""
     if document.published is None:
         return None
-    day = pendulum.naive(document.published.year, document.published.month, document.published.day)
+    earliest, day, after = _days(document.published.year, document.published.month, document.published.day)
     for item in dated:
-        if (
-            item.grain == "day"
-            and len(item.parts) == 1
-            and day.subtract(days=NEWS_DAY_REACH) <= item.start <= day
-        ):
+        if item.grain == "day" and len(item.parts) == 1 and earliest <= item.start <= day:
             return item
-    return _Dated((), day, day.add(days=1), "day")
+    return _Dated((), day, after, "day")
+
+
+@lru_cache(maxsize=4096)
+def _days(year: int, month: int, day: int) -> tuple[pendulum.DateTime, pendulum.DateTime, pendulum.DateTime]:
+    """The first day within NEWS_DAY_REACH before a publication day, the day and the next: cached, as
+    pendulum's arithmetic costs more than a document's other dates, and many documents share a day."""
+    published = pendulum.naive(year, month, day)
+    return published.subtract(days=NEWS_DAY_REACH), published, published.add(days=1)
 
 
 def _sentence_events(
@@ -319,7 +322,8 @@ def _sentence_events(
 ) -> list[_Event]:
     """The events of one sentence: each trigger with the date that governs its clause, or the fallback
     anchor; each date whose clause has no trigger of its own as a trigger-less event."""
-    toks = words_of[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+    first = bisect_left(starts, sentence.start)
+    toks = words_of[first : bisect_left(starts, sentence.end, first)]
     words = triggers(text, toks, exclude)
     if not words and not items:
         return []
@@ -349,7 +353,7 @@ def _sentence_events(
     for pair in zip(items, governing, strict=True):
         grouped.setdefault(islands.holding(pair[0].span.start), []).append(pair)
     governed = {island: _Governed(pairs, others, sayings) for island, pairs in grouped.items()}
-    cuts = [b.start for b in found if b.strong]
+    strong = SortedSpans(b for b in found if b.strong)
     segments: dict[int, TextSpan] = {}
     future = _Future(cues, relatives, pauses)
     signal = signals(toks, found, phrases)
@@ -359,10 +363,10 @@ def _sentence_events(
     nearest: dict[int, Gap] = {}
     verbs_at: dict[int, list[int]] = {}
     for trigger in words:
-        k = at[trigger.start]
-        segment = bisect_left(cuts, trigger.start)
+        k = bisect_left(starts, trigger.start, first) - first
+        segment = bisect_left(strong.starts, trigger.start)
         if segment not in segments:
-            segments[segment] = clauses(text, sentence, [trigger], found)[0]
+            segments[segment] = clause_of(text, sentence, trigger, strong)
         own = segments[segment]
         here = governed.get(islands.holding(trigger.start))
         date = modifiers.dating(trigger, own)
@@ -392,7 +396,7 @@ def _sentence_events(
             result.append(_Event(None, item, "date", clause, sentence, False, 0))
     for item in modifiers.dates:
         if id(item) not in dating:
-            clause = clauses(text, sentence, [item.span], found)[0]
+            clause = clause_of(text, sentence, item.span, strong)
             result.append(_Event(None, item, "date", clause, sentence, False, 0))
     return result
 
@@ -456,10 +460,12 @@ class _Islands:
         dates: SortedSpans,
         verbs: Sequence[int],
     ) -> _Islands:
+        if not relatives and not phrases:  # most sentences
+            return cls([], [])
         marks = [b.start for b in found]
         strong = [k for k, b in enumerate(found) if b.strong]
         told = {r for r in relatives if r and toks[r - 1].end in date_ends}
-        tokens_at = [t.start for t in toks]
+        tokens_at = [t.start for t in toks] if phrases else []
         spans: list[tuple[int, int]] = []
         for r in sorted({*relatives, *phrases}):
             word = toks[r]
@@ -715,54 +721,65 @@ class _Columns:
 
     def __init__(self, document: Document, lang: str | None) -> None:
         self.document = document
-        self.columns: Rows = {name: [] for name in EVENT_SCHEMA if name != "sources"}
-        self._shared = (document.id, document.title, document.url, plain(document.published), lang)
-        self._texts: dict[TextSpan, str] = {}
+        self.lang = lang
+        self._texts: dict[tuple[int, int], str] = {}
         self._dates: dict[int, tuple[Any, ...]] = {}
 
-    def append(self, event: _Event, rank: int) -> None:
-        item, trigger, text = event.item, event.trigger, self.document.text
-        doc, title, url, published, lang = self._shared
-        date = self._date(item)
-        row = (
-            None,
-            doc,
-            title,
-            url,
-            published,
-            lang,
-            self._text(event.clause, event.position),
-            self._text(event.sentence, event.position),
-            None if trigger is None else text[trigger.start : trigger.end],
-            None if trigger is None else trigger.lemma,
-            None if trigger is None else trigger.start,
-            None if trigger is None else trigger.end,
-            *date[:7],
-            event.anchor,
-            *date[7:],
-            rank,
-            f"{doc}#{rank}",
-        )
-        for values, value in zip(self.columns.values(), row, strict=True):
-            values.append(value)
+    def of(self, events: Sequence[_Event]) -> Rows:
+        """The rows of `events`, in their order (which is their `sequence`), column by column: a column
+        is one list built at once, not a value appended to each column per row."""
+        n, text, document = len(events), self.document.text, self.document
+        if not n:
+            return {name: [] for name in EVENT_SCHEMA if name != "sources"}
+        triggers = [event.trigger for event in events]
+        positions = [event.position for event in events]
+        dated = zip(*(self._date(event.item) for event in events), strict=True)
+        expression, kind, value, mod, start, end, grain, char_start, char_end, rule = map(list, dated)
+        return {
+            "order": [None] * n,
+            "doc": [document.id] * n,
+            "title": [document.title] * n,
+            "url": [document.url] * n,
+            "published": [plain(document.published)] * n,
+            "lang": [self.lang] * n,
+            "event": [self._text(e.clause, at) for e, at in zip(events, positions, strict=True)],
+            "sentence": [self._text(e.sentence, at) for e, at in zip(events, positions, strict=True)],
+            "trigger": [None if t is None else text[t.start : t.end] for t in triggers],
+            "lemma": [None if t is None else t.lemma for t in triggers],
+            "trigger_start": [None if t is None else t.start for t in triggers],
+            "trigger_end": [None if t is None else t.end for t in triggers],
+            "expression": expression,
+            "type": kind,
+            "value": value,
+            "mod": mod,
+            "start": start,
+            "end": end,
+            "grain": grain,
+            "anchor": [event.anchor for event in events],
+            "char_start": char_start,
+            "char_end": char_end,
+            "rule": rule,
+            "sequence": list(range(n)),
+            "event_id": [f"{document.id}#{rank}" for rank in range(n)],
+        }
 
     def _text(self, span: TextSpan, focus: int) -> str:
-        """The text of `span`, flattened; cut to SHOWN characters around `focus` when longer."""
-        if span.end - span.start <= SHOWN:
-            cut = span
-        else:
-            start = min(max(span.start, focus - SHOWN // 2), span.end - SHOWN)
-            cut = TextSpan(start, start + SHOWN)
-        if cut not in self._texts:
-            shown = _flat(self.document.text[cut.start : cut.end])
-            before = "…" if cut.start > span.start else ""
-            after = "…" if cut.end < span.end else ""
-            self._texts[cut] = f"{before}{shown}{after}"
-        return self._texts[cut]
+        """The text of `span`, flattened; cut to SHOWN characters around `focus` when longer. Kept by its
+        offsets: a tuple of two ints hashes faster than a span."""
+        start, end = span.start, span.end
+        if end - start > SHOWN:
+            start = min(max(start, focus - SHOWN // 2), end - SHOWN)
+            end = start + SHOWN
+        shown = self._texts.get((start, end))
+        if shown is None:
+            before = "…" if start > span.start else ""
+            after = "…" if end < span.end else ""
+            shown = self._texts[start, end] = f"{before}{_flat(self.document.text[start:end])}{after}"
+        return shown
 
     def _date(self, item: _Dated | None) -> tuple[Any, ...]:
         """expression, type, value, mod, start, end, grain, char_start, char_end, rule: the schema's
-        columns of the anchoring date (`append` puts `anchor` between grain and char_start)."""
+        columns of the anchoring date."""
         key = id(item)
         if key not in self._dates:
             self._dates[key] = _date_columns(self.document.text, item)

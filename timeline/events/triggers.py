@@ -126,15 +126,28 @@ def triggers(
     dates; sorted once per document by the caller that asks sentence by sentence) and outside names: a
     capitalised word after another, or before one past the sentence's first word ("the Rapid Support
     Forces", "Apple's Worldwide Developers Conference"), unless the sentence is in title case (a headline:
-    no lower-case word of TITLE_WORD letters or more)."""
+    no lower-case word of TITLE_WORD letters or more).
+
+    Most words are no trigger, which one cached look-up per word tells; the case of the letters and the
+    dates are read only for the words that may be. A light verb and its event noun make one trigger
+    (`_object`), and a word that may be a noun or a verb is read as one (`Trigger.noun`)."""
     found: list[tuple[int, _Found]] = []
     dates = exclude if isinstance(exclude, SortedSpans) else SortedSpans(exclude)
-    capital = [text[t.start].isupper() for t in toks]
-    headline = not any(text[t.start].islower() and t.end - t.start >= TITLE_WORD for t in toks)
+    headline: bool | None = None
+    last = len(toks) - 1
     for k, token in enumerate(toks):
-        if dates.overlaps(token.start, token.end) or (not headline and _in_name(capital, k)):
+        readings = _readings(token.word)
+        if readings is None or dates.overlaps(token.start, token.end):
             continue
-        found_as = _lemma(token.word, text[token.start : token.end].islower())
+        if k and text[token.start].isupper():
+            if headline is None:
+                headline = not any(text[t.start].islower() and t.end - t.start >= TITLE_WORD for t in toks)
+            if not headline and (
+                text[toks[k - 1].start].isupper() or (k < last and text[toks[k + 1].start].isupper())
+            ):
+                continue
+        lower, other = readings
+        found_as = lower if lower == other else (lower if text[token.start : token.end].islower() else other)
         if found_as is not None and not (found_as.guessed and determined(toks, k)):
             found.append((k, found_as))
     result = []
@@ -192,14 +205,17 @@ def _object(
     return j
 
 
-def _in_name(capital: Sequence[bool], k: int) -> bool:
-    return capital[k] and k > 0 and (capital[k - 1] or (k + 1 < len(capital) and capital[k + 1]))
-
-
 @lru_cache(maxsize=65536)
-def _lemma(word: str, lower: bool) -> _Found | None:
+def _readings(word: str) -> tuple[_Found | None, _Found | None] | None:
+    """What the word (folded) is as a trigger when written in lower case and when not (None: no trigger
+    written so); None for a word that is no trigger either way. Cached: news repeats its words."""
+    readings = (_reading(word, True), _reading(word, False))
+    return None if readings == (None, None) else readings
+
+
+def _reading(word: str, lower: bool) -> _Found | None:
     """What the word (folded; `lower`: written in lower case) is as a trigger; None for a word that is no
-    trigger. Cached: news repeats its words."""
+    trigger."""
     words = _words()
     lemma = _found_as(word, lower, words)
     if lemma is None:
