@@ -242,6 +242,24 @@ def punctuation(text: str, start: int, end: int) -> list[Boundary]:
     ]
 
 
+def comma(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` holds a comma (a weak clause mark, `punctuation`)."""
+    return any(not mark.strong for mark in punctuation(text, start, end))
+
+
+@lru_cache(maxsize=16)
+def _words_up_to(count: int) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:\S+\s*){{0,{count}}}")
+
+
+def within_words(text: str, start: int, end: int, count: int) -> bool:
+    """Whether `text[start:end]` holds at most `count` words and no clause mark (`punctuation`): "talks on
+    Monday", "this year's trade fair". Only that many words are read, so a far word costs no more than a
+    near one on a long sentence."""
+    found = _words_up_to(count).match(text, start, end)
+    return found is not None and found.end() == end and not punctuation(text, start, end)
+
+
 def _between_digits(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 

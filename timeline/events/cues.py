@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from timeline.engine.language import available, load
 from timeline.engine.lexicon import Phrases, TextSpan, Token, match, merged, phrases
 from timeline.engine.normalize import fold
-from timeline.engine.segment import punctuation
+from timeline.engine.segment import comma
 
 FUTURE_REACH = 3
 """Words after an event that a future cue may follow it by and still govern it ("the visit will ...")."""
@@ -185,9 +185,5 @@ def joined(text: str, toks: Sequence[Token], k: int) -> bool:
     return (
         (k > 0 and toks[k - 1].word in words.words)
         or word.startswith(words.prefixes)
-        or (
-            k > 0
-            and word.endswith(words.participles)
-            and any(not mark.strong for mark in punctuation(text, toks[k - 1].end, toks[k].start))
-        )
+        or (k > 0 and word.endswith(words.participles) and comma(text, toks[k - 1].end, toks[k].start))
     )

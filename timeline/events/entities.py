@@ -17,7 +17,7 @@ from functools import cache
 import polars as pl
 
 from timeline.engine.lexicon import Lexicon, Phrases, TextSpan, Token, match, merged, phrases, tokens
-from timeline.engine.segment import SortedSpans, punctuation, sentence_at, sentences
+from timeline.engine.segment import SortedSpans, comma, punctuation, sentence_at, sentences
 from timeline.errors import InputError
 from timeline.events.cues import chain, joined
 from timeline.io.documents import headline
@@ -186,18 +186,14 @@ def _near(
 def _aside(text: str, toks: Sequence[Token], last: int, sentence: TextSpan) -> int:
     """The last word of an aside between commas right after the word `toks[last]` (an apposition or a
     relative clause: "Jobs, Apple's chief executive, said"), at most APPOSITIVE words long; else `last`."""
-    if last + 1 >= len(toks) or not _comma(text, toks[last].end, toks[last + 1].start):
+    if last + 1 >= len(toks) or not comma(text, toks[last].end, toks[last + 1].start):
         return last
     for i in range(last + 1, min(last + 1 + APPOSITIVE, len(toks) - 1)):
         if toks[i + 1].start >= sentence.end:
             break
-        if _comma(text, toks[i].end, toks[i + 1].start):
+        if comma(text, toks[i].end, toks[i + 1].start):
             return i
     return last
-
-
-def _comma(text: str, start: int, end: int) -> bool:
-    return any(not mark.strong for mark in punctuation(text, start, end))
 
 
 def _chained(

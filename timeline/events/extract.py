@@ -35,11 +35,11 @@ from timeline.engine.segment import (
     clause_of,
     clauses,
     joins_range,
-    punctuation,
     sentence_at,
     sentences,
     trimmed,
     wire_dateline,
+    within_words,
 )
 from timeline.engine.tagger import check_policy, tag
 from timeline.errors import InputError, TimelineError
@@ -93,6 +93,7 @@ one document and interval, the document's own `sequence`. Unplaced events come l
 _DAY_PART = re.compile(r"(\d{4})-(\d{2})-(\d{2})T[A-Z]{2}")
 _WEEKEND = re.compile(r"(\d{4})-W(\d{2})-WE")
 _NEVER = pendulum.naive(1, 1, 1)
+_SPACE = re.compile(r"\s+")
 
 Gap = tuple[int, int]
 """How far a trigger is from a date: commas between, then characters (`triggers.distance`)."""
@@ -339,9 +340,9 @@ def _sentence_events(
     relatives = relative_pronouns(toks) if items or modifiers.dates or cues else []
     phrases = signal_starts(toks)
     at = {t.start: k for k, t in enumerate(toks)}
-    verb_at = {at[w.start] for w in words if not w.noun}
-    heads = {**phrases, **dict.fromkeys(infinitives(toks, verb_at) if items else [], 0)}
-    doing = sorted(at[w.start] for w in words if not w.noun and not w.reporting)
+    verbs = [(at[w.start], w.reporting) for w in words if not w.noun]
+    heads = {**phrases, **dict.fromkeys(infinitives(toks, {k for k, _ in verbs}) if items else [], 0)}
+    doing = [k for k, reporting in verbs if not reporting]
     ends = {item.span.end for item in items}
     islands = _Islands.of(text, found, toks, relatives, heads, ends, exclude, doing)
     governing = clauses(
@@ -426,7 +427,7 @@ def _beside(text: str, trigger: Trigger, date: TextSpan) -> bool:
     """Whether a date stands beside the noun `trigger`, at most BESIDE words away with no mark between, so
     that it dates the noun itself: "the Thursday session", "talks on Monday", "downpours from Thursday"."""
     start, end = (trigger.end, date.start) if trigger.end <= date.start else (date.end, trigger.start)
-    return len(text[start:end].split()) <= BESIDE and not punctuation(text, start, end)
+    return within_words(text, start, end, BESIDE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -519,9 +520,14 @@ def _modifies(
     `[determiners]`)."""
     if possessive(text, item.span.end):
         return True
-    after = len(text) - len(text[item.span.end :].lstrip())
+    after = _SPACE.match(text, item.span.end)
     k = bisect_left(starts, item.span.start)
-    return after in nouns_at and after > item.span.end and after_determiner(words_of, k)
+    return (
+        after is not None
+        and after.end() in nouns_at
+        and after.end() > item.span.end
+        and after_determiner(words_of, k)
+    )
 
 
 class _Modifiers:
@@ -536,19 +542,16 @@ class _Modifiers:
         self.ends = [item.span.end for item in dates]
 
     def dating(self, trigger: Trigger, clause: TextSpan) -> tuple[_Dated, TextSpan] | None:
-        """The possessive date that modifies `trigger`: the last before it, which the trigger follows by at
-        most POSSESSED words, with no comma and no other trigger (of `words`) between: "last year's talks
-        ended" dates the talks, not their end."""
+        """The date that modifies `trigger`: the last before it, which the trigger follows by at most
+        POSSESSED words, with no mark and no other trigger (of `words`) between: "last year's talks ended"
+        dates the talks, not their end."""
         i = bisect_right(self.ends, trigger.start)
         if not i:
             return None
         item = self.dates[i - 1]
         end = item.span.end
-        gap = self.text[end : trigger.start]
-        if (
-            len(gap.split()) <= POSSESSED
-            and not punctuation(self.text, end, trigger.start)
-            and not self.words.count(end, trigger.start)
+        if within_words(self.text, end, trigger.start, POSSESSED) and not self.words.count(
+            end, trigger.start
         ):
             return item, clause
         return None
