@@ -74,6 +74,20 @@ def test_the_same_batch_gives_the_same_rows_in_a_fresh_process() -> None:
     assert elsewhere.num_rows > 0
 
 
+def test_a_function_of_the_callers_script_pickles_by_value_with_the_package_by_name() -> None:
+    """Spark and Ray send a function defined in the driver's script by value (cloudpickle, here the copy
+    pyspark ships); the `timeline` package it uses travels by name and is imported on the worker."""
+    from pyspark import cloudpickle
+
+    def count(batch: pa.RecordBatch) -> int:
+        return timeline.arrow_events(batch).num_rows
+
+    again = pickle.loads(cloudpickle.dumps(count))
+    assert again.__globals__["timeline"] is timeline
+    assert pickle.loads(pickle.dumps(timeline)) is timeline
+    assert again(GENERATED.head(3).to_arrow().to_batches()[0]) > 0
+
+
 def test_columns_are_named_and_typed_as_a_caller_has_them() -> None:
     frame = pl.DataFrame(
         {

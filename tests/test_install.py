@@ -61,7 +61,7 @@ def test_the_installed_distribution_is_named_and_described() -> None:
     assert about["Name"] == DISTRIBUTION
     assert about["License-Expression"] == "MIT"
     assert "Arabic" in about["Summary"]
-    assert {"arrow", "charts", "spark", "test"} <= set(about.get_all("Provides-Extra") or [])
+    assert {"arrow", "charts", "ray", "spark", "test"} <= set(about.get_all("Provides-Extra") or [])
 
 
 @pytest.mark.parametrize(("typed", "offered"), [("ev", "events"), ("ch", "chart"), ("re", "resolve")])

@@ -14,6 +14,7 @@ documents, for any engine that runs Python on Arrow batches), which need pyarrow
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -62,6 +63,12 @@ class _Face(ModuleType):
     def __setattr__(self, name: str, value: Any) -> None:
         if not (name in _LAZY and isinstance(value, ModuleType)):
             super().__setattr__(name, value)
+
+    def __reduce__(self) -> tuple[Callable[[str], ModuleType], tuple[str]]:
+        """Pickled by name, as a module is: a function that uses `timeline` and is sent to workers by value
+        (Spark's and Ray's cloudpickle do so with a function of the driver's script) brings the name along,
+        not the module (cloudpickle knows a module by its exact type, and this is a subclass)."""
+        return import_module, (self.__name__,)
 
 
 sys.modules[__name__].__class__ = _Face
