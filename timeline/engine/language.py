@@ -43,7 +43,9 @@ class Language:
     scheduled: re.Pattern[str]
     """Present-tense verbs of a scheduled event: future cues weaker than a past cue."""
     deferral: re.Pattern[str]
-    """Deferrals and terms ("postponed until", "payable"): future cues that only a past word overrides."""
+    """Deferrals and terms ("postponed until", "payable"): future cues that only `deferral_past` overrides."""
+    deferral_past: re.Pattern[str]
+    """Words that put a deferral behind the story ("had been postponed until"): its date is then read back."""
     past_words: re.Pattern[str]
     """The past cues that are words (`past`), without the verb forms of `past_pattern`."""
     past_before: re.Pattern[str]
@@ -171,6 +173,7 @@ def load_file(path: Traversable) -> Language:
         future_prefix_not=frozenset(fold(w) for w in tense.get("future_prefix_not", [])),
         scheduled=_cues(tense.get("scheduled", []), clitics),
         deferral=_cues(tense.get("deferral", []), clitics),
+        deferral_past=_cues(tense.get("deferral_past", []), clitics),
         past_words=_cues(tense.get("past", []), clitics),
         past_before=_right_before(
             [*_reporting_past(code), *tense.get("past_before", [])],

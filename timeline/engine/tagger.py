@@ -16,6 +16,7 @@ from timeline.engine.meaning import interpret
 from timeline.engine.normalize import Normalized, fold, normalize
 from timeline.engine.recognize import Mention, recognize
 from timeline.engine.resolve import STORY_DAY_REACH, Context, Operator, Resolved, Unresolvable
+from timeline.engine.segment import sentence_at
 from timeline.engine.tense import direction as tense_direction
 from timeline.errors import TimelineError
 from timeline.model import Timex
@@ -99,6 +100,18 @@ def _direction(prefer: str, mention: Composed, text: str, norm: Normalized, lang
     if mention.expression.tensed:
         return tense_direction(text, norm, mention.start, mention.end, lang)
     return "news"
+
+
+def _deferred(out: list[Timex], text: str, start: int, anchor: datetime.datetime) -> str:
+    """The direction of a deferral told in the past: forwards from the deferring, which is the publication's
+    time unless an expression before it in its sentence dated it back ("first heard in January and
+    adjourned until March 3": the March 3 behind the publication, as "was postponed until Friday" is the
+    Friday ahead). `start` is the deferred expression's offset in `text`."""
+    if out and out[-1].char_start >= sentence_at(text, start).start:
+        before = out[-1].end
+        if before is not None and before <= anchor:
+            return "past"
+    return "future"
 
 
 def _in_story(op: Operator, story: Span) -> Resolved:
@@ -236,6 +249,8 @@ def _tag(
         op = mention.expression.op
         told = last if story else None
         way = _direction(prefer, mention, text, norm, language)
+        if way == "deferred":
+            way = _deferred(out, text, norm.original(mention.start), anchor)
         try:
             if told is not None and mention.expression.tensed:
                 resolved = _in_story(op, _dated_later(composed, index, folded, at, way, language) or told)

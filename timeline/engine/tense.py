@@ -29,18 +29,19 @@ def sentence_bounds(text: str, norm: Normalized, start: int, end: int) -> tuple[
 
 def _cue(piece: str, lang: Language, before: bool = True) -> str | None:
     """The direction a piece of a sentence gives: a future cue wins over a past one (passives: "will be
-    signed"); between a past cue and a present-tense verb of a scheduled event ("opens", تنطلق) the one
-    nearer the expression wins: "beat them last week and faces the top seed on Wednesday" is upcoming
-    (forwards, the publication day itself included: "Britons head to the polls on Thursday", a Thursday),
-    "the summit, which opens on Monday, was postponed" past. `before` says the piece ends at the
-    expression (else it starts there)."""
+    signed"); a deferral told in the past ("was postponed until Friday") is "deferred": forwards from the
+    deferring, which the caller dates; between a past cue and a present-tense verb of a scheduled event
+    ("opens", تنطلق) the one nearer the expression wins: "beat them last week and faces the top seed on
+    Wednesday" is upcoming (forwards, the publication day itself included: "Britons head to the polls on
+    Thursday", a Thursday), "the summit, which opens on Monday, was postponed" past. `before` says the
+    piece ends at the expression (else it starts there)."""
     if lang.future.search(piece):
         return "future"
     for word in lang.future_prefix.findall(piece):
         if word.lstrip(lang.grammar.clitics) not in lang.future_prefix_not:
             return "future"
-    if lang.deferral.search(piece) and not lang.past_words.search(piece):
-        return "future"
+    if lang.deferral.search(piece) and not lang.deferral_past.search(piece):
+        return "deferred" if lang.past_words.search(piece) else "future"
     past, scheduled = _nearness(lang.past, piece, before), _nearness(lang.scheduled, piece, before)
     if past is None and scheduled is None:
         return None
@@ -62,8 +63,8 @@ def direction(text: str, norm: Normalized, start: int, end: int, lang: Language)
     a future cue from the clause before it (see _PHRASE_WORDS), not a past one, which is often an aside:
     "The summit, which opened on Sunday, runs until Nov. 12". A reporting verb right
     before it ("said Monday", قال أمس) or a past cue (was, had, a verb in -ed, كان، قد) makes it "past"; a
-    future cue (will, is expected to, سوف، سـ + verb) "future". With neither it is "news" (see
-    `timeline.engine.resolve.NEWS_HORIZON_DAYS`).
+    future cue (will, is expected to, سوف، سـ + verb) "future"; a deferral with a past cue "deferred". With
+    neither it is "news" (see `timeline.engine.resolve.NEWS_HORIZON_DAYS`).
     """
     folded = norm.text
     left, right = sentence_bounds(text, norm, start, end)
