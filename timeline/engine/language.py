@@ -70,6 +70,8 @@ class Language:
     name_before: re.Pattern[str] | None
     names: re.Pattern[str]
     """Names that hold a time word (a newspaper, a person, an event): a match inside one is no time."""
+    age_before: re.Pattern[str]
+    """The words before an age ("40 years old" reads it after): a duration there is no time (CONVENTIONS)."""
     count_nouns: frozenset[str]
     """Nouns that make a four-digit number before them a count ("2030 passengers"), not a year."""
     campaign_nouns: frozenset[str]
@@ -195,6 +197,7 @@ def load_file(path: Traversable) -> Language:
         weak_seasons=frozenset(fold(w) for w in raw.get("weak", {}).get("seasons", [])),
         name_before=re.compile(raw["weak"]["name_before"]) if "name_before" in raw.get("weak", {}) else None,
         names=re.compile(fold_script(raw.get("weak", {}).get("names", "(?!)"))),
+        age_before=re.compile(fold_script(raw.get("weak", {}).get("age_before", "(?!)"))),
         count_nouns=frozenset(fold(w) for w in raw.get("weak", {}).get("count_nouns", [])),
         campaign_nouns=frozenset(fold(w) for w in raw.get("weak", {}).get("campaign_nouns", [])),
         words=_words(raw),

@@ -148,6 +148,10 @@ def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = 
                 continue
         if _named(text, extent_start, extent_end, lang):
             continue
+        if rule.name.startswith("duration") and lang.age_before.search(
+            text, max(0, extent_start - _NAME_REACH), extent_start
+        ):
+            continue
         everything = whole and not text[: match.start()].strip() and not text[match.end() :].strip()
         if not everything and _weak(text, match, lang, original[norm.original(match.start("extent"))]):
             continue

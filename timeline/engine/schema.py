@@ -48,6 +48,7 @@ KEYS: dict[str, dict[str, str]] = {
         "capitalized": _FLAG,
         "name_before": _PATTERN,
         "names": _PATTERN,
+        "age_before": _PATTERN,
         "count_nouns": _WORDS,
         "campaign_nouns": _WORDS,
         "seasons": _WORDS,
