@@ -47,6 +47,9 @@ class Language:
     past_words: re.Pattern[str]
     """The past cues that are words (`past`), without the verb forms of `past_pattern`."""
     past_before: re.Pattern[str]
+    future_before: re.Pattern[str]
+    """A word right before an expression that reads it forwards whatever its clause says (the delivery
+    month of a futures contract: تسليم ديسمبر)."""
     past: re.Pattern[str]
     relative: re.Pattern[str]
     """A relative pronoun: a clause after the expression that starts with one describes a noun, not it."""
@@ -74,6 +77,9 @@ class Language:
     """The words before an age ("40 years old" reads it after): a duration there is no time (CONVENTIONS)."""
     count_nouns: frozenset[str]
     """Nouns that make a four-digit number before them a count ("2030 passengers"), not a year."""
+    count_context: frozenset[str]
+    """Words before such a number that keep it a year ("in 1948 people fled"): the weak context unless the
+    file says otherwise."""
     campaign_nouns: frozenset[str]
     """Nouns of a campaign that make a weak word before them a time of the year in any case: "a spring
     offensive", "the fall campaign", "a March operation" (the season or month it was fought in)."""
@@ -180,6 +186,7 @@ def load_file(path: Traversable) -> Language:
             clitics,
             tense.get("past_before_between", ""),
         ),
+        future_before=_right_before(tense.get("future_before", []), [], clitics, ""),
         past=re.compile(
             _cues(tense.get("past", []), clitics).pattern
             + "|"
@@ -199,6 +206,9 @@ def load_file(path: Traversable) -> Language:
         names=re.compile(fold_script(raw.get("weak", {}).get("names", "(?!)"))),
         age_before=re.compile(fold_script(raw.get("weak", {}).get("age_before", "(?!)"))),
         count_nouns=frozenset(fold(w) for w in raw.get("weak", {}).get("count_nouns", [])),
+        count_context=frozenset(
+            fold(w) for w in raw.get("weak", {}).get("count_context", raw.get("weak", {}).get("context", []))
+        ),
         campaign_nouns=frozenset(fold(w) for w in raw.get("weak", {}).get("campaign_nouns", [])),
         words=_words(raw),
     )
