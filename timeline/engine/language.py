@@ -59,7 +59,11 @@ class Language:
     group `unit`: in news the period, not that day, is what the story is about and counts back from."""
     aside_before: re.Pattern[str]
     """A word that makes a date after it in its clause the edge of a state ("since 513 BC", "lasted until
-    the fall of the city in 1945"), not a step of a narrative: the story does not move to it."""
+    the fall of the city in 1945") or the other side of a comparison, not a step of a narrative: the story
+    does not move to it."""
+    comparison_before: re.Pattern[str]
+    """A word that makes a date after it in its clause the other side of a comparison ("compared with the
+    first quarter of last year"): in news too, the date a report is about stays where it was."""
     flashback_before: re.Pattern[str]
     """A pluperfect before a date in its clause ("troops that had landed there in 1943"): a date behind the
     story there is a look back from it, and the story does not move to it."""
@@ -195,7 +199,11 @@ def load_file(path: Traversable) -> Language:
         relative=_cues(tense.get("relative", [])),
         measuring=re.compile(raw.get("measuring", "(?!)")),
         closing=re.compile(fold_script(raw.get("closing", "(?!)"))),
-        aside_before=re.compile(_cues(tense.get("aside_before", []), clitics).pattern + _CLAUSE_REST),
+        aside_before=re.compile(
+            _cues([*tense.get("aside_before", []), *tense.get("comparison_before", [])], clitics).pattern
+            + _CLAUSE_REST
+        ),
+        comparison_before=re.compile(_cues(tense.get("comparison_before", []), clitics).pattern + _CLAUSE_REST),
         flashback_before=re.compile(_cues(tense.get("flashback_before", []), clitics).pattern + _CLAUSE_REST),
         superlative=re.compile(fold_script(raw.get("superlative", "(?!)"))),
         weak=frozenset(fold(w) for w in raw.get("weak", {}).get("words", [])),

@@ -41,6 +41,7 @@ KEYS: dict[str, dict[str, str]] = {
         "past": _WORDS,
         "relative": _WORDS,
         "aside_before": _WORDS,
+        "comparison_before": _WORDS,
         "flashback_before": _WORDS,
     },
     "weak": {

@@ -262,6 +262,7 @@ def _tag(
             continue
         ahead = story and tense_direction(text, norm, mention.start, mention.end, language) == "future"
         aside = story and language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
+        compared = language.comparison_before.search(folded, max(0, mention.start - 80), mention.start)
         flashback = story and language.flashback_before.search(
             folded, max(0, mention.start - 80), mention.start
         )
@@ -291,7 +292,8 @@ def _tag(
         moves = (
             _moves(resolved.calendar, told, mention.expression, at, way, ahead, aside, flashback)
             if told is not None
-            else not _counted_back(resolved.calendar, last, Context(at, way, None, story_day), op)
+            else not compared
+            and not _counted_back(resolved.calendar, last, Context(at, way, None, story_day), op)
         )
         if resolved.calendar is None or not moves:
             continue
