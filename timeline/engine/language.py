@@ -100,9 +100,9 @@ def available() -> tuple[str, ...]:
     )
 
 
-_CLAUSE_REST = r"(?:[^.,;:!?()\n]|(?<=\d)[.,](?=\d)){0,60}$"
-"""The rest of a clause up to a position: no clause mark (the separator inside a number, "1,600", is
-none), at most 60 characters."""
+_CLAUSE_REST = r"(?:[^.,;:!?()\n،؛؟]|(?<=\d)[.,](?=\d)){0,60}$"
+"""The rest of a clause up to a position: no clause mark, Arabic ones too (the separator inside a number,
+"1,600", is none), at most 60 characters."""
 
 
 def _cues(words: list[str], clitics: str = "") -> re.Pattern[str]:
@@ -203,7 +203,9 @@ def load_file(path: Traversable) -> Language:
             _cues([*tense.get("aside_before", []), *tense.get("comparison_before", [])], clitics).pattern
             + _CLAUSE_REST
         ),
-        comparison_before=re.compile(_cues(tense.get("comparison_before", []), clitics).pattern + _CLAUSE_REST),
+        comparison_before=re.compile(
+            _cues(tense.get("comparison_before", []), clitics).pattern + _CLAUSE_REST
+        ),
         flashback_before=re.compile(_cues(tense.get("flashback_before", []), clitics).pattern + _CLAUSE_REST),
         superlative=re.compile(fold_script(raw.get("superlative", "(?!)"))),
         weak=frozenset(fold(w) for w in raw.get("weak", {}).get("words", [])),
