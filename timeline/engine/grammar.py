@@ -39,6 +39,9 @@ _OF = "\x00"
 _SPACE = r"\s{1,4}"
 _DIGIT = re.compile(r"\d")
 _OPTIONAL_SPACE = r"\s{0,4}"
+_WORD_END = r"(?![^\W\d_])"
+"""Where a vocabulary word ends: before anything but a letter, so that digits may be glued after it
+(فبراير2010), for the rule to read or refuse."""
 
 
 DIGITS = "#digits"
@@ -193,8 +196,8 @@ def _expand(pattern: str, macros: dict[str, str], classes: dict[str, str], depth
         if name not in classes:
             raise _Bad(f"unknown class or macro {{{name}}}")
         if slot == UNCAPTURED:
-            return f"(?:{classes[name]})(?!\\w)"
-        return f"(?P<{slot or name}{_OF}{name}>{classes[name]})(?!\\w)"
+            return f"(?:{classes[name]}){_WORD_END}"
+        return f"(?P<{slot or name}{_OF}{name}>{classes[name]}){_WORD_END}"
 
     spaced = fold_script(pattern).replace(" ?", _OPTIONAL_SPACE).replace(" ", _SPACE)
     return REFERENCE.sub(substitute, spaced)
@@ -305,7 +308,8 @@ def _starts(rules: list[Rule], clitics: str, article: str, words: set[str]) -> r
     glued article: "الـ19"), looking past its decimals or thousands ("3.5 years", "1,742 people"),
     unless it has letters in it ("3pm", "1980s", "2.30pm"), four digits (a year) or several dotted
     groups after it ("5.12.2019"): "4 مليارات", "1,742 people" and "2.4% of" are no candidates,
-    "10:30", "3.5 years" and "15 رمضان" are. Word starts are checked once, in front of every
+    "10:30", "3.5 years" and "15 رمضان" are. A head word may have digits glued after it (فبراير2010), for
+    the rules to read or refuse. Word starts are checked once, in front of every
     alternative: that lets the regex engine skip the inside of words fast.
     """
     heads_ = {w for rule in rules for w in rule.heads if w and not w.startswith("#") and not w[0].isdigit()}
@@ -318,7 +322,7 @@ def _starts(rules: list[Rule], clitics: str, article: str, words: set[str]) -> r
         rf"|[.,]\d+[^\W\d_]|(?:[.,]\d+)?(?!\w|[.,]\d|\s?%){follow}))"
     )
     alternatives = [
-        f"{glued}(?:{alternation_of(heads_ - lead)})(?!\\w)",
+        f"{glued}(?:{alternation_of(heads_ - lead)}){_WORD_END}",
         f"{glued}(?:{alternation_of(lead)})(?!\\w){follow}",
         f"{glued}{number}",
     ]

@@ -49,6 +49,9 @@ class Language:
     past_words: re.Pattern[str]
     """The past cues that are words (`past`), without the verb forms of `past_pattern`."""
     past_before: re.Pattern[str]
+    future_before: re.Pattern[str]
+    """A word right before an expression that reads it forwards whatever its clause says (the delivery
+    month of a futures contract: تسليم ديسمبر)."""
     past: re.Pattern[str]
     relative: re.Pattern[str]
     """A relative pronoun: a clause after the expression that starts with one describes a noun, not it."""
@@ -58,7 +61,11 @@ class Language:
     group `unit`: in news the period, not that day, is what the story is about and counts back from."""
     aside_before: re.Pattern[str]
     """A word that makes a date after it in its clause the edge of a state ("since 513 BC", "lasted until
-    the fall of the city in 1945"), not a step of a narrative: the story does not move to it."""
+    the fall of the city in 1945") or the other side of a comparison, not a step of a narrative: the story
+    does not move to it."""
+    comparison_before: re.Pattern[str]
+    """A word that makes a date after it in its clause the other side of a comparison ("compared with the
+    first quarter of last year"): in news too, the date a report is about stays where it was."""
     flashback_before: re.Pattern[str]
     """A pluperfect before a date in its clause ("troops that had landed there in 1943"): a date behind the
     story there is a look back from it, and the story does not move to it."""
@@ -72,8 +79,13 @@ class Language:
     name_before: re.Pattern[str] | None
     names: re.Pattern[str]
     """Names that hold a time word (a newspaper, a person, an event): a match inside one is no time."""
+    age_before: re.Pattern[str]
+    """The words before an age ("40 years old" reads it after): a duration there is no time (CONVENTIONS)."""
     count_nouns: frozenset[str]
     """Nouns that make a four-digit number before them a count ("2030 passengers"), not a year."""
+    count_context: frozenset[str]
+    """Words before such a number that keep it a year ("in 1948 people fled"): the weak context unless the
+    file says otherwise."""
     campaign_nouns: frozenset[str]
     """Nouns of a campaign that make a weak word before them a time of the year in any case: "a spring
     offensive", "the fall campaign", "a March operation" (the season or month it was fought in)."""
@@ -90,9 +102,9 @@ def available() -> tuple[str, ...]:
     )
 
 
-_CLAUSE_REST = r"(?:[^.,;:!?()\n]|(?<=\d)[.,](?=\d)){0,60}$"
-"""The rest of a clause up to a position: no clause mark (the separator inside a number, "1,600", is
-none), at most 60 characters."""
+_CLAUSE_REST = r"(?:[^.,;:!?()\n،؛؟]|(?<=\d)[.,](?=\d)){0,60}$"
+"""The rest of a clause up to a position: no clause mark, Arabic ones too (the separator inside a number,
+"1,600", is none), at most 60 characters."""
 
 
 def _cues(words: list[str], clitics: str = "") -> re.Pattern[str]:
@@ -181,6 +193,7 @@ def load_file(path: Traversable) -> Language:
             clitics,
             tense.get("past_before_between", ""),
         ),
+        future_before=_right_before(tense.get("future_before", []), [], clitics, ""),
         past=re.compile(
             _cues(tense.get("past", []), clitics).pattern
             + "|"
@@ -189,7 +202,13 @@ def load_file(path: Traversable) -> Language:
         relative=_cues(tense.get("relative", [])),
         measuring=re.compile(raw.get("measuring", "(?!)")),
         closing=re.compile(fold_script(raw.get("closing", "(?!)"))),
-        aside_before=re.compile(_cues(tense.get("aside_before", []), clitics).pattern + _CLAUSE_REST),
+        aside_before=re.compile(
+            _cues([*tense.get("aside_before", []), *tense.get("comparison_before", [])], clitics).pattern
+            + _CLAUSE_REST
+        ),
+        comparison_before=re.compile(
+            _cues(tense.get("comparison_before", []), clitics).pattern + _CLAUSE_REST
+        ),
         flashback_before=re.compile(_cues(tense.get("flashback_before", []), clitics).pattern + _CLAUSE_REST),
         superlative=re.compile(fold_script(raw.get("superlative", "(?!)"))),
         weak=frozenset(fold(w) for w in raw.get("weak", {}).get("words", [])),
@@ -198,7 +217,11 @@ def load_file(path: Traversable) -> Language:
         weak_seasons=frozenset(fold(w) for w in raw.get("weak", {}).get("seasons", [])),
         name_before=re.compile(raw["weak"]["name_before"]) if "name_before" in raw.get("weak", {}) else None,
         names=re.compile(fold_script(raw.get("weak", {}).get("names", "(?!)"))),
+        age_before=re.compile(fold_script(raw.get("weak", {}).get("age_before", "(?!)"))),
         count_nouns=frozenset(fold(w) for w in raw.get("weak", {}).get("count_nouns", [])),
+        count_context=frozenset(
+            fold(w) for w in raw.get("weak", {}).get("count_context", raw.get("weak", {}).get("context", []))
+        ),
         campaign_nouns=frozenset(fold(w) for w in raw.get("weak", {}).get("campaign_nouns", [])),
         words=_words(raw),
     )

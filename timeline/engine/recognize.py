@@ -55,12 +55,12 @@ def _weak(text: str, match: re.Match[str], lang: Language, initial: str) -> bool
 def _counted(text: str, start: int, end: int, lang: Language) -> bool:
     """Whether the four-digit number at [start, end) counts the noun after it ("2030 passengers").
 
-    A word of the weak context before it keeps it a year: "in 1948 people fled"."""
+    A word of the language's count context before it keeps it a year: "in 1948 people fled"."""
     after = _NEXT_WORD.match(text, end)
     if after is None or after.group(1) not in lang.count_nouns:
         return False
     previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-    return previous is None or fold(previous.group(1)).strip("-") not in lang.weak_context
+    return previous is None or fold(previous.group(1)).strip("-") not in lang.count_context
 
 
 def _named(text: str, start: int, end: int, lang: Language) -> bool:
@@ -147,6 +147,10 @@ def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = 
             if extent_end - extent_start == 4 and _counted(text, extent_start, extent_end, lang):
                 continue
         if _named(text, extent_start, extent_end, lang):
+            continue
+        if rule.name.startswith("duration") and lang.age_before.search(
+            text, max(0, extent_start - _NAME_REACH), extent_start
+        ):
             continue
         everything = whole and not text[: match.start()].strip() and not text[match.end() :].strip()
         if not everything and _weak(text, match, lang, original[norm.original(match.start("extent"))]):

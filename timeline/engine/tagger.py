@@ -160,6 +160,19 @@ def _moves(
         return False
 
 
+def _counted_back(found: Span | None, last: Span | None, unfocused: Context, op: Operator) -> bool:
+    """News: whether a date lies behind the date in focus and was counted back from it ("the previous
+    month" after July), which it reads otherwise in the `unfocused` context: as in a narrative, the text
+    goes on about the date it was on, so that "down 25% from the previous month ... against 3.5 billion in
+    the previous month" are both June."""
+    if found is None or last is None or found.end > last.start:
+        return False
+    try:
+        return _resolved(op, unfocused).calendar != found
+    except Unresolvable:
+        return True
+
+
 def _gap(resolved: Resolved, story: Span) -> tuple[bool, datetime.timedelta, bool]:
     """How far a reading lies from the story's date: inside it (or on no calendar unit) first, then by
     the time between them; at an equal distance the reading ahead wins, as a story moves forwards ("August"
@@ -251,19 +264,20 @@ def _tag(
         way = _direction(prefer, mention, text, norm, language)
         if way == "deferred":
             way = _deferred(out, text, norm.original(mention.start), anchor)
+        # The story's day only counts where the date last mentioned is coarser than a day: passed only
+        # then, it leaves the resolution cache as many contexts as before.
+        story_day = day if last is None or finer("day", last.grain) else None
         try:
             if told is not None and mention.expression.tensed:
                 resolved = _in_story(op, _dated_later(composed, index, folded, at, way, language) or told)
             else:
                 # In a narrative, "this year", "the end of the month", "that morning" are the story's too.
-                # The story's day only counts where the date last mentioned is coarser than a day: passed
-                # only then, it leaves the resolution cache as many contexts as before.
-                story_day = day if last is None or finer("day", last.grain) else None
                 resolved = _resolved(op, Context(at if told is None else told.start, way, last, story_day))
         except Unresolvable:
             continue
         ahead = story and tense_direction(text, norm, mention.start, mention.end, language) == "future"
         aside = story and language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
+        compared = language.comparison_before.search(folded, max(0, mention.start - 80), mention.start)
         flashback = story and language.flashback_before.search(
             folded, max(0, mention.start - 80), mention.start
         )
@@ -290,8 +304,11 @@ def _tag(
                 lang=language.code,
             )
         )
-        moves = told is None or _moves(
-            resolved.calendar, told, mention.expression, at, way, ahead, aside, flashback
+        moves = (
+            _moves(resolved.calendar, told, mention.expression, at, way, ahead, aside, flashback)
+            if told is not None
+            else not compared
+            and not _counted_back(resolved.calendar, last, Context(at, way, None, story_day), op)
         )
         if resolved.calendar is None or not moves:
             continue

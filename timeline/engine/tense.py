@@ -63,11 +63,14 @@ def direction(text: str, norm: Normalized, start: int, end: int, lang: Language)
     a future cue from the clause before it (see _PHRASE_WORDS), not a past one, which is often an aside:
     "The summit, which opened on Sunday, runs until Nov. 12". A reporting verb right
     before it ("said Monday", قال أمس) or a past cue (was, had, a verb in -ed, كان، قد) makes it "past"; a
-    future cue (will, is expected to, سوف، سـ + verb) "future"; a deferral with a past cue "deferred". With
-    neither it is "news" (see `timeline.engine.resolve.NEWS_HORIZON_DAYS`).
+    future cue (will, is expected to, سوف، سـ + verb) "future", and so does a word of `future_before` right
+    before it, first of all (تسليم ديسمبر: a contract's delivery month); a deferral with a past cue
+    "deferred". With neither it is "news" (see `timeline.engine.resolve.NEWS_HORIZON_DAYS`).
     """
     folded = norm.text
     left, right = sentence_bounds(text, norm, start, end)
+    if lang.future_before.search(folded, max(left, start - _VERB_REACH), start):
+        return "future"
     if lang.past_before.search(folded, max(left, start - _VERB_REACH), start):
         return "past"
     before = folded[left:start]
