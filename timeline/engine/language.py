@@ -43,7 +43,8 @@ class Language:
     scheduled: re.Pattern[str]
     """Present-tense verbs of a scheduled event: future cues weaker than a past cue."""
     deferral: re.Pattern[str]
-    """Deferrals and terms ("postponed until", "payable"): future cues that only a past word overrides."""
+    """Deferrals and terms ("postponed until", "payable"): future cues; with a past word the nearer
+    reading (see `timeline.engine.tense`)."""
     past_words: re.Pattern[str]
     """The past cues that are words (`past`), without the verb forms of `past_pattern`."""
     past_before: re.Pattern[str]

@@ -71,9 +71,9 @@ def _named(text: str, start: int, end: int, lang: Language) -> bool:
     return False
 
 
-_UNSHARED = frozenset({"pmod"})
+_UNSHARED = frozenset({"pmod", "closes"})
 """Slots a split range's end does not lend the other: "the spring and early summer of 1943" is the whole
-spring, though the year serves both."""
+spring, though the year serves both; "the quarter ended Sept. 30" is a quarter, its day a day."""
 
 
 def _split(match: re.Match[str], rule: Rule) -> list[Mention]:

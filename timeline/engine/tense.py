@@ -39,8 +39,10 @@ def _cue(piece: str, lang: Language, before: bool = True) -> str | None:
     for word in lang.future_prefix.findall(piece):
         if word.lstrip(lang.grammar.clitics) not in lang.future_prefix_not:
             return "future"
-    if lang.deferral.search(piece) and not lang.past_words.search(piece):
-        return "future"
+    if lang.deferral.search(piece):
+        # Told in the past ("the hearing was postponed to Feb. 3"), a deferral still points at its date from
+        # the day it was made: neither way is sure, so the news horizon picks the nearer reading.
+        return "news" if lang.past_words.search(piece) else "future"
     past, scheduled = _nearness(lang.past, piece, before), _nearness(lang.scheduled, piece, before)
     if past is None and scheduled is None:
         return None

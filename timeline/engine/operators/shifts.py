@@ -76,16 +76,36 @@ class NarrativeUnit(Interval):
 
 
 @dataclass(frozen=True, slots=True)
+class LastDate(Interval):
+    """The date or time last mentioned, as it was named ("sales rose in 1988; by that time ..." is 1988,
+    "at 3 p.m. ... by that time" 15:00); with none before it the words point at nothing."""
+
+    def span(self, ctx: Context) -> Found:
+        if ctx.last is None:
+            raise Unresolvable("no date before it")
+        return ctx.last, ()
+
+    def resolve(self, ctx: Context) -> Resolved:
+        last = self.span(ctx)[0]
+        kind = "TIME" if finer(last.grain, "day") else "DATE"
+        return Resolved(kind, last.value, None, last.start, last.end, last.grain, (), last)
+
+
+@dataclass(frozen=True, slots=True)
 class NarrativeYears(Interval):
     """The period last mentioned moved by whole years, as it was named: "the same day a year later", "the
     same period last year" after "the first four months of 2015" (P4M over January-April 2014), after a
     half (2014-H1). A comparison, not where the story goes: the next "same period last year" counts from
-    the period still, not from the year before it."""
+    the period still, not from the year before it. A unit the words name ("the same quarter last year")
+    is the one holding that date when the date is finer (the publication's quarter when none came before)."""
 
     years: int
+    unit: str | None = None
 
     def span(self, ctx: Context) -> Found:
         base = ctx.base
+        if self.unit is not None and finer(base.grain, UNIT_GRAIN[self.unit]):
+            base = span_at(UNIT_GRAIN[self.unit], base.start)
         if span_at(base.grain, base.start).value == base.value:
             return span_at(base.grain, shift(base.start, "Y", self.years)), ()
         start, end = shift(base.start, "Y", self.years), shift(base.end, "Y", self.years)
