@@ -50,6 +50,7 @@ from timeline.engine.operators.shifts import (
     MonthShift,
     NarrativeDay,
     NarrativeUnit,
+    NarrativeWeekday,
     NarrativeYears,
     StoryUnit,
     ThisUnit,
@@ -180,7 +181,7 @@ def _whole(p: _Parse) -> Operator | None:
         # "fiscal 1990"; "the current fiscal year", "last fiscal year": named by the anchor's year moved.
         return Label("DATE", "FY{year}", year=m.year if m.year is not None else AnchorYear(p.rel or 0))
     if m.season is not None:
-        year = m.year if m.year is not None else SeasonYear(m.season, p.rel or 0)
+        year = m.year if m.year is not None else SeasonYear(m.season, p.rel)
         return Label("DATE", "{year:04d}-" + m.season, m.pmod, year, dates=isinstance(m.year, Year))
     if m.weekend:
         return Weekend(p.rel) if m.nth is None else WeekendOf(NthIn(_box(p), m.nth, 6))
@@ -342,6 +343,8 @@ def _weekday(p: _Parse, weekday: int) -> Interval:
         return WeekdaysAgo(weekday, p.ago, int(m.count))
     if m.rel_week is not None:
         return WeekdayOfWeek(weekday, m.rel_week)
+    if m.narr:
+        return NarrativeWeekday(weekday, m.narr)
     return Weekday(weekday) if p.rel is None else WeekdayShift(weekday, p.rel)
 
 

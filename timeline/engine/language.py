@@ -43,8 +43,8 @@ class Language:
     scheduled: re.Pattern[str]
     """Present-tense verbs of a scheduled event: future cues weaker than a past cue."""
     deferral: re.Pattern[str]
-    """Deferrals and terms ("postponed until", "payable"): future cues; with a past word the nearer
-    reading (see `timeline.engine.tense`)."""
+    """Deferrals and terms ("postponed until", "payable", and `deferral_pattern`: "delayed sentencing
+    until"): future cues; with a past word the nearer reading (see `timeline.engine.tense`)."""
     past_words: re.Pattern[str]
     """The past cues that are words (`past`), without the verb forms of `past_pattern`."""
     past_before: re.Pattern[str]
@@ -171,7 +171,11 @@ def load_file(path: Traversable) -> Language:
         future_prefix=re.compile(fold(tense.get("future_prefix", "(?!)"))),
         future_prefix_not=frozenset(fold(w) for w in tense.get("future_prefix_not", [])),
         scheduled=_cues(tense.get("scheduled", []), clitics),
-        deferral=_cues(tense.get("deferral", []), clitics),
+        deferral=re.compile(
+            _cues(tense.get("deferral", []), clitics).pattern
+            + "|"
+            + fold_script(tense.get("deferral_pattern", "(?!)"))
+        ),
         past_words=_cues(tense.get("past", []), clitics),
         past_before=_right_before(
             [*_reporting_past(code), *tense.get("past_before", [])],

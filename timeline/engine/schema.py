@@ -33,6 +33,7 @@ KEYS: dict[str, dict[str, str]] = {
         "future_prefix_not": _WORDS,
         "scheduled": _WORDS,
         "deferral": _WORDS,
+        "deferral_pattern": _PATTERN,
         "past_before": _WORDS,
         "past_before_links": _WORDS,
         "past_before_between": _PATTERN,

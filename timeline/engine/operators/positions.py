@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from timeline.engine.calendar import Moment, day, month, span_at, year
-from timeline.engine.resolve import Context, Found, Interval, Unresolvable
+from timeline.engine.resolve import Context, Found, Interval, Unresolvable, ahead
 
 
 class YearOf(Protocol):
@@ -60,15 +60,21 @@ _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
 class SeasonYear:
     """The year of "last summer" / "next spring": as "last June" (CONVENTIONS), the latest such season
     wholly before the anchor's month, or the first one wholly after it, so "last summer" in October is
-    this year's and "next fall" in February this year's; in the season itself they are a year away.
-    Winter, which straddles two years, counts whole years from the anchor's ("next winter" +1)."""
+    this year's and "next fall" in February this year's; in the season itself they are a year away; "this
+    summer" is the anchor's year's. A season said bare is this year's unless a clause that looks ahead
+    points past it: "will meet in the spring" in November is next year's (one told in the past stays this
+    year's, as a narrative's reading the other way ties with it: seasons have no interval). Winter, which
+    straddles two years, counts whole years from the anchor's ("next winter" +1)."""
 
     season: str
-    shift: int
+    shift: int | None
+    """-1 last, +1 next, 0 "this" (the anchor's year), None a bare season."""
 
     def number(self, ctx: Context) -> int:
         months = _SEASON_MONTHS.get(self.season)
         y, month = ctx.anchor.year, ctx.anchor.month
+        if self.shift is None:
+            return y + (months is not None and ahead(ctx.direction) and month > months[1])
         if months is None or self.shift == 0:
             return y + self.shift
         if self.shift < 0:

@@ -155,6 +155,21 @@ class WeekdayShift(Interval):
 
 
 @dataclass(frozen=True, slots=True)
+class NarrativeWeekday(Interval):
+    """ "The following Monday" (+1), "the previous Friday" (-1): the first such day after or before the
+    date last mentioned ("fell on Friday, Oct. 6, and rebounded the following Monday" is Oct. 9), the
+    publication day's when none came before."""
+
+    weekday: int
+    n: int
+
+    def span(self, ctx: Context) -> Found:
+        base = ctx.base
+        edge = base.start if self.n < 0 else shift(base.end, "D", -1)
+        return span_at("day", weekday_from(edge, self.weekday, "past" if self.n < 0 else "future", True)), ()
+
+
+@dataclass(frozen=True, slots=True)
 class WeekdayOfWeek(Interval):
     """A weekday of the week `weeks` from the anchor's: "Monday of next week"."""
 
