@@ -258,6 +258,9 @@ class Later:
         if ctx.last is None:
             found = Ago(self.unit, self.amount).resolve(ctx)
         else:
-            moved = whole_shift(ctx.last.start, self.unit, self.amount)
-            found = dated((span_at(ctx.last.grain, moved), ()), None)
+            # After a length ("the first nine months ... a year earlier") the unit's grain: a length's
+            # span is counted in days, which names no period of its own.
+            last = ctx.last
+            grain = UNIT_GRAIN[self.unit] if last.value.startswith("P") else last.grain
+            found = dated((span_at(grain, whole_shift(last.start, self.unit, self.amount)), ()), None)
         return found if self.amount > 0 else replace(found, calendar=None)
