@@ -177,6 +177,9 @@ def _whole(p: _Parse) -> Operator | None:
         return _bc_period(m)
     if m.every or m.set_value is not None:
         return _set(p)
+    if m.fiscal and m.quarter is not None and m.year is not None:
+        # "the fourth quarter of fiscal 1989": a quarter of the company's books.
+        return Label("DATE", "FY{year}-Q" + str(m.quarter), year=m.year)
     if m.fiscal and (m.year is not None or p.rel is not None):
         # "fiscal 1990"; "the current fiscal year", "last fiscal year": named by the anchor's year moved.
         return Label("DATE", "FY{year}", year=m.year if m.year is not None else AnchorYear(p.rel or 0))
