@@ -76,6 +76,8 @@ class Language:
     campaign_nouns: frozenset[str]
     """Nouns of a campaign that make a weak word before them a time of the year in any case: "a spring
     offensive", "the fall campaign", "a March operation" (the season or month it was fought in)."""
+    dated_nouns: frozenset[str]
+    """Nouns that a capitalised weak month before them dates ("its August peak", "the May jobs report")."""
     words: frozenset[str]
     """The words the file spells, in normalized form: evidence, when telling languages of one script apart."""
 
@@ -202,6 +204,7 @@ def load_file(path: Traversable) -> Language:
         names=re.compile(fold_script(raw.get("weak", {}).get("names", "(?!)"))),
         count_nouns=frozenset(fold(w) for w in raw.get("weak", {}).get("count_nouns", [])),
         campaign_nouns=frozenset(fold(w) for w in raw.get("weak", {}).get("campaign_nouns", [])),
+        dated_nouns=frozenset(fold(w) for w in raw.get("weak", {}).get("dated_nouns", [])),
         words=_words(raw),
     )
 

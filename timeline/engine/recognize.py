@@ -34,7 +34,8 @@ class Mention(NamedTuple):
 def _weak(text: str, match: re.Match[str], lang: Language, initial: str) -> bool:
     """Whether a match of a single weak word lacks the context that makes it a date: a word of the weak
     context before it, or a noun of a campaign after it ("a March operation"; in lower case only a season's
-    name: "a spring offensive", while "may campaign" is a verb).
+    name: "a spring offensive", while "may campaign" is a verb), or, capitalised, a noun it dates ("its
+    August peak").
 
     `initial` is the first letter of the match as written (the matched text is lower-cased)."""
     extent = " ".join(match.group("extent").split())
@@ -44,7 +45,7 @@ def _weak(text: str, match: re.Match[str], lang: Language, initial: str) -> bool
     campaign = after is not None and after.group(1) in lang.campaign_nouns
     if lang.weak_capitalized and not initial.isupper():
         return not (campaign and extent in lang.weak_seasons)
-    if campaign:
+    if campaign or (after is not None and after.group(1) in lang.dated_nouns):
         return False
     if match.start("extent") > match.start():
         return False

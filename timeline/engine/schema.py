@@ -51,6 +51,7 @@ KEYS: dict[str, dict[str, str]] = {
         "names": _PATTERN,
         "count_nouns": _WORDS,
         "campaign_nouns": _WORDS,
+        "dated_nouns": _WORDS,
         "seasons": _WORDS,
     },
     "grammar": {"clitic": _PATTERN, "clitic_letters": _TEXT, "article": _TEXT},
