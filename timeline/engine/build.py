@@ -19,7 +19,7 @@ from timeline.engine.operators.hijri import HijriDay, HijriMonth
 from timeline.engine.operators.intersect import HalfIn, Modified, NthIn, OnWeekday, WeekOf
 from timeline.engine.operators.labels import Label, Nothing, WeekendOf
 from timeline.engine.operators.orders import EitherOrder
-from timeline.engine.operators.periods import EdgeUnits, Period
+from timeline.engine.operators.periods import ClosedBy, EdgeUnits, Period
 from timeline.engine.operators.positions import (
     AnchorYear,
     CenturyAt,
@@ -28,6 +28,7 @@ from timeline.engine.operators.positions import (
     DecadeOf,
     MonthAt,
     QuarterAt,
+    SeasonYear,
     Year,
     YearAt,
 )
@@ -37,16 +38,19 @@ from timeline.engine.operators.repeating import (
     Weekday,
     Weekend,
     YearlessDay,
+    YearlessHalf,
     YearlessQuarter,
 )
 from timeline.engine.operators.shifts import (
     Ago,
     DeicticDay,
+    LastDate,
     Later,
     MonthDayShift,
     MonthShift,
     NarrativeDay,
     NarrativeUnit,
+    NarrativeWeekday,
     NarrativeYears,
     StoryUnit,
     ThisUnit,
@@ -106,7 +110,8 @@ def readings(m: Meaning) -> Readings:
 
 
 def expression(m: Meaning, measured: bool) -> Expression:
-    """The expression of the parse `m`; `measured`: the text before it measures (see Readings)."""
+    """The expression of the parse `m`; `measured`: the text before it measures (see Readings). A half
+    without a year or container ("second-half profit") names one as a quarter without its year does."""
     pinned = (
         m.rel is not None
         or isinstance(m.year, Year)
@@ -123,6 +128,7 @@ def expression(m: Meaning, measured: bool) -> Expression:
         or m.season is not None
         or m.easter is not None
         or (m.narr == 0 and m.pmod is not None)
+        or (m.semester is not None and m.year is None and m.container is None)
     )
     op = _operator(_parse(m, measured))
     return Expression(BeforeEra(op) if m.bc else op, names, pinned)
@@ -145,6 +151,9 @@ def _parse(m: Meaning, measured: bool) -> _Parse:
 def _operator(p: _Parse) -> Operator:
     """The operator of a parse."""
     m = p.m
+    if m.closes is not None:
+        day = _operator(p._replace(m=dataclasses.replace(m, closes=None)))
+        return ClosedBy(day, m.closes) if isinstance(day, Interval) else Nothing("no day closes it")
     whole = _whole(p)
     if whole is not None:
         return whole
@@ -168,18 +177,23 @@ def _whole(p: _Parse) -> Operator | None:
         return _bc_period(m)
     if m.every or m.set_value is not None:
         return _set(p)
+    if m.fiscal and m.quarter is not None and m.year is not None:
+        # "the fourth quarter of fiscal 1989": a quarter of the company's books.
+        return Label("DATE", "FY{year}-Q" + str(m.quarter), year=m.year)
     if m.fiscal and (m.year is not None or p.rel is not None):
         # "fiscal 1990"; "the current fiscal year", "last fiscal year": named by the anchor's year moved.
         return Label("DATE", "FY{year}", year=m.year if m.year is not None else AnchorYear(p.rel or 0))
     if m.season is not None:
-        year = m.year if m.year is not None else AnchorYear(p.rel or 0)
+        year = m.year if m.year is not None else SeasonYear(m.season, p.rel)
         return Label("DATE", "{year:04d}-" + m.season, m.pmod, year, dates=isinstance(m.year, Year))
     if m.weekend:
         return Weekend(p.rel) if m.nth is None else WeekendOf(NthIn(_box(p), m.nth, 6))
     if m.nth is not None and m.unit is not None and m.count is not None:
         if abs(m.nth) != 1:
             return Nothing("only the first or last units of a period")
-        return EdgeUnits(_box(p), m.unit, m.count, m.nth > 0)
+        box = _box(p)
+        # "the first nine months" of earnings copy, no period named: of the year the story is in.
+        return EdgeUnits(StoryUnit("Y") if isinstance(box, Nothing) else box, m.unit, m.count, m.nth > 0)
     return None
 
 
@@ -246,7 +260,7 @@ def _calendar(p: _Parse) -> Interval:
     if m.dayfirst is not None:
         return _either_order(p)
     if m.same_year is not None:
-        return NarrativeYears(m.same_year)
+        return NarrativeYears(m.same_year, m.unit)
     if m.hijri_month is not None and m.day is not None:
         return HijriDay(m.hijri_month or 1, m.day or 1, m.hijri_year, p.rel)
     if m.hijri_month is not None and m.hijri_year is None:
@@ -260,7 +274,8 @@ def _calendar(p: _Parse) -> Interval:
     if m.nth is not None and m.weekday is not None and m.month is not None and m.year is None:
         return NthWeekdayOf(m.month, m.nth, m.weekday)
     if m.semester is not None:
-        return HalfIn(_box(p), m.semester)
+        box = _box(p)
+        return YearlessHalf(m.semester) if isinstance(box, Nothing) else HalfIn(box, m.semester)
     if m.nth is not None or m.container is not None:
         n = m.nth if m.nth is not None else m.day if m.day is not None else m.ordinal
         return NthIn(_box(p), n, m.weekday, m.nth is None, m.inner == "W")
@@ -331,6 +346,8 @@ def _weekday(p: _Parse, weekday: int) -> Interval:
         return WeekdaysAgo(weekday, p.ago, int(m.count))
     if m.rel_week is not None:
         return WeekdayOfWeek(weekday, m.rel_week)
+    if m.narr:
+        return NarrativeWeekday(weekday, m.narr)
     return Weekday(weekday) if p.rel is None else WeekdayShift(weekday, p.rel)
 
 
@@ -372,4 +389,6 @@ def _counted(p: _Parse) -> Interval:
         return ThisUnit("D", p.rel)
     if m.time.hour is not None or m.time.part is not None or m.story_day:
         return NarrativeDay()
+    if m.story_date:
+        return LastDate()
     return Nothing("no calendar unit")

@@ -228,6 +228,36 @@ def _joined(a: Composed, b: Composed, text: str, lang: Language) -> Composed | N
     return None if both is None else Composed(a.start, b.end, f"{a.rule}+{b.rule}", both)
 
 
+_BRACKETED = re.compile(r"^\s*\(\s*$")
+"""The gap between a clock time and the same time in another zone written in brackets after it."""
+
+
+def _on_day_after(clocks: list[Composed], day: Composed, text: str, lang: Language) -> list[Composed] | None:
+    """A clock time and its other zone in brackets, then their day ("at 2:46 p.m. (0546 GMT) on Friday"):
+    each clock put on that day, the three kept apart (nothing joins across the bracket); None when the
+    mentions are not so written."""
+    first, second = clocks
+    if _kind(first.expression.op) != "clock" or _kind(second.expression.op) != "clock":
+        return None
+    if not _BRACKETED.match(text[first.end : second.start]):
+        return None
+    gap = text[second.end : day.start].strip()
+    if not gap.startswith(")"):
+        return None
+    word = _SPACES.sub(" ", _edges().sub("", gap[1:]))
+    if word and word not in lang.vocab.get("joiner", {}):
+        return None
+    if _kind(day.expression.op) not in ("day", "weekday"):
+        return None
+    placed = []
+    for clock in clocks:
+        both = _intersection(clock.expression, day.expression)
+        if both is None:
+            return None
+        placed.append(clock._replace(expression=both))
+    return placed
+
+
 def compose(mentions: list[Composed], text: str, lang: Language) -> list[Composed]:
     """`mentions` (in text order) with adjacent parts of one time joined into one expression."""
     out: list[Composed] = []
@@ -237,5 +267,9 @@ def compose(mentions: list[Composed], text: str, lang: Language) -> list[Compose
             if joined is not None:
                 out[-1] = joined
                 continue
+        if len(out) >= 2:
+            placed = _on_day_after(out[-2:], mention, text, lang)
+            if placed is not None:
+                out[-2:] = placed
         out.append(mention)
     return out

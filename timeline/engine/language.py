@@ -43,7 +43,8 @@ class Language:
     scheduled: re.Pattern[str]
     """Present-tense verbs of a scheduled event: future cues weaker than a past cue."""
     deferral: re.Pattern[str]
-    """Deferrals and terms ("postponed until", "payable"): future cues that only `deferral_past` overrides."""
+    """Deferrals and terms ("postponed until", "payable", and `deferral_pattern`: "delayed sentencing
+    until"): future cues that only `deferral_past` overrides (see `timeline.engine.tense`)."""
     deferral_past: re.Pattern[str]
     """Words that put a deferral behind the story ("had been postponed until"): its date is then read back."""
     past_words: re.Pattern[str]
@@ -89,6 +90,8 @@ class Language:
     campaign_nouns: frozenset[str]
     """Nouns of a campaign that make a weak word before them a time of the year in any case: "a spring
     offensive", "the fall campaign", "a March operation" (the season or month it was fought in)."""
+    dated_nouns: frozenset[str]
+    """Nouns that a capitalised weak month before them dates ("its August peak", "the May jobs report")."""
     words: frozenset[str]
     """The words the file spells, in normalized form: evidence, when telling languages of one script apart."""
 
@@ -184,7 +187,11 @@ def load_file(path: Traversable) -> Language:
         future_prefix=re.compile(fold(tense.get("future_prefix", "(?!)"))),
         future_prefix_not=frozenset(fold(w) for w in tense.get("future_prefix_not", [])),
         scheduled=_cues(tense.get("scheduled", []), clitics),
-        deferral=_cues(tense.get("deferral", []), clitics),
+        deferral=re.compile(
+            _cues(tense.get("deferral", []), clitics).pattern
+            + "|"
+            + fold_script(tense.get("deferral_pattern", "(?!)"))
+        ),
         deferral_past=_cues(tense.get("deferral_past", []), clitics),
         past_words=_cues(tense.get("past", []), clitics),
         past_before=_right_before(
@@ -223,6 +230,7 @@ def load_file(path: Traversable) -> Language:
             fold(w) for w in raw.get("weak", {}).get("count_context", raw.get("weak", {}).get("context", []))
         ),
         campaign_nouns=frozenset(fold(w) for w in raw.get("weak", {}).get("campaign_nouns", [])),
+        dated_nouns=frozenset(fold(w) for w in raw.get("weak", {}).get("dated_nouns", [])),
         words=_words(raw),
     )
 

@@ -75,6 +75,8 @@ class Meaning:
     inner: str | None = None
     container: str | None = None
     """The unit ("M", "Y") an nth or a day number counts within, when not a named month or year."""
+    closes: str | None = None
+    """The reporting period ("Q", "W", "M", "Y", "FY") that the day of the other slots closes."""
     set_value: str | None = None
     ref: str | None = None
     # Flags: being filled is the meaning.
@@ -86,6 +88,8 @@ class Meaning:
     since: bool = False
     story_day: bool = False
     """The day the story is on: the date last mentioned when it is a day, else the publication day."""
+    story_date: bool = False
+    """The date last mentioned itself ("by that time"), at its own grain."""
     bc: bool = False
     """The year, decade or century is counted before the common era ("490 BC"): see `timeline.engine.era`."""
     within: bool = False
@@ -134,12 +138,15 @@ _FIELDS = frozenset(
         "season",
         "inner",
         "container",
+        "closes",
         "set_value",
         "ref",
     }
 )
 """Slots stored as they are in the Meaning field of the same name."""
-_FLAGS = frozenset({"whole", "fiscal", "weekend", "every", "week_of", "since", "story_day", "bc", "within"})
+_FLAGS = frozenset(
+    {"whole", "fiscal", "weekend", "every", "week_of", "since", "story_day", "story_date", "bc", "within"}
+)
 """Slots whose being filled is their meaning, stored as True in the Meaning field of the same name."""
 
 

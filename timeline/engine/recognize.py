@@ -34,7 +34,8 @@ class Mention(NamedTuple):
 def _weak(text: str, match: re.Match[str], lang: Language, initial: str) -> bool:
     """Whether a match of a single weak word lacks the context that makes it a date: a word of the weak
     context before it, or a noun of a campaign after it ("a March operation"; in lower case only a season's
-    name: "a spring offensive", while "may campaign" is a verb).
+    name: "a spring offensive", while "may campaign" is a verb), or, capitalised, a noun it dates ("its
+    August peak").
 
     `initial` is the first letter of the match as written (the matched text is lower-cased)."""
     extent = " ".join(match.group("extent").split())
@@ -44,7 +45,7 @@ def _weak(text: str, match: re.Match[str], lang: Language, initial: str) -> bool
     campaign = after is not None and after.group(1) in lang.campaign_nouns
     if lang.weak_capitalized and not initial.isupper():
         return not (campaign and extent in lang.weak_seasons)
-    if campaign:
+    if campaign or (after is not None and after.group(1) in lang.dated_nouns):
         return False
     if match.start("extent") > match.start():
         return False
@@ -71,9 +72,9 @@ def _named(text: str, start: int, end: int, lang: Language) -> bool:
     return False
 
 
-_UNSHARED = frozenset({"pmod"})
+_UNSHARED = frozenset({"pmod", "closes"})
 """Slots a split range's end does not lend the other: "the spring and early summer of 1943" is the whole
-spring, though the year serves both."""
+spring, though the year serves both; "the quarter ended Sept. 30" is a quarter, its day a day."""
 
 
 def _split(match: re.Match[str], rule: Rule) -> list[Mention]:

@@ -79,6 +79,7 @@ SLOTS: dict[str, Kind] = {
     "season": Kind.CODE,
     "inner": Kind.CODE,
     "container": Kind.CODE,
+    "closes": Kind.CODE,
     "set_value": Kind.CODE,
     "ref": Kind.CODE,
     # Flags.
@@ -90,6 +91,7 @@ SLOTS: dict[str, Kind] = {
     "week_of": Kind.FLAG,
     "since": Kind.FLAG,
     "story_day": Kind.FLAG,
+    "story_date": Kind.FLAG,
     "within": Kind.FLAG,
     "fromend": Kind.FLAG,
     "bc": Kind.FLAG,

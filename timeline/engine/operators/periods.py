@@ -1,13 +1,39 @@
 """Periods: a duration, placed when the words give it a direction ([a − D, a) for "the past three
-years", [a, a + D) for "the next two weeks") or an edge ("the first nine months of 2019")."""
+years", [a, a + D) for "the next two weeks") or an edge ("the first nine months of 2019"); a reporting
+period named by the day it closed ("the quarter ended Sept. 30")."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from timeline.engine.calendar import UNIT_GRAIN, Span, finer, midnight
+from timeline.engine.calendar import UNIT_GRAIN, Span, finer, midnight, shift, span_at
 from timeline.engine.operators.durations import duration_value, whole_shift
 from timeline.engine.resolve import Context, Interval, Resolved, Unresolvable
+
+_CLOSED_BACK = {"Q": 45, "M": 14, "W": 3}
+"""Days back from the last day of a reporting period to a day near its middle: the calendar unit holding that
+day is the one with most of the period's days ("the quarter ended Jan. 31" of a retailer is mostly in Q4)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClosedBy:
+    """A reporting period named by its last day ("the quarter ended Sept. 30", "the week ended Friday", "the
+    fiscal year ended June 30"): the calendar quarter, month or week with most of its days; a year that
+    closes on December 31 is that year, any other (and any fiscal year) the fiscal year named by the year
+    it ends in."""
+
+    day: Interval
+    unit: str
+
+    def resolve(self, ctx: Context) -> Resolved:
+        last = self.day.span(ctx)[0].start
+        if self.unit in _CLOSED_BACK:
+            unit = span_at(UNIT_GRAIN[self.unit], shift(last, "D", -_CLOSED_BACK[self.unit]))
+            return Resolved("DATE", unit.value, None, unit.start, unit.end, unit.grain, (), unit)
+        if self.unit == "Y" and (last.month, last.day) == (12, 31):
+            unit = span_at("year", last)
+            return Resolved("DATE", unit.value, None, unit.start, unit.end, unit.grain, (), unit)
+        return Resolved("DATE", f"FY{last.year:04d}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from timeline.engine.calendar import Moment, day, month, span_at, year
-from timeline.engine.resolve import Context, Found, Interval, Unresolvable
+from timeline.engine.resolve import Context, Found, Interval, Unresolvable, ahead
 
 
 class YearOf(Protocol):
@@ -50,6 +50,36 @@ class AnchorYear:
 
     def number(self, ctx: Context) -> int:
         return ctx.anchor.year + self.shift
+
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
+"""The months of the seasons that lie inside one year (TimeML codes, northern seasons): winter spans two."""
+
+
+@dataclass(frozen=True, slots=True)
+class SeasonYear:
+    """The year of "last summer" / "next spring": as "last June" (CONVENTIONS), the latest such season
+    wholly before the anchor's month, or the first one wholly after it, so "last summer" in October is
+    this year's and "next fall" in February this year's; in the season itself they are a year away; "this
+    summer" is the anchor's year's. A season said bare is this year's unless a clause that looks ahead
+    points past it: "will meet in the spring" in November is next year's (one told in the past stays this
+    year's, as a narrative's reading the other way ties with it: seasons have no interval). Winter, which
+    straddles two years, counts whole years from the anchor's ("next winter" +1)."""
+
+    season: str
+    shift: int | None
+    """-1 last, +1 next, 0 "this" (the anchor's year), None a bare season."""
+
+    def number(self, ctx: Context) -> int:
+        months = _SEASON_MONTHS.get(self.season)
+        y, month = ctx.anchor.year, ctx.anchor.month
+        if self.shift is None:
+            return y + (months is not None and ahead(ctx.direction) and month > months[1])
+        if months is None or self.shift == 0:
+            return y + self.shift
+        if self.shift < 0:
+            return y + self.shift + (month > months[1])
+        return y + self.shift - (month < months[0])
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,10 +153,15 @@ class DecadeAt(Interval):
         return span_at("decade", Moment(self.first_year, 1, 1)), ()
 
 
+_DECADE_AHEAD = 2
+"""How many years ahead a decade named by its digit alone may begin and still be this century's."""
+
+
 @dataclass(frozen=True, slots=True)
 class DecadeOf(Interval):
     """A decade by its digit ("the nineties", "the 90s"): of the century `shift` from the anchor's, of the
-    century numbered `century` (0-based), or else the latest that has begun."""
+    century numbered `century` (0-based), or else the latest that has begun, or one about to begin (within
+    `_DECADE_AHEAD` years: "the '90s" written in 1989 are the 1990s, "the 20s" in 2016 the 1920s)."""
 
     digit: int
     century: int | None = None
@@ -139,7 +174,8 @@ class DecadeOf(Interval):
         elif self.century is not None:
             century = self.century
         else:
-            century = now // 100 if (now // 100) * 100 + self.digit * 10 <= now else now // 100 - 1
+            first = (now // 100) * 100 + self.digit * 10
+            century = now // 100 if first <= now + _DECADE_AHEAD else now // 100 - 1
         return span_at("decade", Moment(century * 100 + self.digit * 10, 1, 1)), ()
 
 

@@ -159,6 +159,24 @@ class YearlessQuarter(Interval):
 
 
 @dataclass(frozen=True, slots=True)
+class YearlessHalf(Interval):
+    """A half of a year without its year ("first-half profit"): this year's, unless it has not begun (read
+    backwards: last year's, "second-half profit rose" in February) or, read forwards, ended more than a
+    quarter ago (next year's), as a quarter without its year."""
+
+    half: int
+
+    def span(self, ctx: Context) -> Found:
+        anchor, d = ctx.anchor, ctx.direction
+        year = anchor.year - (not ahead(d) and anchor.month < 6 * self.half - 5)
+        if ahead(d) and anchor.month > 6 * self.half + 3:
+            year += 1
+        start = Moment(year, 6 * self.half - 5, 1)
+        end = Moment(year + 1, 1, 1) if self.half == 2 else Moment(year, 7, 1)
+        return Span(f"{year:04d}-H{self.half}", start, end, "quarter"), ()
+
+
+@dataclass(frozen=True, slots=True)
 class Weekend:
     """ "The weekend" (`shift` None: the nearest in the direction) or "next weekend" (weeks from the
     anchor's): a week's value with -WE, no interval."""

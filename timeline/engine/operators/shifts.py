@@ -76,16 +76,36 @@ class NarrativeUnit(Interval):
 
 
 @dataclass(frozen=True, slots=True)
+class LastDate(Interval):
+    """The date or time last mentioned, as it was named ("sales rose in 1988; by that time ..." is 1988,
+    "at 3 p.m. ... by that time" 15:00); with none before it the words point at nothing."""
+
+    def span(self, ctx: Context) -> Found:
+        if ctx.last is None:
+            raise Unresolvable("no date before it")
+        return ctx.last, ()
+
+    def resolve(self, ctx: Context) -> Resolved:
+        last = self.span(ctx)[0]
+        kind = "TIME" if finer(last.grain, "day") else "DATE"
+        return Resolved(kind, last.value, None, last.start, last.end, last.grain, (), last)
+
+
+@dataclass(frozen=True, slots=True)
 class NarrativeYears(Interval):
     """The period last mentioned moved by whole years, as it was named: "the same day a year later", "the
     same period last year" after "the first four months of 2015" (P4M over January-April 2014), after a
     half (2014-H1). A comparison, not where the story goes: the next "same period last year" counts from
-    the period still, not from the year before it."""
+    the period still, not from the year before it. A unit the words name ("the same quarter last year")
+    is the one holding that date when the date is finer (the publication's quarter when none came before)."""
 
     years: int
+    unit: str | None = None
 
     def span(self, ctx: Context) -> Found:
         base = ctx.base
+        if self.unit is not None and finer(base.grain, UNIT_GRAIN[self.unit]):
+            base = span_at(UNIT_GRAIN[self.unit], base.start)
         if span_at(base.grain, base.start).value == base.value:
             return span_at(base.grain, shift(base.start, "Y", self.years)), ()
         start, end = shift(base.start, "Y", self.years), shift(base.end, "Y", self.years)
@@ -132,6 +152,21 @@ class WeekdayShift(Interval):
         alternative = span_at("day", shift(week.start, "D", self.weekday - 1))
         why = "the named day of the previous/next week"
         return found, (() if alternative == found else reading(alternative, why))
+
+
+@dataclass(frozen=True, slots=True)
+class NarrativeWeekday(Interval):
+    """ "The following Monday" (+1), "the previous Friday" (-1): the first such day after or before the
+    date last mentioned ("fell on Friday, Oct. 6, and rebounded the following Monday" is Oct. 9), the
+    publication day's when none came before."""
+
+    weekday: int
+    n: int
+
+    def span(self, ctx: Context) -> Found:
+        base = ctx.base
+        edge = base.start if self.n < 0 else shift(base.end, "D", -1)
+        return span_at("day", weekday_from(edge, self.weekday, "past" if self.n < 0 else "future", True)), ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +258,9 @@ class Later:
         if ctx.last is None:
             found = Ago(self.unit, self.amount).resolve(ctx)
         else:
-            moved = whole_shift(ctx.last.start, self.unit, self.amount)
-            found = dated((span_at(ctx.last.grain, moved), ()), None)
+            # After a length ("the first nine months ... a year earlier") the unit's grain: a length's
+            # span is counted in days, which names no period of its own.
+            last = ctx.last
+            grain = UNIT_GRAIN[self.unit] if last.value.startswith("P") else last.grain
+            found = dated((span_at(grain, whole_shift(last.start, self.unit, self.amount)), ()), None)
         return found if self.amount > 0 else replace(found, calendar=None)
