@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import datetime
+import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from timeline.engine import era
 from timeline.engine.anchor import AnchorLike, parse_anchor
 from timeline.engine.build import Expression, Readings, readings
-from timeline.engine.calendar import UNIT_GRAIN, Span, finer, span_at
+from timeline.engine.calendar import UNIT_GRAIN, Span, finer, span_at, year
 from timeline.engine.compose import Composed, compose
 from timeline.engine.grammar import Fill
 from timeline.engine.language import Language, detect, load
 from timeline.engine.meaning import interpret
 from timeline.engine.normalize import Normalized, fold, normalize
+from timeline.engine.operators.labels import Label
+from timeline.engine.operators.positions import AnchorYear
 from timeline.engine.recognize import Mention, recognize
 from timeline.engine.resolve import STORY_DAY_REACH, Context, Operator, Resolved, Unresolvable
 from timeline.engine.tense import direction as tense_direction
@@ -147,6 +151,51 @@ def _moves(
         return False
 
 
+_SEASONS = ("SP", "SU", "FA", "WI")
+"""The seasons in the order a year runs through them: the winter, named by the year of its December, last."""
+
+_SEASON = re.compile(r"(?:BC)?(\d{4})-(SP|SU|FA|WI)$")
+
+
+class _Season(NamedTuple):
+    """The season a narrative last named: its year (the calendar's, a stand-in BC), its place in
+    _SEASONS, and the date the story was on after it (set once the story has moved)."""
+
+    year: int
+    order: int
+    story: Span | None
+
+
+def _seasons_on(
+    resolved: Resolved, op: Operator, story: Span | None, previous: _Season | None, flashback: object
+) -> tuple[Resolved, _Season | None]:
+    """A narrative runs forwards through the seasons: where the story is in a year, a season named without
+    its year ("the winter ... early in spring") after a later one of that year ("the summer and autumn of
+    481 BC") is of the next year, unless a pluperfect looks back ("in the spring it had crossed the river");
+    the story then moves to that year. A story on a month or day ("June 479 BC ... over the winter ... in
+    spring") keeps its year: the winter there may be the one before it. Returns the reading and the season
+    last named."""
+    found = _SEASON.match(resolved.value)
+    if found is None:
+        return resolved, previous
+    order = _SEASONS.index(found.group(2))
+    n = resolved.calendar.start.year if resolved.calendar is not None else int(found.group(1))
+    bare = isinstance(op, Label) and op.year == AnchorYear(0)
+    if (
+        bare
+        and previous is not None
+        and previous.story == story
+        and story is not None
+        and story.grain == "year"
+        and previous.year == n
+        and order < previous.order
+        and not flashback
+    ):
+        n += 1
+        resolved = Resolved(resolved.type, f"{n:04d}{resolved.value[4:]}", resolved.mod, calendar=year(n))
+    return resolved, _Season(n, order, story)
+
+
 def _gap(resolved: Resolved, story: Span) -> tuple[bool, datetime.timedelta, bool]:
     """How far a reading lies from the story's date: inside it (or on no calendar unit) first, then by
     the time between them; at an equal distance the reading ahead wins, as a story moves forwards ("August"
@@ -230,6 +279,7 @@ def _tag(
     last: Span | None = None
     day: Span | None = None
     bc = False
+    season: _Season | None = None
     found = [_expression(m, folded, language, order) for m in recognize(norm, text, language, whole=whole)]
     composed = compose(found, folded, language)
     for index, mention in enumerate(composed):
@@ -254,6 +304,10 @@ def _tag(
         )
         if story and resolved.value == FUTURE_REF and not ahead:
             continue
+        named = season
+        if told is not None and _SEASON.match(resolved.value):
+            back = flashback or language.flashback_after.match(folded, mention.end)
+            resolved, season = _seasons_on(resolved, op, last, season, back)
         if bc and last is not None and last.start.year >= era.FLOOR:
             resolved = era.written_back(resolved)
         bc = bc or resolved.value.startswith(era.PREFIX)
@@ -278,6 +332,8 @@ def _tag(
         moves = told is None or _moves(
             resolved.calendar, told, mention.expression, at, way, ahead, aside, flashback
         )
+        if season is not named and season is not None and moves and resolved.calendar is not None:
+            season = season._replace(story=resolved.calendar)
         if resolved.calendar is None or not moves:
             continue
         reach = max(0, mention.start - 40)
