@@ -196,18 +196,23 @@ def _seasons_on(
     return resolved, _Season(n, order, story)
 
 
+_FORWARDS = datetime.timedelta(days=45)
+"""How much nearer a reading behind the story must be than the one ahead to win: a story moves forwards, so
+a month or day about as far either way ("26 October 1955 ... In May", "May 20, 2006 ... On November 23") is
+the one ahead; one clearly nearer behind ("September 1940 ... in June") is a look back."""
+
+
 def _gap(resolved: Resolved, story: Span) -> tuple[bool, datetime.timedelta, bool]:
     """How far a reading lies from the story's date: inside it (or on no calendar unit) first, then by
-    the time between them; at an equal distance the reading ahead wins, as a story moves forwards ("August"
-    after "February 1972" is August 1972). A part of the day has no interval but lies on its day ("the
-    night of 3 May")."""
+    the time between them, a reading behind counted _FORWARDS further ("August" after "February 1972" is
+    August 1972). A part of the day has no interval but lies on its day ("the night of 3 May")."""
     unit = resolved.calendar
     if unit is None:
         return False, datetime.timedelta(0), False
     if unit.start < story.end and story.start < unit.end:
         return False, datetime.timedelta(0), False
     behind = unit.end <= story.start
-    return True, story.start - unit.end if behind else unit.start - story.end, behind
+    return True, story.start - unit.end + _FORWARDS if behind else unit.start - story.end, behind
 
 
 _CLAUSE_REACH = 60
