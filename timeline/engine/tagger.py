@@ -219,17 +219,29 @@ _CLAUSE_REACH = 60
 """How far after a month or season said without its year the date that gives its year may follow."""
 
 
+_OPENS = re.compile(r"\s*[(\[][^()\[\]]{0,12}$")
+"""The start of a bracket before a date in it: "7 November [O.S. 25 October] 1917"."""
+
+_CLOSES = re.compile(r"[^()\[\]]{0,12}[)\]]\s*$")
+"""The end of that bracket before the date that follows it."""
+
+
 def _dated_later(
     composed: list[Composed], index: int, folded: str, at: datetime.datetime, way: str, lang: Language
 ) -> Span | None:
     """In a narrative, the date written in full that follows the expression at `index` in its clause and
     so gives it its year ("their summer offensive against the south in June 1942", "the winter, so that the
     vote of 482 BC"), else None; not one on the other side of a comparison or the edge of a state
-    (`aside_before`: "lowest in November since the 2003 invasion")."""
+    (`aside_before`: "lowest in November since the 2003 invasion"). A day in brackets between is the same
+    day in another calendar, passed over: "7 November [O.S. 25 October] 1917" is of 1917."""
     if index + 1 >= len(composed):
         return None
     mention, following = composed[index], composed[index + 1]
     between = folded[mention.end : following.start]
+    if _OPENS.match(between) and not following.expression.pinned and index + 2 < len(composed):
+        after = folded[following.end : composed[index + 2].start]
+        if _CLOSES.match(after):
+            following, between = composed[index + 2], " "
     if len(between) > _CLAUSE_REACH or any(mark in between for mark in ".;:!?()\n"):
         return None
     if not following.expression.pinned or following.expression.tensed:
