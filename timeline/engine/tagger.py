@@ -117,7 +117,7 @@ def _in_story(op: Operator, story: Span) -> Resolved:
             continue  # no such day that way: "February 29" after a date in 2008 is only in 2008
     if not readings_:
         raise Unresolvable("no reading either way")
-    return min(readings_, key=lambda r: _gap(r, story))
+    return min(readings_, key=lambda r: _gap(r, story, _forwards(readings_)))
 
 
 def _moves(
@@ -196,23 +196,33 @@ def _seasons_on(
     return resolved, _Season(n, order, story)
 
 
-_FORWARDS = datetime.timedelta(days=45)
-"""How much nearer a reading behind the story must be than the one ahead to win: a story moves forwards, so
-a month or day about as far either way ("26 October 1955 ... In May", "May 20, 2006 ... On November 23") is
+_FORWARDS = 8
+"""A reading behind the story must be nearer than the one ahead by an eighth of the time between the two
+(45 days for a month or a yearless day, under a day for a weekday) to win: a story moves forwards, so a
+month or day about as far either way ("26 October 1955 ... In May", "May 20, 2006 ... On November 23") is
 the one ahead; one clearly nearer behind ("September 1940 ... in June") is a look back."""
 
 
-def _gap(resolved: Resolved, story: Span) -> tuple[bool, datetime.timedelta, bool]:
+def _forwards(readings_: list[Resolved]) -> datetime.timedelta:
+    """The head start of the reading ahead among `readings_` (see _FORWARDS)."""
+    starts = [r.calendar.start for r in readings_ if r.calendar is not None]
+    return (max(starts) - min(starts)) / _FORWARDS if starts else datetime.timedelta(0)
+
+
+def _gap(
+    resolved: Resolved, story: Span, forwards: datetime.timedelta = datetime.timedelta(0)
+) -> tuple[bool, datetime.timedelta, bool]:
     """How far a reading lies from the story's date: inside it (or on no calendar unit) first, then by
-    the time between them, a reading behind counted _FORWARDS further ("August" after "February 1972" is
-    August 1972). A part of the day has no interval but lies on its day ("the night of 3 May")."""
+    the time between them, a reading behind counted `forwards` further ("August" after "February 1972" is
+    August 1972; see _FORWARDS). A part of the day has no interval but lies on its day ("the night of 3
+    May")."""
     unit = resolved.calendar
     if unit is None:
         return False, datetime.timedelta(0), False
     if unit.start < story.end and story.start < unit.end:
         return False, datetime.timedelta(0), False
     behind = unit.end <= story.start
-    return True, story.start - unit.end + _FORWARDS if behind else unit.start - story.end, behind
+    return True, story.start - unit.end + forwards if behind else unit.start - story.end, behind
 
 
 _CLAUSE_REACH = 60
