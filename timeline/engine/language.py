@@ -70,6 +70,9 @@ class Language:
     flashback_before: re.Pattern[str]
     """A pluperfect before a date in its clause ("troops that had landed there in 1943"): a date behind the
     story there is a look back from it, and the story does not move to it."""
+    flashback_after: re.Pattern[str]
+    """The same pluperfect after an expression in its clause ("in the summer the city had been starved"),
+    matched from the expression's end."""
     superlative: re.Pattern[str]
     """A superlative ending a few words before "in N units": the lowest in six months is up to now."""
     weak: frozenset[str]
@@ -108,6 +111,10 @@ def available() -> tuple[str, ...]:
 _CLAUSE_REST = r"(?:[^.,;:!?()\n،؛؟]|(?<=\d)[.,](?=\d)){0,60}$"
 """The rest of a clause up to a position: no clause mark, Arabic ones too (the separator inside a number,
 "1,600", is none), at most 60 characters."""
+
+
+_CLAUSE_START = r"(?:[^.,;:!?()\n]|(?<=\d)[.,](?=\d)){0,40}?"
+"""The start of a clause from a position, before a cue: no clause mark, at most 40 characters."""
 
 
 def _cues(words: list[str], clitics: str = "") -> re.Pattern[str]:
@@ -217,6 +224,7 @@ def load_file(path: Traversable) -> Language:
             _cues(tense.get("comparison_before", []), clitics).pattern + _CLAUSE_REST
         ),
         flashback_before=re.compile(_cues(tense.get("flashback_before", []), clitics).pattern + _CLAUSE_REST),
+        flashback_after=re.compile(_CLAUSE_START + _cues(tense.get("flashback_before", []), clitics).pattern),
         superlative=re.compile(fold_script(raw.get("superlative", "(?!)"))),
         weak=frozenset(fold(w) for w in raw.get("weak", {}).get("words", [])),
         weak_context=frozenset(fold(w) for w in raw.get("weak", {}).get("context", [])),

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import datetime
+import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from timeline.engine import era
 from timeline.engine.anchor import AnchorLike, parse_anchor
 from timeline.engine.build import Expression, Readings, readings
-from timeline.engine.calendar import UNIT_GRAIN, Span, finer, span_at
+from timeline.engine.calendar import UNIT_GRAIN, Span, finer, span_at, year
 from timeline.engine.compose import Composed, compose
 from timeline.engine.grammar import Fill
 from timeline.engine.language import Language, detect, load
 from timeline.engine.meaning import interpret
 from timeline.engine.normalize import Normalized, fold, normalize
+from timeline.engine.operators.labels import Label
+from timeline.engine.operators.positions import AnchorYear, SeasonYear
 from timeline.engine.recognize import Mention, recognize
 from timeline.engine.resolve import STORY_DAY_REACH, Context, Operator, Resolved, Unresolvable
 from timeline.engine.segment import sentence_at
@@ -126,7 +130,7 @@ def _in_story(op: Operator, story: Span) -> Resolved:
             continue  # no such day that way: "February 29" after a date in 2008 is only in 2008
     if not readings_:
         raise Unresolvable("no reading either way")
-    return min(readings_, key=lambda r: _gap(r, story))
+    return min(readings_, key=lambda r: _gap(r, story, _forwards(readings_)))
 
 
 def _moves(
@@ -173,22 +177,89 @@ def _counted_back(found: Span | None, last: Span | None, unfocused: Context, op:
         return True
 
 
-def _gap(resolved: Resolved, story: Span) -> tuple[bool, datetime.timedelta, bool]:
+_SEASONS = ("SP", "SU", "FA", "WI")
+"""The seasons in the order a year runs through them: the winter, named by the year of its December, last."""
+
+_SEASON = re.compile(r"(?:BC)?(\d{4})-(SP|SU|FA|WI)$")
+
+
+class _Season(NamedTuple):
+    """The season a narrative last named: its year (the calendar's, a stand-in BC), its place in
+    _SEASONS, and the date the story was on after it (set once the story has moved)."""
+
+    year: int
+    order: int
+    story: Span | None
+
+
+def _seasons_on(
+    resolved: Resolved, op: Operator, story: Span | None, previous: _Season | None, flashback: object
+) -> tuple[Resolved, _Season | None]:
+    """A narrative runs forwards through the seasons: where the story is in a year, a season named without
+    its year ("the winter ... early in spring") after a later one of that year ("the summer and autumn of
+    481 BC") is of the next year, unless a pluperfect looks back ("in the spring it had crossed the river");
+    the story then moves to that year. A story on a month or day ("June 479 BC ... over the winter ... in
+    spring") keeps its year: the winter there may be the one before it. Returns the reading and the season
+    last named."""
+    found = _SEASON.match(resolved.value)
+    if found is None:
+        return resolved, previous
+    order = _SEASONS.index(found.group(2))
+    n = resolved.calendar.start.year if resolved.calendar is not None else int(found.group(1))
+    bare = isinstance(op, Label) and op.year in (AnchorYear(0), SeasonYear(found.group(2), None))
+    if (
+        bare
+        and previous is not None
+        and previous.story == story
+        and story is not None
+        and story.grain == "year"
+        and previous.year == n
+        and order < previous.order
+        and not flashback
+    ):
+        n += 1
+        resolved = Resolved(resolved.type, f"{n:04d}{resolved.value[4:]}", resolved.mod, calendar=year(n))
+    return resolved, _Season(n, order, story)
+
+
+_FORWARDS = 8
+"""A reading behind the story must be nearer than the one ahead by an eighth of the time between the two
+(45 days for a month or a yearless day, under a day for a weekday) to win: a story moves forwards, so a
+month or day about as far either way ("26 October 1955 ... In May", "May 20, 2006 ... On November 23") is
+the one ahead; one clearly nearer behind ("September 1940 ... in June") is a look back."""
+
+
+def _forwards(readings_: list[Resolved]) -> datetime.timedelta:
+    """The head start of the reading ahead among `readings_` (see _FORWARDS)."""
+    starts = [r.calendar.start for r in readings_ if r.calendar is not None]
+    return (max(starts) - min(starts)) / _FORWARDS if starts else datetime.timedelta(0)
+
+
+def _gap(
+    resolved: Resolved, story: Span, forwards: datetime.timedelta = datetime.timedelta(0)
+) -> tuple[bool, datetime.timedelta, bool]:
     """How far a reading lies from the story's date: inside it (or on no calendar unit) first, then by
-    the time between them; at an equal distance the reading ahead wins, as a story moves forwards ("August"
-    after "February 1972" is August 1972). A part of the day has no interval but lies on its day ("the
-    night of 3 May")."""
+    the time between them, a reading behind counted `forwards` further ("August" after "February 1972" is
+    August 1972; see _FORWARDS). A part of the day has no interval but lies on its day ("the night of 3
+    May")."""
     unit = resolved.calendar
     if unit is None:
         return False, datetime.timedelta(0), False
     if unit.start < story.end and story.start < unit.end:
         return False, datetime.timedelta(0), False
     behind = unit.end <= story.start
-    return True, story.start - unit.end if behind else unit.start - story.end, behind
+    return True, story.start - unit.end + forwards if behind else unit.start - story.end, behind
 
 
 _CLAUSE_REACH = 60
 """How far after a month or season said without its year the date that gives its year may follow."""
+
+
+_OPENS = re.compile(r"\s*[(\[][^()\[\]]{0,12}$")
+"""The start of a bracket before a date in it: "7 November [O.S. 25 October] 1917"."""
+
+_CLOSES = re.compile(r"[^()\[\]]{0,12}[)\]]\s*$")
+"""The end of that bracket before the date that follows it."""
 
 
 def _dated_later(
@@ -197,11 +268,16 @@ def _dated_later(
     """In a narrative, the date written in full that follows the expression at `index` in its clause and
     so gives it its year ("their summer offensive against the south in June 1942", "the winter, so that the
     vote of 482 BC"), else None; not one on the other side of a comparison or the edge of a state
-    (`aside_before`: "lowest in November since the 2003 invasion")."""
+    (`aside_before`: "lowest in November since the 2003 invasion"). A day in brackets between is the same
+    day in another calendar, passed over: "7 November [O.S. 25 October] 1917" is of 1917."""
     if index + 1 >= len(composed):
         return None
     mention, following = composed[index], composed[index + 1]
     between = folded[mention.end : following.start]
+    if _OPENS.match(between) and not following.expression.pinned and index + 2 < len(composed):
+        after = folded[following.end : composed[index + 2].start]
+        if _CLOSES.match(after):
+            following, between = composed[index + 2], " "
     if len(between) > _CLAUSE_REACH or any(mark in between for mark in ".;:!?()\n"):
         return None
     if not following.expression.pinned or following.expression.tensed:
@@ -256,6 +332,7 @@ def _tag(
     last: Span | None = None
     day: Span | None = None
     bc = False
+    season: _Season | None = None
     found = [_expression(m, folded, language, order) for m in recognize(norm, text, language, whole=whole)]
     composed = compose(found, folded, language)
     for index, mention in enumerate(composed):
@@ -283,6 +360,10 @@ def _tag(
         )
         if story and resolved.value == FUTURE_REF and not ahead:
             continue
+        named = season
+        if told is not None and _SEASON.match(resolved.value):
+            back = flashback or language.flashback_after.match(folded, mention.end)
+            resolved, season = _seasons_on(resolved, op, last, season, back)
         if bc and last is not None and last.start.year >= era.FLOOR:
             resolved = era.written_back(resolved)
         bc = bc or resolved.value.startswith(era.PREFIX)
@@ -310,6 +391,8 @@ def _tag(
             else not compared
             and not _counted_back(resolved.calendar, last, Context(at, way, None, story_day), op)
         )
+        if season is not named and season is not None and moves and resolved.calendar is not None:
+            season = season._replace(story=resolved.calendar)
         if resolved.calendar is None or not moves:
             continue
         reach = max(0, mention.start - 40)

@@ -62,15 +62,17 @@ class StoryUnit(Interval):
 @dataclass(frozen=True, slots=True)
 class NarrativeUnit(Interval):
     """The unit holding the date last mentioned, moved `n` units: "the next day", "that week" (0: the date
-    itself when it is no finer than the unit)."""
+    itself when it is no finer than the unit). A unit finer than the date last mentioned is somewhere in
+    it, which the words do not say: "In 1920 ... the next day" is 1920 (the story's grain, as "a week
+    later" after a year is), not 2 January."""
 
     unit: str
     n: int
 
     def span(self, ctx: Context) -> Found:
         grain, base = UNIT_GRAIN[self.unit], ctx.base
-        if self.n == 0:
-            keep = ctx.last is not None and not finer(base.grain, grain)
+        keep = ctx.last is not None and not finer(base.grain, grain)
+        if self.n == 0 or (keep and base.grain != grain):
             return (base if keep else span_at(grain, base.start)), ()
         return span_at(grain, shift(base.start, self.unit, self.n)), ()
 
