@@ -233,13 +233,24 @@ class MonthDayShift(Interval):
 @dataclass(frozen=True, slots=True)
 class Ago:
     """ "Three years ago" (`amount` -3), "in two days": the anchor moved, at the unit's grain (a day at
-    finest); "more than N ago" is BEFORE, "about N ago" APPROX."""
+    finest); "more than N ago" is BEFORE, "about N ago" APPROX. Beside a quarter, "a year ago" is that
+    quarter a year back, as "a year earlier" is ("profit in the third quarter rose from $3 million a year
+    ago": the third quarter of last year): earnings copy compares a period with the same one a year
+    before."""
 
     unit: str
     amount: float
     mod: str | None = None
 
     def resolve(self, ctx: Context) -> Resolved:
+        if (
+            self.mod is None
+            and self.unit == "Y"
+            and self.amount == -1
+            and ctx.last is not None
+            and ctx.last.grain == "quarter"
+        ):
+            return Later(self.unit, self.amount).resolve(ctx)
         grain = UNIT_GRAIN[self.unit]
         moved = whole_shift(ctx.anchor, self.unit, self.amount)
         return dated((span_at(grain if not finer(grain, "day") else "day", moved), ()), self.mod)
