@@ -330,31 +330,17 @@ def _sentence_events(
         return []
     found = boundaries(text, sentence, toks)
     pauses = SortedSpans(b for b in found if not b.strong)
-    hints = SortedSpans(words)
-    nouns_at = {w.start: w for w in words if w.noun}
-    modifying = [_modifies(text, item, words_of, starts, nouns_at) for item in items]
-    modifiers = _Modifiers(text, [item for item, m in zip(items, modifying, strict=True) if m], hints)
-    if modifiers.dates:
-        items = [item for item, m in zip(items, modifying, strict=True) if not m]
-    cues = future_cues(toks)
-    relatives = relative_pronouns(toks) if items or modifiers.dates or cues else []
-    phrases = signal_starts(toks)
-    at = {t.start: k for k, t in enumerate(toks)}
-    verbs = [(at[w.start], w.reporting) for w in words if not w.noun]
-    heads = {**phrases, **dict.fromkeys(infinitives(toks, {k for k, _ in verbs}) if items else [], 0)}
-    doing = [k for k, reporting in verbs if not reporting]
-    ends = {item.span.end for item in items}
-    islands = _Islands.of(text, found, toks, relatives, heads, ends, exclude, doing)
-    governing = clauses(
-        text, sentence, [i.span for i in items], found, lambda s: bool(hints.count(s.start, s.end))
-    )
-    sayings = _sayings(text, words, items, hints, pauses)
-    others = SortedSpans(w for w in words if not w.reporting)
-    grouped: dict[int, list[tuple[_Dated, TextSpan]]] = {}
-    for pair in zip(items, governing, strict=True):
-        grouped.setdefault(islands.holding(pair[0].span.start), []).append(pair)
-    governed = {island: _Governed(pairs, others, sayings) for island, pairs in grouped.items()}
     strong = SortedSpans(b for b in found if b.strong)
+    cues = future_cues(toks)
+    relatives = relative_pronouns(toks) if items or cues else []
+    phrases = signal_starts(toks)
+    dates = (
+        _Dates.of(
+            text, toks, words_of, starts, sentence, items, words, found, pauses, relatives, phrases, exclude
+        )
+        if items
+        else None
+    )
     segments: dict[int, TextSpan] = {}
     future = _Future(cues, relatives, pauses)
     signal = signals(toks, found, phrases)
@@ -369,11 +355,7 @@ def _sentence_events(
         if segment not in segments:
             segments[segment] = clause_of(text, sentence, trigger, strong)
         own = segments[segment]
-        here = governed.get(islands.holding(trigger.start))
-        date = modifiers.dating(trigger, own)
-        inherited = date is None and trigger.noun
-        if date is None and here:
-            date = _governing(trigger, here, pauses)
+        date, inherited = (None, False) if dates is None else dates.dating(trigger, own, pauses)
         if date:
             dating.add(id(date[0]))
             item, clause, kind = date[0], date[1], "date"
@@ -391,15 +373,80 @@ def _sentence_events(
             item, clause, kind = None, own, None
         earlier = is_earlier(toks, k)
         result.append(_Event(trigger, item, kind, clause, sentence, earlier, signal[k]))
+    if dates is None:  # an undated sentence (most): only its triggers are events
+        return result
     _through_verbs(result, nouns, nearest, verbs_at)
-    for item, clause in zip(items, governing, strict=True):
+    for item, clause in zip(dates.items, dates.governing, strict=True):
         if id(item) not in dating:
             result.append(_Event(None, item, "date", clause, sentence, False, 0))
-    for item in modifiers.dates:
+    for item in dates.modifiers.dates:
         if id(item) not in dating:
             clause = clause_of(text, sentence, item.span, strong)
             result.append(_Event(None, item, "date", clause, sentence, False, 0))
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class _Dates:
+    """The dates of a sentence and what tells which trigger each dates: the dates that modify a noun
+    (`_Modifiers`), the others with their clauses, and the islands they are looked up in. Built only for
+    a sentence with a date: most have none, and their triggers take the fallback anchor."""
+
+    items: list[_Dated]
+    governing: list[TextSpan]
+    modifiers: _Modifiers
+    islands: _Islands
+    governed: dict[int, _Governed]
+
+    @classmethod
+    def of(
+        cls,
+        text: str,
+        toks: list[Token],
+        words_of: list[Token],
+        starts: Sequence[int],
+        sentence: TextSpan,
+        items: list[_Dated],
+        words: list[Trigger],
+        found: list[Boundary],
+        pauses: SortedSpans,
+        relatives: list[int],
+        phrases: dict[int, int],
+        exclude: SortedSpans,
+    ) -> _Dates:
+        hints = SortedSpans(words)
+        nouns_at = {w.start: w for w in words if w.noun}
+        modifying = [_modifies(text, item, words_of, starts, nouns_at) for item in items]
+        modifiers = _Modifiers(text, [item for item, m in zip(items, modifying, strict=True) if m], hints)
+        if modifiers.dates:
+            items = [item for item, m in zip(items, modifying, strict=True) if not m]
+        at = {t.start: k for k, t in enumerate(toks)}
+        verbs = [(at[w.start], w.reporting) for w in words if not w.noun]
+        heads = {**phrases, **dict.fromkeys(infinitives(toks, {k for k, _ in verbs}) if items else [], 0)}
+        doing = [k for k, reporting in verbs if not reporting]
+        ends = {item.span.end for item in items}
+        islands = _Islands.of(text, found, toks, relatives, heads, ends, exclude, doing)
+        governing = clauses(
+            text, sentence, [i.span for i in items], found, lambda s: bool(hints.count(s.start, s.end))
+        )
+        sayings = _sayings(text, words, items, hints, pauses)
+        others = SortedSpans(w for w in words if not w.reporting)
+        grouped: dict[int, list[tuple[_Dated, TextSpan]]] = {}
+        for pair in zip(items, governing, strict=True):
+            grouped.setdefault(islands.holding(pair[0].span.start), []).append(pair)
+        governed = {island: _Governed(pairs, others, sayings) for island, pairs in grouped.items()}
+        return cls(items, governing, modifiers, islands, governed)
+
+    def dating(
+        self, trigger: Trigger, own: TextSpan, pauses: SortedSpans
+    ) -> tuple[tuple[_Dated, TextSpan] | None, bool]:
+        """The date of `trigger` (in its clause `own`) and whether it is inherited: a noun dated by its
+        clause's date rather than by a date that modifies it."""
+        date = self.modifiers.dating(trigger, own)
+        if date is not None:
+            return date, False
+        here = self.governed.get(self.islands.holding(trigger.start))
+        return (None if not here else _governing(trigger, here, pauses)), trigger.noun
 
 
 def _through_verbs(
