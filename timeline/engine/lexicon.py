@@ -12,8 +12,9 @@ import re
 import tomllib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from importlib import resources
+from itertools import accumulate
 from typing import Any, NamedTuple
 
 from timeline.engine.normalize import fold, normalize
@@ -47,14 +48,28 @@ class Token(NamedTuple):
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of `text[start:end]`, folded, with offsets into `text` (read from the engine's
-    normalized copy of the whole text, which the tagger has usually just made)."""
+    normalized copy of the whole text, which the tagger has usually just made).
+
+    Built a list at a time, not a match at a time (the event side reads every word of every text): one
+    split gives the words and the text between them, whose running lengths are the offsets."""
     norm = normalize(text)
     low, high = norm.folded(start), norm.folded(len(text) if end is None else end)
-    found = WORD.finditer(norm.text, low, high)
-    if len(norm.text) == len(text):  # nothing deleted: the offsets are the text's
-        return [Token(m.start(), m.end(), m.group().lower()) for m in found]
-    at = norm.originals(low, high)
-    return [Token(at[m.start() - low], at[m.end() - low], m.group().lower()) for m in found]
+    parts = _SPLIT.split(norm.text[low:high])
+    n = len(parts) // 2
+    if not n:
+        return []
+    at = None if len(norm.text) == len(text) else norm.originals(low, high)
+    bounds = list(accumulate(map(len, parts), initial=low if at is None else 0))
+    starts, ends = bounds[1 : 2 * n : 2], bounds[2 : 2 * n + 1 : 2]
+    if at is not None:  # marks deleted: map the offsets back
+        starts, ends = [at[i] for i in starts], [at[i] for i in ends]
+    return list(map(_token, zip(starts, ends, map(str.lower, parts[1::2]), strict=True)))
+
+
+_SPLIT = re.compile(f"({WORD.pattern})")
+"""A WORD, kept by `re.split` between the text around it."""
+_token = partial(tuple.__new__, Token)
+"""A Token from a (start, end, word) tuple, without the named tuple's Python-level constructor."""
 
 
 @cache
