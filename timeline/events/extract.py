@@ -55,6 +55,7 @@ from timeline.events.cues import (
     signals,
 )
 from timeline.events.linking import event_ids
+from timeline.events.salient import salient
 from timeline.events.table import EVENT_SCHEMA, empty_events
 from timeline.events.triggers import Trigger, after_determiner, distance, triggers
 from timeline.io.frames import Table, table_or_documents
@@ -281,11 +282,14 @@ def document_events(document: Document, timexes: Sequence[Timex], genre: str = "
     narrative: _Dated | None = None
     words_of = tokens(text)
     starts = [t.start for t in words_of]
+    marked = salient(words_of)
     for whole in sentences(text):
         items = by_sentence.get(whole, [])
         sentence = TextSpan(head.end, whole.end) if head and whole.start < head.end < whole.end else whole
         context = narrative if genre == "narrative" else None
-        found += _sentence_events(text, words_of, starts, sentence, items, exclude, context, published)
+        found += _sentence_events(
+            text, words_of, starts, marked, sentence, items, exclude, context, published
+        )
         narrative = items[-1] if items else narrative
     return _Columns(document, lang).of(sorted(found, key=_Event.key))
 
@@ -315,6 +319,7 @@ def _sentence_events(
     text: str,
     words_of: list[Token],
     starts: Sequence[int],
+    marked: Sequence[int],
     sentence: TextSpan,
     items: list[_Dated],
     exclude: SortedSpans,
@@ -322,18 +327,22 @@ def _sentence_events(
     published: _Dated | None,
 ) -> list[_Event]:
     """The events of one sentence: each trigger with the date that governs its clause, or the fallback
-    anchor; each date whose clause has no trigger of its own as a trigger-less event."""
+    anchor; each date whose clause has no trigger of its own as a trigger-less event. `marked` are the
+    indices of the document's salient words (`timeline.events.salient`)."""
     first = bisect_left(starts, sentence.start)
-    toks = words_of[first : bisect_left(starts, sentence.end, first)]
-    words = triggers(text, toks, exclude)
+    last = bisect_left(starts, sentence.end, first)
+    toks = words_of[first:last]
+    low = bisect_left(marked, first)
+    looked = [k - first for k in marked[low : bisect_left(marked, last, low)]]
+    words = triggers(text, toks, exclude, looked)
     if not words and not items:
         return []
-    found = boundaries(text, sentence, toks)
+    found = boundaries(text, sentence, toks, looked)
     pauses = SortedSpans(b for b in found if not b.strong)
     strong = SortedSpans(b for b in found if b.strong)
-    cues = future_cues(toks)
-    relatives = relative_pronouns(toks) if items or cues else []
-    phrases = signal_starts(toks)
+    cues = future_cues(toks, looked)
+    relatives = relative_pronouns(toks, looked) if items or cues else []
+    phrases = signal_starts(toks, looked)
     dates = (
         _Dates.of(
             text, toks, words_of, starts, sentence, items, words, found, pauses, relatives, phrases, exclude
@@ -371,7 +380,7 @@ def _sentence_events(
             item, clause, kind = published, own, "published"
         else:
             item, clause, kind = None, own, None
-        earlier = is_earlier(toks, k)
+        earlier = is_earlier(toks, k, looked)
         result.append(_Event(trigger, item, kind, clause, sentence, earlier, signal[k]))
     if dates is None:  # an undated sentence (most): only its triggers are events
         return result

@@ -120,7 +120,10 @@ class _Found:
 
 
 def triggers(
-    text: str, toks: Sequence[Token], exclude: SortedSpans | Sequence[TextSpan] = ()
+    text: str,
+    toks: Sequence[Token],
+    exclude: SortedSpans | Sequence[TextSpan] = (),
+    salient: Sequence[int] | None = None,
 ) -> list[Trigger]:
     """Every trigger word among the tokens `toks` of `text` (a sentence) outside the `exclude` spans (the
     dates; sorted once per document by the caller that asks sentence by sentence) and outside names: a
@@ -130,12 +133,15 @@ def triggers(
 
     Most words are no trigger, which one cached look-up per word tells; the case of the letters and the
     dates are read only for the words that may be. A light verb and its event noun make one trigger
-    (`_object`), and a word that may be a noun or a verb is read as one (`Trigger.noun`)."""
+    (`_object`), and a word that may be a noun or a verb is read as one (`Trigger.noun`). `salient`, when
+    given, are the indices of the tokens that may be triggers (and others: see `timeline.events.salient`),
+    in order: only those are looked up."""
     found: list[tuple[int, _Found]] = []
     dates = exclude if isinstance(exclude, SortedSpans) else SortedSpans(exclude)
     headline: bool | None = None
     last = len(toks) - 1
-    for k, token in enumerate(toks):
+    for k in range(len(toks)) if salient is None else salient:
+        token = toks[k]
         readings = _readings(token.word)
         if readings is None or dates.overlaps(token.start, token.end):
             continue
@@ -203,6 +209,11 @@ def _object(
             break
         j += 1
     return j
+
+
+def may_trigger(word: str) -> bool:
+    """Whether the word (folded) may be a trigger, in some case of its letters."""
+    return _readings(word) is not None
 
 
 @lru_cache(maxsize=65536)
