@@ -115,10 +115,18 @@ def _prefixed(word: str) -> bool:
     )
 
 
+def earlier_starts(toks: Sequence[Token], salient: Sequence[int] | None = None) -> list[int]:
+    """The indices of `toks` (a sentence) whose word may start a pluperfect cue, for `is_earlier`: none in
+    most sentences, which then need not ask it word by word. `salient` as for `future_cues`."""
+    earlier = _cues().earlier
+    return [k for k in (range(len(toks)) if salient is None else salient) if toks[k].word in earlier]
+
+
 def is_earlier(toks: Sequence[Token], at: int, salient: Sequence[int] | None = None) -> bool:
     """True when a pluperfect cue ends right before the word `toks[at]` ("had signed", "كان قد وقع"); only
-    the few words before it are read, so a long sentence costs no more per word. `salient` as for
-    `future_cues`: only those words are read."""
+    the few words before it are read, so a long sentence costs no more per word. `salient`, when given,
+    are the indices that may start a cue (`earlier_starts`, or as for `future_cues`), in order: only
+    those words are read."""
     cues = _cues()
     first = max(0, at - 2 - EARLIER_GAP)
     if salient is None:
@@ -138,9 +146,9 @@ def is_earlier(toks: Sequence[Token], at: int, salient: Sequence[int] | None = N
 def infinitives(toks: Sequence[Token], verbs: set[int]) -> list[int]:
     """The indices of `toks` (a sentence) where an infinitive or a complement clause starts: a word of
     `[cues] infinitive` ("to", أن) right before a verb (a word index in `verbs`): "expect the delegations
-    to negotiate from Monday", "failed on Friday to agree"."""
+    to negotiate from Monday", "failed on Friday to agree". Only the word before each verb is read."""
     marks = _cues().infinitive
-    return [k for k, t in enumerate(toks) if t.word in marks and k + 1 in verbs]
+    return [k - 1 for k in sorted(verbs) if k > 0 and toks[k - 1].word in marks]
 
 
 def signal_starts(toks: Sequence[Token], salient: Sequence[int] | None = None) -> dict[int, int]:

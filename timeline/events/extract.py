@@ -18,11 +18,11 @@ from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 from multiprocessing import get_context
-from typing import Any, Unpack
+from typing import Any, NamedTuple, Unpack
 
 import pendulum
 import polars as pl
@@ -45,6 +45,7 @@ from timeline.engine.tagger import check_policy, tag
 from timeline.errors import InputError, TimelineError
 from timeline.events.cues import (
     FUTURE_REACH,
+    earlier_starts,
     future_cues,
     infinitives,
     is_earlier,
@@ -95,6 +96,8 @@ _DAY_PART = re.compile(r"(\d{4})-(\d{2})-(\d{2})T[A-Z]{2}")
 _WEEKEND = re.compile(r"(\d{4})-W(\d{2})-WE")
 _NEVER = pendulum.naive(1, 1, 1)
 _SPACE = re.compile(r"\s+")
+_NO_SPANS = SortedSpans(())
+"""The commas of a sentence that neither dates nor future cues read."""
 
 Gap = tuple[int, int]
 """How far a trigger is from a date: commas between, then characters (`triggers.distance`)."""
@@ -119,10 +122,11 @@ class _Dated:
         return TextSpan(self.parts[0].char_start, self.parts[-1].char_end)
 
 
-@dataclass(frozen=True, slots=True)
-class _Event:
+class _Event(NamedTuple):
     """One event of a document: its trigger (None for a date without one), the interval it is anchored
-    to and how, its clause and sentence, and the cues that order it among events of the same interval."""
+    to and how, its clause and sentence, and the cues that order it among events of the same interval.
+
+    A named tuple: one is built for every row, and a frozen dataclass takes ten times as long to build."""
 
     trigger: Trigger | None
     item: _Dated | None
@@ -338,11 +342,12 @@ def _sentence_events(
     if not words and not items:
         return []
     found = boundaries(text, sentence, toks, looked)
-    pauses = SortedSpans(b for b in found if not b.strong)
     strong = SortedSpans(b for b in found if b.strong)
     cues = future_cues(toks, looked)
+    pauses = SortedSpans(b for b in found if not b.strong) if items or cues else _NO_SPANS
     relatives = relative_pronouns(toks, looked) if items or cues else []
     phrases = signal_starts(toks, looked)
+    pluperfect = earlier_starts(toks, looked)
     dates = (
         _Dates.of(
             text, toks, words_of, starts, sentence, items, words, found, pauses, relatives, phrases, exclude
@@ -380,7 +385,7 @@ def _sentence_events(
             item, clause, kind = published, own, "published"
         else:
             item, clause, kind = None, own, None
-        earlier = is_earlier(toks, k, looked)
+        earlier = bool(pluperfect) and is_earlier(toks, k, pluperfect)
         result.append(_Event(trigger, item, kind, clause, sentence, earlier, signal[k]))
     if dates is None:  # an undated sentence (most): only its triggers are events
         return result
@@ -476,7 +481,7 @@ def _through_verbs(
         verb = nearest.get(date)
         near = verb is not None and verb < gap
         if near or any(0 < k - v <= OBJECT for v in verbs_at.get(date, ())):
-            events[i] = replace(events[i], anchor="clause")
+            events[i] = events[i]._replace(anchor="clause")
 
 
 def _beside(text: str, trigger: Trigger, date: TextSpan) -> bool:
