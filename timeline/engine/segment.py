@@ -209,7 +209,8 @@ def boundaries(
     rules = _rules()
     connectors, complementizers, frame = rules.connectors, rules.complementizers, rules.frames.knows
     toks = tokens(text, sentence.start, sentence.end) if toks is None else toks
-    found = deque(punctuation(text, sentence.start, sentence.end))
+    marks, starts = _marks(text)
+    found = deque(marks[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)])
     result: list[Boundary] = []
     framed = False
     after = 0
@@ -235,6 +236,14 @@ def boundaries(
             continue
         framed = framed or frame(word)
     return result + list(found)
+
+
+@lru_cache(maxsize=8)
+def _marks(text: str) -> tuple[list[Boundary], list[int]]:
+    """The clause marks of a whole text (`punctuation`) and their starts: found once, for `boundaries`
+    asks for them sentence by sentence."""
+    marks = punctuation(text, 0, len(text))
+    return marks, [mark.start for mark in marks]
 
 
 def clause_word(word: str) -> bool:

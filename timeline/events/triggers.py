@@ -153,7 +153,7 @@ def triggers(
             ):
                 continue
         lower, other = readings
-        found_as = lower if lower == other else (lower if text[token.start : token.end].islower() else other)
+        found_as = lower if lower is other else (lower if text[token.start : token.end].islower() else other)
         if found_as is not None and not (found_as.guessed and determined(toks, k)):
             found.append((k, found_as))
     result = []
@@ -219,9 +219,12 @@ def may_trigger(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def _readings(word: str) -> tuple[_Found | None, _Found | None] | None:
     """What the word (folded) is as a trigger when written in lower case and when not (None: no trigger
-    written so); None for a word that is no trigger either way. Cached: news repeats its words."""
-    readings = (_reading(word, True), _reading(word, False))
-    return None if readings == (None, None) else readings
+    written so); None for a word that is no trigger either way. Cached: news repeats its words. Two equal
+    readings are one object, which `triggers` tells by identity."""
+    lower, other = _reading(word, True), _reading(word, False)
+    if lower == other:
+        return None if lower is None else (lower, lower)
+    return lower, other
 
 
 def _reading(word: str, lower: bool) -> _Found | None:
