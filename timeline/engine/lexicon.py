@@ -123,31 +123,51 @@ class Lexicon:
     """A set of words, found in their inflected forms too ("visited" -> "visit", "وزيارته" -> "زيارة")."""
 
     def __init__(self, words: Iterable[str]) -> None:
-        morphology = merged("triggers")
         self._words = frozenset(fold(w) for w in words)
-        self._prefixes = tuple(
-            sorted((fold(p) for p in morphology.get("prefixes", [])), key=len, reverse=True)
-        )
-        self._suffixes = tuple(_rewrite(s) for s in morphology.get("suffixes", []))
         self.knows = lru_cache(maxsize=65536)(self._knows)
 
     def _knows(self, word: str) -> bool:
         """True when `word` (folded) is in the set as written or inflected."""
         return any(stem in self._words for stem in self._stems(word))
 
-    def _stems(self, word: str) -> Iterator[str]:
-        for bare in self._unprefixed(word, depth=2):
-            yield bare
-            for suffix, replacement in self._suffixes:
-                if bare.endswith(suffix) and len(bare) - len(suffix) >= SHORTEST_STEM:
-                    yield bare[: -len(suffix)] + replacement
+    def _stems(self, word: str) -> tuple[str, ...]:
+        return stems(word)
 
-    def _unprefixed(self, word: str, depth: int) -> Iterator[str]:
-        yield word
-        if depth:
-            for prefix in self._prefixes:
-                if word.startswith(prefix) and len(word) - len(prefix) >= SHORTEST_STEM:
-                    yield from self._unprefixed(word[len(prefix) :], depth - 1)
+
+@lru_cache(maxsize=1024)
+def stems(word: str) -> tuple[str, ...]:
+    """`word` (folded) and its forms without the affixes of the trigger files, in the order a lexicon
+    tries them. Every lexicon strips the same affixes, and a word new to a text is asked of several at
+    once (its readings as a trigger ask four, each twice): cached, so the affixes are stripped once."""
+    prefixes, suffixes = _affixes()
+    return tuple(
+        stem
+        for bare in _unprefixed(word, prefixes, depth=2)
+        for stem in (
+            bare,
+            *(
+                bare[: -len(suffix)] + replacement
+                for suffix, replacement in suffixes
+                if bare.endswith(suffix) and len(bare) - len(suffix) >= SHORTEST_STEM
+            ),
+        )
+    )
+
+
+@cache
+def _affixes() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The prefixes (longest first) and suffix rewrites of the trigger files."""
+    morphology = merged("triggers")
+    prefixes = tuple(sorted((fold(p) for p in morphology.get("prefixes", [])), key=len, reverse=True))
+    return prefixes, tuple(_rewrite(s) for s in morphology.get("suffixes", []))
+
+
+def _unprefixed(word: str, prefixes: tuple[str, ...], depth: int) -> Iterator[str]:
+    yield word
+    if depth:
+        for prefix in prefixes:
+            if word.startswith(prefix) and len(word) - len(prefix) >= SHORTEST_STEM:
+                yield from _unprefixed(word[len(prefix) :], prefixes, depth - 1)
 
 
 def _rewrite(suffix: str) -> tuple[str, str]:
