@@ -12,8 +12,9 @@ import re
 import tomllib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from importlib import resources
+from itertools import accumulate
 from typing import Any, NamedTuple
 
 from timeline.engine.normalize import fold, normalize
@@ -47,14 +48,28 @@ class Token(NamedTuple):
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of `text[start:end]`, folded, with offsets into `text` (read from the engine's
-    normalized copy of the whole text, which the tagger has usually just made)."""
+    normalized copy of the whole text, which the tagger has usually just made).
+
+    Built a list at a time, not a match at a time (the event side reads every word of every text): one
+    split gives the words and the text between them, whose running lengths are the offsets."""
     norm = normalize(text)
     low, high = norm.folded(start), norm.folded(len(text) if end is None else end)
-    found = WORD.finditer(norm.text, low, high)
-    if len(norm.text) == len(text):  # nothing deleted: the offsets are the text's
-        return [Token(m.start(), m.end(), m.group().lower()) for m in found]
-    at = norm.originals(low, high)
-    return [Token(at[m.start() - low], at[m.end() - low], m.group().lower()) for m in found]
+    parts = _SPLIT.split(norm.text[low:high])
+    n = len(parts) // 2
+    if not n:
+        return []
+    at = None if len(norm.text) == len(text) else norm.originals(low, high)
+    bounds = list(accumulate(map(len, parts), initial=low if at is None else 0))
+    starts, ends = bounds[1 : 2 * n : 2], bounds[2 : 2 * n + 1 : 2]
+    if at is not None:  # marks deleted: map the offsets back
+        starts, ends = [at[i] for i in starts], [at[i] for i in ends]
+    return list(map(_token, zip(starts, ends, map(str.lower, parts[1::2]), strict=True)))
+
+
+_SPLIT = re.compile(f"({WORD.pattern})")
+"""A WORD, kept by `re.split` between the text around it."""
+_token = partial(tuple.__new__, Token)
+"""A Token from a (start, end, word) tuple, without the named tuple's Python-level constructor."""
 
 
 @cache
@@ -108,31 +123,51 @@ class Lexicon:
     """A set of words, found in their inflected forms too ("visited" -> "visit", "وزيارته" -> "زيارة")."""
 
     def __init__(self, words: Iterable[str]) -> None:
-        morphology = merged("triggers")
         self._words = frozenset(fold(w) for w in words)
-        self._prefixes = tuple(
-            sorted((fold(p) for p in morphology.get("prefixes", [])), key=len, reverse=True)
-        )
-        self._suffixes = tuple(_rewrite(s) for s in morphology.get("suffixes", []))
         self.knows = lru_cache(maxsize=65536)(self._knows)
 
     def _knows(self, word: str) -> bool:
         """True when `word` (folded) is in the set as written or inflected."""
         return any(stem in self._words for stem in self._stems(word))
 
-    def _stems(self, word: str) -> Iterator[str]:
-        for bare in self._unprefixed(word, depth=2):
-            yield bare
-            for suffix, replacement in self._suffixes:
-                if bare.endswith(suffix) and len(bare) - len(suffix) >= SHORTEST_STEM:
-                    yield bare[: -len(suffix)] + replacement
+    def _stems(self, word: str) -> tuple[str, ...]:
+        return stems(word)
 
-    def _unprefixed(self, word: str, depth: int) -> Iterator[str]:
-        yield word
-        if depth:
-            for prefix in self._prefixes:
-                if word.startswith(prefix) and len(word) - len(prefix) >= SHORTEST_STEM:
-                    yield from self._unprefixed(word[len(prefix) :], depth - 1)
+
+@lru_cache(maxsize=1024)
+def stems(word: str) -> tuple[str, ...]:
+    """`word` (folded) and its forms without the affixes of the trigger files, in the order a lexicon
+    tries them. Every lexicon strips the same affixes, and a word new to a text is asked of several at
+    once (its readings as a trigger ask four, each twice): cached, so the affixes are stripped once."""
+    prefixes, suffixes = _affixes()
+    return tuple(
+        stem
+        for bare in _unprefixed(word, prefixes, depth=2)
+        for stem in (
+            bare,
+            *(
+                bare[: -len(suffix)] + replacement
+                for suffix, replacement in suffixes
+                if bare.endswith(suffix) and len(bare) - len(suffix) >= SHORTEST_STEM
+            ),
+        )
+    )
+
+
+@cache
+def _affixes() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The prefixes (longest first) and suffix rewrites of the trigger files."""
+    morphology = merged("triggers")
+    prefixes = tuple(sorted((fold(p) for p in morphology.get("prefixes", [])), key=len, reverse=True))
+    return prefixes, tuple(_rewrite(s) for s in morphology.get("suffixes", []))
+
+
+def _unprefixed(word: str, prefixes: tuple[str, ...], depth: int) -> Iterator[str]:
+    yield word
+    if depth:
+        for prefix in prefixes:
+            if word.startswith(prefix) and len(word) - len(prefix) >= SHORTEST_STEM:
+                yield from _unprefixed(word[len(prefix) :], prefixes, depth - 1)
 
 
 def _rewrite(suffix: str) -> tuple[str, str]:

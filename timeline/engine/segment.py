@@ -199,16 +199,24 @@ def _breaks_line(text: str, found: re.Match[str], rules: _Rules) -> bool:
     return i < 0 or text[i] not in rules.continuations
 
 
-def boundaries(text: str, sentence: TextSpan, toks: list[Token] | None = None) -> list[Boundary]:
-    """The clause boundaries of one sentence, in order (`toks`: its `tokens`, when already at hand)."""
+def boundaries(
+    text: str, sentence: TextSpan, toks: list[Token] | None = None, salient: Sequence[int] | None = None
+) -> list[Boundary]:
+    """The clause boundaries of one sentence, in order (`toks`: its `tokens`, when already at hand).
+
+    `salient`, when given, are the indices of `toks` that may be clause words (`clause_word`; others may
+    be among them), in order: only those are read, the marks before each flushed when it is reached."""
     rules = _rules()
     connectors, complementizers, frame = rules.connectors, rules.complementizers, rules.frames.knows
     toks = tokens(text, sentence.start, sentence.end) if toks is None else toks
-    found = deque(punctuation(text, sentence.start, sentence.end))
+    marks, starts = _marks(text)
+    found = deque(marks[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)])
     result: list[Boundary] = []
     framed = False
-    k = 0
-    while k < len(toks):
+    after = 0
+    for k in range(len(toks)) if salient is None else salient:
+        if k < after:  # inside the connector or complementizer just matched
+            continue
         token = toks[k]
         while found and found[0].end <= token.start:
             boundary = found.popleft()
@@ -224,11 +232,25 @@ def boundaries(text: str, sentence: TextSpan, toks: list[Token] | None = None) -
                 start = result.pop().start
             result.append(Boundary(start, toks[k + n - 1].end, True))
             framed = False
-            k += n
+            after = k + n
             continue
         framed = framed or frame(word)
-        k += 1
     return result + list(found)
+
+
+@lru_cache(maxsize=8)
+def _marks(text: str) -> tuple[list[Boundary], list[int]]:
+    """The clause marks of a whole text (`punctuation`) and their starts: found once, for `boundaries`
+    asks for them sentence by sentence."""
+    marks = punctuation(text, 0, len(text))
+    return marks, [mark.start for mark in marks]
+
+
+def clause_word(word: str) -> bool:
+    """Whether the word (folded) may start a connector or a complementizer, or is a verb of saying or a
+    frame that a complementizer follows: the words `boundaries` reads."""
+    rules = _rules()
+    return word in rules.connectors or word in rules.complementizers or rules.frames.knows(word)
 
 
 def punctuation(text: str, start: int, end: int) -> list[Boundary]:

@@ -9,6 +9,7 @@ keeps its own tense; its pronouns are the engine's (`[tense] relative` of `lang/
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -57,28 +58,42 @@ def _cues() -> _Cues:
     )
 
 
-def future_cues(toks: Sequence[Token]) -> list[int]:
+def future_cues(toks: Sequence[Token], salient: Sequence[int] | None = None) -> list[int]:
     """The indices of `toks` (a sentence) where a future cue starts: "will", "سوف", سـ + verb ("ستعقد").
     An event is about the future when one comes before it in its clause, is it, or follows it by at
-    most FUTURE_REACH words."""
+    most FUTURE_REACH words. `salient`, when given, are the indices that may be cues (`cue_word`; others
+    may be among them), in order: only those are read."""
     future = _cues().future
-    words = list(toks)
     return [
-        k for k, t in enumerate(words) if (t.word in future and match(future, words, k)) or _prefixed(t.word)
+        k
+        for k in (range(len(toks)) if salient is None else salient)
+        if ((word := toks[k].word) in future and match(future, toks, k)) or _prefixed(word)
     ]
 
 
-def relative_pronouns(toks: Sequence[Token]) -> list[int]:
+def relative_pronouns(toks: Sequence[Token], salient: Sequence[int] | None = None) -> list[int]:
     """The indices of `toks` (a sentence) that are relative pronouns ("which", "that", التي، الذين: the
     `relative` words of each language's `[tense]`, the one list of them). A relative clause has a tense
-    of its own: a future cue before the pronoun does not make the clause's verb future."""
-    return [k for k, t in enumerate(toks) if _relative(t.word)]
+    of its own: a future cue before the pronoun does not make the clause's verb future. `salient` as
+    for `future_cues`."""
+    return [k for k in (range(len(toks)) if salient is None else salient) if _relative(toks[k].word)]
 
 
 @lru_cache(maxsize=65536)
 def _relative(word: str) -> bool:
     """Whether `word` is a relative pronoun; cached, as every word of a sentence with a date is asked."""
     return any(p.fullmatch(word) for p in _cues().relative)
+
+
+def cue_word(word: str) -> bool:
+    """Whether the word (folded) may be or start a cue of this module: future, pluperfect, "after" or
+    "before", or a relative pronoun."""
+    cues = _cues()
+    return (
+        any(word in phrase_set for phrase_set in (cues.future, cues.earlier, cues.after, cues.before))
+        or _prefixed(word)
+        or _relative(word)
+    )
 
 
 def possessive(text: str, end: int) -> bool:
@@ -100,15 +115,30 @@ def _prefixed(word: str) -> bool:
     )
 
 
-def is_earlier(toks: Sequence[Token], at: int) -> bool:
+def earlier_starts(toks: Sequence[Token], salient: Sequence[int] | None = None) -> list[int]:
+    """The indices of `toks` (a sentence) whose word may start a pluperfect cue, for `is_earlier`: none in
+    most sentences, which then need not ask it word by word. `salient` as for `future_cues`."""
+    earlier = _cues().earlier
+    return [k for k in (range(len(toks)) if salient is None else salient) if toks[k].word in earlier]
+
+
+def is_earlier(toks: Sequence[Token], at: int, salient: Sequence[int] | None = None) -> bool:
     """True when a pluperfect cue ends right before the word `toks[at]` ("had signed", "كان قد وقع"); only
-    the few words before it are read, so a long sentence costs no more per word."""
+    the few words before it are read, so a long sentence costs no more per word. `salient`, when given,
+    are the indices that may start a cue (`earlier_starts`, or as for `future_cues`), in order: only
+    those words are read."""
     cues = _cues()
     first = max(0, at - 2 - EARLIER_GAP)
+    if salient is None:
+        starts: Sequence[int] = range(first, at)
+    else:
+        starts = salient[bisect_left(salient, first) : bisect_left(salient, at)]
+        if not starts:  # most words
+            return False
     words = list(toks[first:at])
-    for k in range(len(words)):
-        n = match(cues.earlier, words, k)
-        if n and at - EARLIER_GAP <= first + k + n <= at:
+    for k in starts:
+        n = match(cues.earlier, words, k - first)
+        if n and at - EARLIER_GAP <= k + n <= at:
             return True
     return False
 
@@ -116,21 +146,22 @@ def is_earlier(toks: Sequence[Token], at: int) -> bool:
 def infinitives(toks: Sequence[Token], verbs: set[int]) -> list[int]:
     """The indices of `toks` (a sentence) where an infinitive or a complement clause starts: a word of
     `[cues] infinitive` ("to", أن) right before a verb (a word index in `verbs`): "expect the delegations
-    to negotiate from Monday", "failed on Friday to agree"."""
+    to negotiate from Monday", "failed on Friday to agree". Only the word before each verb is read."""
     marks = _cues().infinitive
-    return [k for k, t in enumerate(toks) if t.word in marks and k + 1 in verbs]
+    return [k - 1 for k in sorted(verbs) if k > 0 and toks[k - 1].word in marks]
 
 
-def signal_starts(toks: Sequence[Token]) -> dict[int, int]:
+def signal_starts(toks: Sequence[Token], salient: Sequence[int] | None = None) -> dict[int, int]:
     """Where an "after" phrase (-1: its event comes before the rest of the sentence: "left after the
-    talks") or a "before" phrase (1: "before the vote") starts among `toks` (a sentence), by word index."""
+    talks") or a "before" phrase (1: "before the vote") starts among `toks` (a sentence), by word index.
+    `salient` as for `future_cues`."""
     cues = _cues()
-    words = list(toks)
     found = {}
-    for k, word in enumerate(words):
-        if word.word in cues.after and match(cues.after, words, k):
+    for k in range(len(toks)) if salient is None else salient:
+        word = toks[k].word
+        if word in cues.after and match(cues.after, toks, k):
             found[k] = -1
-        elif word.word in cues.before and match(cues.before, words, k):
+        elif word in cues.before and match(cues.before, toks, k):
             found[k] = 1
     return found
 

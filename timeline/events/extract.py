@@ -18,11 +18,11 @@ from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 from multiprocessing import get_context
-from typing import Any, Unpack
+from typing import Any, NamedTuple, Unpack
 
 import pendulum
 import polars as pl
@@ -45,6 +45,7 @@ from timeline.engine.tagger import check_policy, tag
 from timeline.errors import InputError, TimelineError
 from timeline.events.cues import (
     FUTURE_REACH,
+    earlier_starts,
     future_cues,
     infinitives,
     is_earlier,
@@ -55,6 +56,7 @@ from timeline.events.cues import (
     signals,
 )
 from timeline.events.linking import event_ids
+from timeline.events.salient import salient
 from timeline.events.table import EVENT_SCHEMA, empty_events
 from timeline.events.triggers import Trigger, after_determiner, distance, triggers
 from timeline.io.frames import Table, table_or_documents
@@ -94,6 +96,8 @@ _DAY_PART = re.compile(r"(\d{4})-(\d{2})-(\d{2})T[A-Z]{2}")
 _WEEKEND = re.compile(r"(\d{4})-W(\d{2})-WE")
 _NEVER = pendulum.naive(1, 1, 1)
 _SPACE = re.compile(r"\s+")
+_NO_SPANS = SortedSpans(())
+"""The commas of a sentence that neither dates nor future cues read."""
 
 Gap = tuple[int, int]
 """How far a trigger is from a date: commas between, then characters (`triggers.distance`)."""
@@ -118,10 +122,11 @@ class _Dated:
         return TextSpan(self.parts[0].char_start, self.parts[-1].char_end)
 
 
-@dataclass(frozen=True, slots=True)
-class _Event:
+class _Event(NamedTuple):
     """One event of a document: its trigger (None for a date without one), the interval it is anchored
-    to and how, its clause and sentence, and the cues that order it among events of the same interval."""
+    to and how, its clause and sentence, and the cues that order it among events of the same interval.
+
+    A named tuple: one is built for every row, and a frozen dataclass takes ten times as long to build."""
 
     trigger: Trigger | None
     item: _Dated | None
@@ -281,11 +286,14 @@ def document_events(document: Document, timexes: Sequence[Timex], genre: str = "
     narrative: _Dated | None = None
     words_of = tokens(text)
     starts = [t.start for t in words_of]
+    marked = salient(words_of)
     for whole in sentences(text):
         items = by_sentence.get(whole, [])
         sentence = TextSpan(head.end, whole.end) if head and whole.start < head.end < whole.end else whole
         context = narrative if genre == "narrative" else None
-        found += _sentence_events(text, words_of, starts, sentence, items, exclude, context, published)
+        found += _sentence_events(
+            text, words_of, starts, marked, sentence, items, exclude, context, published
+        )
         narrative = items[-1] if items else narrative
     return _Columns(document, lang).of(sorted(found, key=_Event.key))
 
@@ -315,6 +323,7 @@ def _sentence_events(
     text: str,
     words_of: list[Token],
     starts: Sequence[int],
+    marked: Sequence[int],
     sentence: TextSpan,
     items: list[_Dated],
     exclude: SortedSpans,
@@ -322,39 +331,30 @@ def _sentence_events(
     published: _Dated | None,
 ) -> list[_Event]:
     """The events of one sentence: each trigger with the date that governs its clause, or the fallback
-    anchor; each date whose clause has no trigger of its own as a trigger-less event."""
+    anchor; each date whose clause has no trigger of its own as a trigger-less event. `marked` are the
+    indices of the document's salient words (`timeline.events.salient`)."""
     first = bisect_left(starts, sentence.start)
-    toks = words_of[first : bisect_left(starts, sentence.end, first)]
-    words = triggers(text, toks, exclude)
+    last = bisect_left(starts, sentence.end, first)
+    toks = words_of[first:last]
+    low = bisect_left(marked, first)
+    looked = [k - first for k in marked[low : bisect_left(marked, last, low)]]
+    words = triggers(text, toks, exclude, looked)
     if not words and not items:
         return []
-    found = boundaries(text, sentence, toks)
-    pauses = SortedSpans(b for b in found if not b.strong)
-    hints = SortedSpans(words)
-    nouns_at = {w.start: w for w in words if w.noun}
-    modifying = [_modifies(text, item, words_of, starts, nouns_at) for item in items]
-    modifiers = _Modifiers(text, [item for item, m in zip(items, modifying, strict=True) if m], hints)
-    if modifiers.dates:
-        items = [item for item, m in zip(items, modifying, strict=True) if not m]
-    cues = future_cues(toks)
-    relatives = relative_pronouns(toks) if items or modifiers.dates or cues else []
-    phrases = signal_starts(toks)
-    at = {t.start: k for k, t in enumerate(toks)}
-    verbs = [(at[w.start], w.reporting) for w in words if not w.noun]
-    heads = {**phrases, **dict.fromkeys(infinitives(toks, {k for k, _ in verbs}) if items else [], 0)}
-    doing = [k for k, reporting in verbs if not reporting]
-    ends = {item.span.end for item in items}
-    islands = _Islands.of(text, found, toks, relatives, heads, ends, exclude, doing)
-    governing = clauses(
-        text, sentence, [i.span for i in items], found, lambda s: bool(hints.count(s.start, s.end))
-    )
-    sayings = _sayings(text, words, items, hints, pauses)
-    others = SortedSpans(w for w in words if not w.reporting)
-    grouped: dict[int, list[tuple[_Dated, TextSpan]]] = {}
-    for pair in zip(items, governing, strict=True):
-        grouped.setdefault(islands.holding(pair[0].span.start), []).append(pair)
-    governed = {island: _Governed(pairs, others, sayings) for island, pairs in grouped.items()}
+    found = boundaries(text, sentence, toks, looked)
     strong = SortedSpans(b for b in found if b.strong)
+    cues = future_cues(toks, looked)
+    pauses = SortedSpans(b for b in found if not b.strong) if items or cues else _NO_SPANS
+    relatives = relative_pronouns(toks, looked) if items or cues else []
+    phrases = signal_starts(toks, looked)
+    pluperfect = earlier_starts(toks, looked)
+    dates = (
+        _Dates.of(
+            text, toks, words_of, starts, sentence, items, words, found, pauses, relatives, phrases, exclude
+        )
+        if items
+        else None
+    )
     segments: dict[int, TextSpan] = {}
     future = _Future(cues, relatives, pauses)
     signal = signals(toks, found, phrases)
@@ -369,11 +369,7 @@ def _sentence_events(
         if segment not in segments:
             segments[segment] = clause_of(text, sentence, trigger, strong)
         own = segments[segment]
-        here = governed.get(islands.holding(trigger.start))
-        date = modifiers.dating(trigger, own)
-        inherited = date is None and trigger.noun
-        if date is None and here:
-            date = _governing(trigger, here, pauses)
+        date, inherited = (None, False) if dates is None else dates.dating(trigger, own, pauses)
         if date:
             dating.add(id(date[0]))
             item, clause, kind = date[0], date[1], "date"
@@ -389,17 +385,82 @@ def _sentence_events(
             item, clause, kind = published, own, "published"
         else:
             item, clause, kind = None, own, None
-        earlier = is_earlier(toks, k)
+        earlier = bool(pluperfect) and is_earlier(toks, k, pluperfect)
         result.append(_Event(trigger, item, kind, clause, sentence, earlier, signal[k]))
+    if dates is None:  # an undated sentence (most): only its triggers are events
+        return result
     _through_verbs(result, nouns, nearest, verbs_at)
-    for item, clause in zip(items, governing, strict=True):
+    for item, clause in zip(dates.items, dates.governing, strict=True):
         if id(item) not in dating:
             result.append(_Event(None, item, "date", clause, sentence, False, 0))
-    for item in modifiers.dates:
+    for item in dates.modifiers.dates:
         if id(item) not in dating:
             clause = clause_of(text, sentence, item.span, strong)
             result.append(_Event(None, item, "date", clause, sentence, False, 0))
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class _Dates:
+    """The dates of a sentence and what tells which trigger each dates: the dates that modify a noun
+    (`_Modifiers`), the others with their clauses, and the islands they are looked up in. Built only for
+    a sentence with a date: most have none, and their triggers take the fallback anchor."""
+
+    items: list[_Dated]
+    governing: list[TextSpan]
+    modifiers: _Modifiers
+    islands: _Islands
+    governed: dict[int, _Governed]
+
+    @classmethod
+    def of(
+        cls,
+        text: str,
+        toks: list[Token],
+        words_of: list[Token],
+        starts: Sequence[int],
+        sentence: TextSpan,
+        items: list[_Dated],
+        words: list[Trigger],
+        found: list[Boundary],
+        pauses: SortedSpans,
+        relatives: list[int],
+        phrases: dict[int, int],
+        exclude: SortedSpans,
+    ) -> _Dates:
+        hints = SortedSpans(words)
+        nouns_at = {w.start: w for w in words if w.noun}
+        modifying = [_modifies(text, item, words_of, starts, nouns_at) for item in items]
+        modifiers = _Modifiers(text, [item for item, m in zip(items, modifying, strict=True) if m], hints)
+        if modifiers.dates:
+            items = [item for item, m in zip(items, modifying, strict=True) if not m]
+        at = {t.start: k for k, t in enumerate(toks)}
+        verbs = [(at[w.start], w.reporting) for w in words if not w.noun]
+        heads = {**phrases, **dict.fromkeys(infinitives(toks, {k for k, _ in verbs}) if items else [], 0)}
+        doing = [k for k, reporting in verbs if not reporting]
+        ends = {item.span.end for item in items}
+        islands = _Islands.of(text, found, toks, relatives, heads, ends, exclude, doing)
+        governing = clauses(
+            text, sentence, [i.span for i in items], found, lambda s: bool(hints.count(s.start, s.end))
+        )
+        sayings = _sayings(text, words, items, hints, pauses)
+        others = SortedSpans(w for w in words if not w.reporting)
+        grouped: dict[int, list[tuple[_Dated, TextSpan]]] = {}
+        for pair in zip(items, governing, strict=True):
+            grouped.setdefault(islands.holding(pair[0].span.start), []).append(pair)
+        governed = {island: _Governed(pairs, others, sayings) for island, pairs in grouped.items()}
+        return cls(items, governing, modifiers, islands, governed)
+
+    def dating(
+        self, trigger: Trigger, own: TextSpan, pauses: SortedSpans
+    ) -> tuple[tuple[_Dated, TextSpan] | None, bool]:
+        """The date of `trigger` (in its clause `own`) and whether it is inherited: a noun dated by its
+        clause's date rather than by a date that modifies it."""
+        date = self.modifiers.dating(trigger, own)
+        if date is not None:
+            return date, False
+        here = self.governed.get(self.islands.holding(trigger.start))
+        return (None if not here else _governing(trigger, here, pauses)), trigger.noun
 
 
 def _through_verbs(
@@ -420,7 +481,7 @@ def _through_verbs(
         verb = nearest.get(date)
         near = verb is not None and verb < gap
         if near or any(0 < k - v <= OBJECT for v in verbs_at.get(date, ())):
-            events[i] = replace(events[i], anchor="clause")
+            events[i] = events[i]._replace(anchor="clause")
 
 
 def _beside(text: str, trigger: Trigger, date: TextSpan) -> bool:

@@ -120,7 +120,10 @@ class _Found:
 
 
 def triggers(
-    text: str, toks: Sequence[Token], exclude: SortedSpans | Sequence[TextSpan] = ()
+    text: str,
+    toks: Sequence[Token],
+    exclude: SortedSpans | Sequence[TextSpan] = (),
+    salient: Sequence[int] | None = None,
 ) -> list[Trigger]:
     """Every trigger word among the tokens `toks` of `text` (a sentence) outside the `exclude` spans (the
     dates; sorted once per document by the caller that asks sentence by sentence) and outside names: a
@@ -130,12 +133,15 @@ def triggers(
 
     Most words are no trigger, which one cached look-up per word tells; the case of the letters and the
     dates are read only for the words that may be. A light verb and its event noun make one trigger
-    (`_object`), and a word that may be a noun or a verb is read as one (`Trigger.noun`)."""
+    (`_object`), and a word that may be a noun or a verb is read as one (`Trigger.noun`). `salient`, when
+    given, are the indices of the tokens that may be triggers (and others: see `timeline.events.salient`),
+    in order: only those are looked up."""
     found: list[tuple[int, _Found]] = []
     dates = exclude if isinstance(exclude, SortedSpans) else SortedSpans(exclude)
     headline: bool | None = None
     last = len(toks) - 1
-    for k, token in enumerate(toks):
+    for k in range(len(toks)) if salient is None else salient:
+        token = toks[k]
         readings = _readings(token.word)
         if readings is None or dates.overlaps(token.start, token.end):
             continue
@@ -147,7 +153,7 @@ def triggers(
             ):
                 continue
         lower, other = readings
-        found_as = lower if lower == other else (lower if text[token.start : token.end].islower() else other)
+        found_as = lower if lower is other else (lower if text[token.start : token.end].islower() else other)
         if found_as is not None and not (found_as.guessed and determined(toks, k)):
             found.append((k, found_as))
     result = []
@@ -205,12 +211,20 @@ def _object(
     return j
 
 
+def may_trigger(word: str) -> bool:
+    """Whether the word (folded) may be a trigger, in some case of its letters."""
+    return _readings(word) is not None
+
+
 @lru_cache(maxsize=65536)
 def _readings(word: str) -> tuple[_Found | None, _Found | None] | None:
     """What the word (folded) is as a trigger when written in lower case and when not (None: no trigger
-    written so); None for a word that is no trigger either way. Cached: news repeats its words."""
-    readings = (_reading(word, True), _reading(word, False))
-    return None if readings == (None, None) else readings
+    written so); None for a word that is no trigger either way. Cached: news repeats its words. Two equal
+    readings are one object, which `triggers` tells by identity."""
+    lower, other = _reading(word, True), _reading(word, False)
+    if lower == other:
+        return None if lower is None else (lower, lower)
+    return lower, other
 
 
 def _reading(word: str, lower: bool) -> _Found | None:
