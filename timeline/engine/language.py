@@ -81,6 +81,9 @@ class Language:
     weak_seasons: frozenset[str]
     """The weak words that name a season: in lower case they count before a campaign noun."""
     name_before: re.Pattern[str] | None
+    name_after: re.Pattern[str] | None
+    """Matched on the original text right after a time written in words: a capitalised noun there makes
+    both one name ("the Hundred Years' War", "the Winter War"), which CONVENTIONS says is no time."""
     names: re.Pattern[str]
     """Names that hold a time word (a newspaper, a person, an event): a match inside one is no time."""
     age_before: re.Pattern[str]
@@ -231,6 +234,7 @@ def load_file(path: Traversable) -> Language:
         weak_capitalized=bool(raw.get("weak", {}).get("capitalized", False)),
         weak_seasons=frozenset(fold(w) for w in raw.get("weak", {}).get("seasons", [])),
         name_before=re.compile(raw["weak"]["name_before"]) if "name_before" in raw.get("weak", {}) else None,
+        name_after=re.compile(raw["weak"]["name_after"]) if "name_after" in raw.get("weak", {}) else None,
         names=re.compile(fold_script(raw.get("weak", {}).get("names", "(?!)"))),
         age_before=re.compile(fold_script(raw.get("weak", {}).get("age_before", "(?!)"))),
         count_nouns=frozenset(fold(w) for w in raw.get("weak", {}).get("count_nouns", [])),

@@ -149,6 +149,12 @@ def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = 
                 continue
         if _named(text, extent_start, extent_end, lang):
             continue
+        if (
+            lang.name_after is not None
+            and not text[extent_start:extent_end].isdigit()
+            and lang.name_after.match(original, norm.original(extent_end))
+        ):
+            continue
         if rule.name.startswith("duration") and lang.age_before.search(
             text, max(0, extent_start - _NAME_REACH), extent_start
         ):

@@ -51,6 +51,7 @@ KEYS: dict[str, dict[str, str]] = {
         "context": _WORDS,
         "capitalized": _FLAG,
         "name_before": _PATTERN,
+        "name_after": _PATTERN,
         "names": _PATTERN,
         "age_before": _PATTERN,
         "count_nouns": _WORDS,
