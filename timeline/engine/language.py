@@ -79,6 +79,11 @@ class Language:
     weak_context: frozenset[str]
     weak_capitalized: bool
     weak_seasons: frozenset[str]
+    season_before: frozenset[str]
+    """Prepositions after which a weak season in lower case is the season ("the army rested in spring")
+    when its phrase ends there: a stop or a word of `season_after` follows ("in spring the rebels fled"),
+    not a noun it qualifies ("in spring water")."""
+    season_after: frozenset[str]
     """The weak words that name a season: in lower case they count before a campaign noun."""
     name_before: re.Pattern[str] | None
     name_after: re.Pattern[str] | None
@@ -233,6 +238,8 @@ def load_file(path: Traversable) -> Language:
         weak_context=frozenset(fold(w) for w in raw.get("weak", {}).get("context", [])),
         weak_capitalized=bool(raw.get("weak", {}).get("capitalized", False)),
         weak_seasons=frozenset(fold(w) for w in raw.get("weak", {}).get("seasons", [])),
+        season_before=frozenset(fold(w) for w in raw.get("weak", {}).get("season_before", [])),
+        season_after=frozenset(fold(w) for w in raw.get("weak", {}).get("season_after", [])),
         name_before=re.compile(raw["weak"]["name_before"]) if "name_before" in raw.get("weak", {}) else None,
         name_after=re.compile(raw["weak"]["name_after"]) if "name_after" in raw.get("weak", {}) else None,
         names=re.compile(fold_script(raw.get("weak", {}).get("names", "(?!)"))),

@@ -59,6 +59,8 @@ KEYS: dict[str, dict[str, str]] = {
         "campaign_nouns": _WORDS,
         "dated_nouns": _WORDS,
         "seasons": _WORDS,
+        "season_before": _WORDS,
+        "season_after": _WORDS,
     },
     "grammar": {"clitic": _PATTERN, "clitic_letters": _TEXT, "article": _TEXT},
     "grammar.rules": {"name": _TEXT, "pattern": _TEXT, "before": _TEXT, "split": _FLAG},

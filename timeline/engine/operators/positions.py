@@ -176,8 +176,10 @@ class DecadeOf(Interval):
             century = self.century
         elif ctx.last is not None and ctx.last.grain == "decade":
             # After a decade ("the 1920s and '30s", "the sixties and seventies"): the one nearest it.
-            near = ctx.last.start.year // 100
-            century = min((near - 1, near, near + 1), key=lambda c: abs(c * 100 + self.digit * 10 - ctx.last.start.year))
+            year = ctx.last.start.year
+            century = min(
+                (year // 100 + k for k in (-1, 0, 1)), key=lambda c: abs(c * 100 + self.digit * 10 - year)
+            )
         else:
             first = (now // 100) * 100 + self.digit * 10
             century = now // 100 if first <= now + _DECADE_AHEAD else now // 100 - 1
