@@ -67,6 +67,10 @@ class Language:
     comparison_before: re.Pattern[str]
     """A word that makes a date after it in its clause the other side of a comparison ("compared with the
     first quarter of last year"): in news too, the date a report is about stays where it was."""
+    lifetime_before: re.Pattern[str]
+    """Matched on the original text before a date in brackets right after a name (a capitalised word): the
+    bracket's start, then nothing, a word of `lifetime` ("born", group `word`) and what follows it, or a
+    range's start (group `range`): "Jan Smuts (1870–", "Einstein (born "."""
     flashback_before: re.Pattern[str]
     """A pluperfect before a date in its clause ("troops that had landed there in 1943"): a date behind the
     story there is a look back from it, and the story does not move to it."""
@@ -231,6 +235,7 @@ def load_file(path: Traversable) -> Language:
         comparison_before=re.compile(
             _cues(tense.get("comparison_before", []), clitics).pattern + _CLAUSE_REST
         ),
+        lifetime_before=_lifetime_before(tense.get("lifetime", [])),
         flashback_before=re.compile(_cues(tense.get("flashback_before", []), clitics).pattern + _CLAUSE_REST),
         flashback_after=re.compile(_CLAUSE_START + _cues(tense.get("flashback_before", []), clitics).pattern),
         superlative=re.compile(fold_script(raw.get("superlative", "(?!)"))),
@@ -251,6 +256,16 @@ def load_file(path: Traversable) -> Language:
         campaign_nouns=frozenset(fold(w) for w in raw.get("weak", {}).get("campaign_nouns", [])),
         dated_nouns=frozenset(fold(w) for w in raw.get("weak", {}).get("dated_nouns", [])),
         words=_words(raw),
+    )
+
+
+def _lifetime_before(words: list[str]) -> re.Pattern[str]:
+    """The pattern of `Language.lifetime_before` for the words of a life; none without them."""
+    if not words:
+        return re.compile("(?!)")
+    said = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"[A-Z][\w'’.-]*,? ?\((?:(?P<word>{said}) [^()\n]{{0,30}}|(?P<range>[^()\n]{{1,30}}[–-] ?))?$"
     )
 
 

@@ -300,24 +300,25 @@ class _Sections:
         self._open = None
 
 
-_SPAN_OPENS = re.compile(r"[A-Z][\w'’.-]*,? ?\((?:(?:born|died|b\.|d\.) [^()\n]{0,30}|[^()\n]{1,30}[–-] ?)?$")
-"""Before a date in brackets after a name: nothing, "born"/"died" and what follows, or a range's start."""
-
 _SPAN_CLOSES = re.compile(r" ?(?:[–-] ?[^()\n]{1,30})?\)")
-"""After it: the bracket's end, or a range's end and then the bracket's."""
+"""After a date in brackets: the bracket's end, or a range's end and then the bracket's."""
 
 
-def _lifetime(text: str, start: int, end: int) -> bool:
+def _lifetime(text: str, start: int, end: int, lang: Language) -> bool:
     """Whether the date at [start, end) of `text` gives the span of what a name before it names, in brackets:
     a life ("Marie Curie (1867–1934)", "Einstein (born 14 March 1879)") or a war's years ("the First World
-    War (1914–1918)"). In a narrative that is an aside: the story stays where it was. A date in brackets
-    after a word in lower case ("the invasion phase of the war (March 19-April 30)") is no such aside, nor one
-    without "born"/"died" or a range ("Operation Barbarossa (June 1941)"), which is a step of the story."""
-    before = _SPAN_OPENS.search(text, max(0, start - 60), start)
+    War (1914–1918)"); see `Language.lifetime_before`. In a narrative that is an aside: the story stays where
+    it was. A date in brackets after a word in lower case ("the invasion phase of the war (March 19-April
+    30)") is no such aside, nor a single one without a word of a life ("Operation Barbarossa (June 1941)"),
+    which is a step of the story."""
+    before = lang.lifetime_before.search(text, max(0, start - 60), start)
     if before is None or _SPAN_CLOSES.match(text, end) is None:
         return False
-    inner = text[before.start() : start]
-    return "born" in inner or "died" in inner or "(" not in inner[-2:] or text[end:].lstrip()[:1] in "–-"
+    return (
+        before.group("word") is not None
+        or before.group("range") is not None
+        or text[end:].lstrip()[:1] in "–-"
+    )
 
 
 _CLAUSE_REACH = 60
@@ -429,7 +430,7 @@ def _tag(
         ahead = story and tense_direction(text, norm, mention.start, mention.end, language) == "future"
         aside = story and (
             language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
-            or _lifetime(text, norm.original(mention.start), norm.original(mention.end))
+            or _lifetime(text, norm.original(mention.start), norm.original(mention.end), language)
         )
         compared = language.comparison_before.search(folded, max(0, mention.start - 80), mention.start)
         flashback = story and language.flashback_before.search(
