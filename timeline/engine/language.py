@@ -67,6 +67,10 @@ class Language:
     comparison_before: re.Pattern[str]
     """A word that makes a date after it in its clause the other side of a comparison ("compared with the
     first quarter of last year"): in news too, the date a report is about stays where it was."""
+    lifetime_before: re.Pattern[str]
+    """Matched on the original text before a date in brackets right after a name (a capitalised word): the
+    bracket's start, then nothing, a word of `lifetime` ("born", group `word`) and what follows it, or a
+    range's start (group `range`): "Jan Smuts (1870–", "Einstein (born "."""
     flashback_before: re.Pattern[str]
     """A pluperfect before a date in its clause ("troops that had landed there in 1943"): a date behind the
     story there is a look back from it, and the story does not move to it."""
@@ -79,8 +83,16 @@ class Language:
     weak_context: frozenset[str]
     weak_capitalized: bool
     weak_seasons: frozenset[str]
+    season_before: frozenset[str]
+    """Prepositions after which a weak season in lower case is the season ("the army rested in spring")
+    when its phrase ends there: a stop or a word of `season_after` follows ("in spring the rebels fled"),
+    not a noun it qualifies ("in spring water")."""
+    season_after: frozenset[str]
     """The weak words that name a season: in lower case they count before a campaign noun."""
     name_before: re.Pattern[str] | None
+    name_after: re.Pattern[str] | None
+    """Matched on the original text right after a time written in words: a capitalised noun there makes
+    both one name ("the Hundred Years' War", "the Winter War"), which CONVENTIONS says is no time."""
     names: re.Pattern[str]
     """Names that hold a time word (a newspaper, a person, an event): a match inside one is no time."""
     age_before: re.Pattern[str]
@@ -223,6 +235,7 @@ def load_file(path: Traversable) -> Language:
         comparison_before=re.compile(
             _cues(tense.get("comparison_before", []), clitics).pattern + _CLAUSE_REST
         ),
+        lifetime_before=_lifetime_before(tense.get("lifetime", [])),
         flashback_before=re.compile(_cues(tense.get("flashback_before", []), clitics).pattern + _CLAUSE_REST),
         flashback_after=re.compile(_CLAUSE_START + _cues(tense.get("flashback_before", []), clitics).pattern),
         superlative=re.compile(fold_script(raw.get("superlative", "(?!)"))),
@@ -230,7 +243,10 @@ def load_file(path: Traversable) -> Language:
         weak_context=frozenset(fold(w) for w in raw.get("weak", {}).get("context", [])),
         weak_capitalized=bool(raw.get("weak", {}).get("capitalized", False)),
         weak_seasons=frozenset(fold(w) for w in raw.get("weak", {}).get("seasons", [])),
+        season_before=frozenset(fold(w) for w in raw.get("weak", {}).get("season_before", [])),
+        season_after=frozenset(fold(w) for w in raw.get("weak", {}).get("season_after", [])),
         name_before=re.compile(raw["weak"]["name_before"]) if "name_before" in raw.get("weak", {}) else None,
+        name_after=re.compile(raw["weak"]["name_after"]) if "name_after" in raw.get("weak", {}) else None,
         names=re.compile(fold_script(raw.get("weak", {}).get("names", "(?!)"))),
         age_before=re.compile(fold_script(raw.get("weak", {}).get("age_before", "(?!)"))),
         count_nouns=frozenset(fold(w) for w in raw.get("weak", {}).get("count_nouns", [])),
@@ -240,6 +256,16 @@ def load_file(path: Traversable) -> Language:
         campaign_nouns=frozenset(fold(w) for w in raw.get("weak", {}).get("campaign_nouns", [])),
         dated_nouns=frozenset(fold(w) for w in raw.get("weak", {}).get("dated_nouns", [])),
         words=_words(raw),
+    )
+
+
+def _lifetime_before(words: list[str]) -> re.Pattern[str]:
+    """The pattern of `Language.lifetime_before` for the words of a life; none without them."""
+    if not words:
+        return re.compile("(?!)")
+    said = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"[A-Z][\w'’.-]*,? ?\((?:(?P<word>{said}) [^()\n]{{0,30}}|(?P<range>[^()\n]{{1,30}}[–-] ?))?$"
     )
 
 

@@ -44,13 +44,30 @@ def _weak(text: str, match: re.Match[str], lang: Language, initial: str) -> bool
     after = _NEXT_WORD.match(text, match.end())
     campaign = after is not None and after.group(1) in lang.campaign_nouns
     if lang.weak_capitalized and not initial.isupper():
-        return not (campaign and extent in lang.weak_seasons)
+        seasonal = campaign and extent in lang.weak_seasons
+        return not seasonal and not _season_phrase(text, match, extent, lang)
     if campaign or (after is not None and after.group(1) in lang.dated_nouns):
         return False
     if match.start("extent") > match.start():
         return False
     previous = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
     return previous is None or fold(previous.group(1)).strip("-") not in lang.weak_context
+
+
+_STOP = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
+
+def _season_phrase(text: str, match: re.Match[str], extent: str, lang: Language) -> bool:
+    """Whether a weak season in lower case ends a phrase of a preposition of `season_before` ("rested in
+    spring", "by fall the army was ready"); see `Language.season_before`."""
+    if extent not in lang.weak_seasons or match.start("extent") > match.start():
+        return False
+    previous = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
+    if previous is None or fold(previous.group(1)) not in lang.season_before:
+        return False
+    after = _NEXT_WORD.match(text, match.end())
+    ends = _STOP.match(text, match.end()) is not None
+    return ends or (after is not None and after.group(1) in lang.season_after)
 
 
 def _counted(text: str, start: int, end: int, lang: Language) -> bool:
@@ -148,6 +165,12 @@ def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = 
             if extent_end - extent_start == 4 and _counted(text, extent_start, extent_end, lang):
                 continue
         if _named(text, extent_start, extent_end, lang):
+            continue
+        if (
+            lang.name_after is not None
+            and not text[extent_start:extent_end].isdigit()
+            and lang.name_after.match(original, norm.original(extent_end))
+        ):
             continue
         if rule.name.startswith("duration") and lang.age_before.search(
             text, max(0, extent_start - _NAME_REACH), extent_start

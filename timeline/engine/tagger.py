@@ -251,6 +251,76 @@ def _gap(
     return True, story.start - unit.end + forwards if behind else unit.start - story.end, behind
 
 
+_HEADING = re.compile(r"(?m)(?<=\n)[A-Z0-9][^\n]{0,90}(?<![.!?,;:\"”')\]])$(?=\n)")
+"""A heading: a line of its own, between line breaks, that starts with a capital or a digit and ends without a
+stop ("2008: Iraqi forces arm", "Spring offensives on Shia militias")."""
+
+
+class _Sections:
+    """Where a narrative's story restarts at a heading. An article told under headings opens each section at
+    the date of the heading that last gave one ("2008: Iraqi forces arm"), not where the section before left
+    the story (a look ahead to its last months, a later comparison): under a heading without a date
+    ("Spring offensives on Shia militias"), "at the end of March" is that year's. A heading with two dates
+    ("Exit of the Americans: 1973-1975") spans a stretch the story runs through: the sections under it go on
+    from where the story is."""
+
+    __slots__ = ("_date", "_dates", "_first", "_headings", "_next", "_open")
+
+    def __init__(self, text: str, norm: Normalized) -> None:
+        self._headings = [(norm.folded(h.start()), norm.folded(h.end())) for h in _HEADING.finditer(text)]
+        self._next = 0
+        self._date: Span | None = None
+        self._open: tuple[int, int] | None = None
+        self._dates = 0
+        self._first: Span | None = None
+
+    def reached(self, start: int) -> Span | None:
+        """Before the expression at `start`: the section's date when a heading came since the expression
+        before it, else None."""
+        restart = None
+        while self._next < len(self._headings) and self._headings[self._next][0] <= start:
+            self._close()
+            restart = self._date or restart
+            if start < self._headings[self._next][1]:
+                self._open, self._dates, self._first = self._headings[self._next], 0, None
+            self._next += 1
+        if self._open is not None and self._open[1] <= start:
+            self._close()
+        return restart
+
+    def dated(self, found: Span) -> None:
+        """A date written in full in the heading the last expression was in, if it is in one."""
+        if self._open is not None:
+            self._dates += 1
+            self._first = found if self._dates == 1 else None
+
+    def _close(self) -> None:
+        if self._open is not None and self._dates:
+            self._date = self._first
+        self._open = None
+
+
+_SPAN_CLOSES = re.compile(r" ?(?:[–-] ?[^()\n]{1,30})?\)")
+"""After a date in brackets: the bracket's end, or a range's end and then the bracket's."""
+
+
+def _lifetime(text: str, start: int, end: int, lang: Language) -> bool:
+    """Whether the date at [start, end) of `text` gives the span of what a name before it names, in brackets:
+    a life ("Marie Curie (1867–1934)", "Einstein (born 14 March 1879)") or a war's years ("the First World
+    War (1914–1918)"); see `Language.lifetime_before`. In a narrative that is an aside: the story stays where
+    it was. A date in brackets after a word in lower case ("the invasion phase of the war (March 19-April
+    30)") is no such aside, nor a single one without a word of a life ("Operation Barbarossa (June 1941)"),
+    which is a step of the story."""
+    before = lang.lifetime_before.search(text, max(0, start - 60), start)
+    if before is None or _SPAN_CLOSES.match(text, end) is None:
+        return False
+    return (
+        before.group("word") is not None
+        or before.group("range") is not None
+        or text[end:].lstrip()[:1] in "–-"
+    )
+
+
 _CLAUSE_REACH = 60
 """How far after a month or season said without its year the date that gives its year may follow."""
 
@@ -267,9 +337,10 @@ def _dated_later(
 ) -> Span | None:
     """In a narrative, the date written in full that follows the expression at `index` in its clause and
     so gives it its year ("their summer offensive against the south in June 1942", "the winter, so that the
-    vote of 482 BC"), else None; not one on the other side of a comparison or the edge of a state
-    (`aside_before`: "lowest in November since the 2003 invasion"). A day in brackets between is the same
-    day in another calendar, passed over: "7 November [O.S. 25 October] 1917" is of 1917."""
+    vote of 482 BC"; the reading in that year is taken: "in June and in December 1951" is June 1951), else
+    None; not one on the other side of a comparison or the edge of a state (`aside_before`: "lowest in
+    November since the 2003 invasion"). A day in brackets between is the same day in another calendar,
+    passed over: "7 November [O.S. 25 October] 1917" is of 1917."""
     if index + 1 >= len(composed):
         return None
     mention, following = composed[index], composed[index + 1]
@@ -335,8 +406,11 @@ def _tag(
     season: _Season | None = None
     found = [_expression(m, folded, language, order) for m in recognize(norm, text, language, whole=whole)]
     composed = compose(found, folded, language)
+    sections = _Sections(text, norm) if story else None
     for index, mention in enumerate(composed):
         op = mention.expression.op
+        if sections is not None:
+            last = sections.reached(mention.start) or last
         told = last if story else None
         way = _direction(prefer, mention, text, norm, language)
         if way == "deferred":
@@ -346,14 +420,18 @@ def _tag(
         story_day = day if last is None or finer("day", last.grain) else None
         try:
             if told is not None and mention.expression.tensed:
-                resolved = _in_story(op, _dated_later(composed, index, folded, at, way, language) or told)
+                later = _dated_later(composed, index, folded, at, way, language)
+                resolved = _in_story(op, told if later is None else span_at("year", later.start))
             else:
                 # In a narrative, "this year", "the end of the month", "that morning" are the story's too.
                 resolved = _resolved(op, Context(at if told is None else told.start, way, last, story_day))
         except Unresolvable:
             continue
         ahead = story and tense_direction(text, norm, mention.start, mention.end, language) == "future"
-        aside = story and language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
+        aside = story and (
+            language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
+            or _lifetime(text, norm.original(mention.start), norm.original(mention.end), language)
+        )
         compared = language.comparison_before.search(folded, max(0, mention.start - 80), mention.start)
         flashback = story and language.flashback_before.search(
             folded, max(0, mention.start - 80), mention.start
@@ -393,6 +471,8 @@ def _tag(
         )
         if season is not named and season is not None and moves and resolved.calendar is not None:
             season = season._replace(story=resolved.calendar)
+        if sections is not None and resolved.calendar is not None and mention.expression.pinned:
+            sections.dated(resolved.calendar)
         if resolved.calendar is None or not moves:
             continue
         reach = max(0, mention.start - 40)

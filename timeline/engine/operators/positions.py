@@ -161,7 +161,8 @@ _DECADE_AHEAD = 2
 class DecadeOf(Interval):
     """A decade by its digit ("the nineties", "the 90s"): of the century `shift` from the anchor's, of the
     century numbered `century` (0-based), or else the latest that has begun, or one about to begin (within
-    `_DECADE_AHEAD` years: "the '90s" written in 1989 are the 1990s, "the 20s" in 2016 the 1920s)."""
+    `_DECADE_AHEAD` years: "the '90s" written in 1989 are the 1990s, "the 20s" in 2016 the 1920s); right after
+    another decade, the one nearest it ("the 1920s and '30s" are the 1930s, whenever written)."""
 
     digit: int
     century: int | None = None
@@ -173,6 +174,12 @@ class DecadeOf(Interval):
             century = now // 100 + self.shift
         elif self.century is not None:
             century = self.century
+        elif ctx.last is not None and ctx.last.grain == "decade":
+            # After a decade ("the 1920s and '30s", "the sixties and seventies"): the one nearest it.
+            year = ctx.last.start.year
+            century = min(
+                (year // 100 + k for k in (-1, 0, 1)), key=lambda c: abs(c * 100 + self.digit * 10 - year)
+            )
         else:
             first = (now // 100) * 100 + self.digit * 10
             century = now // 100 if first <= now + _DECADE_AHEAD else now // 100 - 1
