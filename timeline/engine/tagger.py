@@ -14,13 +14,14 @@ from timeline.engine.calendar import UNIT_GRAIN, Span, finer, span_at, year
 from timeline.engine.compose import Composed, compose
 from timeline.engine.grammar import Fill
 from timeline.engine.language import Language, detect, load
+from timeline.engine.lexicon import TextSpan
 from timeline.engine.meaning import interpret
 from timeline.engine.normalize import Normalized, fold, normalize
 from timeline.engine.operators.labels import Label
 from timeline.engine.operators.positions import AnchorYear, SeasonYear
 from timeline.engine.recognize import Mention, recognize
 from timeline.engine.resolve import STORY_DAY_REACH, Context, Operator, Resolved, Unresolvable
-from timeline.engine.segment import sentence_at
+from timeline.engine.segment import in_sequence, sentence_at
 from timeline.engine.tense import direction as tense_direction
 from timeline.errors import TimelineError
 from timeline.model import Timex
@@ -368,6 +369,7 @@ def _tag(
             resolved = era.written_back(resolved)
         bc = bc or resolved.value.startswith(era.PREFIX)
         start, end = norm.original(mention.start), norm.original(mention.end)
+        _in_order(out, TextSpan(start, end), resolved, text, language)
         out.append(
             Timex(
                 type=resolved.type,
@@ -404,6 +406,27 @@ def _tag(
             if not story and _story_day(last, at):
                 day = span_at("day", last.start)
     return out
+
+
+def _in_order(out: list[Timex], second: TextSpan, found: Resolved, text: str, lang: Language) -> None:
+    """Two bare weekdays told in order ("from Friday to Sunday", "met Sunday and Monday"): the second is
+    not before the first. Each is read alone by its clause's tense, which on the publication's weekday
+    can put the first a week after the second ("will fall from Friday to Sunday" on a Friday: next Friday,
+    then this Sunday); the first then moves back a week, to the one the second follows."""
+    first = out[-1] if out else None
+    if first is None or first.start is None or found.start is None or found.grain != "day":
+        return
+    weekdays = lang.vocab.get("weekday", {})
+    if (
+        first.grain != "day"
+        or found.start >= plain(first.start)
+        or fold(first.text) not in weekdays
+        or fold(text[second.start : second.end]) not in weekdays
+        or not in_sequence(text, TextSpan(first.char_start, first.char_end), second)
+    ):
+        return
+    moved = span_at("day", plain(first.start) - datetime.timedelta(days=7))
+    out[-1] = first._replace(value=moved.value, start=_pendulum(moved.start), end=_pendulum(moved.end))
 
 
 def _closed(end: Span, word: str, lang: Language) -> Span | None:
