@@ -19,6 +19,7 @@ from timeline.engine.meaning import interpret
 from timeline.engine.normalize import Normalized, fold, normalize
 from timeline.engine.operators.labels import Label
 from timeline.engine.operators.positions import AnchorYear, SeasonYear
+from timeline.engine.operators.shifts import NarrativeUnit
 from timeline.engine.recognize import Mention, recognize
 from timeline.engine.resolve import STORY_DAY_REACH, Context, Operator, Resolved, Unresolvable
 from timeline.engine.segment import in_sequence, sentence_at
@@ -169,8 +170,14 @@ def _counted_back(found: Span | None, last: Span | None, unfocused: Context, op:
     """News: whether a date lies behind the date in focus and was counted back from it ("the previous
     month" after July), which it reads otherwise in the `unfocused` context: as in a narrative, the text
     goes on about the date it was on, so that "down 25% from the previous month ... against 3.5 billion in
-    the previous month" are both June."""
-    if found is None or last is None or found.end > last.start:
+    the previous month" are both June. With no date in focus the publication's own period is: a month,
+    quarter or year counted back from it ("up 12% from the previous year and 20% from the prior year") is
+    a comparison too, where days and weeks go on as a story ("the previous day ... the day before")."""
+    if found is None:
+        return False
+    if last is None:
+        return isinstance(op, NarrativeUnit) and op.n < 0 and finer("week", found.grain)
+    if found.end > last.start:
         return False
     try:
         return _resolved(op, unfocused).calendar != found
