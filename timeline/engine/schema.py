@@ -37,6 +37,7 @@ KEYS: dict[str, dict[str, str]] = {
         "deferral_pattern": _PATTERN,
         "future_before": _WORDS,
         "upcoming_before": _WORDS,
+        "future_undone": _WORDS,
         "upcoming_before_links": _WORDS,
         "past_before": _WORDS,
         "past_before_links": _WORDS,

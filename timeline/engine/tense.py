@@ -34,8 +34,9 @@ def _cue(piece: str, lang: Language, before: bool = True) -> str | None:
     ("opens", تنطلق) the one nearer the expression wins: "beat them last week and faces the top seed on
     Wednesday" is upcoming (forwards, the publication day itself included: "Britons head to the polls on
     Thursday", a Thursday), "the summit, which opens on Monday, was postponed" past. `before` says the
-    piece ends at the expression (else it starts there)."""
-    if lang.future.search(piece):
+    piece ends at the expression (else it starts there). A future cue right after a pluperfect ("had been
+    scheduled for Oct. 15") is behind the story: no future (`future_undone`)."""
+    if any(not lang.future_undone.search(piece, 0, cue.start()) for cue in lang.future.finditer(piece)):
         return "future"
     for word in lang.future_prefix.findall(piece):
         if word.lstrip(lang.grammar.clitics) not in lang.future_prefix_not:
