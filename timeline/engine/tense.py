@@ -13,6 +13,8 @@ _REACH = 240
 _VERB_REACH = 64
 """How far before an expression a reporting verb that governs it may start ("said on Monday", وقال وزير
 الخارجية الثلاثاء)."""
+_UNDONE_REACH = 16
+"""How far before a future cue the pluperfect that undoes it may start ("had been scheduled")."""
 _PHRASE_WORDS = 3
 """A clause of at most this many words before an expression, without a cue of its own, is a phrase that
 takes a future from the clause before it: "the wage will rise in three steps, starting on Jan. 1"."""
@@ -36,8 +38,9 @@ def _cue(piece: str, lang: Language, before: bool = True) -> str | None:
     Thursday", a Thursday), "the summit, which opens on Monday, was postponed" past. `before` says the
     piece ends at the expression (else it starts there). A future cue right after a pluperfect ("had been
     scheduled for Oct. 15") is behind the story: no future (`future_undone`)."""
-    if any(not lang.future_undone.search(piece, 0, cue.start()) for cue in lang.future.finditer(piece)):
-        return "future"
+    for cue in lang.future.finditer(piece):
+        if not lang.future_undone.search(piece, max(0, cue.start() - _UNDONE_REACH), cue.start()):
+            return "future"
     for word in lang.future_prefix.findall(piece):
         if word.lstrip(lang.grammar.clitics) not in lang.future_prefix_not:
             return "future"
