@@ -53,6 +53,12 @@ class Language:
     future_before: re.Pattern[str]
     """A word right before an expression that reads it forwards whatever its clause says (the delivery
     month of a futures contract: تسليم ديسمبر)."""
+    future_undone: re.Pattern[str]
+    """Words ending right before a future cue that put it behind the story ("had been scheduled for Oct.
+    15", "had planned to"): the cue then gives no future."""
+    upcoming_before: re.Pattern[str]
+    """A present-tense copula or "starting" right before an expression: a date stated as what is set
+    ("the deadline is Sept. 15", "Game 7 is Tuesday at 8 p.m.", "starting Thursday") is upcoming."""
     past: re.Pattern[str]
     relative: re.Pattern[str]
     """A relative pronoun: a clause after the expression that starts with one describes a noun, not it."""
@@ -220,6 +226,10 @@ def load_file(path: Traversable) -> Language:
             tense.get("past_before_between", ""),
         ),
         future_before=_right_before(tense.get("future_before", []), [], clitics, ""),
+        future_undone=re.compile(_cues(tense.get("future_undone", []), clitics).pattern + r"\W{1,3}$"),
+        upcoming_before=_right_before(
+            tense.get("upcoming_before", []), tense.get("upcoming_before_links", []), clitics, ""
+        ),
         past=re.compile(
             _cues(tense.get("past", []), clitics).pattern
             + "|"

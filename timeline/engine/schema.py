@@ -36,6 +36,9 @@ KEYS: dict[str, dict[str, str]] = {
         "deferral_past": _WORDS,
         "deferral_pattern": _PATTERN,
         "future_before": _WORDS,
+        "upcoming_before": _WORDS,
+        "future_undone": _WORDS,
+        "upcoming_before_links": _WORDS,
         "past_before": _WORDS,
         "past_before_links": _WORDS,
         "past_before_between": _PATTERN,
@@ -110,7 +113,7 @@ WORD_FILES: dict[str, dict[str, dict[str, str]]] = {
             **dict.fromkeys(("separators", "commas", "connectors", "complementizers", "frames"), _WORDS),
             "trim": _TEXT,
         },
-        "range": {"links": _WORDS, "paired": "a list of word pairs"},
+        "range": {"links": _WORDS, "paired": "a list of word pairs", "sequence": _WORDS},
         "reporting": {"past": _WORDS, "present": _WORDS},
     },
 }

@@ -14,13 +14,15 @@ from timeline.engine.calendar import UNIT_GRAIN, Span, finer, span_at, year
 from timeline.engine.compose import Composed, compose
 from timeline.engine.grammar import Fill
 from timeline.engine.language import Language, detect, load
+from timeline.engine.lexicon import TextSpan
 from timeline.engine.meaning import interpret
 from timeline.engine.normalize import Normalized, fold, normalize
 from timeline.engine.operators.labels import Label
 from timeline.engine.operators.positions import AnchorYear, SeasonYear
+from timeline.engine.operators.shifts import NarrativeUnit
 from timeline.engine.recognize import Mention, recognize
 from timeline.engine.resolve import STORY_DAY_REACH, Context, Operator, Resolved, Unresolvable
-from timeline.engine.segment import sentence_at
+from timeline.engine.segment import in_sequence, sentence_at
 from timeline.engine.tense import direction as tense_direction
 from timeline.errors import TimelineError
 from timeline.model import Timex
@@ -168,8 +170,14 @@ def _counted_back(found: Span | None, last: Span | None, unfocused: Context, op:
     """News: whether a date lies behind the date in focus and was counted back from it ("the previous
     month" after July), which it reads otherwise in the `unfocused` context: as in a narrative, the text
     goes on about the date it was on, so that "down 25% from the previous month ... against 3.5 billion in
-    the previous month" are both June."""
-    if found is None or last is None or found.end > last.start:
+    the previous month" are both June. With no date in focus the publication's own period is: a month,
+    quarter or year counted back from it ("up 12% from the previous year and 20% from the prior year") is
+    a comparison too, where days and weeks go on as a story ("the previous day ... the day before")."""
+    if found is None:
+        return False
+    if last is None:
+        return isinstance(op, NarrativeUnit) and op.n < 0 and finer("week", found.grain)
+    if found.end > last.start:
         return False
     try:
         return _resolved(op, unfocused).calendar != found
@@ -446,6 +454,7 @@ def _tag(
             resolved = era.written_back(resolved)
         bc = bc or resolved.value.startswith(era.PREFIX)
         start, end = norm.original(mention.start), norm.original(mention.end)
+        _in_order(out, TextSpan(start, end), resolved, text, language)
         out.append(
             Timex(
                 type=resolved.type,
@@ -484,6 +493,27 @@ def _tag(
             if not story and _story_day(last, at):
                 day = span_at("day", last.start)
     return out
+
+
+def _in_order(out: list[Timex], second: TextSpan, found: Resolved, text: str, lang: Language) -> None:
+    """Two bare weekdays told in order ("from Friday to Sunday", "met Sunday and Monday"): the second is
+    not before the first. Each is read alone by its clause's tense, which on the publication's weekday
+    can put the first a week after the second ("will fall from Friday to Sunday" on a Friday: next Friday,
+    then this Sunday); the first then moves back a week, to the one the second follows."""
+    first = out[-1] if out else None
+    if first is None or first.start is None or found.start is None or found.grain != "day":
+        return
+    weekdays = lang.vocab.get("weekday", {})
+    if (
+        first.grain != "day"
+        or found.start >= plain(first.start)
+        or fold(first.text) not in weekdays
+        or fold(text[second.start : second.end]) not in weekdays
+        or not in_sequence(text, TextSpan(first.char_start, first.char_end), second)
+    ):
+        return
+    moved = span_at("day", plain(first.start) - datetime.timedelta(days=7))
+    out[-1] = first._replace(value=moved.value, start=_pendulum(moved.start), end=_pendulum(moved.end))
 
 
 def _closed(end: Span, word: str, lang: Language) -> Span | None:

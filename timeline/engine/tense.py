@@ -13,6 +13,8 @@ _REACH = 240
 _VERB_REACH = 64
 """How far before an expression a reporting verb that governs it may start ("said on Monday", وقال وزير
 الخارجية الثلاثاء)."""
+_UNDONE_REACH = 16
+"""How far before a future cue the pluperfect that undoes it may start ("had been scheduled")."""
 _PHRASE_WORDS = 3
 """A clause of at most this many words before an expression, without a cue of its own, is a phrase that
 takes a future from the clause before it: "the wage will rise in three steps, starting on Jan. 1"."""
@@ -34,9 +36,11 @@ def _cue(piece: str, lang: Language, before: bool = True) -> str | None:
     ("opens", تنطلق) the one nearer the expression wins: "beat them last week and faces the top seed on
     Wednesday" is upcoming (forwards, the publication day itself included: "Britons head to the polls on
     Thursday", a Thursday), "the summit, which opens on Monday, was postponed" past. `before` says the
-    piece ends at the expression (else it starts there)."""
-    if lang.future.search(piece):
-        return "future"
+    piece ends at the expression (else it starts there). A future cue right after a pluperfect ("had been
+    scheduled for Oct. 15") is behind the story: no future (`future_undone`)."""
+    for cue in lang.future.finditer(piece):
+        if not lang.future_undone.search(piece, max(0, cue.start() - _UNDONE_REACH), cue.start()):
+            return "future"
     for word in lang.future_prefix.findall(piece):
         if word.lstrip(lang.grammar.clitics) not in lang.future_prefix_not:
             return "future"
@@ -64,8 +68,9 @@ def direction(text: str, norm: Normalized, start: int, end: int, lang: Language)
     "The summit, which opened on Sunday, runs until Nov. 12". A reporting verb right
     before it ("said Monday", قال أمس) or a past cue (was, had, a verb in -ed, كان، قد) makes it "past"; a
     future cue (will, is expected to, سوف، سـ + verb) "future", and so does a word of `future_before` right
-    before it, first of all (تسليم ديسمبر: a contract's delivery month); a deferral with a past cue
-    "deferred". With neither it is "news" (see `timeline.engine.resolve.NEWS_HORIZON_DAYS`).
+    before it, first of all (تسليم ديسمبر: a contract's delivery month); a present-tense copula or
+    "starting" right before it (`upcoming_before`: "the deadline is Sept. 15") "upcoming"; a deferral
+    with a past cue "deferred". With neither it is "news" (see `timeline.engine.resolve.NEWS_HORIZON_DAYS`).
     """
     folded = norm.text
     left, right = sentence_bounds(text, norm, start, end)
@@ -73,6 +78,8 @@ def direction(text: str, norm: Normalized, start: int, end: int, lang: Language)
         return "future"
     if lang.past_before.search(folded, max(left, start - _VERB_REACH), start):
         return "past"
+    if lang.upcoming_before.search(folded, max(left, start - _VERB_REACH), start):
+        return "upcoming"
     before = folded[left:start]
     cuts = [0, *(mark.end - left for mark in punctuation(folded, left, start))]
     after = folded[end:right]

@@ -10,6 +10,9 @@ from timeline.engine.calendar import Span, span_at
 from timeline.engine.resolve import Context, Interval, Resolved, Unresolvable
 
 _AFTERNOON = ("AF", "EV")
+_END_OF_DAY = 24
+"""Midnight's hour: the end of the day it is written with ("midnight Thursday" is 24:00 on Thursday, the
+TimeML value `…T24:00`), its interval the minute the next day starts with."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +35,10 @@ class TimeOfDay:
             on = span_at("day", day.start)
             return Resolved("TIME", f"{on.value}T{self.part}", mod, calendar=on)
         clock = self._clock(day, self.hour)
-        return Resolved("TIME", clock.value, mod, clock.start, clock.end, clock.grain, (), clock)
+        # Midnight ends the day it names: a clock time or "the next day" after it counts from that day.
+        ends = self.hour == _END_OF_DAY and not self.offset
+        told = span_at(clock.grain, clock.start - datetime.timedelta(minutes=1)) if ends else clock
+        return Resolved("TIME", clock.value, mod, clock.start, clock.end, clock.grain, (), told)
 
     def _clock(self, day: Span, hour: int) -> Span:
         if self.part in _AFTERNOON or (self.part == "NI" and hour >= 6):
@@ -41,12 +47,18 @@ class TimeOfDay:
             hour += 12
         elif self.ampm == "am" and hour == 12:
             hour = 0
-        if hour > 23 or (self.minute or 0) > 59:
+        if hour > _END_OF_DAY or (self.minute or 0) > 59:
             raise Unresolvable("no such time of day")
-        at = day.start.replace(hour=hour, minute=self.minute or 0, second=self.second or 0)
+        if hour == _END_OF_DAY and (self.offset or 0) > 0:
+            hour = 0  # "a quarter past midnight Thursday": in Thursday's first hour
+        at = day.start.replace(hour=0, minute=self.minute or 0, second=self.second or 0)
+        at += datetime.timedelta(hours=hour)
         if self.offset:
             at += datetime.timedelta(minutes=self.offset)
-        return span_at("minute" if self.second is None else "second", at)
+        clock = span_at("minute" if self.second is None else "second", at)
+        if hour == _END_OF_DAY and not self.offset:
+            return clock._replace(value=f"{span_at('day', day.start).value}T24:00")
+        return clock
 
 
 @dataclass(frozen=True, slots=True)

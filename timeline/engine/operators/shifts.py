@@ -230,13 +230,17 @@ class MonthDayShift(Interval):
         return span_at("day", shift(found.start, "Y", self.n - step)), ()
 
 
+_COMPARED = ("quarter", "month")
+"""The grains of a period that "a year ago" beside it compares with the same period a year before."""
+
+
 @dataclass(frozen=True, slots=True)
 class Ago:
     """ "Three years ago" (`amount` -3), "in two days": the anchor moved, at the unit's grain (a day at
-    finest); "more than N ago" is BEFORE, "about N ago" APPROX. Beside a quarter, "a year ago" is that
-    quarter a year back, as "a year earlier" is ("profit in the third quarter rose from $3 million a year
-    ago": the third quarter of last year): earnings copy compares a period with the same one a year
-    before."""
+    finest); "more than N ago" is BEFORE, "about N ago" APPROX. Beside a quarter or month, "a year ago" is
+    that period a year back, as "a year earlier" is ("profit in the third quarter rose from $3 million a
+    year ago": the third quarter of last year; "sales fell 3% in February from a year ago": February of
+    last year): economic copy compares a period with the same one a year before."""
 
     unit: str
     amount: float
@@ -248,7 +252,7 @@ class Ago:
             and self.unit == "Y"
             and self.amount == -1
             and ctx.last is not None
-            and ctx.last.grain == "quarter"
+            and ctx.last.grain in _COMPARED
         ):
             return Later(self.unit, self.amount).resolve(ctx)
         grain = UNIT_GRAIN[self.unit]
