@@ -64,7 +64,8 @@ def direction(text: str, norm: Normalized, start: int, end: int, lang: Language)
     "The summit, which opened on Sunday, runs until Nov. 12". A reporting verb right
     before it ("said Monday", قال أمس) or a past cue (was, had, a verb in -ed, كان، قد) makes it "past"; a
     future cue (will, is expected to, سوف، سـ + verb) "future", and so does a word of `future_before` right
-    before it, first of all (تسليم ديسمبر: a contract's delivery month); a deferral with a past cue
+    before it, first of all (تسليم ديسمبر: a contract's delivery month), while a verb that closes the period
+    right before it (`closing_before`: يختتم شهر يوليو) makes it "past"; a deferral with a past cue
     "deferred". With neither it is "news" (see `timeline.engine.resolve.NEWS_HORIZON_DAYS`).
     """
     folded = norm.text
@@ -72,6 +73,8 @@ def direction(text: str, norm: Normalized, start: int, end: int, lang: Language)
     if lang.future_before.search(folded, max(left, start - _VERB_REACH), start):
         return "future"
     if lang.past_before.search(folded, max(left, start - _VERB_REACH), start):
+        return "past"
+    if lang.closing_before.search(folded, max(left, start - _VERB_REACH), start):
         return "past"
     before = folded[left:start]
     cuts = [0, *(mark.end - left for mark in punctuation(folded, left, start))]
