@@ -440,7 +440,10 @@ def _tag(
                 resolved = _resolved(op, Context(at if told is None else told.start, way, last, story_day))
             later = _told_after(op, last, at, told)
             if later is not None and _in_past(since, text, norm, mention, language):
-                resolved = _resolved(later, Context(at, "past", last))
+                counted = _resolved(later, Context(at, "past", last))
+                # What a clause tells as past lies before the publication; else it counts from now.
+                if counted.calendar is not None and counted.calendar.start < at:
+                    resolved = counted
             if joined is not None and isinstance(op, Weekday) and way != "past":
                 resolved = _on_from(resolved, op, joined.day)
         except Unresolvable:
