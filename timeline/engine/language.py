@@ -59,6 +59,9 @@ class Language:
     upcoming_before: re.Pattern[str]
     """A present-tense copula or "starting" right before an expression: a date stated as what is set
     ("the deadline is Sept. 15", "Game 7 is Tuesday at 8 p.m.", "starting Thursday") is upcoming."""
+    closing_before: re.Pattern[str]
+    """A verb of closing right before the period it closes (يختتم شهر يوليو، تودع الأسبوع): the period ending
+    now or just ended, read back whatever the verb's tense."""
     past: re.Pattern[str]
     relative: re.Pattern[str]
     """A relative pronoun: a clause after the expression that starts with one describes a noun, not it."""
@@ -66,6 +69,12 @@ class Language:
     closing: re.Pattern[str]
     """The words before a day that closes a reporting period ("the quarter ended Sept. 30"), its unit in the
     group `unit`: in news the period, not that day, is what the story is about and counts back from."""
+    sequence: re.Pattern[str]
+    """What joins the ends of a sequence or range of days ("Sunday and Monday", "from Monday to
+    Wednesday", يومي الأحد والاثنين، من الأحد إلى الثلاثاء), matched on all the text between them."""
+    sequence_shared: re.Pattern[str]
+    """A shift written once after the second day of a sequence that holds for both (the dual or plural
+    adjective of يومي الأحد والاثنين المقبلين), matched at the end of the second day's expression."""
     aside_before: re.Pattern[str]
     """A word that makes a date after it in its clause the edge of a state ("since 513 BC", "lasted until
     the fall of the city in 1945") or the other side of a comparison, not a step of a narrative: the story
@@ -95,6 +104,11 @@ class Language:
     not a noun it qualifies ("in spring water")."""
     season_after: frozenset[str]
     """The weak words that name a season: in lower case they count before a campaign noun."""
+    clitic_context: str
+    """The clitics glued to a weak word that make it a date, as a preposition before it does (بآب، لمارس);
+    any other clitic (و، ف: ومارس "and he practised") leaves it to the word before."""
+    glued_words: frozenset[str]
+    """Words as written that a clitic and a weak word only seem to spell (باب "door", not ب + آب)."""
     name_before: re.Pattern[str] | None
     name_after: re.Pattern[str] | None
     """Matched on the original text right after a time written in words: a capitalised noun there makes
@@ -230,6 +244,7 @@ def load_file(path: Traversable) -> Language:
         upcoming_before=_right_before(
             tense.get("upcoming_before", []), tense.get("upcoming_before_links", []), clitics, ""
         ),
+        closing_before=_right_before(tense.get("closing_before", []), [], clitics, ""),
         past=re.compile(
             _cues(tense.get("past", []), clitics).pattern
             + "|"
@@ -238,6 +253,8 @@ def load_file(path: Traversable) -> Language:
         relative=_cues(tense.get("relative", [])),
         measuring=re.compile(raw.get("measuring", "(?!)")),
         closing=re.compile(fold_script(raw.get("closing", "(?!)"))),
+        sequence=re.compile(fold_script(raw.get("sequence", "(?!)"))),
+        sequence_shared=re.compile(fold_script(raw.get("sequence_shared", "(?!)")) + "$"),
         aside_before=re.compile(
             _cues([*tense.get("aside_before", []), *tense.get("comparison_before", [])], clitics).pattern
             + _CLAUSE_REST
@@ -255,6 +272,8 @@ def load_file(path: Traversable) -> Language:
         weak_seasons=frozenset(fold(w) for w in raw.get("weak", {}).get("seasons", [])),
         season_before=frozenset(fold(w) for w in raw.get("weak", {}).get("season_before", [])),
         season_after=frozenset(fold(w) for w in raw.get("weak", {}).get("season_after", [])),
+        clitic_context=fold(raw.get("weak", {}).get("clitic_context", "")),
+        glued_words=frozenset(raw.get("weak", {}).get("glued_words", [])),
         name_before=re.compile(raw["weak"]["name_before"]) if "name_before" in raw.get("weak", {}) else None,
         name_after=re.compile(raw["weak"]["name_after"]) if "name_after" in raw.get("weak", {}) else None,
         names=re.compile(fold_script(raw.get("weak", {}).get("names", "(?!)"))),

@@ -31,13 +31,14 @@ class Mention(NamedTuple):
     slots: tuple[Fill, ...]
 
 
-def _weak(text: str, match: re.Match[str], lang: Language, initial: str) -> bool:
+def _weak(text: str, match: re.Match[str], lang: Language, initial: str, written: str) -> bool:
     """Whether a match of a single weak word lacks the context that makes it a date: a word of the weak
     context before it, or a noun of a campaign after it ("a March operation"; in lower case only a season's
     name: "a spring offensive", while "may campaign" is a verb), or, capitalised, a noun it dates ("its
     August peak").
 
-    `initial` is the first letter of the match as written (the matched text is lower-cased)."""
+    `initial` is the first letter of the match as written (the matched text is lower-cased), `written` the
+    whole match as written (a clitic and a weak word may only seem to spell a word: باب)."""
     extent = " ".join(match.group("extent").split())
     if extent not in lang.weak:
         return False
@@ -48,10 +49,17 @@ def _weak(text: str, match: re.Match[str], lang: Language, initial: str) -> bool
         return not seasonal and not _season_phrase(text, match, extent, lang)
     if campaign or (after is not None and after.group(1) in lang.dated_nouns):
         return False
-    if match.start("extent") > match.start():
-        return False
+    if written in lang.glued_words:
+        return True
+    glued = text[match.start() : match.start("extent")]
+    if glued and (not glued.isalpha() or any(letter in lang.clitic_context for letter in glued)):
+        return False  # the rule's own words before it (بعد مرور عام), or a preposition glued to it
     previous = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
-    return previous is None or fold(previous.group(1)).strip("-") not in lang.weak_context
+    if previous is None:
+        return True
+    word = fold(previous.group(1)).strip("-")
+    # A clitic that is no preposition (و) joins the weak word to a month before it: يناير ومارس.
+    return word not in lang.weak_context and not (glued and word in lang.vocab.get("month", {}))
 
 
 _STOP = re.compile(r"\s*(?:[.,;:!?)]|$)")
@@ -177,7 +185,9 @@ def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = 
         ):
             continue
         everything = whole and not text[: match.start()].strip() and not text[match.end() :].strip()
-        if not everything and _weak(text, match, lang, original[norm.original(match.start("extent"))]):
+        initial = original[norm.original(match.start("extent"))]
+        written = original[norm.original(match.start()) : norm.original(match.end())]
+        if not everything and _weak(text, match, lang, initial, written):
             continue
         if rule.split:
             found.extend(_split(match, rule))

@@ -92,7 +92,6 @@ class _Rules:
     frames: Lexicon
     trim: str
     links: frozenset[str]
-    sequence: frozenset[str]
     paired: dict[str, frozenset[str]]
     """The word between two dates of a paired range -> the words the first date may follow ("and" ->
     "between"): most gaps are none, which saves reading the words before the first date."""
@@ -119,7 +118,6 @@ def _rules() -> _Rules:
         frames=Lexicon([*clause["frames"], *reporting_verbs()]),
         trim=clause["trim"],
         links=frozenset(fold(w) for w in ranges["links"]),
-        sequence=frozenset(fold(w) for w in [*ranges["links"], *ranges.get("sequence", [])]),
         paired={
             fold(gap): frozenset(fold(a) for a, b in ranges["paired"] if fold(b) == fold(gap))
             for _, gap in ranges["paired"]
@@ -361,12 +359,6 @@ def _stripped(text: str, start: int, end: int, trim: str) -> TextSpan | None:
     while end > start and (text[end - 1].isspace() or text[end - 1] in trim):
         end -= 1
     return TextSpan(start, end) if start < end else None
-
-
-def in_sequence(text: str, first: TextSpan, second: TextSpan) -> bool:
-    """True when the words between two dates tell them in order: a range ("Friday to Sunday") or a list
-    ("Sunday and Monday", "Friday, Saturday and Sunday")."""
-    return fold(text[first.end : second.start]).strip() in _rules().sequence
 
 
 def joins_range(text: str, first: TextSpan, second: TextSpan) -> bool:

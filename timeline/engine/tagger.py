@@ -14,15 +14,15 @@ from timeline.engine.calendar import UNIT_GRAIN, Span, finer, span_at, year
 from timeline.engine.compose import Composed, compose
 from timeline.engine.grammar import Fill
 from timeline.engine.language import Language, detect, load
-from timeline.engine.lexicon import TextSpan
 from timeline.engine.meaning import interpret
 from timeline.engine.normalize import Normalized, fold, normalize
 from timeline.engine.operators.labels import Label
 from timeline.engine.operators.positions import AnchorYear, SeasonYear
-from timeline.engine.operators.shifts import NarrativeUnit
+from timeline.engine.operators.repeating import Weekday
+from timeline.engine.operators.shifts import Ago, Later, NarrativeUnit, WeekdayShift
 from timeline.engine.recognize import Mention, recognize
 from timeline.engine.resolve import STORY_DAY_REACH, Context, Operator, Resolved, Unresolvable
-from timeline.engine.segment import in_sequence, sentence_at
+from timeline.engine.segment import sentence_at
 from timeline.engine.tense import direction as tense_direction
 from timeline.errors import TimelineError
 from timeline.model import Timex
@@ -329,6 +329,89 @@ def _lifetime(text: str, start: int, end: int, lang: Language) -> bool:
     )
 
 
+class _Day(NamedTuple):
+    """The last expression found that names one day: where it ends in the folded text, its day, its
+    operator, and its place in the output."""
+
+    end: int
+    day: Span
+    op: Operator
+    place: int
+
+
+def _joined(previous: _Day | None, start: int, folded: str, lang: Language) -> _Day | None:
+    """The day a sequence or range joins the expression at `start` to ("Sunday and Monday", "from Monday
+    to Wednesday", يومي الأحد والاثنين، من الأحد إلى الثلاثاء; the language's `sequence`), else None."""
+    if previous is None or lang.sequence.fullmatch(folded, previous.end, start) is None:
+        return None
+    return previous
+
+
+def _told_after(op: Operator, last: Span | None, at: datetime.datetime, told: Span | None) -> Later | None:
+    """The reading from the date in focus of `op`, a count of units from now ("after a week": بعد أسبوع),
+    which a news clause told in the past reads from that date instead ("the delegation arrived on 18
+    Ramadan and left after a week": 25 Ramadan, at its grain), as "a week later" does; None unless such a
+    date (a day to a year, before the publication) came first."""
+    if (
+        told is None
+        and isinstance(op, Ago)
+        and op.amount > 0
+        and op.mod is None
+        and last is not None
+        and last.start < at
+        and not finer(last.grain, "day")
+        and not finer("year", last.grain)
+    ):
+        return Later(op.unit, op.amount)
+    return None
+
+
+def _in_past(since: int, text: str, norm: Normalized, mention: Composed, lang: Language) -> bool:
+    """Whether `mention` follows the date in focus, written at offset `since` of `text` earlier in its
+    sentence, in a clause told in the past or with no cue of tense (وصل الوفد في 18 رمضان وغادر بعد أسبوع: a
+    verb in the perfect its form does not show). A date in a sentence before is another story's."""
+    if since < sentence_at(text, norm.original(mention.start)).start:
+        return False
+    return tense_direction(text, norm, mention.start, mention.end, lang) in ("past", "news")
+
+
+def _on_from(resolved: Resolved, weekday: Weekday, first: Span) -> Resolved:
+    """The bare weekday that ends a sequence or range begun on the day `first`, in a clause that does not
+    tell the past: the first such day after it ("will meet Sunday and Monday", published on a Monday, is
+    not today; "runs from Monday to Wednesday" on a Wednesday not today). A reading already in the week
+    after `first` stays as it is."""
+    found = resolved.calendar
+    if found is not None and first.end <= found.start < first.start + _WEEK:
+        return resolved
+    return _resolved(weekday, Context(first.start, "future", None))
+
+
+_DAY = datetime.timedelta(days=1)
+_WEEK = datetime.timedelta(days=7)
+
+
+def _back_from(first: Timex, op: Operator, second: Span) -> Timex | None:
+    """The first day `first` (its operator `op`) of a sequence or range read back from its second day, the
+    one that says where the two lie: in a clause told in the past, whose end is the latest such day
+    ("protests went on from Tuesday evening to Thursday", published on a Tuesday: last week's Tuesday), or
+    before a shift written once for both (يومي الأحد والاثنين المقبلين). The latest such day before
+    `second`; None when that is no other day."""
+    try:
+        found = _resolved(op, Context(second.start - _DAY, "past", None))
+    except Unresolvable:
+        return None
+    if found.calendar is None or found.calendar.start >= second.start or found.value == first.value:
+        return None
+    if found.start is None or found.end is None:
+        return first._replace(value=found.value, alternatives=found.alternatives)
+    return first._replace(
+        value=found.value,
+        start=_pendulum(found.start),
+        end=_pendulum(found.end),
+        alternatives=found.alternatives,
+    )
+
+
 _CLAUSE_REACH = 60
 """How far after a month or season said without its year the date that gives its year may follow."""
 
@@ -409,9 +492,11 @@ def _tag(
     folded = norm.text
     out: list[Timex] = []
     last: Span | None = None
+    since = -1  # where the date that set `last` was written
     day: Span | None = None
     bc = False
     season: _Season | None = None
+    previous: _Day | None = None
     found = [_expression(m, folded, language, order) for m in recognize(norm, text, language, whole=whole)]
     composed = compose(found, folded, language)
     sections = _Sections(text, norm) if story else None
@@ -426,6 +511,7 @@ def _tag(
         # The story's day only counts where the date last mentioned is coarser than a day: passed only
         # then, it leaves the resolution cache as many contexts as before.
         story_day = day if last is None or finer("day", last.grain) else None
+        joined = _joined(previous, mention.start, folded, language)
         try:
             if told is not None and mention.expression.tensed:
                 later = _dated_later(composed, index, folded, at, way, language)
@@ -433,6 +519,14 @@ def _tag(
             else:
                 # In a narrative, "this year", "the end of the month", "that morning" are the story's too.
                 resolved = _resolved(op, Context(at if told is None else told.start, way, last, story_day))
+            counted_after = _told_after(op, last, at, told)
+            if counted_after is not None and _in_past(since, text, norm, mention, language):
+                counted = _resolved(counted_after, Context(at, "past", last))
+                # What a clause tells as past lies before the publication; else it counts from now.
+                if counted.calendar is not None and counted.calendar.start < at:
+                    resolved = counted
+            if joined is not None and isinstance(op, Weekday) and way != "past":
+                resolved = _on_from(resolved, op, joined.day)
         except Unresolvable:
             continue
         ahead = story and tense_direction(text, norm, mention.start, mention.end, language) == "future"
@@ -454,7 +548,6 @@ def _tag(
             resolved = era.written_back(resolved)
         bc = bc or resolved.value.startswith(era.PREFIX)
         start, end = norm.original(mention.start), norm.original(mention.end)
-        _in_order(out, TextSpan(start, end), resolved, text, language)
         out.append(
             Timex(
                 type=resolved.type,
@@ -472,6 +565,20 @@ def _tag(
                 lang=language.code,
             )
         )
+        if joined is not None and resolved.calendar is not None:
+            behind = way == "past" and isinstance(op, Weekday) and resolved.calendar.start <= joined.day.start
+            shared = (
+                isinstance(op, WeekdayShift)
+                and op.n != 0
+                and isinstance(joined.op, Weekday)
+                and language.sequence_shared.search(folded, mention.start, mention.end) is not None
+            )
+            first = _back_from(out[joined.place], joined.op, resolved.calendar) if behind or shared else None
+            if first is not None:
+                out[joined.place] = first
+        previous = None
+        if resolved.calendar is not None and resolved.calendar.grain == "day":
+            previous = _Day(mention.end, resolved.calendar, op, len(out) - 1)
         moves = (
             _moves(resolved.calendar, told, mention.expression, at, way, ahead, aside, flashback)
             if told is not None
@@ -492,28 +599,8 @@ def _tag(
             last = resolved.calendar
             if not story and _story_day(last, at):
                 day = span_at("day", last.start)
+        since = start
     return out
-
-
-def _in_order(out: list[Timex], second: TextSpan, found: Resolved, text: str, lang: Language) -> None:
-    """Two bare weekdays told in order ("from Friday to Sunday", "met Sunday and Monday"): the second is
-    not before the first. Each is read alone by its clause's tense, which on the publication's weekday
-    can put the first a week after the second ("will fall from Friday to Sunday" on a Friday: next Friday,
-    then this Sunday); the first then moves back a week, to the one the second follows."""
-    first = out[-1] if out else None
-    if first is None or first.start is None or found.start is None or found.grain != "day":
-        return
-    weekdays = lang.vocab.get("weekday", {})
-    if (
-        first.grain != "day"
-        or found.start >= plain(first.start)
-        or fold(first.text) not in weekdays
-        or fold(text[second.start : second.end]) not in weekdays
-        or not in_sequence(text, TextSpan(first.char_start, first.char_end), second)
-    ):
-        return
-    moved = span_at("day", plain(first.start) - datetime.timedelta(days=7))
-    out[-1] = first._replace(value=moved.value, start=_pendulum(moved.start), end=_pendulum(moved.end))
 
 
 def _closed(end: Span, word: str, lang: Language) -> Span | None:

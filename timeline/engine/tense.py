@@ -68,7 +68,8 @@ def direction(text: str, norm: Normalized, start: int, end: int, lang: Language)
     "The summit, which opened on Sunday, runs until Nov. 12". A reporting verb right
     before it ("said Monday", قال أمس) or a past cue (was, had, a verb in -ed, كان، قد) makes it "past"; a
     future cue (will, is expected to, سوف، سـ + verb) "future", and so does a word of `future_before` right
-    before it, first of all (تسليم ديسمبر: a contract's delivery month); a present-tense copula or
+    before it, first of all (تسليم ديسمبر: a contract's delivery month), while a verb that closes the period
+    right before it (`closing_before`: يختتم شهر يوليو) makes it "past"; a present-tense copula or
     "starting" right before it (`upcoming_before`: "the deadline is Sept. 15") "upcoming"; a deferral
     with a past cue "deferred". With neither it is "news" (see `timeline.engine.resolve.NEWS_HORIZON_DAYS`).
     """
@@ -80,6 +81,8 @@ def direction(text: str, norm: Normalized, start: int, end: int, lang: Language)
         return "past"
     if lang.upcoming_before.search(folded, max(left, start - _VERB_REACH), start):
         return "upcoming"
+    if lang.closing_before.search(folded, max(left, start - _VERB_REACH), start):
+        return "past"
     before = folded[left:start]
     cuts = [0, *(mark.end - left for mark in punctuation(folded, left, start))]
     after = folded[end:right]
