@@ -89,10 +89,19 @@ def _counted(text: str, start: int, end: int, lang: Language) -> bool:
     return previous is None or fold(previous.group(1)).strip("-") not in lang.count_context
 
 
+_WORD_START = re.compile(r"(?<!\w)\w")
+"""Where a word starts: a name holding a time word starts there."""
+
+
 def _named(text: str, start: int, end: int, lang: Language) -> bool:
-    """Whether [start, end) lies inside a name that holds a time word ("USA Today", عين اليوم)."""
-    for name in lang.names.finditer(text, max(0, start - _NAME_REACH), min(len(text), end + _NAME_REACH)):
-        if name.start() <= start and end <= name.end():
+    """Whether [start, end) lies inside a name that holds a time word ("USA Today", عين اليوم).
+
+    A name that holds the match starts at a word at most _NAME_REACH before it: the names are tried at those
+    few places only, not at every character around the match (a tenth of the tagging time when they were)."""
+    stop = min(len(text), end + _NAME_REACH)
+    for word in _WORD_START.finditer(text, max(0, start - _NAME_REACH), start + 1):
+        name = lang.names.match(text, word.start(), stop)
+        if name is not None and end <= name.end():
             return True
     return False
 
