@@ -10,13 +10,14 @@ from typing import NamedTuple
 from timeline.engine import era
 from timeline.engine.anchor import AnchorLike, parse_anchor
 from timeline.engine.build import Expression, Readings, readings
-from timeline.engine.calendar import UNIT_GRAIN, Span, finer, span_at, year
+from timeline.engine.calendar import Span, finer, span_at, year
 from timeline.engine.compose import Composed, compose
 from timeline.engine.grammar import Fill
 from timeline.engine.language import Language, detect, load
 from timeline.engine.meaning import interpret
 from timeline.engine.normalize import Normalized, fold, normalize
 from timeline.engine.operators.labels import Label
+from timeline.engine.operators.periods import closed_period
 from timeline.engine.operators.positions import AnchorYear, SeasonYear
 from timeline.engine.operators.repeating import Weekday
 from timeline.engine.operators.shifts import Ago, Later, NarrativeUnit, WeekdayShift
@@ -604,13 +605,11 @@ def _tag(
 
 
 def _closed(end: Span, word: str, lang: Language) -> Span | None:
-    """The reporting period a day closes ("the quarter ended Sept. 30": the quarter holding it), when the
-    word names one calendar unit coarser than a day; else None."""
+    """The reporting period a day closes ("the quarter ended Sept. 30": the quarter it stands for, as the
+    expression "the quarter ended Sept. 30" resolves; see `closed_period`), when the word names one; else
+    None."""
     unit = lang.vocab.get("unit", {}).get(fold(word))
-    grain = None if unit is None else UNIT_GRAIN.get(str(unit))
-    if grain is None or not finer("day", grain):
-        return None
-    return span_at(grain, end.start)
+    return None if unit is None else closed_period(end.start, str(unit))
 
 
 def _story_day(found: Span, at: datetime.datetime) -> bool:

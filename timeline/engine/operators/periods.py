@@ -4,6 +4,7 @@ period named by the day it closed ("the quarter ended Sept. 30")."""
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
 from timeline.engine.calendar import UNIT_GRAIN, Span, finer, midnight, shift, span_at
@@ -13,6 +14,17 @@ from timeline.engine.resolve import Context, Interval, Resolved, Unresolvable
 _CLOSED_BACK = {"Q": 45, "M": 14, "W": 3}
 """Days back from the last day of a reporting period to a day near its middle: the calendar unit holding that
 day is the one with most of the period's days ("the quarter ended Jan. 31" of a retailer is mostly in Q4)."""
+
+
+def closed_period(last: datetime.datetime, unit: str) -> Span | None:
+    """The calendar period of `unit` ("Q", "M", "W", "Y") that a reporting period closing on the day `last`
+    stands for: the quarter, month or week with most of its days, the year when it closes on December 31;
+    None for any other year, which is a fiscal year with no calendar span of its own."""
+    if unit in _CLOSED_BACK:
+        return span_at(UNIT_GRAIN[unit], shift(last, "D", -_CLOSED_BACK[unit]))
+    if unit == "Y" and (last.month, last.day) == (12, 31):
+        return span_at("year", last)
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,13 +39,10 @@ class ClosedBy:
 
     def resolve(self, ctx: Context) -> Resolved:
         last = self.day.span(ctx)[0].start
-        if self.unit in _CLOSED_BACK:
-            unit = span_at(UNIT_GRAIN[self.unit], shift(last, "D", -_CLOSED_BACK[self.unit]))
-            return Resolved("DATE", unit.value, None, unit.start, unit.end, unit.grain, (), unit)
-        if self.unit == "Y" and (last.month, last.day) == (12, 31):
-            unit = span_at("year", last)
-            return Resolved("DATE", unit.value, None, unit.start, unit.end, unit.grain, (), unit)
-        return Resolved("DATE", f"FY{last.year:04d}")
+        unit = closed_period(last, self.unit)
+        if unit is None:
+            return Resolved("DATE", f"FY{last.year:04d}")
+        return Resolved("DATE", unit.value, None, unit.start, unit.end, unit.grain, (), unit)
 
 
 @dataclass(frozen=True, slots=True)
