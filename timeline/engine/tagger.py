@@ -260,9 +260,10 @@ def _gap(
     return True, story.start - unit.end + forwards if behind else unit.start - story.end, behind
 
 
-_HEADING = re.compile(r"(?m)(?<=\n)[A-Z0-9][^\n]{0,90}(?<![.!?,;:\"”')\]])$(?=\n)")
-"""A heading: a line of its own, between line breaks, that starts with a capital or a digit and ends without a
-stop ("2008: Iraqi forces arm", "Spring offensives on Shia militias")."""
+_HEADING = re.compile(r"(?m)(?<=\n)[^\W_][^\n]{0,90}(?<![.!?,;:\"”')\]])$(?=\n)")
+"""A heading: a line of its own, between line breaks, that starts with a capital or a digit (see _Sections;
+in any script that has capitals) and ends without a stop ("2008: Iraqi forces arm", "Spring offensives on
+Shia militias")."""
 
 
 class _Sections:
@@ -276,7 +277,11 @@ class _Sections:
     __slots__ = ("_date", "_dates", "_first", "_headings", "_next", "_open")
 
     def __init__(self, text: str, norm: Normalized) -> None:
-        self._headings = [(norm.folded(h.start()), norm.folded(h.end())) for h in _HEADING.finditer(text)]
+        self._headings = [
+            (norm.folded(h.start()), norm.folded(h.end()))
+            for h in _HEADING.finditer(text)
+            if h.group()[0].isupper() or h.group()[0].isdigit()
+        ]
         self._next = 0
         self._date: Span | None = None
         self._open: tuple[int, int] | None = None
@@ -535,7 +540,6 @@ def _tag(
             language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
             or _lifetime(text, norm.original(mention.start), norm.original(mention.end), language)
         )
-        compared = language.comparison_before.search(folded, max(0, mention.start - 80), mention.start)
         flashback = story and language.flashback_before.search(
             folded, max(0, mention.start - 80), mention.start
         )
@@ -580,12 +584,13 @@ def _tag(
         previous = None
         if resolved.calendar is not None and resolved.calendar.grain == "day":
             previous = _Day(mention.end, resolved.calendar, op, len(out) - 1)
-        moves = (
-            _moves(resolved.calendar, told, mention.expression, at, way, ahead, aside, flashback)
-            if told is not None
-            else not compared
-            and not _counted_back(resolved.calendar, last, Context(at, way, None, story_day), op)
-        )
+        if told is not None:
+            moves = _moves(resolved.calendar, told, mention.expression, at, way, ahead, aside, flashback)
+        else:
+            compared = language.comparison_before.search(folded, max(0, mention.start - 80), mention.start)
+            moves = not compared and not _counted_back(
+                resolved.calendar, last, Context(at, way, None, story_day), op
+            )
         if season is not named and season is not None and moves and resolved.calendar is not None:
             season = season._replace(story=resolved.calendar)
         if sections is not None and resolved.calendar is not None and mention.expression.pinned:
