@@ -140,13 +140,15 @@ def available() -> tuple[str, ...]:
     )
 
 
-_CLAUSE_REST = r"(?:[^.,;:!?()\n،؛؟]|(?<=\d)[.,](?=\d)){0,60}$"
-"""The rest of a clause up to a position: no clause mark, Arabic ones too (the separator inside a number,
-"1,600", is none), at most 60 characters."""
+_IN_CLAUSE = r"(?:[^.,;:!?()\n،؛؟]|(?<=\d)[.,](?=\d))"
+"""A character inside a clause: no clause mark, Arabic ones too (the separator inside a number, "1,600", is
+none)."""
 
+_CLAUSE_REST = _IN_CLAUSE + "{0,60}$"
+"""The rest of a clause up to a position, at most 60 characters."""
 
-_CLAUSE_START = r"(?:[^.,;:!?()\n]|(?<=\d)[.,](?=\d)){0,40}?"
-"""The start of a clause from a position, before a cue: no clause mark, at most 40 characters."""
+_CLAUSE_START = _IN_CLAUSE + "{0,40}?"
+"""The start of a clause from a position, before a cue, at most 40 characters."""
 
 
 def _cues(words: list[str], clitics: str = "") -> re.Pattern[str]:
@@ -214,6 +216,7 @@ def load_file(path: Traversable) -> Language:
     grammar = compile_grammar(raw["grammar"], vocab, file)
     check_grammar(raw, grammar, file)
     tense = raw.get("tense", {})
+    weak = raw.get("weak", {})
     clitics = raw["grammar"].get("clitic_letters", "")
     return Language(
         code=code,
@@ -266,24 +269,22 @@ def load_file(path: Traversable) -> Language:
         flashback_before=re.compile(_cues(tense.get("flashback_before", []), clitics).pattern + _CLAUSE_REST),
         flashback_after=re.compile(_CLAUSE_START + _cues(tense.get("flashback_before", []), clitics).pattern),
         superlative=re.compile(fold_script(raw.get("superlative", "(?!)"))),
-        weak=frozenset(fold(w) for w in raw.get("weak", {}).get("words", [])),
-        weak_context=frozenset(fold(w) for w in raw.get("weak", {}).get("context", [])),
-        weak_capitalized=bool(raw.get("weak", {}).get("capitalized", False)),
-        weak_seasons=frozenset(fold(w) for w in raw.get("weak", {}).get("seasons", [])),
-        season_before=frozenset(fold(w) for w in raw.get("weak", {}).get("season_before", [])),
-        season_after=frozenset(fold(w) for w in raw.get("weak", {}).get("season_after", [])),
-        clitic_context=fold(raw.get("weak", {}).get("clitic_context", "")),
-        glued_words=frozenset(raw.get("weak", {}).get("glued_words", [])),
-        name_before=re.compile(raw["weak"]["name_before"]) if "name_before" in raw.get("weak", {}) else None,
-        name_after=re.compile(raw["weak"]["name_after"]) if "name_after" in raw.get("weak", {}) else None,
-        names=re.compile(fold_script(raw.get("weak", {}).get("names", "(?!)"))),
-        age_before=re.compile(fold_script(raw.get("weak", {}).get("age_before", "(?!)"))),
-        count_nouns=frozenset(fold(w) for w in raw.get("weak", {}).get("count_nouns", [])),
-        count_context=frozenset(
-            fold(w) for w in raw.get("weak", {}).get("count_context", raw.get("weak", {}).get("context", []))
-        ),
-        campaign_nouns=frozenset(fold(w) for w in raw.get("weak", {}).get("campaign_nouns", [])),
-        dated_nouns=frozenset(fold(w) for w in raw.get("weak", {}).get("dated_nouns", [])),
+        weak=frozenset(fold(w) for w in weak.get("words", [])),
+        weak_context=frozenset(fold(w) for w in weak.get("context", [])),
+        weak_capitalized=bool(weak.get("capitalized", False)),
+        weak_seasons=frozenset(fold(w) for w in weak.get("seasons", [])),
+        season_before=frozenset(fold(w) for w in weak.get("season_before", [])),
+        season_after=frozenset(fold(w) for w in weak.get("season_after", [])),
+        clitic_context=fold(weak.get("clitic_context", "")),
+        glued_words=frozenset(weak.get("glued_words", [])),
+        name_before=re.compile(weak["name_before"]) if "name_before" in weak else None,
+        name_after=re.compile(weak["name_after"]) if "name_after" in weak else None,
+        names=re.compile(fold_script(weak.get("names", "(?!)"))),
+        age_before=re.compile(fold_script(weak.get("age_before", "(?!)"))),
+        count_nouns=frozenset(fold(w) for w in weak.get("count_nouns", [])),
+        count_context=frozenset(fold(w) for w in weak.get("count_context", weak.get("context", []))),
+        campaign_nouns=frozenset(fold(w) for w in weak.get("campaign_nouns", [])),
+        dated_nouns=frozenset(fold(w) for w in weak.get("dated_nouns", [])),
         words=_words(raw),
     )
 
