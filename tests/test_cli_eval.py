@@ -11,8 +11,8 @@ import pytest
 from checks import assert_one_line_error, write_jsonl
 from click.testing import CliRunner, Result
 
-import timeline
-from timeline.cli import main
+from timeline.cli import evaluate, main
+from timeline.engine.policy import Policy
 from timeline.model import Timex
 
 EN_TEXT = "The ministry said on Monday that exports rose 4% last year."
@@ -142,17 +142,10 @@ def test_tag_jsonl_lines_score_like_documents(gold: Path, tmp_path: Path) -> Non
 def test_without_system_the_engine_tags_each_gold_document(
     gold: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls: list[tuple[str, Any, Any, str, str, bool | None]] = []
+    calls: list[tuple[str, Any, Any, Policy]] = []
 
-    def fake_tag(
-        text: str,
-        published: Any,
-        lang: str | None = None,
-        prefer: str = "tense",
-        genre: str = "news",
-        dayfirst: bool | None = None,
-    ) -> list[Timex]:
-        calls.append((text, published, lang, prefer, genre, dayfirst))
+    def fake_tagged(text: str, published: Any, lang: str | None, policy: Policy) -> list[Timex]:
+        calls.append((text, published, lang, policy))
         if text != EN_TEXT:
             return []
         char_start, char_end = span(text, "last year")
@@ -162,11 +155,12 @@ def test_without_system_the_engine_tags_each_gold_document(
                   "test", "last year", char_start, char_end)
         ]  # fmt: skip
 
-    monkeypatch.setattr(timeline, "tag", fake_tag, raising=False)
+    monkeypatch.setattr(evaluate, "tagged", fake_tagged)
     result = run(gold, "--prefer", "future", "--genre", "narrative", "--dayfirst")
     assert result.exit_code == 0, result.output
-    assert (EN_TEXT, "2016-11-30", "en", "future", "narrative", True) in calls
-    assert (AR_TEXT, "2016-11-30", "ar", "future", "narrative", True) in calls
+    asked = Policy("future", "narrative", True)
+    assert (EN_TEXT, "2016-11-30", "en", asked) in calls
+    assert (AR_TEXT, "2016-11-30", "ar", asked) in calls
     table = rows(result.stdout)
     assert table["strict extent P"][0] == "1.000"
     assert table["relaxed extent R"][0] == "0.333"

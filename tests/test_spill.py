@@ -18,6 +18,7 @@ from click.testing import CliRunner
 
 from timeline import Document, InputError, events, read_documents, write_events
 from timeline.cli import main
+from timeline.engine.policy import Policy
 from timeline.events import spill
 from timeline.events.extract import event_batches
 from timeline.events.spill import ordered_table
@@ -52,7 +53,7 @@ def _documents(count: int, seed: int = 7) -> list[Document]:
 def test_a_spilled_table_is_the_table_ordered_in_memory(run_rows: int) -> None:
     documents = _documents(60)
     expected = events(documents)
-    with ordered_table(event_batches(documents), run_rows=run_rows) as table:
+    with ordered_table(event_batches(documents, Policy()), run_rows=run_rows) as table:
         assert table.collect().equals(expected)
 
 
@@ -65,7 +66,7 @@ def test_the_runs_are_on_disk_only_while_the_table_is_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    with ordered_table(event_batches(_documents(20)), run_rows=5) as table:
+    with ordered_table(event_batches(_documents(20), Policy()), run_rows=5) as table:
         assert [p.name[:14] for p in tmp_path.iterdir()] == ["timeline-runs-"]
         assert table.select(pl.len()).collect().item() > 5
     assert not list(tmp_path.iterdir())

@@ -19,7 +19,8 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from timeline.engine.tagger import GENRES, PREFER, resolve, tag
+from timeline.engine.policy import GENRES, PREFER
+from timeline.engine.tagger import resolve, tag
 from timeline.errors import AnchorError, InputError, LanguageError, TimelineError, missing_extra
 from timeline.model import Document, Reading, Timex
 

@@ -31,7 +31,8 @@ import polars as pl
 
 from timeline.engine.anchor import AnchorLike, parse_anchor
 from timeline.engine.language import load
-from timeline.engine.tagger import check_policy, longest, tag
+from timeline.engine.policy import Policy
+from timeline.engine.tagger import longest, tagged
 from timeline.errors import AnchorError, InputError
 from timeline.events.table import EVENT_SCHEMA
 from timeline.model import JSONL_FIELDS, Timex
@@ -73,10 +74,11 @@ class TimelineExpressions:
         """Every temporal expression of each text, resolved against its row's `published` (a column as an
         expression, or one date for all rows): a list of TIMEX structs in text order, empty for a text
         without any. `lang`, `prefer`, `genre` and `dayfirst` are those of `timeline.tag`."""
-        _check(lang, prefer, genre, dayfirst)
+        policy = Policy(prefer, genre, dayfirst)  # checked as the expression is built, not once a row
+        _known(lang)
 
         def each(text: str, anchor: pendulum.DateTime) -> list[dict[str, Any]]:
-            return [_fields(timex) for timex in tag(text, anchor, lang, prefer, genre, dayfirst)]
+            return [_fields(timex) for timex in tagged(text, anchor, lang, policy)]
 
         return _applied(self._expr, published, each, pl.List(TIMEX), strict)
 
@@ -91,18 +93,19 @@ class TimelineExpressions:
     ) -> pl.Expr:
         """Each bare expression ("last June") resolved against its row's `anchor`: a TIMEX struct, the
         longest expression found (as `timeline.resolve`), or null where there is none."""
-        _check(lang, prefer, "news", dayfirst)
+        policy = Policy(prefer, "news", dayfirst)
+        _known(lang)
 
         def each(text: str, at: pendulum.DateTime) -> dict[str, Any] | None:
-            found = longest(text, at, lang, prefer, dayfirst)
+            found = longest(text, at, lang, policy)
             return None if found is None else _fields(found)
 
         return _applied(self._expr, anchor, each, TIMEX, strict)
 
 
-def _check(lang: str | None, prefer: str, genre: str, dayfirst: bool | None) -> None:
-    """The arguments every row shares are checked when the expression is built, not once per row."""
-    check_policy(prefer, genre, dayfirst)
+def _known(lang: str | None) -> None:
+    """LanguageError unless `lang` is None or a language with a file: checked when the expression is
+    built, not once per row."""
     if lang is not None:
         load(lang)
 

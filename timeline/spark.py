@@ -29,7 +29,7 @@ try:
 except ModuleNotFoundError as error:  # without the [spark] extra: say what to install
     raise missing_extra(error, "timeline.spark") or error from None
 
-from timeline.engine.tagger import check_policy
+from timeline.engine.policy import Policy
 from timeline.errors import InputError
 from timeline.events.arrow import EVENT_ARROW_SCHEMA, event_batches
 from timeline.events.extract import ORDER
@@ -61,7 +61,7 @@ def events(
     the executor's log; with `strict`, its task fails with an InputError naming it. A missing column or a
     bad `prefer`, `genre` or `dayfirst` raises here, before any job runs (they are those of `timeline.tag`).
     """
-    check_policy(prefer, genre, dayfirst)
+    policy = Policy(prefer, genre, dayfirst)
     columns["id"] = columns.get("id") or "id"  # required here: see above
     names = Columns.named(hint=NAMING, **columns)
     wanted = [column for column in names.mapping().values() if column in frame.columns]
@@ -74,9 +74,7 @@ def events(
     run = partial(
         _partition,
         columns=names,
-        prefer=prefer,
-        genre=genre,
-        dayfirst=dayfirst,
+        policy=policy,
         strict=strict,
         on_bad=on_bad,
     )
@@ -97,9 +95,7 @@ def _partition(
     batches: Iterator[pa.RecordBatch],
     *,
     columns: Columns,
-    prefer: str,
-    genre: str,
-    dayfirst: bool | None,
+    policy: Policy,
     strict: bool,
     on_bad: OnBad | None,
 ) -> Iterator[pa.RecordBatch]:
@@ -108,13 +104,4 @@ def _partition(
     where = f"Spark partition {context.partitionId()}" if context is not None else "Spark"
     for number, batch in enumerate(batches, start=1):
         name = f"{where}, batch {number}"
-        yield from event_batches(
-            batch,
-            columns,
-            prefer=prefer,
-            genre=genre,
-            dayfirst=dayfirst,
-            strict=strict,
-            on_bad=on_bad,
-            name=name,
-        )
+        yield from event_batches(batch, columns, policy, strict=strict, on_bad=on_bad, name=name)

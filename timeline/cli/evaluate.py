@@ -10,9 +10,10 @@ from typing import Any
 import click
 from click.core import ParameterSource
 
-import timeline
 from timeline.cli.errors import reported
 from timeline.cli.options import dayfirst_option, genre_option, prefer_option
+from timeline.engine.policy import Policy
+from timeline.engine.tagger import tagged
 from timeline.errors import AnchorError, InputError, TimelineError
 from timeline.events.evaluation import has_links, score_links
 from timeline.events.extract import events
@@ -20,9 +21,7 @@ from timeline.io.documents import Overrides, read_jsonl, read_record
 from timeline.scoring import PRF, Mistake, render_mistakes, render_report, score
 
 
-def tag_documents(
-    gold: Iterable[dict[str, Any]], prefer: str, genre: str, dayfirst: bool | None, where: str
-) -> Iterator[dict[str, Any]]:
+def tag_documents(gold: Iterable[dict[str, Any]], policy: Policy, where: str) -> Iterator[dict[str, Any]]:
     """The engine's output for every gold document, as system documents: `id` and `timexes`."""
     for record in gold:
         doc = record.get("id")
@@ -30,14 +29,7 @@ def tag_documents(
         if not isinstance(text, str):
             raise InputError(f'{where}: document {doc} needs a "text" string')
         try:
-            found = timeline.tag(
-                text,
-                _published(record),
-                lang=record.get("lang"),
-                prefer=prefer,
-                genre=genre,
-                dayfirst=dayfirst,
-            )
+            found = tagged(text, _published(record), record.get("lang"), policy)
         except TimelineError as error:
             raise InputError(f"{where}: document {doc}: {error}") from None
         yield {"id": doc, "timexes": [timex.as_dict() for timex in found]}
@@ -111,18 +103,15 @@ def eval_command(
     for option, name in (("prefer", "--prefer"), ("dayfirst", "--dayfirst/--monthfirst")):
         if system is not None and ctx.get_parameter_source(option) == ParameterSource.COMMANDLINE:
             raise click.UsageError(f"{name} applies when the engine runs; it has no effect with --system")
+    policy = Policy(prefer, genre, dayfirst)
     with reported():
         gold_docs = list(read_jsonl(gold))
         if system is None:
-            candidates = list(tag_documents(gold_docs, prefer, genre, dayfirst, str(gold)))
+            candidates = list(tag_documents(gold_docs, policy, str(gold)))
         else:
             candidates = system_documents(read_jsonl(system), str(system))
         report = score(gold_docs, candidates, keep_latent=keep_latent)
-        links = (
-            _links(gold_docs, prefer, genre, dayfirst, str(gold))
-            if system is None and has_links(gold_docs)
-            else None
-        )
+        links = _links(gold_docs, policy, str(gold)) if system is None and has_links(gold_docs) else None
     timexes = links is None or any("timexes" in document for document in gold_docs)
     mistakes = [*(report.mistakes if timexes else []), *(links[1] if links else [])]
     if show_errors and mistakes:
@@ -141,10 +130,10 @@ def eval_command(
         )
 
 
-def _links(
-    gold: list[dict[str, Any]], prefer: str, genre: str, dayfirst: bool | None, where: str
-) -> tuple[PRF, list[Mistake]]:
+def _links(gold: list[dict[str, Any]], policy: Policy, where: str) -> tuple[PRF, list[Mistake]]:
     """The event table's event–date links scored against the links the gold marks
     (`timeline.events.evaluation`), the engine run on every gold document."""
     documents = [read_record(record, where, str(n), Overrides()) for n, record in enumerate(gold, start=1)]
-    return score_links(gold, events(documents, prefer=prefer, genre=genre, dayfirst=dayfirst))
+    return score_links(
+        gold, events(documents, prefer=policy.prefer, genre=policy.genre, dayfirst=policy.dayfirst)
+    )

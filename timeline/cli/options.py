@@ -16,7 +16,7 @@ import pendulum
 from timeline.cli.errors import reported
 from timeline.engine.anchor import parse_anchor
 from timeline.engine.language import available, load
-from timeline.engine.tagger import GENRES, PREFER
+from timeline.engine.policy import GENRES, PREFER
 
 Command = TypeVar("Command", bound=Callable[..., Any])
 

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import click
 
-import timeline
 from timeline.cli.errors import reported
 from timeline.cli.options import dayfirst_option, genre_option, input_options, prefer_option
 from timeline.engine.anchor import parse_anchor
+from timeline.engine.policy import Policy
+from timeline.engine.tagger import tagged
 from timeline.io.atomic import text_fill, write_all_atomically
 from timeline.io.sources import Inputs
 from timeline.io.terminal import aligned
@@ -140,7 +141,7 @@ def tag_command(
     those columns, a directory of such files, or - for standard input (an article, or JSONL when it
     starts with '{').
     """
-    tagged = _tagged(inputs.documents(), prefer, genre, dayfirst)
+    tagged = _tagged(inputs.documents(), Policy(prefer, genre, dayfirst))
     if output_dir is not None:
         if output_format != "timeml":
             raise click.UsageError("--output-dir goes with --format timeml")
@@ -149,15 +150,11 @@ def tag_command(
         WRITERS[output_format](tagged)
 
 
-def _tagged(
-    documents: Iterable[Document], prefer: str, genre: str, dayfirst: bool | None
-) -> Iterator[Tagged]:
+def _tagged(documents: Iterable[Document], policy: Policy) -> Iterator[Tagged]:
     for doc in documents:
         with reported(doc.source):
             published = parse_anchor(doc.published)
-            found = timeline.tag(
-                doc.text, published=published, lang=doc.lang, prefer=prefer, genre=genre, dayfirst=dayfirst
-            )
+            found = tagged(doc.text, published, doc.lang, policy)
         yield doc, found
 
 

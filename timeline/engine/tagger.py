@@ -21,6 +21,7 @@ from timeline.engine.operators.periods import closed_period
 from timeline.engine.operators.positions import AnchorYear, SeasonYear
 from timeline.engine.operators.repeating import Weekday
 from timeline.engine.operators.shifts import Ago, Later, NarrativeUnit, WeekdayShift
+from timeline.engine.policy import Policy
 from timeline.engine.recognize import Mention, recognize
 from timeline.engine.resolve import STORY_DAY_REACH, Context, Operator, Resolved, Unresolvable
 from timeline.engine.segment import sentence_at
@@ -29,35 +30,14 @@ from timeline.errors import TimelineError
 from timeline.model import Timex
 from timeline.moments import pendulum_of, plain
 
-PREFER = ("tense", "past", "future")
-"""Anchoring policies: "tense" follows each sentence's tense (news default: past); "past" and
-"future" force one direction for expressions that do not say which occurrence they mean."""
-
 FUTURE_REF = "FUTURE_REF"
 """A reference to the future ("soon"): in a narrative, where it counts from the story's past date, it is
 no TIMEX3 value and is left out, unless the clause looks ahead from the writer's time."""
-
-GENRES = ("news", "narrative")
-"""Document types, as HeidelTime has them: in "news" a weekday, month or yearless day said without which
-one reads from the publication date in the sentence's tense; in "narrative" text (history, biography,
-encyclopaedia articles) it is the occurrence nearest the date the story last set. Never guessed: the
-caller says which."""
 
 
 def language_for(text: str, lang: str | None) -> Language:
     """The language data for `lang`, or for the language `text` is written in."""
     return load(lang if lang is not None else detect(text))
-
-
-def check_policy(prefer: str, genre: str, dayfirst: bool | None = None) -> None:
-    """TimelineError unless `prefer` is one of PREFER, `genre` one of GENRES and `dayfirst` a bool or None
-    (a string such as "false" would otherwise read as true)."""
-    if prefer not in PREFER:
-        raise TimelineError(f"unknown policy prefer={prefer!r}; use one of: {', '.join(PREFER)}")
-    if genre not in GENRES:
-        raise TimelineError(f"unknown genre={genre!r}; use one of: {', '.join(GENRES)}")
-    if dayfirst is not None and not isinstance(dayfirst, bool):
-        raise TimelineError(f"dayfirst={dayfirst!r} must be True (day first), False (month first) or None")
 
 
 @lru_cache(maxsize=16384)
@@ -473,26 +453,20 @@ def tag(
     ("05/03/2024": True day first, False month first, None the language's; the other order of two numbers
     up to 12 is among the `alternatives`). Offsets index the original `text`.
     """
-    return _tag(text, published, lang, prefer, genre, dayfirst, whole=False)
+    return tagged(text, published, lang, Policy(prefer, genre, dayfirst))
 
 
-def _tag(
-    text: str,
-    published: AnchorLike,
-    lang: str | None,
-    prefer: str,
-    genre: str,
-    dayfirst: bool | None,
-    *,
-    whole: bool,
+def tagged(
+    text: str, published: AnchorLike, lang: str | None, policy: Policy, *, whole: bool = False
 ) -> list[Timex]:
+    """What `tag` returns, the policy given as one checked value (`timeline.engine.policy`): the entry for
+    callers that carry it; `whole` reads `text` as one bare expression, as `resolve` does."""
     anchor = parse_anchor(published)
-    check_policy(prefer, genre, dayfirst)
-    story = genre == "narrative"
+    story = policy.story
     if not text.strip():
         return []
     language = language_for(text, lang)
-    order = language.dayfirst if dayfirst is None else dayfirst
+    order = language.dayfirst if policy.dayfirst is None else policy.dayfirst
     norm = normalize(text)
     at = plain(anchor)
     folded = norm.text
@@ -511,7 +485,7 @@ def _tag(
         if sections is not None:
             last = sections.reached(mention.start) or last
         told = last if story else None
-        way = _direction(prefer, mention, text, norm, language)
+        way = _direction(policy.prefer, mention, text, norm, language)
         if way == "deferred":
             way = _deferred(out, text, norm.original(mention.start), anchor)
         # The story's day only counts where the date last mentioned is coarser than a day: passed only
@@ -636,20 +610,14 @@ def resolve(
     words ("May", "now", الآن) count here without the context they need in running text. `prefer` and
     `dayfirst` are those of `tag`.
     """
-    found = longest(expression, anchor, lang, prefer, dayfirst)
+    found = longest(expression, anchor, lang, Policy(prefer, "news", dayfirst))
     if found is None:
         raise TimelineError(f"no temporal expression found in {expression!r}")
     return found
 
 
-def longest(
-    expression: str,
-    anchor: AnchorLike,
-    lang: str | None = None,
-    prefer: str = "tense",
-    dayfirst: bool | None = None,
-) -> Timex | None:
+def longest(expression: str, anchor: AnchorLike, lang: str | None, policy: Policy) -> Timex | None:
     """What `resolve` returns, or None where it finds no expression: for a caller to whom nothing found
     is an answer (a null in a column), not an error to tell from a bad anchor."""
-    found = _tag(expression, anchor, lang, prefer, "news", dayfirst, whole=True)
+    found = tagged(expression, anchor, lang, policy, whole=True)
     return max(found, key=lambda t: (t.char_end - t.char_start, -t.char_start), default=None)

@@ -22,7 +22,7 @@ from typing import Unpack
 import polars as pl
 import pyarrow as pa
 
-from timeline.engine.tagger import check_policy
+from timeline.engine.policy import Policy
 from timeline.errors import InputError, TimelineError
 from timeline.events.extract import BATCH_SIZE, tag_batch
 from timeline.events.table import empty_events
@@ -75,9 +75,7 @@ def arrow_events(
     """
     columns = Columns.named(hint=NAMING, **names)
     pieces = list(
-        event_batches(
-            batch, columns, prefer=prefer, genre=genre, dayfirst=dayfirst, strict=strict, on_bad=on_bad
-        )
+        event_batches(batch, columns, Policy(prefer, genre, dayfirst), strict=strict, on_bad=on_bad)
     )
     if not pieces:
         return pa.RecordBatch.from_pylist([], schema=EVENT_ARROW_SCHEMA)
@@ -87,10 +85,8 @@ def arrow_events(
 def event_batches(
     batch: pa.RecordBatch | pa.Table,
     columns: Columns,
+    policy: Policy,
     *,
-    prefer: str = "tense",
-    genre: str = "news",
-    dayfirst: bool | None = None,
     strict: bool = False,
     on_bad: OnBad | None = None,
     name: str = "the batch",
@@ -98,9 +94,6 @@ def event_batches(
     """The event rows of `batch` (see `arrow_events`) as they are made, one record batch per BATCH_SIZE
     documents, so an engine that streams its output (Spark's `mapInArrow`) never holds the rows of a
     large input batch at once. `name` names the batch in the messages of bad rows ("the batch, row 3")."""
-    check_policy(
-        prefer, genre, dayfirst
-    )  # before any row: a bad policy is the caller's error, not each row's
     skipped: list[str] = []
 
     def skip(error: TimelineError) -> None:
@@ -114,7 +107,7 @@ def event_batches(
         frame, Overrides(undated=UNDATED), columns, None if strict else skip, name=name, stem="row"
     )
     while group := list(islice(documents, BATCH_SIZE)):
-        rows, errors = tag_batch(group, prefer, genre, dayfirst)
+        rows, errors = tag_batch(group, policy)
         for message in errors:
             if strict:
                 raise InputError(message)

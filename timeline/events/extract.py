@@ -28,6 +28,7 @@ import pendulum
 import polars as pl
 
 from timeline.engine.lexicon import TextSpan, Token, tokens
+from timeline.engine.policy import Policy
 from timeline.engine.segment import (
     Boundary,
     SortedSpans,
@@ -41,7 +42,7 @@ from timeline.engine.segment import (
     wire_dateline,
     within_words,
 )
-from timeline.engine.tagger import check_policy, tag
+from timeline.engine.tagger import tagged
 from timeline.errors import InputError, TimelineError
 from timeline.events.cues import (
     FUTURE_REACH,
@@ -197,36 +198,25 @@ def events(
     """
     stream = table_or_documents(documents, columns, on_bad)
     frames = list(
-        event_batches(
-            stream,
-            prefer=prefer,
-            genre=genre,
-            dayfirst=dayfirst,
-            jobs=jobs,
-            progress=progress,
-            on_bad=on_bad,
-        )
+        event_batches(stream, Policy(prefer, genre, dayfirst), jobs=jobs, progress=progress, on_bad=on_bad)
     )
     return ordered(pl.concat(frames) if frames else empty_events(), dedupe=dedupe, link=link)
 
 
 def event_batches(
     documents: Iterable[Document],
+    policy: Policy,
     *,
-    prefer: str = "tense",
-    genre: str = "news",
-    dayfirst: bool | None = None,
     jobs: int = 1,
     progress: Progress | None = None,
     on_bad: OnBad | None = None,
 ) -> Iterator[pl.DataFrame]:
     """The event rows of `documents`, a batch of documents at a time, in input order and not yet in the
     total order (`order` null): what `events` orders in memory and `timeline.events.spill` on disk. The
-    arguments are those of `events`."""
-    check_policy(prefer, genre, dayfirst)  # before any document: with `on_bad`, a bad one would skip them all
+    other arguments are those of `events`, its policy keywords as one `Policy`."""
     done = found = 0
     jobs = jobs or os.cpu_count() or 1
-    for count, (frame, errors) in _tagged(_batches(documents), prefer, genre, dayfirst, jobs):
+    for count, (frame, errors) in _tagged(_batches(documents), policy, jobs):
         for message in errors:
             if on_bad is None:
                 raise InputError(message)
@@ -891,17 +881,17 @@ def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
 
 
 def _tagged(
-    batches: Iterator[list[Document]], prefer: str, genre: str, dayfirst: bool | None, jobs: int
+    batches: Iterator[list[Document]], policy: Policy, jobs: int
 ) -> Iterator[tuple[int, tuple[pl.DataFrame, list[str]]]]:
     """(documents in the batch, its rows and errors), batch by batch in input order."""
     if jobs <= 1:
         for batch in batches:
-            yield len(batch), tag_batch(batch, prefer, genre, dayfirst)
+            yield len(batch), tag_batch(batch, policy)
         return
     with ProcessPoolExecutor(jobs, mp_context=get_context("spawn")) as pool:
         pending: deque[tuple[int, Future[tuple[pl.DataFrame, list[str]]]]] = deque()
         for batch in batches:
-            pending.append((len(batch), pool.submit(tag_batch, batch, prefer, genre, dayfirst)))
+            pending.append((len(batch), pool.submit(tag_batch, batch, policy)))
             if len(pending) > 2 * jobs:
                 count, future = pending.popleft()
                 yield count, future.result()
@@ -910,9 +900,7 @@ def _tagged(
             yield count, future.result()
 
 
-def tag_batch(
-    batch: list[Document], prefer: str, genre: str = "news", dayfirst: bool | None = None
-) -> tuple[pl.DataFrame, list[str]]:
+def tag_batch(batch: list[Document], policy: Policy) -> tuple[pl.DataFrame, list[str]]:
     """The event rows of a batch of documents, and a message for each document that could not be used.
 
     The rows come back as a DataFrame: from a worker process it travels as Arrow buffers, far lighter
@@ -921,7 +909,7 @@ def tag_batch(
     errors = []
     for document in batch:
         try:
-            rows = document_events(document, _tag(document, prefer, genre, dayfirst), genre)
+            rows = document_events(document, _tag(document, policy), policy.genre)
         except TimelineError as error:
             errors.append(f"{_where(document)}: {error}")
             continue
@@ -937,19 +925,12 @@ def rows_frame(columns: Rows) -> pl.DataFrame:
     return frame.with_columns(sources=pl.concat_list("doc")).select(list(EVENT_SCHEMA))
 
 
-def _tag(document: Document, prefer: str, genre: str, dayfirst: bool | None) -> list[Timex]:
+def _tag(document: Document, policy: Policy) -> list[Timex]:
     if not document.text.strip():
         raise InputError("the document has no text")
     if document.published is None:
         raise InputError("the document has no publication date")
-    return tag(
-        document.text,
-        published=document.published,
-        lang=document.lang,
-        prefer=prefer,
-        genre=genre,
-        dayfirst=dayfirst,
-    )
+    return tagged(document.text, document.published, document.lang, policy)
 
 
 def _where(document: Document) -> str:

@@ -20,6 +20,7 @@ from typing import Unpack
 
 import polars as pl
 
+from timeline.engine.policy import Policy
 from timeline.errors import InputError
 from timeline.events.extract import ORDER, OnBad, Progress, event_batches, ordered
 from timeline.events.table import EVENT_SCHEMA
@@ -64,7 +65,7 @@ def write_events(
         )
     stream = table_or_documents(documents, columns, on_bad)
     batches = event_batches(
-        stream, prefer=prefer, genre=genre, dayfirst=dayfirst, jobs=jobs, progress=progress, on_bad=on_bad
+        stream, Policy(prefer, genre, dayfirst), jobs=jobs, progress=progress, on_bad=on_bad
     )
     with ordered_table(batches) as table:
         write_streamed(table, path, fmt)
