@@ -83,9 +83,10 @@ class Language:
     """A word that makes a date after it in its clause the other side of a comparison ("compared with the
     first quarter of last year"): in news too, the date a report is about stays where it was."""
     lifetime_before: re.Pattern[str]
-    """Matched on the original text before a date in brackets right after a name (a capitalised word): the
-    bracket's start, then nothing, a word of `lifetime` ("born", group `word`) and what follows it, or a
-    range's start (group `range`): "Jan Smuts (1870–", "Einstein (born "."""
+    """Matched on the original text before a date in brackets right after a word (group `name`: a name
+    when it holds a capital, told by `str.isupper` in any script, as in "al-Assad"): the bracket's start,
+    then nothing, a word of `lifetime` ("born", group `word`) and what follows it, or a range's start
+    (group `range`): "Jan Smuts (1870–", "Einstein (born "."""
     flashback_before: re.Pattern[str]
     """A pluperfect before a date in its clause ("troops that had landed there in 1943"): a date behind the
     story there is a look back from it, and the story does not move to it."""
@@ -294,9 +295,8 @@ def _lifetime_before(words: list[str]) -> re.Pattern[str]:
     if not words:
         return re.compile("(?!)")
     said = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(
-        rf"[A-Z][\w'’.-]*,? ?\((?:(?P<word>{said}) [^()\n]{{0,30}}|(?P<range>[^()\n]{{1,30}}[–-] ?))?$"
-    )
+    opening = r"\b(?P<name>\w[\w'’.-]*),? ?\("
+    return re.compile(rf"{opening}(?:(?P<word>{said}) [^()\n]{{0,30}}|(?P<range>[^()\n]{{1,30}}[–-] ?))?$")
 
 
 def detect(text: str, languages: Sequence[Language] | None = None) -> str:

@@ -308,7 +308,8 @@ def _lifetime(text: str, start: int, end: int, lang: Language) -> bool:
     before = lang.lifetime_before.search(text, max(0, start - 60), start)
     if before is None or _SPAN_CLOSES.match(text, end) is None:
         return False
-    return (
+    named = any(map(str.isupper, before.group("name")))
+    return named and (
         before.group("word") is not None
         or before.group("range") is not None
         or text[end:].lstrip()[:1] in "–-"
