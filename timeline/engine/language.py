@@ -53,6 +53,9 @@ class Language:
     future_before: re.Pattern[str]
     """A word right before an expression that reads it forwards whatever its clause says (the delivery
     month of a futures contract: تسليم ديسمبر)."""
+    future_after: re.Pattern[str]
+    """A word right after an expression that reads it forwards, as `future_before` does ("crude for May
+    delivery")."""
     future_undone: re.Pattern[str]
     """Words ending right before a future cue that put it behind the story ("had been scheduled for Oct.
     15", "had planned to"): the cue then gives no future."""
@@ -114,6 +117,9 @@ class Language:
     name_after: re.Pattern[str] | None
     """Matched on the original text right after a time written in words: a capitalised noun there makes
     both one name ("the Hundred Years' War", "the Winter War"), which CONVENTIONS says is no time."""
+    title_before: re.Pattern[str] | None
+    """Matched on the original text right before a capitalised time word: a title or honorific there makes the
+    word a surname ("Mr. Friday", "Judge Summer", "Senator Winter"), no time."""
     names: re.Pattern[str]
     """Names that hold a time word (a newspaper, a person, an event): a match inside one is no time."""
     age_before: re.Pattern[str]
@@ -244,6 +250,7 @@ def load_file(path: Traversable) -> Language:
             tense.get("past_before_between", ""),
         ),
         future_before=_right_before(tense.get("future_before", []), [], clitics, ""),
+        future_after=re.compile(r"\W{1,3}" + _cues(tense.get("future_after", [])).pattern),
         future_undone=re.compile(_cues(tense.get("future_undone", []), clitics).pattern + r"\W{1,3}$"),
         upcoming_before=_right_before(
             tense.get("upcoming_before", []), tense.get("upcoming_before_links", []), clitics, ""
@@ -280,6 +287,7 @@ def load_file(path: Traversable) -> Language:
         glued_words=frozenset(weak.get("glued_words", [])),
         name_before=re.compile(weak["name_before"]) if "name_before" in weak else None,
         name_after=re.compile(weak["name_after"]) if "name_after" in weak else None,
+        title_before=re.compile(weak["title_before"]) if "title_before" in weak else None,
         names=re.compile(fold_script(weak.get("names", "(?!)"))),
         age_before=re.compile(fold_script(weak.get("age_before", "(?!)"))),
         count_nouns=frozenset(fold(w) for w in weak.get("count_nouns", [])),

@@ -106,6 +106,17 @@ def _named(text: str, start: int, end: int, lang: Language) -> bool:
     return False
 
 
+def _titled(original: str, norm: Normalized, start: int, lang: Language) -> bool:
+    """Whether the match at `start` is a capitalised word right after a title that makes it a surname
+    ("Mr. Friday", "Judge Summer"); see `Language.title_before`."""
+    if lang.title_before is None:
+        return False
+    written_at = norm.original(start)
+    if not original[written_at : written_at + 1].isupper():
+        return False
+    return lang.title_before.search(original, max(0, written_at - 40), written_at) is not None
+
+
 _UNSHARED = frozenset({"pmod", "closes"})
 """Slots a split range's end does not lend the other: "the spring and early summer of 1943" is the whole
 spring, though the year serves both; "the quarter ended Sept. 30" is a quarter, its day a day."""
@@ -181,7 +192,7 @@ def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = 
                 continue
             if extent_end - extent_start == 4 and _counted(text, extent_start, extent_end, lang):
                 continue
-        if _named(text, extent_start, extent_end, lang):
+        if _named(text, extent_start, extent_end, lang) or _titled(original, norm, extent_start, lang):
             continue
         if (
             lang.name_after is not None

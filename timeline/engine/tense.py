@@ -68,14 +68,17 @@ def direction(text: str, norm: Normalized, start: int, end: int, lang: Language)
     "The summit, which opened on Sunday, runs until Nov. 12". A reporting verb right
     before it ("said Monday", قال أمس) or a past cue (was, had, a verb in -ed, كان، قد) makes it "past"; a
     future cue (will, is expected to, سوف، سـ + verb) "future", and so does a word of `future_before` right
-    before it, first of all (تسليم ديسمبر: a contract's delivery month), while a verb that closes the period
+    before it or of `future_after` right after it, first of all (تسليم ديسمبر, "for May delivery": a
+    contract's delivery month), while a verb that closes the period
     right before it (`closing_before`: يختتم شهر يوليو) makes it "past"; a present-tense copula or
     "starting" right before it (`upcoming_before`: "the deadline is Sept. 15") "upcoming"; a deferral
     with a past cue "deferred". With neither it is "news" (see `timeline.engine.resolve.NEWS_HORIZON_DAYS`).
     """
     folded = norm.text
     left, right = sentence_bounds(text, norm, start, end)
-    if lang.future_before.search(folded, max(left, start - _VERB_REACH), start):
+    if lang.future_before.search(folded, max(left, start - _VERB_REACH), start) or lang.future_after.match(
+        folded, end, right
+    ):
         return "future"
     if lang.past_before.search(folded, max(left, start - _VERB_REACH), start):
         return "past"

@@ -279,5 +279,11 @@ class Later:
             # span is counted in days, which names no period of its own.
             last = ctx.last
             grain = UNIT_GRAIN[self.unit] if last.value.startswith("P") else last.grain
-            found = dated((span_at(grain, whole_shift(last.start, self.unit, self.amount)), ()), None)
+            named = span_at(grain, last.start).value == last.value
+            if self.unit == "Y" and not last.value.startswith("P") and not named:
+                # A period no unit of its grain names (a half, 2024-H1, at the grain of a quarter) moved by
+                # whole years stays that period: "first-half profit fell from a year earlier" is 2023-H1.
+                found = dated((NarrativeYears(int(self.amount)).span(ctx)[0], ()), None)
+            else:
+                found = dated((span_at(grain, whole_shift(last.start, self.unit, self.amount)), ()), None)
         return found if self.amount > 0 else replace(found, calendar=None)
