@@ -212,9 +212,21 @@ class _Reader:
                     after.add((_BETWEEN, 1, word, False) if where == _FIRST else _PAST_STATE)
                 elif read < SEPARATOR_REACH:
                     after.add((where, read + 1, word, False))
-        if len(after) > _SPELLINGS:  # too many spellings to follow: the words are any
-            after = {(where, read, None if where != _PAST else "", False) for where, read, _, _ in after}
+        if len(after) > _SPELLINGS:
+            return frozenset(_fewer(after))
         return frozenset(after)
+
+
+def _fewer(states: set[_State]) -> set[_State]:
+    """`states` with the words of each place where more than _SPELLINGS are spelled made any words."""
+    counts = [0] * (_PAST + 1)
+    for state in states:
+        counts[state[0]] += state[2] is not None
+    return {
+        (where, read, None, closed) if counts[where] > _SPELLINGS and where != _PAST else state
+        for state in states
+        for where, read, _, closed in (state,)
+    }
 
 
 def _split(op: Any, av: Any) -> tuple[list[str], bool]:
