@@ -1,5 +1,6 @@
 """The recognizer tries each rule only where it can start (head words, numbers that have a date-like
-word or sign after them): that must find exactly what trying every rule at every word finds."""
+word or sign after them) and only if the words there leave it possible (the gate): that must find exactly
+what trying every rule at every word finds."""
 
 from __future__ import annotations
 
@@ -9,15 +10,15 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.engine.grammar import Dispatch, Grammar
+from timeline.engine.grammar import Dispatch, Grammar, Rule
 from timeline.engine.language import Language, load
 from timeline.engine.normalize import normalize
 from timeline.engine.recognize import Mention, recognize
 
 
 class _EveryRuleEverywhere(Grammar):
-    def rules_at(self, word: str) -> Dispatch:
-        return Dispatch(self.rules)
+    def longest(self, text: str, at: int, start: str) -> tuple[Rule, re.Match[str]] | None:
+        return Dispatch(self.rules).longest(text, at)
 
 
 def _exhaustive(lang: Language) -> Language:

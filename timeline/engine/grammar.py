@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from timeline.engine.gate import Gate, Opening, opening_of
 from timeline.engine.heads import ANY, DIGIT, heads_of, starts
 from timeline.engine.normalize import fold_script
 from timeline.engine.slots import SLOTS, SPANS, UNCAPTURED, Kind
@@ -71,7 +72,8 @@ class Rule:
 
     `captures` says what each regex group captures, in group order (None for a group the language
     file left unnamed). `heads` holds the words a match can start with (after any clitic), see
-    `timeline.engine.heads`.
+    `timeline.engine.heads`; `opening` what a match can hold at each place of its first words, see
+    `timeline.engine.gate`.
     """
 
     name: str
@@ -79,21 +81,33 @@ class Rule:
     captures: tuple[Capture | None, ...]
     split: bool
     heads: frozenset[str]
+    opening: Opening = field(default_factory=Opening, compare=False)
+    _filling: tuple[tuple[int, str, str], ...] = field(init=False, compare=False)
+    """The groups that fill a slot: (group index, slot, class). A rule has tens of groups (its vocabulary
+    classes) and a match fills few of them: `fills` looks at these only."""
+
+    def __post_init__(self) -> None:
+        filling = tuple(
+            (index, capture.slot, capture.cls)
+            for index, capture in enumerate(self.captures)
+            if capture is not None and capture.cls != SPAN
+        )
+        object.__setattr__(self, "_filling", filling)
 
     def fills(self, match: re.Match[str]) -> tuple[Fill, ...]:
         """The slots `match` filled, in the order of the pattern."""
+        groups = match.groups()
         return tuple(
-            Fill(capture.slot, capture.cls, text)
-            for capture, text in zip(self.captures, match.groups(), strict=True)
-            if text is not None and capture is not None and capture.cls != SPAN
+            Fill(slot, cls, groups[index]) for index, slot, cls in self._filling if groups[index] is not None
         )
 
 
 @dataclass(frozen=True, slots=True)
 class Dispatch:
-    """The rules that can start at a word."""
+    """The rules that can start at a word, and their bits in the grammar's `Gate` (bit i: rule i)."""
 
     rules: tuple[Rule, ...]
+    bits: int = 0
 
     def longest(self, text: str, at: int) -> tuple[Rule, re.Match[str]] | None:
         """The rule with the longest match at `at` and its match (the earlier rule on a tie), or None.
@@ -109,6 +123,11 @@ class Dispatch:
 
 
 _NO_RULES = Dispatch(())
+_TRIED_UNGATED = 2
+"""A word that starts this many rules or fewer has them tried without asking the gate: asking costs about
+as much as trying two rules."""
+_OPENERS = "('"
+"""The characters a rule may start with before a word (an opening bracket, a quote), looked up as ""."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +143,9 @@ class Grammar:
     """Finds every place a rule may start: a head word (behind clitics), a number, an opener."""
     _by_word: dict[str, Dispatch] = field(default_factory=dict, compare=False)
     _by_head: dict[str, frozenset[int]] = field(default_factory=dict, compare=False)
+    _by_bits: dict[int, Dispatch] = field(default_factory=dict, compare=False)
+    gate: Gate = field(init=False, compare=False)
+    """Which of the rules the words at a place leave possible (built from the rules' openings)."""
 
     def __post_init__(self) -> None:
         index: dict[str, set[int]] = {}
@@ -131,6 +153,28 @@ class Grammar:
             for head in rule.heads:
                 index.setdefault(head, set()).add(number)
         self._by_head.update((head, frozenset(numbers)) for head, numbers in index.items())
+        object.__setattr__(self, "gate", Gate(rule.opening for rule in self.rules))
+
+    def longest(self, text: str, at: int, start: str) -> tuple[Rule, re.Match[str]] | None:
+        """The rule with the longest match at `at` and its match (the earlier rule on a tie), or None.
+
+        `start` is what `starts` matched there. Of the rules that can start at that word, only those the
+        words at `at` leave possible (see `timeline.engine.gate`) are tried: most tries failed."""
+        dispatch = self.rules_at("" if start in _OPENERS else start)
+        if len(dispatch.rules) > _TRIED_UNGATED:
+            bits = self.gate.admitted(text, at, dispatch.bits)
+            if bits != dispatch.bits:
+                dispatch = self._dispatch(bits)
+        return dispatch.longest(text, at)
+
+    def _dispatch(self, bits: int) -> Dispatch:
+        """The Dispatch of the rules whose bits are set, in grammar order, made once per set."""
+        found = self._by_bits.get(bits)
+        if found is None:
+            found = Dispatch(tuple(rule for n, rule in enumerate(self.rules) if bits >> n & 1), bits)
+            if len(self._by_bits) < 100_000:
+                self._by_bits[bits] = found
+        return found
 
     def rules_at(self, word: str) -> Dispatch:
         """The rules that can start at `word` (lower case; "" for a non-word start), cached per word.
@@ -151,8 +195,7 @@ class Grammar:
                     numbers |= heads.get(DIGIT, frozenset())
                 elif (digit := _DIGIT.search(w)) is not None:
                     numbers |= heads.get(w[: digit.start()], frozenset())
-            rules = tuple(self.rules[n] for n in sorted(numbers))
-            found = Dispatch(rules) if rules else _NO_RULES
+            found = self._dispatch(sum(1 << n for n in numbers)) if numbers else _NO_RULES
             if len(self._by_word) < 100_000:
                 self._by_word[word] = found
         return found
@@ -252,7 +295,8 @@ def compile_grammar(raw: dict[str, Any], vocab: dict[str, dict[str, Any]], file:
         for name, number in regex.groupindex.items():
             captures[number - 1] = named[name]
         first = heads_of(list(tree)[skip:])
-        rules.append(Rule(spec["name"], regex, tuple(captures), bool(spec.get("split", False)), first))
+        split = bool(spec.get("split", False))
+        rules.append(Rule(spec["name"], regex, tuple(captures), split, first, opening_of(tree)))
     clitics = fold_script(raw.get("clitic_letters", ""))
     article = fold_script(raw.get("article", ""))
     return Grammar(tuple(rules), clitics, _starts(rules, clitics, article, _words(raw, vocab)))

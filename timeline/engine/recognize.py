@@ -146,14 +146,6 @@ def _split(match: re.Match[str], rule: Rule) -> list[Mention]:
     return ends
 
 
-_OPENERS = "('"
-
-
-def _dispatch_word(start: str) -> str:
-    """The word the rules that may start at a candidate are indexed under ("" for an opening bracket)."""
-    return "" if start in _OPENERS else start
-
-
 def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = False) -> list[Mention]:
     """Every expression in the normalized text `norm` of `original`, in text order, without overlaps.
 
@@ -166,18 +158,13 @@ def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = 
         at = start.start()
         if at < pos:
             continue
-        word = start.group()
-        best = grammar.rules_at(_dispatch_word(word)).longest(text, at)
+        best = grammar.longest(text, at, start.group())
         if best is None:
             continue
         if best[1].start("extent") > best[1].start():
             extent_at = best[1].start("extent")
             head = grammar.starts.match(text, extent_at)
-            alone = (
-                None
-                if head is None
-                else grammar.rules_at(_dispatch_word(head.group())).longest(text, extent_at)
-            )
+            alone = None if head is None else grammar.longest(text, extent_at, head.group())
             if alone is not None and alone[1].end() > best[1].end():
                 best = alone
         rule, match = best
