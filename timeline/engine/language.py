@@ -56,12 +56,21 @@ class Language:
     future_undone: re.Pattern[str]
     """Words ending right before a future cue that put it behind the story ("had been scheduled for Oct.
     15", "had planned to"): the cue then gives no future."""
+    future_told: re.Pattern[str]
+    """A past copula ending right before a future cue ("was set to land on Monday", "was expected in
+    January"): a plan as it stood, read forwards with the publication day included ("upcoming")."""
     upcoming_before: re.Pattern[str]
     """A present-tense copula or "starting" right before an expression: a date stated as what is set
     ("the deadline is Sept. 15", "Game 7 is Tuesday at 8 p.m.", "starting Thursday") is upcoming."""
     closing_before: re.Pattern[str]
     """A verb of closing right before the period it closes (يختتم شهر يوليو، تودع الأسبوع): the period ending
     now or just ended, read back whatever the verb's tense."""
+    reported_after: re.Pattern[str]
+    """A noun of reported figures right after a period ("fourth-quarter results", "the November jobs
+    report", matched at the period's end): the period the figures cover, the nearest one whatever the
+    clause's tense ("will report fourth-quarter results" in January is the quarter just ended)."""
+    reported_before: re.Pattern[str]
+    """The same figures named right before the period they cover ("data for March"), ending there."""
     past: re.Pattern[str]
     relative: re.Pattern[str]
     """A relative pronoun: a clause after the expression that starts with one describes a noun, not it."""
@@ -97,6 +106,9 @@ class Language:
     weak: frozenset[str]
     weak_context: frozenset[str]
     weak_capitalized: bool
+    weak_phrase: re.Pattern[str]
+    """A phrase ending right before a weak word that makes it a date where its last word alone would not
+    ("the 12 months to May", "data for March"; "to May" alone may be a person's name)."""
     weak_seasons: frozenset[str]
     season_before: frozenset[str]
     """Prepositions after which a weak season in lower case is the season ("the army rested in spring")
@@ -244,10 +256,13 @@ def load_file(path: Traversable) -> Language:
         ),
         future_before=_right_before(tense.get("future_before", []), [], clitics, ""),
         future_undone=re.compile(_cues(tense.get("future_undone", []), clitics).pattern + r"\W{1,3}$"),
+        future_told=re.compile(_cues(tense.get("future_told", []), clitics).pattern + r"\W{1,3}$"),
         upcoming_before=_right_before(
             tense.get("upcoming_before", []), tense.get("upcoming_before_links", []), clitics, ""
         ),
         closing_before=_right_before(tense.get("closing_before", []), [], clitics, ""),
+        reported_after=re.compile(r"[^\S\n]{1,2}" + _cues(tense.get("reported_after", [])).pattern),
+        reported_before=_right_before(tense.get("reported_before", []), [], clitics, ""),
         past=re.compile(
             _cues(tense.get("past", []), clitics).pattern
             + "|"
@@ -272,6 +287,7 @@ def load_file(path: Traversable) -> Language:
         weak=frozenset(fold(w) for w in weak.get("words", [])),
         weak_context=frozenset(fold(w) for w in weak.get("context", [])),
         weak_capitalized=bool(weak.get("capitalized", False)),
+        weak_phrase=re.compile(rf"(?<!\w)(?:{fold_script(weak.get('phrase', '(?!)'))})\W{{1,3}}$"),
         weak_seasons=frozenset(fold(w) for w in weak.get("seasons", [])),
         season_before=frozenset(fold(w) for w in weak.get("season_before", [])),
         season_after=frozenset(fold(w) for w in weak.get("season_after", [])),

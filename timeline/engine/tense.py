@@ -6,6 +6,7 @@ import re
 
 from timeline.engine.language import Language
 from timeline.engine.normalize import Normalized
+from timeline.engine.resolve import ahead
 from timeline.engine.segment import punctuation, sentence_at
 
 _REACH = 240
@@ -37,9 +38,13 @@ def _cue(piece: str, lang: Language, before: bool = True) -> str | None:
     Wednesday" is upcoming (forwards, the publication day itself included: "Britons head to the polls on
     Thursday", a Thursday), "the summit, which opens on Monday, was postponed" past. `before` says the
     piece ends at the expression (else it starts there). A future cue right after a pluperfect ("had been
-    scheduled for Oct. 15") is behind the story: no future (`future_undone`)."""
+    scheduled for Oct. 15") is behind the story: no future (`future_undone`); one right after a past
+    copula ("was set to land on Monday") is a plan as it stood: "upcoming" (`future_told`)."""
     for cue in lang.future.finditer(piece):
-        if not lang.future_undone.search(piece, max(0, cue.start() - _UNDONE_REACH), cue.start()):
+        reach = max(0, cue.start() - _UNDONE_REACH)
+        if lang.future_told.search(piece, reach, cue.start()):
+            return "upcoming"
+        if not lang.future_undone.search(piece, reach, cue.start()):
             return "future"
     for word in lang.future_prefix.findall(piece):
         if word.lstrip(lang.grammar.clitics) not in lang.future_prefix_not:
@@ -58,7 +63,23 @@ def _nearness(cue: re.Pattern[str], piece: str, before: bool) -> int | None:
 
 
 def direction(text: str, norm: Normalized, start: int, end: int, lang: Language) -> str:
-    """The reading direction of normalized [start, end) of `text`: "future", "upcoming", "past" or "news".
+    """The reading direction of normalized [start, end) of `text`: "future", "upcoming", "past" or "news"
+    (see `_clause_direction`). A noun of reported figures right after the expression (`reported_after`:
+    "will report fourth-quarter results", "the January jobs report is due Friday"), or before it
+    (`reported_before`: "data for March will be released"), turns a forward
+    reading into "news": figures cover a period that has begun, so the nearest such period is meant,
+    not the next one; told in the past ("first-quarter sales were weak") they stay past."""
+    found = _clause_direction(text, norm, start, end, lang)
+    if ahead(found) and (
+        lang.reported_after.match(norm.text, end)
+        or lang.reported_before.search(norm.text, max(0, start - _VERB_REACH), start)
+    ):
+        return "news"
+    return found
+
+
+def _clause_direction(text: str, norm: Normalized, start: int, end: int, lang: Language) -> str:
+    """The reading direction its clause gives normalized [start, end) of `text`.
 
     Cues count in the expression's own clause (between the clause marks of `lang/segment_<code>.toml`,
     commas and semicolons, within its sentence): first the part before
