@@ -86,7 +86,9 @@ def _clause_direction(text: str, norm: Normalized, start: int, end: int, lang: L
     it, then the part after it up to a relative pronoun ("vote on Saturday in a primary that Biden hopes will
     revive his campaign" is no future); a short phrase takes
     a future cue from the clause before it (see _PHRASE_WORDS), not a past one, which is often an aside:
-    "The summit, which opened on Sunday, runs until Nov. 12". A reporting verb right
+    "The summit, which opened on Sunday, runs until Nov. 12"; a short phrase that opens its sentence
+    ("On Friday, ...", "In July, ...") takes the first cue of the clause after it (`_first_cue`). A
+    reporting verb right
     before it ("said Monday", قال أمس) or a past cue (was, had, a verb in -ed, كان، قد) makes it "past"; a
     future cue (will, is expected to, سوف، سـ + verb) "future", and so does a word of `future_before` right
     before it, first of all (تسليم ديسمبر: a contract's delivery month), while a verb that closes the period
@@ -121,4 +123,28 @@ def _clause_direction(text: str, norm: Normalized, start: int, end: int, lang: L
         and _cue(before[cuts[-2] : cuts[-1]], lang) == "future"
     ):
         return "future"
+    if len(cuts) == 1 and after_marks and len(own[0].split()) <= _PHRASE_WORDS and not own[1].strip():
+        rest = after_marks[0].end - end
+        clause = after[rest : after_marks[1].start - end if len(after_marks) > 1 else None]
+        return _first_cue(clause, lang) or "news"
     return "news"
+
+
+def _first_cue(piece: str, lang: Language) -> str | None:
+    """The direction of the cue nearest the start of `piece`, the main clause after a fronted phrase ("On
+    Friday, the company will announce ...", "In July, prices rose"): its first verb is the clause's, where
+    a future cue further on may be reported speech ("In March, the company said it would expand")."""
+    cues = (
+        (lang.future, "future"),
+        (lang.past, "past"),
+        (lang.scheduled, "upcoming"),
+        (lang.deferral, "future"),
+    )
+    found = [(m.start(), way) for cue, way in cues for m in [cue.search(piece)] if m is not None]
+    prefixed = (
+        m.start()
+        for m in lang.future_prefix.finditer(piece)
+        if m.group().lstrip(lang.grammar.clitics) not in lang.future_prefix_not
+    )
+    found += [(at, "future") for at in prefixed][:1]
+    return min(found)[1] if found else None
