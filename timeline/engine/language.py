@@ -62,6 +62,11 @@ class Language:
     upcoming_before: re.Pattern[str]
     """A present-tense copula or "starting" right before an expression: a date stated as what is set
     ("the deadline is Sept. 15", "Game 7 is Tuesday at 8 p.m.", "starting Thursday") is upcoming."""
+    planned_before: re.Pattern[str]
+    """A word right before an expression that names what it is planned for ("called a strike for
+    Monday"): upcoming, unless the expression is in the possessive ("blamed for Sunday's attack")."""
+    possessive: re.Pattern[str]
+    """The marks of the possessive, matched right after an expression."""
     closing_before: re.Pattern[str]
     """A verb of closing right before the period it closes (يختتم شهر يوليو، تودع الأسبوع): the period ending
     now or just ended, read back whatever the verb's tense."""
@@ -182,10 +187,21 @@ def _right_before(words: list[str], links: list[str], clitics: str, between: str
 def _reporting_past(code: str) -> list[str]:
     """The past forms of the language's verbs of saying: the one list of them, in the package's
     `segment_<code>.toml` (a language file read from elsewhere has none)."""
-    path = _FOLDER.joinpath(f"segment_{code}.toml")
+    return _listed(f"segment_{code}.toml", "reporting", "past")
+
+
+def _possessive(code: str) -> list[str]:
+    """The marks of the possessive after a date ("Sunday's attack"): the one list of them, in the
+    package's `triggers_<code>.toml` (a language file read from elsewhere has none)."""
+    return _listed(f"triggers_{code}.toml", "cues", "possessive")
+
+
+def _listed(file: str, section: str, key: str) -> list[str]:
+    """A list of words from one of the package's word files, or none when there is no such file."""
+    path = _FOLDER.joinpath(file)
     if not path.is_file():
         return []
-    words: list[str] = tomllib.loads(path.read_text("utf-8")).get("reporting", {}).get("past", [])
+    words: list[str] = tomllib.loads(path.read_text("utf-8")).get(section, {}).get(key, [])
     return words
 
 
@@ -260,6 +276,8 @@ def load_file(path: Traversable) -> Language:
         upcoming_before=_right_before(
             tense.get("upcoming_before", []), tense.get("upcoming_before_links", []), clitics, ""
         ),
+        planned_before=_right_before(tense.get("planned_before", []), [], clitics, ""),
+        possessive=re.compile(alternation_of(fold(w) for w in _possessive(code)) or "(?!)"),
         closing_before=_right_before(tense.get("closing_before", []), [], clitics, ""),
         reported_after=re.compile(r"[^\S\n]{1,2}" + _cues(tense.get("reported_after", [])).pattern),
         reported_before=_right_before(tense.get("reported_before", []), [], clitics, ""),

@@ -39,6 +39,7 @@ KEYS: dict[str, dict[str, str]] = {
         "deferral_pattern": _PATTERN,
         "future_before": _WORDS,
         "upcoming_before": _WORDS,
+        "planned_before": _WORDS,
         "future_undone": _WORDS,
         "future_told": _WORDS,
         "upcoming_before_links": _WORDS,

@@ -87,13 +87,15 @@ def _clause_direction(text: str, norm: Normalized, start: int, end: int, lang: L
     revive his campaign" is no future); a short phrase takes
     a future cue from the clause before it (see _PHRASE_WORDS), not a past one, which is often an aside:
     "The summit, which opened on Sunday, runs until Nov. 12"; a short phrase that opens its sentence
-    ("On Friday, ...", "In July, ...") takes the first cue of the clause after it (`_first_cue`). A
+    ("On Friday, ...", "In July, ...") takes the first cue of the clauses after it (`_first_cue`). A
     reporting verb right
     before it ("said Monday", قال أمس) or a past cue (was, had, a verb in -ed, كان، قد) makes it "past"; a
     future cue (will, is expected to, سوف، سـ + verb) "future", and so does a word of `future_before` right
     before it, first of all (تسليم ديسمبر: a contract's delivery month), while a verb that closes the period
     right before it (`closing_before`: يختتم شهر يوليو) makes it "past"; a present-tense copula or
-    "starting" right before it (`upcoming_before`: "the deadline is Sept. 15") "upcoming"; a deferral
+    "starting" right before it (`upcoming_before`: "the deadline is Sept. 15") "upcoming", as does a word
+    of what it is planned for (`planned_before`: "called a strike for Monday"; not in the possessive,
+    "blamed for Sunday's attack"); a deferral
     with a past cue "deferred". With neither it is "news" (see `timeline.engine.resolve.NEWS_HORIZON_DAYS`).
     """
     folded = norm.text
@@ -103,6 +105,9 @@ def _clause_direction(text: str, norm: Normalized, start: int, end: int, lang: L
     if lang.past_before.search(folded, max(left, start - _VERB_REACH), start):
         return "past"
     if lang.upcoming_before.search(folded, max(left, start - _VERB_REACH), start):
+        return "upcoming"
+    planned = lang.planned_before.search(folded, max(left, start - _VERB_REACH), start)
+    if planned and not lang.possessive.match(folded, end):
         return "upcoming"
     if lang.closing_before.search(folded, max(left, start - _VERB_REACH), start):
         return "past"
@@ -124,9 +129,11 @@ def _clause_direction(text: str, norm: Normalized, start: int, end: int, lang: L
     ):
         return "future"
     if len(cuts) == 1 and after_marks and len(own[0].split()) <= _PHRASE_WORDS and not own[1].strip():
-        rest = after_marks[0].end - end
-        clause = after[rest : after_marks[1].start - end if len(after_marks) > 1 else None]
-        return _first_cue(clause, lang) or "news"
+        ends = [mark.start - end for mark in after_marks[1:]] + [len(after)]
+        for mark, stop in zip(after_marks, ends, strict=True):
+            found = _first_cue(after[mark.end - end : stop], lang)
+            if found is not None:
+                return found
     return "news"
 
 
