@@ -131,7 +131,10 @@ def _clause_direction(text: str, norm: Normalized, start: int, end: int, lang: L
     if len(cuts) == 1 and after_marks and len(own[0].split()) <= _PHRASE_WORDS and not own[1].strip():
         ends = [mark.start - end for mark in after_marks[1:]] + [len(after)]
         for mark, stop in zip(after_marks, ends, strict=True):
-            found = _first_cue(after[mark.end - end : stop], lang)
+            clause = after[mark.end - end : stop]
+            if lang.relative.match(clause.lstrip()):
+                continue  # an aside on a noun ("Mr. Smith, who will retire in June, said ...")
+            found = _first_cue(clause, lang)
             if found is not None:
                 return found
     return "news"
