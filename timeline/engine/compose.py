@@ -217,12 +217,24 @@ def _intersection(a: Expression, b: Expression) -> Expression | None:
     return Expression(op, a.names or b.names, a.pinned or b.pinned)
 
 
+_CLOCK_ONLY = "clock"
+"""The meaning of a `joiner` word that joins only a time of day to its day ("Saturday for 9am"), not a
+weekday to a date: "closed on Monday for New Year's Day" is two days."""
+
+
 def _joined(a: Composed, b: Composed, text: str, lang: Language) -> Composed | None:
     gap = text[a.end : b.start]
     if len(gap) > _GAP_LIMIT:
         return None
     words = _SPACES.sub(" ", _edges().sub("", gap))
-    if words and words not in lang.vocab.get("joiner", {}):
+    joiner = lang.vocab.get("joiner", {})
+    if words and words not in joiner:
+        return None
+    if (
+        words
+        and joiner[words] == _CLOCK_ONLY
+        and not {"clock", "part"} & {_kind(a.expression.op), _kind(b.expression.op)}
+    ):
         return None
     both = _intersection(a.expression, b.expression)
     return None if both is None else Composed(a.start, b.end, f"{a.rule}+{b.rule}", both)

@@ -59,12 +59,26 @@ class Language:
     future_undone: re.Pattern[str]
     """Words ending right before a future cue that put it behind the story ("had been scheduled for Oct.
     15", "had planned to"): the cue then gives no future."""
+    future_told: re.Pattern[str]
+    """A past copula ending right before a future cue ("was set to land on Monday", "was expected in
+    January"): a plan as it stood, read forwards with the publication day included ("upcoming")."""
     upcoming_before: re.Pattern[str]
     """A present-tense copula or "starting" right before an expression: a date stated as what is set
     ("the deadline is Sept. 15", "Game 7 is Tuesday at 8 p.m.", "starting Thursday") is upcoming."""
+    planned_before: re.Pattern[str]
+    """A word right before an expression that names what it is planned for ("called a strike for
+    Monday"): upcoming, unless the expression is in the possessive ("blamed for Sunday's attack")."""
+    possessive: re.Pattern[str]
+    """The marks of the possessive, matched right after an expression."""
     closing_before: re.Pattern[str]
     """A verb of closing right before the period it closes (يختتم شهر يوليو، تودع الأسبوع): the period ending
     now or just ended, read back whatever the verb's tense."""
+    reported_after: re.Pattern[str]
+    """A noun of reported figures right after a period ("fourth-quarter results", "the November jobs
+    report", matched at the period's end): the period the figures cover, the nearest one whatever the
+    clause's tense ("will report fourth-quarter results" in January is the quarter just ended)."""
+    reported_before: re.Pattern[str]
+    """The same figures named right before the period they cover ("data for March"), ending there."""
     past: re.Pattern[str]
     relative: re.Pattern[str]
     """A relative pronoun: a clause after the expression that starts with one describes a noun, not it."""
@@ -101,6 +115,9 @@ class Language:
     weak: frozenset[str]
     weak_context: frozenset[str]
     weak_capitalized: bool
+    weak_phrase: re.Pattern[str]
+    """A phrase ending right before a weak word that makes it a date where its last word alone would not
+    ("the 12 months to May", "data for March"; "to May" alone may be a person's name)."""
     weak_seasons: frozenset[str]
     season_before: frozenset[str]
     """Prepositions after which a weak season in lower case is the season ("the army rested in spring")
@@ -177,10 +194,21 @@ def _right_before(words: list[str], links: list[str], clitics: str, between: str
 def _reporting_past(code: str) -> list[str]:
     """The past forms of the language's verbs of saying: the one list of them, in the package's
     `segment_<code>.toml` (a language file read from elsewhere has none)."""
-    path = _FOLDER.joinpath(f"segment_{code}.toml")
+    return _listed(f"segment_{code}.toml", "reporting", "past")
+
+
+def _possessive(code: str) -> list[str]:
+    """The marks of the possessive after a date ("Sunday's attack"): the one list of them, in the
+    package's `triggers_<code>.toml` (a language file read from elsewhere has none)."""
+    return _listed(f"triggers_{code}.toml", "cues", "possessive")
+
+
+def _listed(file: str, section: str, key: str) -> list[str]:
+    """A list of words from one of the package's word files, or none when there is no such file."""
+    path = _FOLDER.joinpath(file)
     if not path.is_file():
         return []
-    words: list[str] = tomllib.loads(path.read_text("utf-8")).get("reporting", {}).get("past", [])
+    words: list[str] = tomllib.loads(path.read_text("utf-8")).get(section, {}).get(key, [])
     return words
 
 
@@ -252,10 +280,15 @@ def load_file(path: Traversable) -> Language:
         future_before=_right_before(tense.get("future_before", []), [], clitics, ""),
         future_after=re.compile(r"\W{1,3}" + _cues(tense.get("future_after", [])).pattern),
         future_undone=re.compile(_cues(tense.get("future_undone", []), clitics).pattern + r"\W{1,3}$"),
+        future_told=re.compile(_cues(tense.get("future_told", []), clitics).pattern + r"\W{1,3}$"),
         upcoming_before=_right_before(
             tense.get("upcoming_before", []), tense.get("upcoming_before_links", []), clitics, ""
         ),
+        planned_before=_right_before(tense.get("planned_before", []), [], clitics, ""),
+        possessive=re.compile(alternation_of(fold(w) for w in _possessive(code)) or "(?!)"),
         closing_before=_right_before(tense.get("closing_before", []), [], clitics, ""),
+        reported_after=re.compile(r"[^\S\n]{1,2}" + _cues(tense.get("reported_after", [])).pattern),
+        reported_before=_right_before(tense.get("reported_before", []), [], clitics, ""),
         past=re.compile(
             _cues(tense.get("past", []), clitics).pattern
             + "|"
@@ -280,6 +313,7 @@ def load_file(path: Traversable) -> Language:
         weak=frozenset(fold(w) for w in weak.get("words", [])),
         weak_context=frozenset(fold(w) for w in weak.get("context", [])),
         weak_capitalized=bool(weak.get("capitalized", False)),
+        weak_phrase=re.compile(rf"(?<!\w)(?:{fold_script(weak.get('phrase', '(?!)'))})\W{{1,3}}$"),
         weak_seasons=frozenset(fold(w) for w in weak.get("seasons", [])),
         season_before=frozenset(fold(w) for w in weak.get("season_before", [])),
         season_after=frozenset(fold(w) for w in weak.get("season_after", [])),

@@ -33,9 +33,9 @@ class Mention(NamedTuple):
 
 def _weak(text: str, match: re.Match[str], lang: Language, initial: str, written: str) -> bool:
     """Whether a match of a single weak word lacks the context that makes it a date: a word of the weak
-    context before it, or a noun of a campaign after it ("a March operation"; in lower case only a season's
-    name: "a spring offensive", while "may campaign" is a verb), or, capitalised, a noun it dates ("its
-    August peak").
+    context or a phrase of `Language.weak_phrase` ("the 12 months to May") before it, or a noun of a
+    campaign after it ("a March operation"; in lower case only a season's name: "a spring offensive",
+    while "may campaign" is a verb), or, capitalised, a noun it dates ("its August peak").
 
     `initial` is the first letter of the match as written (the matched text is lower-cased), `written` the
     whole match as written (a clitic and a weak word may only seem to spell a word: باب)."""
@@ -54,6 +54,8 @@ def _weak(text: str, match: re.Match[str], lang: Language, initial: str, written
     glued = text[match.start() : match.start("extent")]
     if glued and (not glued.isalpha() or any(letter in lang.clitic_context for letter in glued)):
         return False  # the rule's own words before it (بعد مرور عام), or a preposition glued to it
+    if lang.weak_phrase.search(text, max(0, match.start() - 40), match.start()):
+        return False
     previous = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
     if previous is None:
         return True

@@ -6,6 +6,7 @@ import re
 
 from timeline.engine.language import Language
 from timeline.engine.normalize import Normalized
+from timeline.engine.resolve import ahead
 from timeline.engine.segment import punctuation, sentence_at
 
 _REACH = 240
@@ -37,9 +38,13 @@ def _cue(piece: str, lang: Language, before: bool = True) -> str | None:
     Wednesday" is upcoming (forwards, the publication day itself included: "Britons head to the polls on
     Thursday", a Thursday), "the summit, which opens on Monday, was postponed" past. `before` says the
     piece ends at the expression (else it starts there). A future cue right after a pluperfect ("had been
-    scheduled for Oct. 15") is behind the story: no future (`future_undone`)."""
+    scheduled for Oct. 15") is behind the story: no future (`future_undone`); one right after a past
+    copula ("was set to land on Monday") is a plan as it stood: "upcoming" (`future_told`)."""
     for cue in lang.future.finditer(piece):
-        if not lang.future_undone.search(piece, max(0, cue.start() - _UNDONE_REACH), cue.start()):
+        reach = max(0, cue.start() - _UNDONE_REACH)
+        if lang.future_told.search(piece, reach, cue.start()):
+            return "upcoming"
+        if not lang.future_undone.search(piece, reach, cue.start()):
             return "future"
     for word in lang.future_prefix.findall(piece):
         if word.lstrip(lang.grammar.clitics) not in lang.future_prefix_not:
@@ -58,20 +63,40 @@ def _nearness(cue: re.Pattern[str], piece: str, before: bool) -> int | None:
 
 
 def direction(text: str, norm: Normalized, start: int, end: int, lang: Language) -> str:
-    """The reading direction of normalized [start, end) of `text`: "future", "upcoming", "past" or "news".
+    """The reading direction of normalized [start, end) of `text`: "future", "upcoming", "past" or "news"
+    (see `_clause_direction`). A noun of reported figures right after the expression (`reported_after`:
+    "will report fourth-quarter results", "the January jobs report is due Friday"), or before it
+    (`reported_before`: "data for March will be released"), turns a forward
+    reading into "news": figures cover a period that has begun, so the nearest such period is meant,
+    not the next one; told in the past ("first-quarter sales were weak") they stay past."""
+    found = _clause_direction(text, norm, start, end, lang)
+    if ahead(found) and (
+        lang.reported_after.match(norm.text, end)
+        or lang.reported_before.search(norm.text, max(0, start - _VERB_REACH), start)
+    ):
+        return "news"
+    return found
+
+
+def _clause_direction(text: str, norm: Normalized, start: int, end: int, lang: Language) -> str:
+    """The reading direction its clause gives normalized [start, end) of `text`.
 
     Cues count in the expression's own clause (between the clause marks of `lang/segment_<code>.toml`,
     commas and semicolons, within its sentence): first the part before
     it, then the part after it up to a relative pronoun ("vote on Saturday in a primary that Biden hopes will
     revive his campaign" is no future); a short phrase takes
     a future cue from the clause before it (see _PHRASE_WORDS), not a past one, which is often an aside:
-    "The summit, which opened on Sunday, runs until Nov. 12". A reporting verb right
+    "The summit, which opened on Sunday, runs until Nov. 12"; a short phrase that opens its sentence
+    ("On Friday, ...", "In July, ...") takes the first cue of the clauses after it (`_first_cue`). A
+    reporting verb right
     before it ("said Monday", قال أمس) or a past cue (was, had, a verb in -ed, كان، قد) makes it "past"; a
     future cue (will, is expected to, سوف، سـ + verb) "future", and so does a word of `future_before` right
     before it or of `future_after` right after it, first of all (تسليم ديسمبر, "for May delivery": a
     contract's delivery month), while a verb that closes the period
     right before it (`closing_before`: يختتم شهر يوليو) makes it "past"; a present-tense copula or
-    "starting" right before it (`upcoming_before`: "the deadline is Sept. 15") "upcoming"; a deferral
+    "starting" right before it (`upcoming_before`: "the deadline is Sept. 15") "upcoming", as does a word
+    of what it is planned for (`planned_before`: "called a strike for Monday"; not in the possessive,
+    "blamed for Sunday's attack"); a deferral
     with a past cue "deferred". With neither it is "news" (see `timeline.engine.resolve.NEWS_HORIZON_DAYS`).
     """
     folded = norm.text
@@ -83,6 +108,9 @@ def direction(text: str, norm: Normalized, start: int, end: int, lang: Language)
     if lang.past_before.search(folded, max(left, start - _VERB_REACH), start):
         return "past"
     if lang.upcoming_before.search(folded, max(left, start - _VERB_REACH), start):
+        return "upcoming"
+    planned = lang.planned_before.search(folded, max(left, start - _VERB_REACH), start)
+    if planned and not lang.possessive.match(folded, end):
         return "upcoming"
     if lang.closing_before.search(folded, max(left, start - _VERB_REACH), start):
         return "past"
@@ -103,4 +131,33 @@ def direction(text: str, norm: Normalized, start: int, end: int, lang: Language)
         and _cue(before[cuts[-2] : cuts[-1]], lang) == "future"
     ):
         return "future"
+    if len(cuts) == 1 and after_marks and len(own[0].split()) <= _PHRASE_WORDS and not own[1].strip():
+        ends = [mark.start - end for mark in after_marks[1:]] + [len(after)]
+        for mark, stop in zip(after_marks, ends, strict=True):
+            clause = after[mark.end - end : stop]
+            if lang.relative.match(clause.lstrip()):
+                continue  # an aside on a noun ("Mr. Smith, who will retire in June, said ...")
+            found = _first_cue(clause, lang)
+            if found is not None:
+                return found
     return "news"
+
+
+def _first_cue(piece: str, lang: Language) -> str | None:
+    """The direction of the cue nearest the start of `piece`, the main clause after a fronted phrase ("On
+    Friday, the company will announce ...", "In July, prices rose"): its first verb is the clause's, where
+    a future cue further on may be reported speech ("In March, the company said it would expand")."""
+    cues = (
+        (lang.future, "future"),
+        (lang.past, "past"),
+        (lang.scheduled, "upcoming"),
+        (lang.deferral, "future"),
+    )
+    found = [(m.start(), way) for cue, way in cues for m in [cue.search(piece)] if m is not None]
+    prefixed = (
+        m.start()
+        for m in lang.future_prefix.finditer(piece)
+        if m.group().lstrip(lang.grammar.clitics) not in lang.future_prefix_not
+    )
+    found += [(at, "future") for at in prefixed][:1]
+    return min(found)[1] if found else None

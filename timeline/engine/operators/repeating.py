@@ -138,7 +138,9 @@ class DayOfMonth(Interval):
 class YearlessQuarter(Interval):
     """A quarter without its year: this year's, unless it has not begun (read backwards: last year's,
     as in "a loss for the fourth quarter" in February) or, read forwards, ended more than a quarter
-    ago (next year's; a quarter just ended is still to be reported on)."""
+    ago (next year's; a quarter just ended is still to be reported on). In news without a tense, the
+    nearer of two as a month is (NEWS_HORIZON_DAYS): "first-quarter revenue" in late October is next
+    year's."""
 
     quarter: int
 
@@ -152,6 +154,8 @@ class YearlessQuarter(Interval):
                 return after, reading(this, "past reading")
             return this, ()
         if this.start <= anchor:
+            if d == "news" and nearer_ahead(anchor, this, after):
+                return after, reading(this, "past reading")
             return this, ()
         if d == "news" and nearer_ahead(anchor, before, this):
             return this, reading(before, "past reading")
