@@ -59,6 +59,12 @@ class Language:
     upcoming_before: re.Pattern[str]
     """A present-tense copula or "starting" right before an expression: a date stated as what is set
     ("the deadline is Sept. 15", "Game 7 is Tuesday at 8 p.m.", "starting Thursday") is upcoming."""
+    starting_before: re.Pattern[str]
+    """Words of a start or an end right before a weekday (اعتباراً من يوم الثلاثاء، حتى الأربعاء): upcoming,
+    the publication day included, unless a cue in its clause reads it otherwise (أعلنت الحداد من السبت)."""
+    subject_before: re.Pattern[str]
+    """A word that opens a clause right before an expression that is its subject (أعلنت المحكمة أن يوم
+    الأربعاء سيكون غرة شوال): the verb after it, not the one that reports, says which way it reads."""
     closing_before: re.Pattern[str]
     """A verb of closing right before the period it closes (يختتم شهر يوليو، تودع الأسبوع): the period ending
     now or just ended, read back whatever the verb's tense."""
@@ -248,6 +254,8 @@ def load_file(path: Traversable) -> Language:
             tense.get("upcoming_before", []), tense.get("upcoming_before_links", []), clitics, ""
         ),
         closing_before=_right_before(tense.get("closing_before", []), [], clitics, ""),
+        starting_before=_right_before(tense.get("starting_before", []), [], clitics, ""),
+        subject_before=_right_before(tense.get("subject_before", []), [], clitics, ""),
         past=re.compile(
             _cues(tense.get("past", []), clitics).pattern
             + "|"

@@ -71,7 +71,11 @@ def direction(text: str, norm: Normalized, start: int, end: int, lang: Language)
     before it, first of all (تسليم ديسمبر: a contract's delivery month), while a verb that closes the period
     right before it (`closing_before`: يختتم شهر يوليو) makes it "past"; a present-tense copula or
     "starting" right before it (`upcoming_before`: "the deadline is Sept. 15") "upcoming"; a deferral
-    with a past cue "deferred". With neither it is "news" (see `timeline.engine.resolve.NEWS_HORIZON_DAYS`).
+    with a past cue "deferred". The subject of a reported clause (`subject_before`: أعلنت أن يوم الأربعاء
+    سيكون) reads the part after it first. Without a cue, a word of a start right before a weekday
+    (`starting_before`: اعتباراً من الثلاثاء) makes it "upcoming"; a day of a month so introduced keeps the
+    news reading (اعتباراً من 7 نوفمبر, written on 10 November, is the day just past). With neither it is
+    "news" (see `timeline.engine.resolve.NEWS_HORIZON_DAYS`).
     """
     folded = norm.text
     left, right = sentence_bounds(text, norm, start, end)
@@ -90,7 +94,11 @@ def direction(text: str, norm: Normalized, start: int, end: int, lang: Language)
     own_after = after[: after_marks[0].start - end if after_marks else None]
     relative = lang.relative.search(own_after)
     own = (before[cuts[-1] :], own_after[: relative.start() if relative else None])
-    for piece, ends_there in zip(own, (True, False), strict=True):
+    order = (True, False)
+    if lang.subject_before.search(own[0]):
+        # The subject of a clause the text reports (أعلنت ... أن يوم الأربعاء سيكون): its own verb first.
+        own, order = (own[1], own[0]), (False, True)
+    for piece, ends_there in zip(own, order, strict=True):
         found = _cue(piece, lang, ends_there)
         if found is not None:
             return found
@@ -100,4 +108,14 @@ def direction(text: str, norm: Normalized, start: int, end: int, lang: Language)
         and _cue(before[cuts[-2] : cuts[-1]], lang) == "future"
     ):
         return "future"
+    if lang.starting_before.search(folded, max(left, start - _VERB_REACH), start) and _weekday(
+        folded[start:end], lang
+    ):
+        return "upcoming"
     return "news"
+
+
+def _weekday(expression: str, lang: Language) -> bool:
+    """Whether a (normalized) expression names a weekday: the language's `weekday` words."""
+    weekdays = lang.vocab.get("weekday", {})
+    return any(word in weekdays for word in expression.split())

@@ -42,7 +42,8 @@ class HijriDay(Interval):
     day: int
     year: int | None = None
     n: int | None = None
-    """The next (1) or the last (-1) such day, when the words say so (غرة شهر ذي القعدة القادم)."""
+    """The next (1) or the last (-1) such day, when the words say so (غرة شهر ذي القعدة القادم); "this" (0) is
+    the day of the anchor's Hijri year (6 شوال الجاري)."""
 
     def span(self, ctx: Context) -> Found:
         if self.year is not None:
@@ -52,6 +53,8 @@ class HijriDay(Interval):
         days = [hijri_day(y, self.month, self.day) for y in (this_year - 1, this_year, this_year + 1)]
         behind = next(d for d in reversed(days) if d.start <= today)
         forward = next(d for d in days if d.start > today)
+        if self.n == 0:
+            return hijri_day(this_year, self.month, self.day), ()
         if self.n is not None:
             return (forward if self.n > 0 else behind), ()
         if ahead(ctx.direction) or (ctx.direction == "news" and nearer_ahead(anchor, behind, forward)):
@@ -64,7 +67,8 @@ class HijriMonth(Interval):
     """A Hijri month without a day (شهر رمضان الماضي، رمضان المقبل، خلال شهر رمضان): the Gregorian month
     that holds most of its days, as the conventions value it (Ramadan 1436, 18 June to 16 July 2015, is
     2015-07). Which one: the last that ended before the anchor (`n` -1), the next that begins after it
-    (+1), else the one the anchor is in or, by the direction, the last ended or the next to begin."""
+    (+1), "this" one (0: رمضان الحالي) the one the anchor is in or else the anchor's Hijri year's; without a
+    shift the one the anchor is in or, by the direction, the last ended or the next to begin."""
 
     month: int
     n: int | None = None
@@ -78,7 +82,9 @@ class HijriMonth(Interval):
         current = next((i for i in range(4) if starts[i].start <= today < ends[i]), None)
         behind = max(i for i in range(4) if ends[i] <= today)
         forward = min(i for i in range(4) if starts[i].start > today)
-        if self.n is not None:
+        if self.n == 0:
+            pick = 2 if current is None else current
+        elif self.n is not None:
             pick = forward if self.n > 0 else behind
         elif current is not None:
             pick = current
