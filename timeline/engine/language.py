@@ -62,9 +62,9 @@ class Language:
     starting_before: re.Pattern[str]
     """Words of a start or an end right before a weekday (اعتباراً من يوم الثلاثاء، حتى الأربعاء): upcoming,
     the publication day included, unless a cue in its clause reads it otherwise (أعلنت الحداد من السبت)."""
-    subject_before: re.Pattern[str]
-    """A word that opens a clause right before an expression that is its subject (أعلنت المحكمة أن يوم
-    الأربعاء سيكون غرة شوال): the verb after it, not the one that reports, says which way it reads."""
+    reported: re.Pattern[str]
+    """A word that opens a reported clause (أعلنت المحكمة أن يوم الأربعاء سيكون غرة شوال): the cues of that
+    clause, not the verb that reports it, say first which way an expression in it reads."""
     closing_before: re.Pattern[str]
     """A verb of closing right before the period it closes (يختتم شهر يوليو، تودع الأسبوع): the period ending
     now or just ended, read back whatever the verb's tense."""
@@ -255,7 +255,7 @@ def load_file(path: Traversable) -> Language:
         ),
         closing_before=_right_before(tense.get("closing_before", []), [], clitics, ""),
         starting_before=_right_before(tense.get("starting_before", []), [], clitics, ""),
-        subject_before=_right_before(tense.get("subject_before", []), [], clitics, ""),
+        reported=_cues(tense.get("reported", []), clitics),
         past=re.compile(
             _cues(tense.get("past", []), clitics).pattern
             + "|"

@@ -42,7 +42,7 @@ KEYS: dict[str, dict[str, str]] = {
         "future_undone": _WORDS,
         "upcoming_before_links": _WORDS,
         "closing_before": _WORDS,
-        "subject_before": _WORDS,
+        "reported": _WORDS,
         "starting_before": _WORDS,
         "past_before": _WORDS,
         "past_before_links": _WORDS,

@@ -71,11 +71,12 @@ def direction(text: str, norm: Normalized, start: int, end: int, lang: Language)
     before it, first of all (تسليم ديسمبر: a contract's delivery month), while a verb that closes the period
     right before it (`closing_before`: يختتم شهر يوليو) makes it "past"; a present-tense copula or
     "starting" right before it (`upcoming_before`: "the deadline is Sept. 15") "upcoming"; a deferral
-    with a past cue "deferred". The subject of a reported clause (`subject_before`: أعلنت أن يوم الأربعاء
-    سيكون) reads the part after it first. Without a cue, a word of a start right before a weekday
-    (`starting_before`: اعتباراً من الثلاثاء) makes it "upcoming"; a day of a month so introduced keeps the
-    news reading (اعتباراً من 7 نوفمبر, written on 10 November, is the day just past). With neither it is
-    "news" (see `timeline.engine.resolve.NEWS_HORIZON_DAYS`).
+    with a past cue "deferred". In a reported clause (after a word of `reported`: أعلنت أن يوم الأربعاء
+    سيكون) the clause's own cues come first, the reporting verb's last. Without a cue, a word of a start or
+    an end right before a weekday (`starting_before`: اعتباراً من الثلاثاء، حتى الأربعاء) makes it "upcoming";
+    a day of a month so introduced keeps the news reading, also in the past (اعتباراً من 7 نوفمبر, written on
+    10 November, is the day just past; أعلنت فتح التسجيلات ابتداء من الفاتح أوت, written on 29 July, the day
+    ahead). With neither it is "news" (see `timeline.engine.resolve.NEWS_HORIZON_DAYS`).
     """
     folded = norm.text
     left, right = sentence_bounds(text, norm, start, end)
@@ -93,26 +94,38 @@ def direction(text: str, norm: Normalized, start: int, end: int, lang: Language)
     after_marks = punctuation(folded, end, right)
     own_after = after[: after_marks[0].start - end if after_marks else None]
     relative = lang.relative.search(own_after)
-    own = (before[cuts[-1] :], own_after[: relative.start() if relative else None])
-    order = (True, False)
-    if lang.subject_before.search(own[0]):
-        # The subject of a clause the text reports (أعلنت ... أن يوم الأربعاء سيكون): its own verb first.
-        own, order = (own[1], own[0]), (False, True)
-    for piece, ends_there in zip(own, order, strict=True):
+    own_before = before[cuts[-1] :]
+    reporting = ""
+    opener = _last(lang.reported, own_before)
+    if opener is not None and _cue(own_before, lang) != "future":
+        # A clause the text reports (أعلنت المحكمة أن يوم الأربعاء سيكون، أن العطلة لعيد الأضحى تبدأ): its own
+        # cues, before and after the expression, come before the verb that reports it; a future cue before
+        # it holds whole (على أن يلعب الفريق الأحد).
+        own_before, reporting = own_before[opener.end() :], own_before[: opener.start()]
+    own = (own_before, own_after[: relative.start() if relative else None], reporting)
+    starting = lang.starting_before.search(folded, max(left, start - _VERB_REACH), start) is not None
+    weekday = _weekday(folded[start:end], lang)
+    for piece, ends_there in zip(own, (True, False, True), strict=True):
         found = _cue(piece, lang, ends_there)
+        if found == "past" and starting and not weekday:
+            # A day of a month a thing starts from or lasts until, told in the past (أعلنت فتح التسجيلات
+            # ابتداء من الفاتح أوت): the news reading, not a year back.
+            return "news"
         if found is not None:
             return found
     if (
         len(cuts) > 1
-        and len(own[0].split()) <= _PHRASE_WORDS
+        and len(before[cuts[-1] :].split()) <= _PHRASE_WORDS
         and _cue(before[cuts[-2] : cuts[-1]], lang) == "future"
     ):
         return "future"
-    if lang.starting_before.search(folded, max(left, start - _VERB_REACH), start) and _weekday(
-        folded[start:end], lang
-    ):
-        return "upcoming"
-    return "news"
+    return "upcoming" if starting and weekday else "news"
+
+
+def _last(cue: re.Pattern[str], piece: str) -> re.Match[str] | None:
+    """The last match of `cue` in `piece`, or None."""
+    matches = list(cue.finditer(piece))
+    return matches[-1] if matches else None
 
 
 def _weekday(expression: str, lang: Language) -> bool:

@@ -34,9 +34,9 @@ def _hijri_year(anchor: Moment) -> int:
 @dataclass(frozen=True, slots=True)
 class HijriDay(Interval):
     """A day of a Hijri month, of the Hijri `year` written with it ("10 Ramadan 1445"); without one
-    (العاشر من رمضان) the latest on or before the anchor, or read forwards the first after it (and in
-    news when that is much nearer, as for Gregorian days). One operator either way: a weekday beside it
-    yields to it as to no other day (see `timeline.engine.compose`)."""
+    (العاشر من رمضان) the latest on or before the anchor, or read forwards the first on or after it (and
+    in news the first after it when that is much nearer, as for Gregorian days). One operator either way: a
+    weekday beside it yields to it as to no other day (see `timeline.engine.compose`)."""
 
     month: int
     day: int
@@ -57,7 +57,11 @@ class HijriDay(Interval):
             return hijri_day(this_year, self.month, self.day), ()
         if self.n is not None:
             return (forward if self.n > 0 else behind), ()
-        if ahead(ctx.direction) or (ctx.direction == "news" and nearer_ahead(anchor, behind, forward)):
+        if ahead(ctx.direction):
+            # Read forwards, the anchor's own day included, as a Gregorian day is (تنتهي إجازة عيد الأضحى
+            # written on the feast itself is this one's).
+            return (behind if behind.start == today else forward), ()
+        if ctx.direction == "news" and nearer_ahead(anchor, behind, forward):
             return forward, ()
         return behind, ()
 
