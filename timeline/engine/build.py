@@ -215,8 +215,10 @@ def _set(p: _Parse) -> Operator:
     if m.season is not None:
         return Label("SET", f"XXXX-{m.season}")
     if m.month is not None:
-        # A month of every year (نهاية شهر يونيو من كل عام) is a generic date, as CONVENTIONS writes XXXX-06.
-        return Label("DATE", f"XXXX-{m.month:02d}", m.pmod)
+        # A month or day of every year (نهاية شهر يونيو من كل عام، 15 مايو من كل عام) is a generic date, as
+        # CONVENTIONS writes XXXX-06.
+        day = "" if m.day is None else f"-{m.day:02d}"
+        return Label("DATE", f"XXXX-{m.month:02d}{day}", m.pmod)
     if m.unit is not None:
         return Label("SET", duration_value(m.unit, None if p.vague else m.count or 1))
     return Nothing("a set of nothing")

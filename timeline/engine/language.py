@@ -70,14 +70,20 @@ class Language:
     Monday"): upcoming, unless the expression is in the possessive ("blamed for Sunday's attack")."""
     possessive: re.Pattern[str]
     """The marks of the possessive, matched right after an expression."""
+    starting_before: re.Pattern[str]
+    """Words of a start or an end right before a weekday (اعتباراً من يوم الثلاثاء، حتى الأربعاء): upcoming,
+    the publication day included, unless a cue in its clause reads it otherwise (أعلنت الحداد من السبت)."""
+    reported: re.Pattern[str]
+    """A word that opens a reported clause (أعلنت المحكمة أن يوم الأربعاء سيكون غرة شوال): the cues of that
+    clause, not the verb that reports it, say first which way an expression in it reads."""
     closing_before: re.Pattern[str]
     """A verb of closing right before the period it closes (يختتم شهر يوليو، تودع الأسبوع): the period ending
     now or just ended, read back whatever the verb's tense."""
-    reported_after: re.Pattern[str]
+    figures_after: re.Pattern[str]
     """A noun of reported figures right after a period ("fourth-quarter results", "the November jobs
     report", matched at the period's end): the period the figures cover, the nearest one whatever the
     clause's tense ("will report fourth-quarter results" in January is the quarter just ended)."""
-    reported_before: re.Pattern[str]
+    figures_before: re.Pattern[str]
     """The same figures named right before the period they cover ("data for March"), ending there."""
     past: re.Pattern[str]
     relative: re.Pattern[str]
@@ -287,8 +293,10 @@ def load_file(path: Traversable) -> Language:
         planned_before=_right_before(tense.get("planned_before", []), [], clitics, ""),
         possessive=re.compile(alternation_of(fold(w) for w in _possessive(code)) or "(?!)"),
         closing_before=_right_before(tense.get("closing_before", []), [], clitics, ""),
-        reported_after=re.compile(r"[^\S\n]{1,2}" + _cues(tense.get("reported_after", [])).pattern),
-        reported_before=_right_before(tense.get("reported_before", []), [], clitics, ""),
+        figures_after=re.compile(r"[^\S\n]{1,2}" + _cues(tense.get("figures_after", [])).pattern),
+        figures_before=_right_before(tense.get("figures_before", []), [], clitics, ""),
+        starting_before=_right_before(tense.get("starting_before", []), [], clitics, ""),
+        reported=_cues(tense.get("reported", []), clitics),
         past=re.compile(
             _cues(tense.get("past", []), clitics).pattern
             + "|"

@@ -64,15 +64,15 @@ def _nearness(cue: re.Pattern[str], piece: str, before: bool) -> int | None:
 
 def direction(text: str, norm: Normalized, start: int, end: int, lang: Language) -> str:
     """The reading direction of normalized [start, end) of `text`: "future", "upcoming", "past" or "news"
-    (see `_clause_direction`). A noun of reported figures right after the expression (`reported_after`:
+    (see `_clause_direction`). A noun of reported figures right after the expression (`figures_after`:
     "will report fourth-quarter results", "the January jobs report is due Friday"), or before it
-    (`reported_before`: "data for March will be released"), turns a forward
+    (`figures_before`: "data for March will be released"), turns a forward
     reading into "news": figures cover a period that has begun, so the nearest such period is meant,
     not the next one; told in the past ("first-quarter sales were weak") they stay past."""
     found = _clause_direction(text, norm, start, end, lang)
     if ahead(found) and (
-        lang.reported_after.match(norm.text, end)
-        or lang.reported_before.search(norm.text, max(0, start - _VERB_REACH), start)
+        lang.figures_after.match(norm.text, end)
+        or lang.figures_before.search(norm.text, max(0, start - _VERB_REACH), start)
     ):
         return "news"
     return found
@@ -97,7 +97,12 @@ def _clause_direction(text: str, norm: Normalized, start: int, end: int, lang: L
     "starting" right before it (`upcoming_before`: "the deadline is Sept. 15") "upcoming", as does a word
     of what it is planned for (`planned_before`: "called a strike for Monday"; not in the possessive,
     "blamed for Sunday's attack"); a deferral
-    with a past cue "deferred". With neither it is "news" (see `timeline.engine.resolve.NEWS_HORIZON_DAYS`).
+    with a past cue "deferred". In a reported clause (after a word of `reported`: أعلنت أن يوم الأربعاء
+    سيكون) the clause's own cues come first, the reporting verb's last. Without a cue, a word of a start or
+    an end right before a weekday (`starting_before`: اعتباراً من الثلاثاء، حتى الأربعاء) makes it "upcoming";
+    a day of a month so introduced keeps the news reading, also in the past (اعتباراً من 7 نوفمبر, written on
+    10 November, is the day just past; أعلنت فتح التسجيلات ابتداء من الفاتح أوت, written on 29 July, the day
+    ahead). With neither it is "news" (see `timeline.engine.resolve.NEWS_HORIZON_DAYS`).
     """
     folded = norm.text
     left, right = sentence_bounds(text, norm, start, end)
@@ -120,14 +125,28 @@ def _clause_direction(text: str, norm: Normalized, start: int, end: int, lang: L
     after_marks = punctuation(folded, end, right)
     own_after = after[: after_marks[0].start - end if after_marks else None]
     relative = lang.relative.search(own_after)
-    own = (before[cuts[-1] :], own_after[: relative.start() if relative else None])
-    for piece, ends_there in zip(own, (True, False), strict=True):
+    own_before = before[cuts[-1] :]
+    reporting = ""
+    opener = _last(lang.reported, own_before)
+    if opener is not None and _cue(own_before, lang) != "future":
+        # A clause the text reports (أعلنت المحكمة أن يوم الأربعاء سيكون، أن العطلة لعيد الأضحى تبدأ): its own
+        # cues, before and after the expression, come before the verb that reports it; a future cue before
+        # it holds whole (على أن يلعب الفريق الأحد).
+        own_before, reporting = own_before[opener.end() :], own_before[: opener.start()]
+    own = (own_before, own_after[: relative.start() if relative else None], reporting)
+    starting = lang.starting_before.search(folded, max(left, start - _VERB_REACH), start) is not None
+    weekday = _weekday(folded[start:end], lang)
+    for piece, ends_there in zip(own, (True, False, True), strict=True):
         found = _cue(piece, lang, ends_there)
+        if found == "past" and starting and not weekday:
+            # A day of a month a thing starts from or lasts until, told in the past (أعلنت فتح التسجيلات
+            # ابتداء من الفاتح أوت): the news reading, not a year back.
+            return "news"
         if found is not None:
             return found
     if (
         len(cuts) > 1
-        and len(own[0].split()) <= _PHRASE_WORDS
+        and len(before[cuts[-1] :].split()) <= _PHRASE_WORDS
         and _cue(before[cuts[-2] : cuts[-1]], lang) == "future"
     ):
         return "future"
@@ -140,7 +159,7 @@ def _clause_direction(text: str, norm: Normalized, start: int, end: int, lang: L
             found = _first_cue(clause, lang)
             if found is not None:
                 return found
-    return "news"
+    return "upcoming" if starting and weekday else "news"
 
 
 def _first_cue(piece: str, lang: Language) -> str | None:
@@ -161,3 +180,15 @@ def _first_cue(piece: str, lang: Language) -> str | None:
     )
     found += [(at, "future") for at in prefixed][:1]
     return min(found)[1] if found else None
+
+
+def _last(cue: re.Pattern[str], piece: str) -> re.Match[str] | None:
+    """The last match of `cue` in `piece`, or None."""
+    matches = list(cue.finditer(piece))
+    return matches[-1] if matches else None
+
+
+def _weekday(expression: str, lang: Language) -> bool:
+    """Whether a (normalized) expression names a weekday: the language's `weekday` words."""
+    weekdays = lang.vocab.get("weekday", {})
+    return any(word in weekdays for word in expression.split())

@@ -34,15 +34,16 @@ def _hijri_year(anchor: Moment) -> int:
 @dataclass(frozen=True, slots=True)
 class HijriDay(Interval):
     """A day of a Hijri month, of the Hijri `year` written with it ("10 Ramadan 1445"); without one
-    (العاشر من رمضان) the latest on or before the anchor, or read forwards the first after it (and in
-    news when that is much nearer, as for Gregorian days). One operator either way: a weekday beside it
-    yields to it as to no other day (see `timeline.engine.compose`)."""
+    (العاشر من رمضان) the latest on or before the anchor, or read forwards the first on or after it (and
+    in news the first after it when that is much nearer, as for Gregorian days). One operator either way: a
+    weekday beside it yields to it as to no other day (see `timeline.engine.compose`)."""
 
     month: int
     day: int
     year: int | None = None
     n: int | None = None
-    """The next (1) or the last (-1) such day, when the words say so (غرة شهر ذي القعدة القادم)."""
+    """The next (1) or the last (-1) such day, when the words say so (غرة شهر ذي القعدة القادم); "this" (0) is
+    the day of the anchor's Hijri year (6 شوال الجاري)."""
 
     def span(self, ctx: Context) -> Found:
         if self.year is not None:
@@ -52,9 +53,15 @@ class HijriDay(Interval):
         days = [hijri_day(y, self.month, self.day) for y in (this_year - 1, this_year, this_year + 1)]
         behind = next(d for d in reversed(days) if d.start <= today)
         forward = next(d for d in days if d.start > today)
+        if self.n == 0:
+            return hijri_day(this_year, self.month, self.day), ()
         if self.n is not None:
             return (forward if self.n > 0 else behind), ()
-        if ahead(ctx.direction) or (ctx.direction == "news" and nearer_ahead(anchor, behind, forward)):
+        if ahead(ctx.direction):
+            # Read forwards, the anchor's own day included, as a Gregorian day is (تنتهي إجازة عيد الأضحى
+            # written on the feast itself is this one's).
+            return (behind if behind.start == today else forward), ()
+        if ctx.direction == "news" and nearer_ahead(anchor, behind, forward):
             return forward, ()
         return behind, ()
 
@@ -64,7 +71,8 @@ class HijriMonth(Interval):
     """A Hijri month without a day (شهر رمضان الماضي، رمضان المقبل، خلال شهر رمضان): the Gregorian month
     that holds most of its days, as the conventions value it (Ramadan 1436, 18 June to 16 July 2015, is
     2015-07). Which one: the last that ended before the anchor (`n` -1), the next that begins after it
-    (+1), else the one the anchor is in or, by the direction, the last ended or the next to begin."""
+    (+1), "this" one (0: رمضان الحالي) the one the anchor is in or else the anchor's Hijri year's; without a
+    shift the one the anchor is in or, by the direction, the last ended or the next to begin."""
 
     month: int
     n: int | None = None
@@ -78,7 +86,9 @@ class HijriMonth(Interval):
         current = next((i for i in range(4) if starts[i].start <= today < ends[i]), None)
         behind = max(i for i in range(4) if ends[i] <= today)
         forward = min(i for i in range(4) if starts[i].start > today)
-        if self.n is not None:
+        if self.n == 0:
+            pick = 2 if current is None else current
+        elif self.n is not None:
             pick = forward if self.n > 0 else behind
         elif current is not None:
             pick = current

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from timeline.engine.calendar import UNIT_GRAIN, Span, finer, month, shift, span_at
+from timeline.engine.calendar import UNIT_GRAIN, UNITS, Span, finer, month, shift, span_at
 from timeline.engine.operators.durations import whole_shift
 from timeline.engine.operators.repeating import Weekday, month_day_from, month_from, weekday_from
 from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable, dated, reading
@@ -255,7 +255,11 @@ class Ago:
             and ctx.last.grain in _COMPARED
         ):
             return Later(self.unit, self.amount).resolve(ctx)
-        grain = UNIT_GRAIN[self.unit]
+        unit, smaller = self.unit, UNITS[self.unit].smaller
+        if abs(self.amount) < 1 and self.amount != int(self.amount) and smaller is not None:
+            # Less than one unit counts in the next smaller: "half a century ago" is a year, not a century.
+            unit = smaller[0]
+        grain = UNIT_GRAIN[unit]
         moved = whole_shift(ctx.anchor, self.unit, self.amount)
         return dated((span_at(grain if not finer(grain, "day") else "day", moved), ()), self.mod)
 
