@@ -56,6 +56,19 @@ def test_a_spilled_table_is_the_table_ordered_in_memory(run_rows: int) -> None:
         assert table.collect().equals(expected)
 
 
+def test_a_spilled_table_read_a_few_rows_at_a_time_keeps_its_order_and_ranks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(spill, "ORDERED_CHUNK", 7)
+    documents = _documents(60)
+    expected = events(documents)
+    with ordered_table(event_batches(documents), run_rows=25) as table:
+        assert table.collect().equals(expected)
+        assert table.head(10).collect().equals(expected.head(10))
+        even = table.filter(pl.col("order") % 2 == 0).select("order", "doc", "event").collect()
+        assert even.equals(expected.filter(pl.col("order") % 2 == 0).select("order", "doc", "event"))
+
+
 def test_an_empty_stream_is_an_empty_table_with_the_schema() -> None:
     with ordered_table(iter([]), run_rows=1) as table:
         assert table.collect().equals(events([]))
