@@ -917,12 +917,6 @@ def _tagged(
             yield count, future.result()
 
 
-def _worker_started() -> None:
-    """Set a worker's garbage collector to WORKER_GC_THRESHOLD (see there). Only in the processes this
-    module starts: a caller's own process keeps its settings."""
-    gc.set_threshold(WORKER_GC_THRESHOLD)
-
-
 def tag_batch(
     batch: list[Document], prefer: str, genre: str = "news", dayfirst: bool | None = None
 ) -> tuple[pl.DataFrame, list[str]]:
@@ -967,3 +961,9 @@ def _tag(document: Document, prefer: str, genre: str, dayfirst: bool | None) -> 
 
 def _where(document: Document) -> str:
     return f"document {document.id!r}" + (f" ({document.source})" if document.source else "")
+
+
+def _worker_started() -> None:
+    """Set a worker's garbage collector to WORKER_GC_THRESHOLD (see there). Only in the processes this
+    module starts: a caller's own process keeps its settings."""
+    gc.set_threshold(WORKER_GC_THRESHOLD)
