@@ -19,7 +19,7 @@ from click.testing import CliRunner
 from timeline import Document, InputError, events, read_documents, write_events
 from timeline.cli import main
 from timeline.events import spill
-from timeline.events.extract import event_batches
+from timeline.events.extract import event_batches, ordered
 from timeline.events.spill import ordered_table
 from timeline.io.export import read
 
@@ -60,9 +60,9 @@ def test_a_spilled_table_read_a_few_rows_at_a_time_keeps_its_order_and_ranks(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(spill, "ORDERED_CHUNK", 7)
-    documents = _documents(60)
-    expected = events(documents)
-    with ordered_table(event_batches(documents), run_rows=25) as table:
+    batches = [events([document]) for document in _documents(60)]
+    expected = ordered(pl.concat(batches))
+    with ordered_table(iter(batches), run_rows=25) as table:
         assert table.collect().equals(expected)
         assert table.head(10).collect().equals(expected.head(10))
         even = table.filter(pl.col("order") % 2 == 0).select("order", "doc", "event").collect()
