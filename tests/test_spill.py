@@ -20,7 +20,7 @@ from timeline import Document, InputError, events, read_documents, write_events
 from timeline.cli import main
 from timeline.engine.policy import Policy
 from timeline.events import spill
-from timeline.events.extract import event_batches
+from timeline.events.extract import event_batches, ordered
 from timeline.events.spill import ordered_table
 from timeline.io.export import read
 
@@ -55,6 +55,19 @@ def test_a_spilled_table_is_the_table_ordered_in_memory(run_rows: int) -> None:
     expected = events(documents)
     with ordered_table(event_batches(documents, Policy()), run_rows=run_rows) as table:
         assert table.collect().equals(expected)
+
+
+def test_a_spilled_table_read_a_few_rows_at_a_time_keeps_its_order_and_ranks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(spill, "ORDERED_CHUNK", 7)
+    batches = [events([document]) for document in _documents(60)]
+    expected = ordered(pl.concat(batches))
+    with ordered_table(iter(batches), run_rows=25) as table:
+        assert table.collect().equals(expected)
+        assert table.head(10).collect().equals(expected.head(10))
+        even = table.filter(pl.col("order") % 2 == 0).select("order", "doc", "event").collect()
+        assert even.equals(expected.filter(pl.col("order") % 2 == 0).select("order", "doc", "event"))
 
 
 def test_an_empty_stream_is_an_empty_table_with_the_schema() -> None:
