@@ -49,6 +49,7 @@ from timeline.engine.operators.shifts import (
     MonthDayShift,
     MonthShift,
     NarrativeDay,
+    NarrativeMonth,
     NarrativeUnit,
     NarrativeWeekday,
     NarrativeYears,
@@ -323,6 +324,8 @@ def _month(p: _Parse, month: int) -> Interval:
         return MonthAt(p.m.year, month)
     if p.rel is not None:
         return MonthShift(month, p.rel)
+    if p.m.narr is not None:
+        return NarrativeMonth(month, p.m.narr)
     return MonthOfYear(month)
 
 

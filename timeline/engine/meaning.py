@@ -15,7 +15,14 @@ from timeline.engine.grammar import DIGITS, Fill
 from timeline.engine.language import Language
 from timeline.engine.normalize import fold
 from timeline.engine.operators.clock import TimeOfDay
-from timeline.engine.operators.positions import AnchorYear, NarrativeYear, TwoDigitYear, Year, YearOf
+from timeline.engine.operators.positions import (
+    AnchorYear,
+    EarlyYear,
+    NarrativeYear,
+    TwoDigitYear,
+    Year,
+    YearOf,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +231,8 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language, dayfirst: bool
                     sign = int(value)
                 case "year":
                     v["year"] = Year(int(value))
+                case "early_year":
+                    v["year"] = EarlyYear(int(value))
                 case "bc_year":
                     v["year"] = Year(stand_in(int(value)))
                 case "yy_after" if isinstance(first := v.get("year"), Year):

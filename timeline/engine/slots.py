@@ -51,6 +51,7 @@ SLOTS: dict[str, Kind] = {
     "century_rel": Kind.INT,
     "narr": Kind.INT,
     "narr_year": Kind.INT,
+    "early_year": Kind.INT,
     "narrdir": Kind.INT,
     "same_year": Kind.INT,
     "ago": Kind.INT,

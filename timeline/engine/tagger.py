@@ -10,7 +10,7 @@ from typing import NamedTuple
 from timeline.engine import era
 from timeline.engine.anchor import AnchorLike, parse_anchor
 from timeline.engine.build import Expression, Readings, readings
-from timeline.engine.calendar import Span, finer, span_at, year
+from timeline.engine.calendar import Moment, Span, finer, shift, span_at, year
 from timeline.engine.compose import Composed, compose
 from timeline.engine.grammar import Fill
 from timeline.engine.language import Language, detect, load
@@ -209,6 +209,25 @@ def _seasons_on(
         n += 1
         resolved = Resolved(resolved.type, f"{n:04d}{resolved.value[4:]}", resolved.mod, calendar=year(n))
     return resolved, _Season(n, order, story)
+
+
+def _season_step(resolved: Resolved, story: Span) -> Span | None:
+    """The months of a season a narrative steps into within the year it is in ("February 1888. That spring
+    he painted the orchards. Gauguin joined him in October": October 1888, not the October nearer behind
+    February), else None: the season must lie wholly after the story's date, which is finer than a year
+    (a year's story runs through its seasons in `_seasons_on`). Seasons are northern, as their values."""
+    found = _SEASON.match(resolved.value)
+    if found is None or not finer(story.grain, "year"):
+        return None
+    if resolved.calendar is not None:
+        n = resolved.calendar.start.year
+    elif resolved.value.startswith(era.PREFIX):
+        return None  # a season BC on no stand-in year: nothing to step on
+    else:
+        n = int(found.group(1))
+    start = Moment(n, 3 + 3 * _SEASONS.index(found.group(2)), 1)
+    months = Span(resolved.value, start, shift(start, "M", 3), "month")
+    return months if story.start.year == n and story.end <= months.start else None
 
 
 _FORWARDS = 8
@@ -568,6 +587,10 @@ def tagged(
             )
         if season is not named and season is not None and moves and resolved.calendar is not None:
             season = season._replace(story=resolved.calendar)
+        step = None if told is None or ahead or flashback else _season_step(resolved, told)
+        if step is not None and season is not None:
+            last, since, season = step, start, season._replace(story=step)
+            continue
         if sections is not None and resolved.calendar is not None and mention.expression.pinned:
             sections.dated(resolved.calendar)
         if resolved.calendar is None or not moves:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from timeline.engine.calendar import Moment, day, month, span_at, year
+from timeline.engine.era import FLOOR, stand_in
 from timeline.engine.resolve import Context, Found, Interval, Unresolvable, ahead
 
 
@@ -30,6 +31,17 @@ class Year:
 
     def number(self, ctx: Context) -> int:
         return self.n
+
+
+@dataclass(frozen=True, slots=True)
+class EarlyYear:
+    """A year of three digits written bare ("In 762 the caliph ..."): of the era the story is in, so that
+    "In 216, he won at Cannae" after "218 BC" is 216 BC (its stand-in year, see `timeline.engine.era`)."""
+
+    n: int
+
+    def number(self, ctx: Context) -> int:
+        return stand_in(self.n) if ctx.base.start.year >= FLOOR else self.n
 
 
 @dataclass(frozen=True, slots=True)

@@ -172,6 +172,24 @@ class NarrativeWeekday(Interval):
 
 
 @dataclass(frozen=True, slots=True)
+class NarrativeMonth(Interval):
+    """ "The following March" (+1), "the previous October" (-1): the first such month after or before the
+    date last mentioned ("fell on 9 September 1855 ... the following March" is March 1856, "in 1928 ... the
+    following June" June 1929); "that October", "the same May" (0): the month of the year last mentioned
+    ("in January 1642 ... that October" is October 1642, where a bare "October" may be the one behind)."""
+
+    month: int
+    n: int
+
+    def span(self, ctx: Context) -> Found:
+        base = ctx.base
+        if self.n == 0:
+            return month(base.start.year, self.month), ()
+        edge = base.start if self.n < 0 else shift(base.end, "D", -1)
+        return month_from(edge, self.month, "past" if self.n < 0 else "future", True), ()
+
+
+@dataclass(frozen=True, slots=True)
 class WeekdayOfWeek(Interval):
     """A weekday of the week `weeks` from the anchor's: "Monday of next week"."""
 
