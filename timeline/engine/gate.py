@@ -70,6 +70,12 @@ _State = tuple[int, int, str | None, bool]
 (between the words: the first) as spelled so far (None where a class it does not spell was read in it),
 and whether no word character may follow."""
 _PAST_STATE: _State = (_PAST, 0, "", False)
+_Split = tuple[tuple[str, ...], bool]
+"""What one character of an item may be: see `_split`."""
+_Step = tuple[frozenset[_State], tuple[tuple[int, str | None], ...]]
+"""The states after one character, and the words (where, word) it ends whole."""
+Steps = dict[tuple[_Split, frozenset[_State]], _Step]
+"""The character steps of a reading, by what the character may be and the states before it."""
 _ONLY_PAST = frozenset({_PAST_STATE})
 
 
@@ -89,10 +95,15 @@ class Opening:
     wild: bool = False
 
 
-def opening_of(tree: Any) -> Opening:
-    """Read the parse tree of a rule's whole regex (from where a match starts) into its Opening."""
+def opening_of(tree: Any, steps: Steps | None = None) -> Opening:
+    """Read the parse tree of a rule's whole regex (from where a match starts) into its Opening.
+
+    `steps` keeps the character steps taken, for the other rules of a grammar to take again: the rules
+    share their vocabulary, so three steps in four recur, and taking them again was most of the reading.
+    It is the caller's, to drop when the grammar is read: a cache kept for the process would leave tens of
+    thousands of objects for the garbage collector to walk while tagging."""
     try:
-        reader = _Reader(tree.state.flags)
+        reader = _Reader(tree.state.flags, {} if steps is None else steps)
         ends = reader.read(tree, frozenset({(_BEFORE, 0, "", False)}))
     except _Unknown:
         return Opening(wild=True)
@@ -114,12 +125,13 @@ def opening_of(tree: Any) -> Opening:
 class _Reader:
     """Follows a parse tree over sets of states, noting the words its matches spell."""
 
-    def __init__(self, flags: int) -> None:
+    def __init__(self, flags: int, steps: Steps) -> None:
         if flags & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_LOCALE | sre.SRE_FLAG_ASCII):
             raise _Unknown  # letters of either case, or a `\w` of its own
         self.opening = Opening()
         self._memo: dict[tuple[int, int, frozenset[_State]], frozenset[_State]] = {}
-        self._splits: dict[tuple[Any, Any], tuple[tuple[str, ...], bool]] = {}
+        self._splits: dict[tuple[Any, Any], _Split] = {}
+        self._steps = steps
 
     def whole(self, where: int, word: str | None) -> None:
         """Note a first or second word read whole (None: any word)."""
@@ -190,28 +202,16 @@ class _Reader:
         split = self._splits.get(key)
         if split is None:
             split = self._splits[key] = _split(op, av)
-        step = _STEPS.get((split, states))
+        step = self._steps.get((split, states))
         if step is None:
-            step = _step(split, states)
-            if len(_STEPS) < _STEPS_KEPT:
-                _STEPS[split, states] = step
+            step = self._steps[split, states] = _step(split, states)
         after, wholes = step
         for where, word in wholes:
             self.whole(where, word)
         return after
 
 
-_Step = tuple[frozenset[_State], tuple[tuple[int, str | None], ...]]
-"""The states after one character, and the words (where, word) it ends whole."""
-_STEPS: dict[tuple[tuple[tuple[str, ...], bool], frozenset[_State]], _Step] = {}
-"""The steps already taken, by what the character may be and the states before: the rules share their
-vocabulary, so most steps recur (three in four when the languages load), and taking one again was most
-of the gate's reading."""
-_STEPS_KEPT = 200_000
-"""The most steps kept (a language takes some ten thousand distinct ones)."""
-
-
-def _step(split: tuple[tuple[str, ...], bool], states: frozenset[_State]) -> _Step:
+def _step(split: _Split, states: frozenset[_State]) -> _Step:
     """One character that may be `split` (see `_split`) read from `states`."""
     words, others = split
     after: set[_State] = set()
@@ -252,7 +252,7 @@ def _fewer(states: set[_State]) -> set[_State]:
     }
 
 
-def _split(op: Any, av: Any) -> tuple[tuple[str, ...], bool]:
+def _split(op: Any, av: Any) -> _Split:
     """What one character of an item may be: the word characters to spell on with, as spelled (one
     `_ANY_CHAR` for any), and whether it may be another character."""
     if op is sre.LITERAL:

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from timeline.engine.gate import Gate, Opening, opening_of
+from timeline.engine.gate import Gate, Opening, Steps, opening_of
 from timeline.engine.heads import ANY, DIGIT, heads_of, starts
 from timeline.engine.normalize import fold_script
 from timeline.engine.slots import SLOTS, SPANS, UNCAPTURED, Kind
@@ -280,6 +280,7 @@ def compile_grammar(raw: dict[str, Any], vocab: dict[str, dict[str, Any]], file:
     skip = len(parse(prefix))
     classes = {name: alternation_of(words) for name, words in vocab.items()}
     rules: list[Rule] = []
+    steps: Steps = {}
     for spec in raw["rules"]:
         try:
             body = _expand(spec["pattern"], macros, classes)
@@ -296,7 +297,7 @@ def compile_grammar(raw: dict[str, Any], vocab: dict[str, dict[str, Any]], file:
             captures[number - 1] = named[name]
         first = heads_of(list(tree)[skip:])
         split = bool(spec.get("split", False))
-        rules.append(Rule(spec["name"], regex, tuple(captures), split, first, opening_of(tree)))
+        rules.append(Rule(spec["name"], regex, tuple(captures), split, first, opening_of(tree, steps)))
     clitics = fold_script(raw.get("clitic_letters", ""))
     article = fold_script(raw.get("article", ""))
     return Grammar(tuple(rules), clitics, _starts(rules, clitics, article, _words(raw, vocab)))
