@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import re
 import sys
 import tomllib
@@ -133,6 +134,21 @@ def test_a_bad_language_file_is_refused_with_its_section_and_key(
     assert (raised.value.file, raised.value.section, raised.value.key) == ("toy.toml", section, key)
     where = " ".join(part for part in ("toy.toml", section and f"[{section}]", key) if part)
     assert str(raised.value).startswith(f"{where}: ")
+
+
+@pytest.mark.parametrize("running", [True, False])
+def test_loading_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path, running: bool) -> None:
+    # The collector is paused while a grammar compiles: a caller's choice must survive a load, good or bad.
+    was = gc.isenabled()
+    try:
+        gc.enable() if running else gc.disable()
+        _toy(tmp_path)
+        assert gc.isenabled() is running
+        with pytest.raises(GrammarError):
+            _toy(tmp_path, _TOY.replace("'{month}'", "'{month}('"))
+        assert gc.isenabled() is running
+    finally:
+        gc.enable() if was else gc.disable()
 
 
 _SPANISH = """

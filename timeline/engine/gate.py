@@ -70,6 +70,12 @@ _State = tuple[int, int, str | None, bool]
 (between the words: the first) as spelled so far (None where a class it does not spell was read in it),
 and whether no word character may follow."""
 _PAST_STATE: _State = (_PAST, 0, "", False)
+_Split = tuple[tuple[str, ...], bool]
+"""What one character of an item may be: see `_split`."""
+_Step = tuple[frozenset[_State], tuple[tuple[int, str | None], ...]]
+"""The states after one character, and the words (where, word) it ends whole."""
+Steps = dict[tuple[_Split, frozenset[_State]], _Step]
+"""The character steps of a reading, by what the character may be and the states before it."""
 _ONLY_PAST = frozenset({_PAST_STATE})
 
 
@@ -89,10 +95,15 @@ class Opening:
     wild: bool = False
 
 
-def opening_of(tree: Any) -> Opening:
-    """Read the parse tree of a rule's whole regex (from where a match starts) into its Opening."""
+def opening_of(tree: Any, steps: Steps | None = None) -> Opening:
+    """Read the parse tree of a rule's whole regex (from where a match starts) into its Opening.
+
+    `steps` keeps the character steps taken, for the other rules of a grammar to take again: the rules
+    share their vocabulary, so three steps in four recur, and taking them again was most of the reading.
+    It is the caller's, to drop when the grammar is read: a cache kept for the process would leave tens of
+    thousands of objects for the garbage collector to walk while tagging."""
     try:
-        reader = _Reader(tree.state.flags)
+        reader = _Reader(tree.state.flags, {} if steps is None else steps)
         ends = reader.read(tree, frozenset({(_BEFORE, 0, "", False)}))
     except _Unknown:
         return Opening(wild=True)
@@ -114,12 +125,13 @@ def opening_of(tree: Any) -> Opening:
 class _Reader:
     """Follows a parse tree over sets of states, noting the words its matches spell."""
 
-    def __init__(self, flags: int) -> None:
+    def __init__(self, flags: int, steps: Steps) -> None:
         if flags & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_LOCALE | sre.SRE_FLAG_ASCII):
             raise _Unknown  # letters of either case, or a `\w` of its own
         self.opening = Opening()
         self._memo: dict[tuple[int, int, frozenset[_State]], frozenset[_State]] = {}
-        self._splits: dict[tuple[Any, Any], tuple[list[str], bool]] = {}
+        self._splits: dict[tuple[Any, Any], _Split] = {}
+        self._steps = steps
 
     def whole(self, where: int, word: str | None) -> None:
         """Note a first or second word read whole (None: any word)."""
@@ -185,36 +197,47 @@ class _Reader:
         return reached
 
     def _char(self, op: Any, av: Any, states: frozenset[_State]) -> frozenset[_State]:
-        """The states after one character of the item (op, av)."""
+        """The states after one character of the item (op, av), noting the words read whole."""
         key = (op, av if op is not sre.IN else id(av))
-        found = self._splits.get(key)
-        if found is None:
-            found = self._splits[key] = _split(op, av)
-        words, others = found
-        after: set[_State] = set()
-        for state in states:
-            where, read, word, closed = state
-            if where == _PAST:
-                after.add(state)
-                continue
-            if words and not closed:
-                if where in (_FIRST, _SECOND):
-                    if read < WORD_REACH:
-                        for char in words:
-                            longer = None if word is None or char == _ANY_CHAR else word + char
-                            after.add((where, read + 1, longer, False))
-                elif where in (_BEFORE, _BETWEEN):
+        split = self._splits.get(key)
+        if split is None:
+            split = self._splits[key] = _split(op, av)
+        step = self._steps.get((split, states))
+        if step is None:
+            step = self._steps[split, states] = _step(split, states)
+        after, wholes = step
+        for where, word in wholes:
+            self.whole(where, word)
+        return after
+
+
+def _step(split: _Split, states: frozenset[_State]) -> _Step:
+    """One character that may be `split` (see `_split`) read from `states`."""
+    words, others = split
+    after: set[_State] = set()
+    wholes: set[tuple[int, str | None]] = set()
+    for state in states:
+        where, read, word, closed = state
+        if where == _PAST:
+            after.add(state)
+            continue
+        if words and not closed:
+            if where in (_FIRST, _SECOND):
+                if read < WORD_REACH:
                     for char in words:
-                        after.add((where + 1, 1, None if char == _ANY_CHAR else char, False))
-            if others:
-                if where in (_FIRST, _SECOND):  # the word is whole
-                    self.whole(where, word)
-                    after.add((_BETWEEN, 1, word, False) if where == _FIRST else _PAST_STATE)
-                elif read < SEPARATOR_REACH:
-                    after.add((where, read + 1, word, False))
-        if len(after) > _SPELLINGS:
-            return frozenset(_fewer(after))
-        return frozenset(after)
+                        longer = None if word is None or char == _ANY_CHAR else word + char
+                        after.add((where, read + 1, longer, False))
+            elif where in (_BEFORE, _BETWEEN):
+                for char in words:
+                    after.add((where + 1, 1, None if char == _ANY_CHAR else char, False))
+        if others:
+            if where in (_FIRST, _SECOND):  # the word is whole
+                wholes.add((where, word))
+                after.add((_BETWEEN, 1, word, False) if where == _FIRST else _PAST_STATE)
+            elif read < SEPARATOR_REACH:
+                after.add((where, read + 1, word, False))
+    reached = frozenset(_fewer(after)) if len(after) > _SPELLINGS else frozenset(after)
+    return reached, tuple(wholes)
 
 
 def _fewer(states: set[_State]) -> set[_State]:
@@ -229,14 +252,14 @@ def _fewer(states: set[_State]) -> set[_State]:
     }
 
 
-def _split(op: Any, av: Any) -> tuple[list[str], bool]:
+def _split(op: Any, av: Any) -> _Split:
     """What one character of an item may be: the word characters to spell on with, as spelled (one
     `_ANY_CHAR` for any), and whether it may be another character."""
     if op is sre.LITERAL:
         char = chr(av)
-        return ([DIGIT if _DIGIT.match(char) else char], False) if _is_word(char) else ([], True)
+        return ((DIGIT if _DIGIT.match(char) else char,), False) if _is_word(char) else ((), True)
     if op is not sre.IN:
-        return [_ANY_CHAR], True
+        return (_ANY_CHAR,), True
     chars: set[str] = set()
     word = other = False
     for sub, value in av:
@@ -251,12 +274,12 @@ def _split(op: Any, av: Any) -> tuple[list[str], bool]:
         elif sub is sre.CATEGORY and value in (sre.CATEGORY_SPACE, sre.CATEGORY_NOT_WORD):
             other = True
         else:
-            return [_ANY_CHAR], True
+            return (_ANY_CHAR,), True
     letters = {DIGIT if _DIGIT.match(c) else c for c in chars if _is_word(c)}
     other = other or any(not _is_word(c) for c in chars)
     if word or len(letters) > _SPELLING_LIMIT:
-        return [_ANY_CHAR], other
-    return sorted(letters), other
+        return (_ANY_CHAR,), other
+    return tuple(sorted(letters)), other
 
 
 def _is_word(char: str) -> bool:

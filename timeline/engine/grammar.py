@@ -20,12 +20,14 @@ case. Patterns must keep every repetition bounded so that matching stays linear 
 
 from __future__ import annotations
 
+import gc
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from timeline.engine.gate import Gate, Opening, opening_of
+from timeline.engine.gate import Gate, Opening, Steps, opening_of
 from timeline.engine.heads import ANY, DIGIT, heads_of, starts
 from timeline.engine.normalize import fold_script
 from timeline.engine.slots import SLOTS, SPANS, UNCAPTURED, Kind
@@ -270,16 +272,40 @@ def _name_groups(source: str) -> tuple[str, dict[str, Capture]]:
     return _NAMED.sub(rename, source), captures
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector (if it runs) while a grammar compiles.
+
+    Parsing the rules makes hundreds of thousands of lists and tuples (the parse trees, the gate's
+    reading), freed by their reference counts once a rule is compiled: the collector finds no garbage
+    in them. Yet their number set it off again and again, walking every object of the process each
+    time: a tenth of a language's loading, paid by every process that tags."""
+    running = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if running:
+            gc.enable()
+
+
 def compile_grammar(raw: dict[str, Any], vocab: dict[str, dict[str, Any]], file: str) -> Grammar:
     """Compile the `[grammar]` table of the language file `file`; GrammarError names the faulty rule.
 
     Each rule is parsed once: its regex is compiled from the parse tree its heads are read from."""
+    with _collector_paused():
+        return _compiled(raw, vocab, file)
+
+
+def _compiled(raw: dict[str, Any], vocab: dict[str, dict[str, Any]], file: str) -> Grammar:
+    """What `compile_grammar` returns, made while the collector is paused."""
     macros: dict[str, str] = raw.get("macros", {})
     clitic = raw.get("clitic", "")
     prefix = rf"(?<!\w){clitic}"
     skip = len(parse(prefix))
     classes = {name: alternation_of(words) for name, words in vocab.items()}
     rules: list[Rule] = []
+    steps: Steps = {}
     for spec in raw["rules"]:
         try:
             body = _expand(spec["pattern"], macros, classes)
@@ -296,7 +322,7 @@ def compile_grammar(raw: dict[str, Any], vocab: dict[str, dict[str, Any]], file:
             captures[number - 1] = named[name]
         first = heads_of(list(tree)[skip:])
         split = bool(spec.get("split", False))
-        rules.append(Rule(spec["name"], regex, tuple(captures), split, first, opening_of(tree)))
+        rules.append(Rule(spec["name"], regex, tuple(captures), split, first, opening_of(tree, steps)))
     clitics = fold_script(raw.get("clitic_letters", ""))
     article = fold_script(raw.get("article", ""))
     return Grammar(tuple(rules), clitics, _starts(rules, clitics, article, _words(raw, vocab)))
