@@ -144,6 +144,11 @@ def day(year: int, month: int, dom: int) -> Span | None:
         return None
 
 
+SEASON_STARTS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+"""The first month of each season (TimeML codes, northern seasons, in the order a year runs through them):
+each lasts three months, the winter into the next year."""
+
+
 def month(year: int, month_: int) -> Span:
     """The month year-month."""
     return span_at("month", Moment(year, month_, 1))

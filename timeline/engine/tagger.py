@@ -10,7 +10,7 @@ from typing import NamedTuple
 from timeline.engine import era
 from timeline.engine.anchor import AnchorLike, parse_anchor
 from timeline.engine.build import Expression, Readings, readings
-from timeline.engine.calendar import Moment, Span, finer, shift, span_at, year
+from timeline.engine.calendar import SEASON_STARTS, Moment, Span, finer, shift, span_at, year
 from timeline.engine.compose import Composed, compose
 from timeline.engine.grammar import Fill
 from timeline.engine.language import Language, detect, load
@@ -166,7 +166,7 @@ def _counted_back(found: Span | None, last: Span | None, unfocused: Context, op:
         return True
 
 
-_SEASONS = ("SP", "SU", "FA", "WI")
+_SEASONS = tuple(SEASON_STARTS)
 """The seasons in the order a year runs through them: the winter, named by the year of its December, last."""
 
 _SEASON = re.compile(r"(?:BC)?(\d{4})-(SP|SU|FA|WI)$")
@@ -225,7 +225,7 @@ def _season_step(resolved: Resolved, story: Span) -> Span | None:
         return None  # a season BC on no stand-in year: nothing to step on
     else:
         n = int(found.group(1))
-    start = Moment(n, 3 + 3 * _SEASONS.index(found.group(2)), 1)
+    start = Moment(n, SEASON_STARTS[found.group(2)], 1)
     months = Span(resolved.value, start, shift(start, "M", 3), "month")
     return months if story.start.year == n and story.end <= months.start else None
 

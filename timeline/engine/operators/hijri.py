@@ -87,7 +87,7 @@ class HijriMonth(Interval):
         behind = max(i for i in range(4) if ends[i] <= today)
         forward = min(i for i in range(4) if starts[i].start > today)
         if self.n == 0:
-            pick = 2 if current is None else current
+            pick = years.index(this_year) if current is None else current
         elif self.n is not None:
             pick = forward if self.n > 0 else behind
         elif current is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from timeline.engine.calendar import Moment, day, month, span_at, year
+from timeline.engine.calendar import SEASON_STARTS, Moment, day, month, span_at, year
 from timeline.engine.era import FLOOR, stand_in
 from timeline.engine.resolve import Context, Found, Interval, Unresolvable, ahead
 
@@ -64,8 +64,8 @@ class AnchorYear:
         return ctx.anchor.year + self.shift
 
 
-_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
-"""The months of the seasons that lie inside one year (TimeML codes, northern seasons): winter spans two."""
+_SEASON_MONTHS = {code: (first, first + 2) for code, first in SEASON_STARTS.items() if first + 2 <= 12}
+"""The first and last months of the seasons that lie inside one year: the winter spans two."""
 
 
 @dataclass(frozen=True, slots=True)

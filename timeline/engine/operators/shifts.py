@@ -274,7 +274,7 @@ class Ago:
         ):
             return Later(self.unit, self.amount).resolve(ctx)
         unit, smaller = self.unit, UNITS[self.unit].smaller
-        if abs(self.amount) < 1 and self.amount != int(self.amount) and smaller is not None:
+        if 0 < abs(self.amount) < 1 and smaller is not None:
             # Less than one unit counts in the next smaller: "half a century ago" is a year, not a century.
             unit = smaller[0]
         grain = UNIT_GRAIN[unit]
