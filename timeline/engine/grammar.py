@@ -128,6 +128,10 @@ _NO_RULES = Dispatch(())
 _TRIED_UNGATED = 2
 """A word that starts this many rules or fewer has them tried without asking the gate: asking costs about
 as much as trying two rules."""
+_DISPATCH_SETS = 100_000
+"""Dispatches a grammar keeps at most, by word and by the set of rules the gate leaves: text rarely makes
+more than a few thousand, and the bound keeps a pathological one from growing either cache without end."""
+
 _OPENERS = "('"
 """The characters a rule may start with before a word (an opening bracket, a quote), looked up as ""."""
 
@@ -174,7 +178,7 @@ class Grammar:
         found = self._by_bits.get(bits)
         if found is None:
             found = Dispatch(tuple(rule for n, rule in enumerate(self.rules) if bits >> n & 1), bits)
-            if len(self._by_bits) < 100_000:
+            if len(self._by_bits) < _DISPATCH_SETS:
                 self._by_bits[bits] = found
         return found
 
@@ -198,7 +202,7 @@ class Grammar:
                 elif (digit := _DIGIT.search(w)) is not None:
                     numbers |= heads.get(w[: digit.start()], frozenset())
             found = self._dispatch(sum(1 << n for n in numbers)) if numbers else _NO_RULES
-            if len(self._by_word) < 100_000:
+            if len(self._by_word) < _DISPATCH_SETS:
                 self._by_word[word] = found
         return found
 
