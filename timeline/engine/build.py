@@ -31,6 +31,7 @@ from timeline.engine.operators.positions import (
     SeasonYear,
     Year,
     YearAt,
+    YearHolding,
 )
 from timeline.engine.operators.repeating import (
     DayOfMonth,
@@ -178,9 +179,11 @@ def _whole(p: _Parse) -> Operator | None:
         return _bc_period(m)
     if m.every or m.set_value is not None:
         return _set(p)
-    if m.fiscal and m.quarter is not None and m.year is not None:
-        # "the fourth quarter of fiscal 1989": a quarter of the company's books.
-        return Label("DATE", "FY{year}-Q" + str(m.quarter), year=m.year)
+    if m.fiscal and m.quarter is not None:
+        # "the fourth quarter of fiscal 1989": a quarter of the company's books; "the fiscal first quarter"
+        # of the year the calendar quarter is read in.
+        held = m.year if m.year is not None else YearHolding(YearlessQuarter(m.quarter))
+        return Label("DATE", "FY{year}-Q" + str(m.quarter), year=held)
     if m.fiscal and (m.year is not None or p.rel is not None):
         # "fiscal 1990"; "the current fiscal year", "last fiscal year": named by the anchor's year moved.
         return Label("DATE", "FY{year}", year=m.year if m.year is not None else AnchorYear(p.rel or 0))

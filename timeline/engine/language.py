@@ -65,6 +65,12 @@ class Language:
     upcoming_before: re.Pattern[str]
     """A present-tense copula or "starting" right before an expression: a date stated as what is set
     ("the deadline is Sept. 15", "Game 7 is Tuesday at 8 p.m.", "starting Thursday") is upcoming."""
+    openers: frozenset[str]
+    """Prepositions that open a longer phrase before a sentence's clause ("For its fiscal year ending June 30,
+    sales will ..."): the phrase takes that clause's first cue (see `timeline.engine.tense`)."""
+    headline_future: re.Pattern[str]
+    """Matched on the original text at a sentence's start: a headline's plan ("Bush to visit China in
+    November", "Fed seen raising rates in June"), forwards when its clause has no cue of its own."""
     planned_before: re.Pattern[str]
     """A word right before an expression that names what it is planned for ("called a strike for
     Monday"): upcoming, unless the expression is in the possessive ("blamed for Sunday's attack")."""
@@ -143,6 +149,9 @@ class Language:
     title_before: re.Pattern[str] | None
     """Matched on the original text right before a capitalised time word: a title or honorific there makes the
     word a surname ("Mr. Friday", "Judge Summer", "Senator Winter"), no time."""
+    given_name: re.Pattern[str] | None
+    """Matched on the original text at a time word said alone: a given name before a surname there ("April
+    Ryan", "June Carter Cash"), no time unless a word of date context precedes it ("in April Congress")."""
     names: re.Pattern[str]
     """Names that hold a time word (a newspaper, a person, an event): a match inside one is no time."""
     age_before: re.Pattern[str]
@@ -290,6 +299,8 @@ def load_file(path: Traversable) -> Language:
         upcoming_before=_right_before(
             tense.get("upcoming_before", []), tense.get("upcoming_before_links", []), clitics, ""
         ),
+        headline_future=re.compile(tense.get("headline_future", "(?!)")),
+        openers=frozenset(fold(w) for w in tense.get("openers", [])),
         planned_before=_right_before(tense.get("planned_before", []), [], clitics, ""),
         possessive=re.compile(alternation_of(fold(w) for w in _possessive(code)) or "(?!)"),
         closing_before=_right_before(tense.get("closing_before", []), [], clitics, ""),
@@ -330,6 +341,7 @@ def load_file(path: Traversable) -> Language:
         name_before=re.compile(weak["name_before"]) if "name_before" in weak else None,
         name_after=re.compile(weak["name_after"]) if "name_after" in weak else None,
         title_before=re.compile(weak["title_before"]) if "title_before" in weak else None,
+        given_name=re.compile(weak["given_name"]) if "given_name" in weak else None,
         names=re.compile(fold_script(weak.get("names", "(?!)"))),
         age_before=re.compile(fold_script(weak.get("age_before", "(?!)"))),
         count_nouns=frozenset(fold(w) for w in weak.get("count_nouns", [])),

@@ -119,6 +119,15 @@ def _titled(original: str, norm: Normalized, start: int, lang: Language) -> bool
     return lang.title_before.search(original, max(0, written_at - 40), written_at) is not None
 
 
+def _given_name(original: str, norm: Normalized, text: str, start: int, lang: Language) -> bool:
+    """Whether the match at `start` is a given name before a surname ("April Ryan asked", "June Carter
+    Cash"; `Language.given_name`) with no word of date context before it ("in April Congress voted")."""
+    if lang.given_name is None or not lang.given_name.match(original, norm.original(start)):
+        return False
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    return previous is None or fold(previous.group(1)).strip("-") not in lang.weak_context
+
+
 _UNSHARED = frozenset({"pmod", "closes"})
 """Slots a split range's end does not lend the other: "the spring and early summer of 1943" is the whole
 spring, though the year serves both; "the quarter ended Sept. 30" is a quarter, its day a day."""
@@ -181,7 +190,11 @@ def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = 
                 continue
             if extent_end - extent_start == 4 and _counted(text, extent_start, extent_end, lang):
                 continue
-        if _named(text, extent_start, extent_end, lang) or _titled(original, norm, extent_start, lang):
+        if (
+            _named(text, extent_start, extent_end, lang)
+            or _titled(original, norm, extent_start, lang)
+            or _given_name(original, norm, text, extent_start, lang)
+        ):
             continue
         if (
             lang.name_after is not None

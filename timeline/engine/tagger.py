@@ -17,7 +17,7 @@ from timeline.engine.language import Language, detect, load
 from timeline.engine.meaning import interpret
 from timeline.engine.normalize import Normalized, fold, normalize
 from timeline.engine.operators.labels import Label
-from timeline.engine.operators.periods import closed_period
+from timeline.engine.operators.periods import ClosedBy, closed_period
 from timeline.engine.operators.positions import AnchorYear, SeasonYear
 from timeline.engine.operators.repeating import Weekday
 from timeline.engine.operators.shifts import Ago, Later, NarrativeUnit, WeekdayShift
@@ -505,7 +505,9 @@ def tagged(
         if sections is not None:
             last = sections.reached(mention.start) or last
         told = last if story else None
-        way = _direction(policy.prefer, mention, text, norm, language)
+        # A period named by the day it closes ("the fiscal year ending June 30") reads as that day does.
+        closed = isinstance(op, ClosedBy) and index + 1 < len(composed)
+        way = _direction(policy.prefer, composed[index + 1] if closed else mention, text, norm, language)
         if way == "deferred":
             way = _deferred(out, text, norm.original(mention.start), anchor)
         # The story's day only counts where the date last mentioned is coarser than a day: passed only

@@ -19,6 +19,9 @@ _UNDONE_REACH = 16
 _PHRASE_WORDS = 3
 """A clause of at most this many words before an expression, without a cue of its own, is a phrase that
 takes a future from the clause before it: "the wage will rise in three steps, starting on Jan. 1"."""
+_OPENER_WORDS = 6
+"""A phrase that opens its sentence with a preposition of `openers` may be this long and still take the
+first cue of the clauses after it: "For the fiscal year ending June 30, sales are expected to rise"."""
 
 
 def sentence_bounds(text: str, norm: Normalized, start: int, end: int) -> tuple[int, int]:
@@ -102,7 +105,8 @@ def _clause_direction(text: str, norm: Normalized, start: int, end: int, lang: L
     an end right before a weekday (`starting_before`: اعتباراً من الثلاثاء، حتى الأربعاء) makes it "upcoming";
     a day of a month so introduced keeps the news reading, also in the past (اعتباراً من 7 نوفمبر, written on
     10 November, is the day just past; أعلنت فتح التسجيلات ابتداء من الفاتح أوت, written on 29 July, the day
-    ahead). With neither it is "news" (see `timeline.engine.resolve.NEWS_HORIZON_DAYS`).
+    ahead). A sentence that opens as a headline's plan (`headline_future`: "Bush to visit China in November")
+    is "future". With neither it is "news" (see `timeline.engine.resolve.NEWS_HORIZON_DAYS`).
     """
     folded = norm.text
     left, right = sentence_bounds(text, norm, start, end)
@@ -150,7 +154,7 @@ def _clause_direction(text: str, norm: Normalized, start: int, end: int, lang: L
         and _cue(before[cuts[-2] : cuts[-1]], lang) == "future"
     ):
         return "future"
-    if len(cuts) == 1 and after_marks and len(own[0].split()) <= _PHRASE_WORDS and not own[1].strip():
+    if len(cuts) == 1 and after_marks and _opener(own[0].split(), lang) and not own[1].strip():
         ends = [mark.start - end for mark in after_marks[1:]] + [len(after)]
         for mark, stop in zip(after_marks, ends, strict=True):
             clause = after[mark.end - end : stop]
@@ -159,7 +163,16 @@ def _clause_direction(text: str, norm: Normalized, start: int, end: int, lang: L
             found = _first_cue(clause, lang)
             if found is not None:
                 return found
-    return "upcoming" if starting and weekday else "news"
+    if starting and weekday:
+        return "upcoming"
+    return "future" if lang.headline_future.match(text, norm.original(left)) else "news"
+
+
+def _opener(words: list[str], lang: Language) -> bool:
+    """Whether the words before an expression, up to it, make a phrase that opens its sentence: at most
+    _PHRASE_WORDS, or at most _OPENER_WORDS led by a preposition of `openers` ("For its fiscal year ending
+    ...")."""
+    return len(words) <= _PHRASE_WORDS or (len(words) <= _OPENER_WORDS and words[0] in lang.openers)
 
 
 def _first_cue(piece: str, lang: Language) -> str | None:

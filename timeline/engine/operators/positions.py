@@ -105,6 +105,17 @@ class NarrativeYear:
 
 
 @dataclass(frozen=True, slots=True)
+class YearHolding:
+    """The year a calendar unit starts in: a fiscal quarter said without its year ("the fiscal first
+    quarter") is numbered by the calendar quarter its clause reads ("the first quarter")."""
+
+    unit: Interval
+
+    def number(self, ctx: Context) -> int:
+        return self.unit.span(ctx)[0].start.year
+
+
+@dataclass(frozen=True, slots=True)
 class YearAt(Interval):
     """A whole year."""
 
