@@ -184,6 +184,9 @@ def _whole(p: _Parse) -> Operator | None:
         # of the year the calendar quarter is read in.
         held = m.year if m.year is not None else YearHolding(YearlessQuarter(m.quarter))
         return Label("DATE", "FY{year}-Q" + str(m.quarter), year=held)
+    if m.fiscal and m.semester is not None and m.year is not None:
+        # "the second half of fiscal 1989": a half of the company's books.
+        return Label("DATE", "FY{year}-H" + str(m.semester), year=m.year)
     if m.fiscal and (m.year is not None or p.rel is not None):
         # "fiscal 1990"; "the current fiscal year", "last fiscal year": named by the anchor's year moved.
         return Label("DATE", "FY{year}", year=m.year if m.year is not None else AnchorYear(p.rel or 0))

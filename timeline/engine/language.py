@@ -65,6 +65,9 @@ class Language:
     upcoming_before: re.Pattern[str]
     """A present-tense copula or "starting" right before an expression: a date stated as what is set
     ("the deadline is Sept. 15", "Game 7 is Tuesday at 8 p.m.", "starting Thursday") is upcoming."""
+    upcoming_opening: re.Pattern[str]
+    """A word opening an expression that names a later part of its day ("later Friday", "late Tuesday"): in a
+    clause that looks ahead, the publication day itself when it is that day ("upcoming", not "future")."""
     openers: frozenset[str]
     """Prepositions that open a longer phrase before a sentence's clause ("For its fiscal year ending June 30,
     sales will ..."): the phrase takes that clause's first cue (see `timeline.engine.tense`)."""
@@ -301,6 +304,7 @@ def load_file(path: Traversable) -> Language:
         ),
         headline_future=re.compile(tense.get("headline_future", "(?!)")),
         openers=frozenset(fold(w) for w in tense.get("openers", [])),
+        upcoming_opening=_cues(tense.get("upcoming_opening", []), clitics),
         planned_before=_right_before(tense.get("planned_before", []), [], clitics, ""),
         possessive=re.compile(alternation_of(fold(w) for w in _possessive(code)) or "(?!)"),
         closing_before=_right_before(tense.get("closing_before", []), [], clitics, ""),

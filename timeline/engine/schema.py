@@ -39,6 +39,7 @@ KEYS: dict[str, dict[str, str]] = {
         "deferral_pattern": _PATTERN,
         "headline_future": _PATTERN,
         "openers": _WORDS,
+        "upcoming_opening": _WORDS,
         "future_before": _WORDS,
         "future_after": _WORDS,
         "upcoming_before": _WORDS,

@@ -71,8 +71,11 @@ def direction(text: str, norm: Normalized, start: int, end: int, lang: Language)
     "will report fourth-quarter results", "the January jobs report is due Friday"), or before it
     (`figures_before`: "data for March will be released"), turns a forward
     reading into "news": figures cover a period that has begun, so the nearest such period is meant,
-    not the next one; told in the past ("first-quarter sales were weak") they stay past."""
+    not the next one; told in the past ("first-quarter sales were weak") they stay past. An expression opened
+    by a word of `upcoming_opening` ("later Friday") reads a future as "upcoming": the day itself counts."""
     found = _clause_direction(text, norm, start, end, lang)
+    if found == "future" and lang.upcoming_opening.match(norm.text, start):
+        found = "upcoming"  # "will speak later Friday", written on a Friday: that day
     if ahead(found) and (
         lang.figures_after.match(norm.text, end)
         or lang.figures_before.search(norm.text, max(0, start - _VERB_REACH), start)
