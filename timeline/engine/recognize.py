@@ -20,6 +20,9 @@ _PREVIOUS_WORD = re.compile(r"([\w-]+)[^\w]{0,3}$")
 _NEXT_WORD = re.compile(r"\s{1,2}(\w+)")
 _NAME_REACH = 40
 """How far around a match a name holding it is looked for: longer than any name in the language files."""
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_TITLE_CASE_SHARE = 0.8
+"""A line whose words of four letters or more are capitalised at least this often is written in title case."""
 
 
 class Mention(NamedTuple):
@@ -121,11 +124,23 @@ def _titled(original: str, norm: Normalized, start: int, lang: Language) -> bool
 
 def _given_name(original: str, norm: Normalized, text: str, start: int, lang: Language) -> bool:
     """Whether the match at `start` is a given name before a surname ("April Ryan asked", "June Carter
-    Cash"; `Language.given_name`) with no word of date context before it ("in April Congress voted")."""
-    if lang.given_name is None or not lang.given_name.match(original, norm.original(start)):
+    Cash"; `Language.given_name`) with no word of date context before it ("in April Congress voted"), on a
+    line not in title case."""
+    written_at = norm.original(start)
+    if lang.given_name is None or not lang.given_name.match(original, written_at):
         return False
+    if _title_case_line(original, written_at):
+        return False  # a headline capitalises every word: "June Sales Jump 3% on Holiday Demand"
     previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
     return previous is None or fold(previous.group(1)).strip("-") not in lang.weak_context
+
+
+def _title_case_line(original: str, at: int) -> bool:
+    """Whether the line of `original` holding `at` is in title case: at least three words of four letters or
+    more, capitalised at least `_TITLE_CASE_SHARE` of the time (a headline, where a capital tells no name)."""
+    end = original.find("\n", at)
+    words = _LONG_WORD.findall(original, original.rfind("\n", 0, at) + 1, len(original) if end < 0 else end)
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= _TITLE_CASE_SHARE * len(words)
 
 
 _UNSHARED = frozenset({"pmod", "closes"})
