@@ -193,7 +193,8 @@ def _apposition(weekday: Operator, day: Operator) -> Operator:
 
 def _narrow(weekday: Interval, day: Interval) -> Interval:
     """The day `day` narrowed by the weekday unit `weekday` ("today, Friday" keeps its deictic day, but
-    yields to a Hijri date written after it)."""
+    yields to a Hijri date written after it; a deictic day without its weekday yields to any date written
+    after it: "tomorrow, 13/04/21" is the date)."""
     match weekday:
         case Modified(unit=inner, mod=mod):
             return Modified(_narrow(inner, day), mod)
@@ -203,8 +204,8 @@ def _narrow(weekday: Interval, day: Interval) -> Interval:
             return _dated(day, n, shift)
         case Weekday(weekday=n) | WeekdayOfWeek(weekday=n):
             return _dated(day, n, None)
-        case DeicticDay():
-            return day if isinstance(day, HijriDay) else weekday
+        case DeicticDay(weekday=told):
+            return day if isinstance(day, HijriDay) or told is None else weekday
     raise TypeError(f"not a weekday: {weekday!r}")
 
 
