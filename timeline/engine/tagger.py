@@ -18,9 +18,9 @@ from timeline.engine.meaning import interpret
 from timeline.engine.normalize import Normalized, fold, normalize
 from timeline.engine.operators.labels import Label
 from timeline.engine.operators.periods import closed_period
-from timeline.engine.operators.positions import AnchorYear, SeasonYear
+from timeline.engine.operators.positions import AnchorYear, NarrativeYear, SeasonYear
 from timeline.engine.operators.repeating import Weekday
-from timeline.engine.operators.shifts import Ago, Later, NarrativeUnit, WeekdayShift
+from timeline.engine.operators.shifts import Ago, LastDate, Later, NarrativeMonth, NarrativeUnit, WeekdayShift
 from timeline.engine.policy import Policy
 from timeline.engine.recognize import Mention, recognize
 from timeline.engine.resolve import STORY_DAY_REACH, Context, Operator, Resolved, Unresolvable
@@ -458,6 +458,34 @@ def _dated_later(
         return None
 
 
+def _anaphoric(op: Operator) -> bool:
+    """Whether a month or season points back at the story's year ("that summer", "the following spring",
+    "that October"): it takes no year from a date later in its clause ("sold that summer, and the second
+    followed in 1977" is the story's summer), as a bare one does (see _dated_later)."""
+    return isinstance(op, NarrativeMonth) or (isinstance(op, Label) and isinstance(op.year, NarrativeYear))
+
+
+_APPOSED = re.compile(r"\s*[,–—]\s*")
+"""What stands between a date and a shift in apposition to it: "On 25 March, twenty-four days later"."""
+
+
+def _restated(op: Later, before: Span | None, date: Span, way: str) -> Resolved:
+    """A shift in apposition to the date the story just moved to ("On 25 March, twenty-four days later",
+    "In 1920, two years later"): it restates that date, counted from where the story was `before` it, not
+    from the date itself (which would move the story twice). Its reading from there when that lies on the
+    date (at the grain it counts in: "In March 1944, two years later" is 1944), else the date as written:
+    the story's last date was not what the shift counts from."""
+    if before is not None:
+        try:
+            counted = _resolved(op, Context(before.start, way, before))
+        except Unresolvable:
+            counted = None
+        found = None if counted is None else counted.calendar
+        if counted is not None and found is not None and found.start < date.end and date.start < found.end:
+            return counted
+    return _resolved(LastDate(), Context(date.start, way, date))
+
+
 def tag(
     text: str,
     published: AnchorLike,
@@ -493,6 +521,8 @@ def tagged(
     out: list[Timex] = []
     last: Span | None = None
     since = -1  # where the date that set `last` was written
+    moved = -1  # the index of the expression that set `last`
+    before: Span | None = None  # where the story was before it
     day: Span | None = None
     bc = False
     season: _Season | None = None
@@ -512,9 +542,18 @@ def tagged(
         # then, it leaves the resolution cache as many contexts as before.
         story_day = day if last is None or finer("day", last.grain) else None
         joined = _joined(previous, mention.start, folded, language)
+        apposed = (
+            op
+            if isinstance(op, Later)
+            and moved == index - 1
+            and _APPOSED.fullmatch(folded, composed[moved].end, mention.start) is not None
+            else None
+        )
         try:
-            if told is not None and mention.expression.tensed:
-                later = _dated_later(composed, index, folded, at, way, language)
+            if apposed is not None and told is not None:
+                resolved = _restated(apposed, before, told, way)
+            elif told is not None and mention.expression.tensed:
+                later = None if _anaphoric(op) else _dated_later(composed, index, folded, at, way, language)
                 resolved = _in_story(op, told if later is None else span_at("year", later.start))
             else:
                 # In a narrative, "this year", "the end of the month", "that morning" are the story's too.
@@ -579,7 +618,9 @@ def tagged(
         if resolved.calendar is not None and resolved.calendar.grain == "day":
             previous = _Day(mention.end, resolved.calendar, op, len(out) - 1)
         if told is not None:
-            moves = _moves(resolved.calendar, told, mention.expression, at, way, ahead, aside, flashback)
+            moves = apposed is None and _moves(
+                resolved.calendar, told, mention.expression, at, way, ahead, aside, flashback
+            )
         else:
             compared = language.comparison_before.search(folded, max(0, mention.start - 80), mention.start)
             moves = not compared and not _counted_back(
@@ -589,12 +630,14 @@ def tagged(
             season = season._replace(story=resolved.calendar)
         step = None if told is None or ahead or flashback else _season_step(resolved, told)
         if step is not None and season is not None:
+            before, moved = last, index
             last, since, season = step, start, season._replace(story=step)
             continue
         if sections is not None and resolved.calendar is not None and mention.expression.pinned:
             sections.dated(resolved.calendar)
         if resolved.calendar is None or not moves:
             continue
+        before, moved = last, index
         reach = max(0, mention.start - 40)
         closing = None if story else language.closing.search(folded, reach, mention.start)
         if closing is not None:
