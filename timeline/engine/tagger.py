@@ -194,6 +194,15 @@ def _seasons_on(
     if found is None:
         return resolved, previous
     order = _SEASONS.index(found.group(2))
+    step = _season_shift(op)
+    if step and story is not None:
+        around = story
+        if previous is not None and previous.story == story and story.grain == "year":
+            around = _season_months(previous.year, _SEASONS[previous.order])
+        n = _next_season(around, found.group(2), step)
+        calendar = None if resolved.calendar is None else year(n)
+        resolved = Resolved(resolved.type, f"{n:04d}{resolved.value[4:]}", resolved.mod, calendar=calendar)
+        return resolved, _Season(n, order, story)
     n = resolved.calendar.start.year if resolved.calendar is not None else int(found.group(1))
     bare = isinstance(op, Label) and op.year in (AnchorYear(0), SeasonYear(found.group(2), None))
     if (
@@ -209,6 +218,37 @@ def _seasons_on(
         n += 1
         resolved = Resolved(resolved.type, f"{n:04d}{resolved.value[4:]}", resolved.mod, calendar=year(n))
     return resolved, _Season(n, order, story)
+
+
+def _season_shift(op: Operator) -> int:
+    """+1 for a season the story moves on to ("the next winter", "the following spring"), -1 for one it
+    looks back to ("the previous winter"), else 0."""
+    year_ = op.year if isinstance(op, Label) else None
+    if isinstance(year_, (SeasonYear, NarrativeYear)) and year_.shift in (1, -1):
+        return year_.shift
+    return 0
+
+
+def _season_months(n: int, season: str) -> Span:
+    """The three months of a season of year `n` (a winter into the next year)."""
+    start = Moment(n, SEASON_STARTS[season], 1)
+    return Span(f"{n:04d}-{season}", start, shift(start, "M", 3), "month")
+
+
+def _next_season(around: Span, season: str, step: int) -> int:
+    """The year of the first such season after `around` (`step` +1: one that starts in it or later and ends
+    after it) or the last before it (-1: one that starts before it and ends in it or earlier), as a story
+    counts them: "the summer of 1782 ... the next winter" is 1782's (its December), "the autumn of 1812 ...
+    the next spring" 1813's, "In 1812 ... the next summer" 1813's, "March 1945 ... the previous winter"
+    1944's, "the summer of 1782 ... the previous spring" 1782's."""
+    n = around.start.year - 1 if step > 0 else around.end.year + 1
+    while True:
+        months = _season_months(n, season)
+        if step > 0 and months.start >= around.start and months.end > around.end:
+            return n
+        if step < 0 and months.start < around.start and months.end <= around.end:
+            return n
+        n += step
 
 
 def _season_step(resolved: Resolved, story: Span) -> Span | None:
@@ -579,7 +619,7 @@ def tagged(
         if story and resolved.value == FUTURE_REF and not ahead:
             continue
         named = season
-        if told is not None and _SEASON.match(resolved.value):
+        if story and _SEASON.match(resolved.value):
             back = flashback or language.flashback_after.match(folded, mention.end)
             resolved, season = _seasons_on(resolved, op, last, season, back)
         if bc and last is not None and last.start.year >= era.FLOOR:
