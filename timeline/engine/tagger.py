@@ -498,6 +498,20 @@ def _dated_later(
         return None
 
 
+def _year_up_to(op: Operator, later: Span) -> Span:
+    """The year a month or season said bare takes from the date written in full `later` in its clause (see
+    _dated_later): the date's, unless it would lie after that date, as a text tells them in order ("in June
+    and again in December 1951": June 1951; "in November, and on March 1, 1870": November 1869)."""
+    found = span_at("year", later.start)
+    try:
+        reading = _in_story(op, found).calendar
+    except Unresolvable:
+        return found
+    if reading is None or reading.start < later.end:
+        return found
+    return span_at("year", shift(later.start, "Y", -1))
+
+
 def _anaphoric(op: Operator) -> bool:
     """Whether a month or season points back at the story's year ("that summer", "the following spring",
     "that October"): it takes no year from a date later in its clause ("sold that summer, and the second
@@ -594,7 +608,7 @@ def tagged(
                 resolved = _restated(apposed, before, told, way)
             elif told is not None and mention.expression.tensed:
                 later = None if _anaphoric(op) else _dated_later(composed, index, folded, at, way, language)
-                resolved = _in_story(op, told if later is None else span_at("year", later.start))
+                resolved = _in_story(op, told if later is None else _year_up_to(op, later))
             else:
                 # In a narrative, "this year", "the end of the month", "that morning" are the story's too.
                 resolved = _resolved(op, Context(at if told is None else told.start, way, last, story_day))
