@@ -519,6 +519,10 @@ def _anaphoric(op: Operator) -> bool:
     return isinstance(op, NarrativeMonth) or (isinstance(op, Label) and isinstance(op.year, NarrativeYear))
 
 
+_WORD_AFTER = re.compile(r" \w")
+"""A word right after an expression: the noun a date before it dates ("his 1995 memoir")."""
+
+
 _APPOSED = re.compile(r"\s*[,–—]\s*")
 """What stands between a date and a shift in apposition to it: "On 25 March, twenty-four days later"."""
 
@@ -625,6 +629,10 @@ def tagged(
         ahead = story and tense_direction(text, norm, mention.start, mention.end, language) == "future"
         aside = story and (
             language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
+            or (
+                language.attributive.search(folded, max(0, mention.start - 8), mention.start)
+                and _WORD_AFTER.match(folded, mention.end)
+            )
             or _lifetime(text, norm.original(mention.start), norm.original(mention.end), language)
         )
         flashback = story and language.flashback_before.search(
