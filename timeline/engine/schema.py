@@ -59,6 +59,7 @@ KEYS: dict[str, dict[str, str]] = {
         "comparison_before": _WORDS,
         "flashback_before": _WORDS,
         "attributive_before": _WORDS,
+        "onwards_before": _WORDS,
         "lifetime": _WORDS,
     },
     "weak": {

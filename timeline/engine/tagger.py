@@ -101,16 +101,19 @@ def _deferred(out: list[Timex], text: str, start: int, anchor: datetime.datetime
     return "future"
 
 
-def _in_story(op: Operator, story: Span) -> Resolved:
+def _in_story(op: Operator, story: Span, onwards: bool = False) -> Resolved:
     """Narrative text: the reading nearest the date the story last set, either way — "In 1940 ... in April"
     is April 1940 (inside it), "on December 10. On December 5" five days before, "December 1941 ... in
-    February" the February after (see _gap)."""
+    February" the February after (see _gap); `onwards` (a deadline after a date of its sentence: "in
+    March ... by December") none wholly behind it."""
     readings_ = []
     for d in ("past", "upcoming"):
         try:
             readings_.append(_resolved(op, Context(story.start, d, story)))
         except Unresolvable:
             continue  # no such day that way: "February 29" after a date in 2008 is only in 2008
+    if onwards:
+        readings_ = [r for r in readings_ if r.calendar is None or story.start < r.calendar.end] or readings_
     if not readings_:
         raise Unresolvable("no reading either way")
     return min(readings_, key=lambda r: _gap(r, story, _forwards(readings_)))
@@ -607,12 +610,19 @@ def tagged(
             and _APPOSED.fullmatch(folded, composed[moved].end, mention.start) is not None
             else None
         )
+        onwards = False
         try:
             if apposed is not None and told is not None:
                 resolved = _restated(apposed, before, told, way)
             elif told is not None and mention.expression.tensed:
                 later = None if _anaphoric(op) else _dated_later(composed, index, folded, at, way, language)
-                resolved = _in_story(op, told if later is None else _year_up_to(op, later))
+                onwards = (
+                    bool(out)
+                    and out[-1].char_start >= sentence_at(text, norm.original(mention.start)).start
+                    and language.onwards_before.search(folded, max(0, mention.start - 10), mention.start)
+                    is not None
+                )
+                resolved = _in_story(op, told if later is None else _year_up_to(op, later), onwards)
             else:
                 # In a narrative, "this year", "the end of the month", "that morning" are the story's too.
                 resolved = _resolved(op, Context(at if told is None else told.start, way, last, story_day))
@@ -680,8 +690,10 @@ def tagged(
         if resolved.calendar is not None and resolved.calendar.grain == "day":
             previous = _Day(mention.end, resolved.calendar, op, len(out) - 1)
         if told is not None:
-            moves = apposed is None and _moves(
-                resolved.calendar, told, mention.expression, at, way, ahead, aside, flashback
+            moves = (
+                apposed is None
+                and not onwards
+                and _moves(resolved.calendar, told, mention.expression, at, way, ahead, aside, flashback)
             )
         else:
             compared = language.comparison_before.search(folded, max(0, mention.start - 80), mention.start)
