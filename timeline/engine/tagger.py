@@ -10,7 +10,7 @@ from typing import NamedTuple
 from timeline.engine import era
 from timeline.engine.anchor import AnchorLike, parse_anchor
 from timeline.engine.build import Expression, Readings, readings
-from timeline.engine.calendar import SEASON_STARTS, Moment, Span, finer, shift, span_at, year
+from timeline.engine.calendar import SEASON_STARTS, UNIT_GRAIN, Moment, Span, finer, shift, span_at, year
 from timeline.engine.compose import Composed, compose
 from timeline.engine.grammar import Fill
 from timeline.engine.language import Language, detect, load
@@ -535,7 +535,8 @@ def _restated(op: Later, before: Span | None, date: Span, way: str) -> Resolved:
     "In 1920, two years later"): it restates that date, counted from where the story was `before` it, not
     from the date itself (which would move the story twice). Its reading from there when that lies on the
     date (at the grain it counts in: "In March 1944, two years later" is 1944), else the date as written:
-    the story's last date was not what the shift counts from."""
+    the story's last date was not what the shift counts from. A count from a period coarser than its unit
+    names the date at the unit ("the 1820s ... in 1852, some thirty years later" is 1852, not the 1850s)."""
     if before is not None:
         try:
             counted = _resolved(op, Context(before.start, way, before))
@@ -543,7 +544,11 @@ def _restated(op: Later, before: Span | None, date: Span, way: str) -> Resolved:
             counted = None
         found = None if counted is None else counted.calendar
         if counted is not None and found is not None and found.start < date.end and date.start < found.end:
-            return counted
+            unit = UNIT_GRAIN[op.unit]
+            if not finer(unit, found.grain):
+                return counted
+            if finer(date.grain, unit):
+                date = span_at(unit, date.start)
     return _resolved(LastDate(), Context(date.start, way, date))
 
 
