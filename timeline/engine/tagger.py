@@ -105,7 +105,7 @@ def _in_story(op: Operator, story: Span, onwards: bool = False) -> Resolved:
     """Narrative text: the reading nearest the date the story last set, either way — "In 1940 ... in April"
     is April 1940 (inside it), "on December 10. On December 5" five days before, "December 1941 ... in
     February" the February after (see _gap); `onwards` (a deadline after a date of its sentence: "in
-    March ... by December") none wholly behind it."""
+    March ... by December") none wholly behind it where there is one ahead."""
     readings_ = []
     for d in ("past", "upcoming"):
         try:
@@ -515,6 +515,15 @@ def _year_up_to(op: Operator, later: Span) -> Span:
     return span_at("year", shift(later.start, "Y", -1))
 
 
+def _late_part(found: Span, mod: str | None) -> Span:
+    """Where a narrative's story is after a date `found` with `mod`: the date, but after the end of a year
+    ("by the end of the year", "late 1609") its last quarter, so that "on 7 January" after it is the next
+    year's."""
+    if mod != "END" or found.grain != "year":
+        return found
+    return span_at("quarter", shift(found.end, "M", -1))
+
+
 def _anaphoric(op: Operator) -> bool:
     """Whether a month or season points back at the story's year ("that summer", "the following spring",
     "that October"): it takes no year from a date later in its clause ("sold that summer, and the second
@@ -621,13 +630,16 @@ def tagged(
                 resolved = _restated(apposed, before, told, way)
             elif told is not None and mention.expression.tensed:
                 later = None if _anaphoric(op) else _dated_later(composed, index, folded, at, way, language)
-                onwards = (
-                    bool(out)
+                base = told if later is None else _year_up_to(op, later)
+                resolved = _in_story(op, base)
+                if (
+                    out
                     and out[-1].char_start >= sentence_at(text, norm.original(mention.start)).start
                     and language.onwards_before.search(folded, max(0, mention.start - 10), mention.start)
-                    is not None
-                )
-                resolved = _in_story(op, told if later is None else _year_up_to(op, later), onwards)
+                ):
+                    # A deadline that sums up where its sentence led: the story stays, if it was read on.
+                    deadline = _in_story(op, base, onwards=True)
+                    onwards, resolved = deadline != resolved, deadline
             else:
                 # In a narrative, "this year", "the end of the month", "that morning" are the story's too.
                 resolved = _resolved(op, Context(at if told is None else told.start, way, last, story_day))
@@ -722,7 +734,7 @@ def tagged(
         if closing is not None:
             last = _closed(resolved.calendar, closing.group("unit"), language) or resolved.calendar
         else:
-            last = resolved.calendar
+            last = _late_part(resolved.calendar, resolved.mod) if story else resolved.calendar
             if not story and _story_day(last, at):
                 day = span_at("day", last.start)
         since = start
