@@ -63,7 +63,9 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     starts, ends = bounds[1 : 2 * n : 2], bounds[2 : 2 * n + 1 : 2]
     if at is not None:  # marks deleted: map the offsets back
         starts, ends = [at[i] for i in starts], [at[i] for i in ends]
-    return list(map(_token, zip(starts, ends, map(str.lower, parts[1::2]), strict=True)))
+    # Normalizing lowers ASCII letters: the words of an ASCII text are lower case already.
+    words = parts[1::2] if norm.text.isascii() else map(str.lower, parts[1::2])
+    return list(map(_token, zip(starts, ends, words, strict=True)))
 
 
 _SPLIT = re.compile(f"({WORD.pattern})")

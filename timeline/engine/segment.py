@@ -312,7 +312,7 @@ def clause_of(text: str, sentence: TextSpan, anchor: TextSpan, cuts: SortedSpans
     anchors one at a time and keeps the strong boundaries at hand."""
     start = cuts.last_end(anchor.start, sentence.start)
     end = cuts.first_start(anchor.end, sentence.end)
-    return trimmed(text, TextSpan(start, end)) or anchor
+    return _stripped(text, start, end, _rules().trim) or anchor
 
 
 def _splits(
