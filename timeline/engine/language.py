@@ -82,6 +82,10 @@ class Language:
     starting_before: re.Pattern[str]
     """Words of a start or an end right before a weekday (اعتباراً من يوم الثلاثاء، حتى الأربعاء): upcoming,
     the publication day included, unless a cue in its clause reads it otherwise (أعلنت الحداد من السبت)."""
+    deadline_before: re.Pattern[str]
+    """Words of a deadline or an end right before a weekday ("must register by Friday", "open until Sunday"):
+    upcoming, as after `starting_before`, unless a cue in its clause reads it otherwise; a date of another
+    kind so introduced reads by its clause alone ("had hired 500 workers by the end of the year")."""
     reported: re.Pattern[str]
     """A word that opens a reported clause (أعلنت المحكمة أن يوم الأربعاء سيكون غرة شوال): the cues of that
     clause, not the verb that reports it, say first which way an expression in it reads."""
@@ -311,6 +315,7 @@ def load_file(path: Traversable) -> Language:
         figures_after=re.compile(r"[^\S\n]{1,2}" + _cues(tense.get("figures_after", [])).pattern),
         figures_before=_right_before(tense.get("figures_before", []), [], clitics, ""),
         starting_before=_right_before(tense.get("starting_before", []), [], clitics, ""),
+        deadline_before=_right_before(tense.get("deadline_before", []), [], clitics, ""),
         reported=_cues(tense.get("reported", []), clitics),
         past=re.compile(
             _cues(tense.get("past", []), clitics).pattern

@@ -52,6 +52,7 @@ KEYS: dict[str, dict[str, str]] = {
         "figures_before": _WORDS,
         "reported": _WORDS,
         "starting_before": _WORDS,
+        "deadline_before": _WORDS,
         "past_before": _WORDS,
         "past_before_links": _WORDS,
         "past_before_between": _PATTERN,
