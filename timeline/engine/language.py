@@ -168,6 +168,9 @@ class Language:
     count_context: frozenset[str]
     """Words before such a number that keep it a year ("in 1948 people fled"): the weak context unless the
     file says otherwise."""
+    count_joins: frozenset[str]
+    """Words of `count_context` that keep it a year only after a number ("in 2004 and 2005 students"), not
+    after a noun ("1996 workers and 2005 contractors")."""
     campaign_nouns: frozenset[str]
     """Nouns of a campaign that make a weak word before them a time of the year in any case: "a spring
     offensive", "the fall campaign", "a March operation" (the season or month it was fought in)."""
@@ -355,6 +358,7 @@ def load_file(path: Traversable) -> Language:
         age_before=re.compile(fold_script(weak.get("age_before", "(?!)"))),
         count_nouns=frozenset(fold(w) for w in weak.get("count_nouns", [])),
         count_context=frozenset(fold(w) for w in weak.get("count_context", weak.get("context", []))),
+        count_joins=frozenset(fold(w) for w in weak.get("count_joins", [])),
         campaign_nouns=frozenset(fold(w) for w in weak.get("campaign_nouns", [])),
         dated_nouns=frozenset(fold(w) for w in weak.get("dated_nouns", [])),
         words=_words(raw),

@@ -77,6 +77,7 @@ KEYS: dict[str, dict[str, str]] = {
         "age_before": _PATTERN,
         "count_nouns": _WORDS,
         "count_context": _WORDS,
+        "count_joins": _WORDS,
         "campaign_nouns": _WORDS,
         "dated_nouns": _WORDS,
         "seasons": _WORDS,
