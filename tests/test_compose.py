@@ -11,7 +11,7 @@ def _one(text: str, published: str = "2020-06-01") -> tuple[str, str, str, str]:
 
 
 def test_a_clock_time_goes_on_the_day_beside_it() -> None:
-    text, kind, value, rule = _one("Polls close at 13:00 on February 28.")
+    text, kind, value, rule = _one("Polls closed at 13:00 on February 28.")
     assert (text, kind, value) == ("13:00 on February 28", "TIME", "2020-02-28T13:00")
     assert "+" in rule
     assert _one("See you 4/25 at 4:00pm.")[1:3] == ("TIME", "2020-04-25T16:00")

@@ -82,6 +82,10 @@ class Language:
     starting_before: re.Pattern[str]
     """Words of a start or an end right before a weekday (اعتباراً من يوم الثلاثاء، حتى الأربعاء): upcoming,
     the publication day included, unless a cue in its clause reads it otherwise (أعلنت الحداد من السبت)."""
+    deadline_before: re.Pattern[str]
+    """Words of a deadline or an end right before a weekday ("must register by Friday", "open until Sunday"):
+    upcoming, as after `starting_before`, unless a cue in its clause reads it otherwise; a date of another
+    kind so introduced reads by its clause alone ("had hired 500 workers by the end of the year")."""
     reported: re.Pattern[str]
     """A word that opens a reported clause (أعلنت المحكمة أن يوم الأربعاء سيكون غرة شوال): the cues of that
     clause, not the verb that reports it, say first which way an expression in it reads."""
@@ -170,6 +174,9 @@ class Language:
     count_context: frozenset[str]
     """Words before such a number that keep it a year ("in 1948 people fled"): the weak context unless the
     file says otherwise."""
+    count_joins: frozenset[str]
+    """Words of `count_context` that keep it a year only after a number ("in 2004 and 2005 students"), not
+    after a noun ("1996 workers and 2005 contractors")."""
     campaign_nouns: frozenset[str]
     """Nouns of a campaign that make a weak word before them a time of the year in any case: "a spring
     offensive", "the fall campaign", "a March operation" (the season or month it was fought in)."""
@@ -317,6 +324,7 @@ def load_file(path: Traversable) -> Language:
         figures_after=re.compile(r"[^\S\n]{1,2}" + _cues(tense.get("figures_after", [])).pattern),
         figures_before=_right_before(tense.get("figures_before", []), [], clitics, ""),
         starting_before=_right_before(tense.get("starting_before", []), [], clitics, ""),
+        deadline_before=_right_before(tense.get("deadline_before", []), [], clitics, ""),
         reported=_cues(tense.get("reported", []), clitics),
         past=re.compile(
             _cues(tense.get("past", []), clitics).pattern
@@ -358,6 +366,7 @@ def load_file(path: Traversable) -> Language:
         age_before=re.compile(fold_script(weak.get("age_before", "(?!)"))),
         count_nouns=frozenset(fold(w) for w in weak.get("count_nouns", [])),
         count_context=frozenset(fold(w) for w in weak.get("count_context", weak.get("context", []))),
+        count_joins=frozenset(fold(w) for w in weak.get("count_joins", [])),
         campaign_nouns=frozenset(fold(w) for w in weak.get("campaign_nouns", [])),
         dated_nouns=frozenset(fold(w) for w in weak.get("dated_nouns", [])),
         words=_words(raw),

@@ -88,12 +88,20 @@ def _season_phrase(text: str, match: re.Match[str], extent: str, lang: Language)
 def _counted(text: str, start: int, end: int, lang: Language) -> bool:
     """Whether the four-digit number at [start, end) counts the noun after it ("2030 passengers").
 
-    A word of the language's count context before it keeps it a year: "in 1948 people fled"."""
+    A word of the language's count context before it keeps it a year: "in 1948 people fled"; a word that
+    joins it to what goes before (`count_joins`: and, or) does so only after a number ("in 2004 and 2005
+    students protested"), not after a noun ("1996 workers and 2005 contractors")."""
     after = _NEXT_WORD.match(text, end)
     if after is None or after.group(1) not in lang.count_nouns:
         return False
     previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-    return previous is None or fold(previous.group(1)).strip("-") not in lang.count_context
+    if previous is None:
+        return True
+    word = fold(previous.group(1)).strip("-")
+    if word in lang.count_joins:
+        joined = _PREVIOUS_WORD.search(text, max(0, previous.start() - 40), previous.start())
+        return joined is None or not joined.group(1).isdigit()
+    return word not in lang.count_context
 
 
 _WORD_START = re.compile(r"(?<!\w)\w")

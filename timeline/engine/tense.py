@@ -105,7 +105,8 @@ def _clause_direction(text: str, norm: Normalized, start: int, end: int, lang: L
     "blamed for Sunday's attack"); a deferral
     with a past cue "deferred". In a reported clause (after a word of `reported`: أعلنت أن يوم الأربعاء
     سيكون) the clause's own cues come first, the reporting verb's last. Without a cue, a word of a start or
-    an end right before a weekday (`starting_before`: اعتباراً من الثلاثاء، حتى الأربعاء) makes it "upcoming";
+    an end right before a weekday (`starting_before`: اعتباراً من الثلاثاء، حتى الأربعاء; `deadline_before`:
+    "register by Friday") makes it "upcoming";
     a day of a month so introduced keeps the news reading, also in the past (اعتباراً من 7 نوفمبر, written on
     10 November, is the day just past; أعلنت فتح التسجيلات ابتداء من الفاتح أوت, written on 29 July, the day
     ahead). A sentence that opens as a headline's plan (`headline_future`: "Bush to visit China in November")
@@ -142,6 +143,7 @@ def _clause_direction(text: str, norm: Normalized, start: int, end: int, lang: L
         own_before, reporting = own_before[opener.end() :], own_before[: opener.start()]
     own = (own_before, own_after[: relative.start() if relative else None], reporting)
     starting = lang.starting_before.search(folded, max(left, start - _VERB_REACH), start) is not None
+    deadline = lang.deadline_before.search(folded, max(left, start - _VERB_REACH), start) is not None
     weekday = _weekday(folded[start:end], lang)
     for piece, ends_there in zip(own, (True, False, True), strict=True):
         found = _cue(piece, lang, ends_there)
@@ -166,7 +168,7 @@ def _clause_direction(text: str, norm: Normalized, start: int, end: int, lang: L
             found = _first_cue(clause, lang)
             if found is not None:
                 return found
-    if starting and weekday:
+    if (starting or deadline) and weekday:
         return "upcoming"
     return "future" if lang.headline_future.match(text, norm.original(left)) else "news"
 
