@@ -627,12 +627,18 @@ def tagged(
             else None
         )
         onwards = False
+        later = None
+        if story and mention.expression.tensed and not _anaphoric(op):
+            later = _dated_later(composed, index, folded, at, way, language)
         try:
             if apposed is not None and told is not None:
                 resolved = _restated(apposed, before, told, way)
-            elif told is not None and mention.expression.tensed:
-                later = None if _anaphoric(op) else _dated_later(composed, index, folded, at, way, language)
-                base = told if later is None else _year_up_to(op, later)
+            elif (
+                mention.expression.tensed
+                and (base := told if later is None else _year_up_to(op, later)) is not None
+            ):
+                # Before any date of the story too, the year a date in full later in its clause gives ("from
+                # 1 May to 15 June 1683").
                 resolved = _in_story(op, base)
                 if (
                     out
