@@ -235,8 +235,9 @@ def _period(p: _Parse, unit: str) -> Operator:
     """Expressions built on a number of units: durations, "N units ago", "N units later"."""
     m = p.m
     count = None if p.vague or (m.count is None and m.plural) else (m.count if m.count is not None else 1.0)
-    if m.more is not None and count is not None and (p.ago is not None or m.narrdir is not None):
-        # Moved by a duration told in two parts ("منذ عامين وأربعة أشهر"): by all of it, in the smaller unit.
+    if m.more is not None and count is not None and p.ago is not None:
+        # Moved back by a duration told in two parts ("منذ عامين وأربعة أشهر"): by all of it, in the smaller
+        # unit.
         unit, count = m.more[0], counted_in(unit, count, m.more[0]) + m.more[1]
     if p.ago is not None:
         if count is None:
@@ -244,7 +245,7 @@ def _period(p: _Parse, unit: str) -> Operator:
         mod = "BEFORE" if m.approx == "MORE_THAN" else "APPROX" if m.approx == "APPROX" else None
         return Ago(unit, p.ago * count, mod)
     if m.narrdir is not None and count is not None:
-        return Later(unit, m.narrdir * count)
+        return Later(unit, m.narrdir * count, m.more)
     if m.count is None and m.plural and p.span is None and not p.vague and not p.since:
         return Nothing("a bare plural unit")
     direction = p.span if p.span is not None else (-1 if p.since else None)

@@ -129,6 +129,9 @@ class Language:
     flashback_after: re.Pattern[str]
     """The same pluperfect after an expression in its clause ("in the summer the city had been starved"),
     matched from the expression's end."""
+    flash_forward: re.Pattern[str]
+    """A word in a sentence that makes a date there years past the story a look ahead from it, not a step
+    ("In November 2008, protesters staged a similar march" in a story of 2003; "it is nowadays a museum")."""
     onwards_before: re.Pattern[str]
     """A word ending right before a month or day said without its year that reads it on from a date set
     earlier in its sentence: a deadline or an end ("3,500 in March ... increased to 200,000 by December")."""
@@ -346,6 +349,7 @@ def load_file(path: Traversable) -> Language:
         lifetime_before=_lifetime_before(tense.get("lifetime", [])),
         flashback_before=re.compile(_cues(tense.get("flashback_before", []), clitics).pattern + _CLAUSE_REST),
         flashback_after=re.compile(_CLAUSE_START + _cues(tense.get("flashback_before", []), clitics).pattern),
+        flash_forward=_cues(tense.get("flash_forward", []), clitics),
         onwards_before=_right_before(tense.get("onwards_before", []), [], clitics, ""),
         attributive=re.compile(_cues(tense.get("attributive_before", []), clitics).pattern + r"\s+$"),
         superlative=re.compile(fold_script(raw.get("superlative", "(?!)"))),

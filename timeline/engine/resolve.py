@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
-from timeline.engine.calendar import Moment, Span, span_at
+from timeline.engine.calendar import Moment, Span, finer, span_at
 from timeline.model import Reading
 from timeline.moments import pendulum_of
 
@@ -97,9 +97,11 @@ class Interval:
 
 
 def dated(found: Found, mod: str | None) -> Resolved:
-    """A DATE for a calendar unit (and its other readings)."""
+    """A DATE for a calendar unit (and its other readings); a TIME below a day ("two hours later" after
+    5:10)."""
     cal, alternatives = found
-    return Resolved("DATE", cal.value, mod, cal.start, cal.end, cal.grain, alternatives, cal)
+    kind = "TIME" if finer(cal.grain, "day") else "DATE"
+    return Resolved(kind, cal.value, mod, cal.start, cal.end, cal.grain, alternatives, cal)
 
 
 def ahead(direction: str) -> bool:

@@ -62,6 +62,7 @@ KEYS: dict[str, dict[str, str]] = {
         "aside_before": _WORDS,
         "comparison_before": _WORDS,
         "flashback_before": _WORDS,
+        "flash_forward": _WORDS,
         "attributive_before": _WORDS,
         "onwards_before": _WORDS,
         "lifetime": _WORDS,

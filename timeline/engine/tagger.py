@@ -360,6 +360,19 @@ _SPAN_CLOSES = re.compile(r" ?(?:[–-] ?[^()\n]{1,30})?\)")
 """After a date in brackets: the bracket's end, or a range's end and then the bracket's."""
 
 
+_FAR_AHEAD = 3
+"""Years past the story from which a date in a sentence of `Language.flash_forward` is a look ahead."""
+
+
+def _flash_forward(found: Resolved, story: Span | None, text: str, start: int, lang: Language) -> bool:
+    """Whether `found`, at offset `start` of `text`, lies years past the date the story is on in a sentence
+    that compares it or speaks of a lasting state (`Language.flash_forward`): a look ahead, not a step."""
+    if story is None or found.calendar is None or found.calendar.start.year - story.end.year < _FAR_AHEAD:
+        return False
+    sentence = sentence_at(text, start)
+    return lang.flash_forward.search(fold(text[sentence.start : sentence.end])) is not None
+
+
 def _lifetime(text: str, start: int, end: int, lang: Language) -> bool:
     """Whether the date at [start, end) of `text` gives the span of what a name before it names, in brackets:
     a life ("Marie Curie (1867–1934)", "Einstein (born 14 March 1879)") or a war's years ("the First World
@@ -627,12 +640,18 @@ def tagged(
             else None
         )
         onwards = False
+        later = None
+        if story and mention.expression.tensed and not _anaphoric(op):
+            later = _dated_later(composed, index, folded, at, way, language)
         try:
             if apposed is not None and told is not None:
                 resolved = _restated(apposed, before, told, way)
-            elif told is not None and mention.expression.tensed:
-                later = None if _anaphoric(op) else _dated_later(composed, index, folded, at, way, language)
-                base = told if later is None else _year_up_to(op, later)
+            elif (
+                mention.expression.tensed
+                and (base := told if later is None else _year_up_to(op, later)) is not None
+            ):
+                # Before any date of the story too, the year a date in full later in its clause gives ("from
+                # 1 May to 15 June 1683").
                 resolved = _in_story(op, base)
                 if (
                     out
@@ -663,6 +682,7 @@ def tagged(
                 and _WORD_AFTER.match(folded, mention.end)
             )
             or _lifetime(text, norm.original(mention.start), norm.original(mention.end), language)
+            or _flash_forward(resolved, told, text, norm.original(mention.start), language)
         )
         flashback = story and language.flashback_before.search(
             folded, max(0, mention.start - 80), mention.start

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from timeline.engine.calendar import UNIT_GRAIN, UNITS, Span, finer, month, shift, span_at
-from timeline.engine.operators.durations import whole_shift
+from timeline.engine.operators.durations import Part, counted_in, whole_shift
 from timeline.engine.operators.repeating import Weekday, month_day_from, month_from, weekday_from
 from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable, dated, reading
 
@@ -292,20 +292,33 @@ class Later:
 
     unit: str
     amount: float
+    # A smaller part told after the first ("two months and nine days later"), its count unsigned.
+    more: Part | None = None
 
     def resolve(self, ctx: Context) -> Resolved:
+        sign = 1 if self.amount > 0 else -1
         if ctx.last is None:
-            found = Ago(self.unit, self.amount).resolve(ctx)
+            if self.more is None:
+                found = Ago(self.unit, self.amount).resolve(ctx)
+            else:
+                small = self.more[0]
+                total = counted_in(self.unit, abs(self.amount), small) + self.more[1]
+                found = Ago(small, sign * total).resolve(ctx)
         else:
             # After a length ("the first nine months ... a year earlier") the unit's grain: a length's
             # span is counted in days, which names no period of its own.
             last = ctx.last
-            grain = UNIT_GRAIN[self.unit] if last.value.startswith("P") else last.grain
+            unit = self.unit if self.more is None else self.more[0]
+            grain = UNIT_GRAIN[unit] if last.value.startswith("P") else last.grain
             named = span_at(grain, last.start).value == last.value
-            if self.unit == "Y" and not last.value.startswith("P") and not named:
+            moved = whole_shift(last.start, self.unit, self.amount)
+            if self.more is not None:
+                # Each part on the calendar in turn: two months, then nine days (not 69 days).
+                moved = whole_shift(moved, self.more[0], sign * self.more[1])
+            if self.unit == "Y" and self.more is None and not last.value.startswith("P") and not named:
                 # A period no unit of its grain names (a half, 2024-H1, at the grain of a quarter) moved by
                 # whole years stays that period: "first-half profit fell from a year earlier" is 2023-H1.
                 found = dated((NarrativeYears(int(self.amount)).span(ctx)[0], ()), None)
             else:
-                found = dated((span_at(grain, whole_shift(last.start, self.unit, self.amount)), ()), None)
+                found = dated((span_at(grain, moved), ()), None)
         return found if self.amount > 0 else replace(found, calendar=None)
