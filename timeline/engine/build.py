@@ -241,7 +241,7 @@ def _period(p: _Parse, unit: str) -> Operator:
         mod = "BEFORE" if m.approx == "MORE_THAN" else "APPROX" if m.approx == "APPROX" else None
         return Ago(unit, p.ago * count, mod)
     if m.narrdir is not None and count is not None:
-        return Later(unit, m.narrdir * count)
+        return Later(unit, m.narrdir * count, m.compares)
     if m.count is None and m.plural and p.span is None and not p.vague and not p.since:
         return Nothing("a bare plural unit")
     direction = p.span if p.span is not None else (-1 if p.since else None)

@@ -41,7 +41,8 @@ class Language:
     future_prefix: re.Pattern[str]
     future_prefix_not: frozenset[str]
     scheduled: re.Pattern[str]
-    """Present-tense verbs of a scheduled event: future cues weaker than a past cue."""
+    """Present-tense verbs of a scheduled event (`scheduled`, and `scheduled_pattern`: a plural subject
+    before its verb, "the candidates debate"): future cues weaker than a past cue."""
     deferral: re.Pattern[str]
     """Deferrals and terms ("postponed until", "payable", and `deferral_pattern`: "delayed sentencing
     until"): future cues that only `deferral_past` overrides (see `timeline.engine.tense`)."""
@@ -281,7 +282,11 @@ def load_file(path: Traversable) -> Language:
         future=_cues(tense.get("future", []), clitics),
         future_prefix=re.compile(fold(tense.get("future_prefix", "(?!)"))),
         future_prefix_not=frozenset(fold(w) for w in tense.get("future_prefix_not", [])),
-        scheduled=_cues(tense.get("scheduled", []), clitics),
+        scheduled=re.compile(
+            _cues(tense.get("scheduled", []), clitics).pattern
+            + "|"
+            + fold_script(tense.get("scheduled_pattern", "(?!)"))
+        ),
         deferral=re.compile(
             _cues(tense.get("deferral", []), clitics).pattern
             + "|"

@@ -84,6 +84,8 @@ class Meaning:
     """The unit ("M", "Y") an nth or a day number counts within, when not a named month or year."""
     closes: str | None = None
     """The reporting period ("Q", "W", "M", "Y", "FY") that the day of the other slots closes."""
+    compares: str | None = None
+    """The unit ("Q", "M") of the period a shift names after it ("the year-earlier quarter"): see `Later`."""
     set_value: str | None = None
     ref: str | None = None
     # Flags: being filled is the meaning.
@@ -146,6 +148,7 @@ _FIELDS = frozenset(
         "inner",
         "container",
         "closes",
+        "compares",
         "set_value",
         "ref",
     }

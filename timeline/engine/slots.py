@@ -81,6 +81,7 @@ SLOTS: dict[str, Kind] = {
     "inner": Kind.CODE,
     "container": Kind.CODE,
     "closes": Kind.CODE,
+    "compares": Kind.CODE,
     "set_value": Kind.CODE,
     "ref": Kind.CODE,
     # Flags.

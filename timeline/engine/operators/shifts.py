@@ -99,13 +99,18 @@ class NarrativeYears(Interval):
     same period last year" after "the first four months of 2015" (P4M over January-April 2014), after a
     half (2014-H1). A comparison, not where the story goes: the next "same period last year" counts from
     the period still, not from the year before it. A unit the words name ("the same quarter last year")
-    is the one holding that date when the date is finer (the publication's quarter when none came before)."""
+    is the one holding that date when the date is finer (the publication's quarter when none came before).
+    A period the words leave unnamed is never a day: after no period, or after a day ("said Tuesday that
+    sales rose from the same period last year"), it is the year that holds it, moved, as "a year earlier"
+    before any period is the year before."""
 
     years: int
     unit: str | None = None
 
     def span(self, ctx: Context) -> Found:
         base = ctx.base
+        if self.unit is None and finer(base.grain, "month") and not base.value.startswith("P"):
+            base = span_at("year", base.start)
         if self.unit is not None and finer(base.grain, UNIT_GRAIN[self.unit]):
             base = span_at(UNIT_GRAIN[self.unit], base.start)
         if span_at(base.grain, base.start).value == base.value:
@@ -288,12 +293,22 @@ class Later:
     Before any date, the anchor moved as "ago" moves it, at the unit's grain: "up from $4 million a year
     earlier" in a story that names no period is the year before, not a day. A date counted back is a
     comparison the story does not move to ("third-quarter profit fell from a year earlier; revenue in the
-    quarter rose": the quarter is still the third of this year), so it names no unit for what follows."""
+    quarter rose": the quarter is still the third of this year), so it names no unit for what follows.
+    A period the words name after it (`compares`: "the year-earlier quarter") is the story's: the one last
+    mentioned when it is of that grain or coarser, else the latest such period that has ended, which the
+    story reports on ("net rose from the year-earlier quarter" in October: the third quarter a year back;
+    not the day of "said Tuesday")."""
 
     unit: str
     amount: float
+    compares: str | None = None
 
     def resolve(self, ctx: Context) -> Resolved:
+        if self.compares is not None:
+            grain = UNIT_GRAIN[self.compares]
+            if ctx.last is None or finer(ctx.last.grain, grain):
+                ended = span_at(grain, shift(span_at(grain, ctx.anchor).start, "D", -1))
+                ctx = ctx._replace(last=ended)
         if ctx.last is None:
             found = Ago(self.unit, self.amount).resolve(ctx)
         else:
