@@ -54,6 +54,7 @@ from timeline.engine.operators.shifts import (
     NarrativeUnit,
     NarrativeWeekday,
     NarrativeYears,
+    NightDay,
     StoryUnit,
     ThisUnit,
     WeekdayOfWeek,
@@ -129,6 +130,7 @@ def expression(m: Meaning, measured: bool) -> Expression:
         or m.quarter is not None
         or m.season is not None
         or m.easter is not None
+        or m.overnight
         or (m.narr == 0 and m.pmod is not None)
         or (m.semester is not None and m.year is None and m.container is None)
     )
@@ -276,6 +278,8 @@ def _calendar(p: _Parse) -> Interval:
         return HijriMonth(m.hijri_month, p.rel)
     if m.deictic is not None:
         return DeicticDay(m.deictic, m.weekday)
+    if m.overnight:
+        return NightDay()
     if m.easter is not None:
         return EasterDay(m.easter, m.year)
     if m.month is not None and not 1 <= m.month <= 12:

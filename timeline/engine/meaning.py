@@ -97,6 +97,9 @@ class Meaning:
     since: bool = False
     story_day: bool = False
     """The day the story is on: the date last mentioned when it is a day, else the publication day."""
+    overnight: bool = False
+    """The night next to the publication day in the clause's direction: "fell overnight" the night before it,
+    "will hit the coast overnight" its own."""
     story_date: bool = False
     """The date last mentioned itself ("by that time"), at its own grain."""
     bc: bool = False
@@ -214,6 +217,8 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language, dayfirst: bool
                     time[slot] = value
                 case "tonight":
                     time["part"], v["deictic"] = value, 0
+                case "overnight":
+                    time["part"], v["overnight"] = value, True
                 case "ampm" if value == "ish":
                     v["approx"] = "APPROX"
                 case "ampm" if value != "oclock":

@@ -93,6 +93,7 @@ SLOTS: dict[str, Kind] = {
     "week_of": Kind.FLAG,
     "since": Kind.FLAG,
     "story_day": Kind.FLAG,
+    "overnight": Kind.CODE,
     "story_date": Kind.FLAG,
     "within": Kind.FLAG,
     "fromend": Kind.FLAG,

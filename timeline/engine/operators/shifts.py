@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from timeline.engine.calendar import UNIT_GRAIN, UNITS, Span, finer, month, shift, span_at
 from timeline.engine.operators.durations import whole_shift
 from timeline.engine.operators.repeating import Weekday, month_day_from, month_from, weekday_from
-from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable, dated, reading
+from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable, ahead, dated, reading
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +21,16 @@ class DeicticDay(Interval):
 
     def span(self, ctx: Context) -> Found:
         return span_at("day", shift(ctx.anchor, "D", self.days)), ()
+
+
+@dataclass(frozen=True, slots=True)
+class NightDay(Interval):
+    """The day whose night "overnight" names: the publication day read forwards ("the storm will hit the
+    coast overnight"), else the day before it ("stocks fell overnight in Tokyo", written the morning
+    after)."""
+
+    def span(self, ctx: Context) -> Found:
+        return span_at("day", shift(ctx.anchor, "D", 0 if ahead(ctx.direction) else -1)), ()
 
 
 @dataclass(frozen=True, slots=True)
