@@ -80,6 +80,8 @@ class Language:
     Monday"): upcoming, unless the expression is in the possessive ("blamed for Sunday's attack")."""
     possessive: re.Pattern[str]
     """The marks of the possessive, matched right after an expression."""
+    habitual: re.Pattern[str]
+    """Words of a habit ("every year", "usually"): a bare month in their clause is any year's (XXXX-08)."""
     starting_before: re.Pattern[str]
     """Words of a start or an end right before a weekday (اعتباراً من يوم الثلاثاء، حتى الأربعاء): upcoming,
     the publication day included, unless a cue in its clause reads it otherwise (أعلنت الحداد من السبت)."""
@@ -315,6 +317,7 @@ def load_file(path: Traversable) -> Language:
         closing_before=_right_before(tense.get("closing_before", []), [], clitics, ""),
         figures_after=re.compile(r"[^\S\n]{1,2}" + _cues(tense.get("figures_after", [])).pattern),
         figures_before=_right_before(tense.get("figures_before", []), [], clitics, ""),
+        habitual=_cues(tense.get("habitual", []), clitics),
         starting_before=_right_before(tense.get("starting_before", []), [], clitics, ""),
         reported=_cues(tense.get("reported", []), clitics),
         past=re.compile(

@@ -19,13 +19,14 @@ from timeline.engine.normalize import Normalized, fold, normalize
 from timeline.engine.operators.labels import Label
 from timeline.engine.operators.periods import ClosedBy, closed_period
 from timeline.engine.operators.positions import AnchorYear, SeasonYear
-from timeline.engine.operators.repeating import Weekday
+from timeline.engine.operators.repeating import MonthOfYear, Weekday
 from timeline.engine.operators.shifts import Ago, Later, NarrativeUnit, WeekdayShift
 from timeline.engine.policy import Policy
 from timeline.engine.recognize import Mention, recognize
 from timeline.engine.resolve import STORY_DAY_REACH, Context, Operator, Resolved, Unresolvable
 from timeline.engine.segment import sentence_at
 from timeline.engine.tense import direction as tense_direction
+from timeline.engine.tense import habitual
 from timeline.errors import TimelineError
 from timeline.model import Timex
 from timeline.moments import pendulum_of, plain
@@ -508,6 +509,9 @@ def tagged(
         # A period named by the day it closes ("the fiscal year ending June 30") reads as that day does.
         closed = isinstance(op, ClosedBy) and index + 1 < len(composed)
         way = _direction(policy.prefer, composed[index + 1] if closed else mention, text, norm, language)
+        generic = isinstance(op, MonthOfYear) and not story
+        if generic and habitual(text, norm, mention.start, mention.end, language):
+            op = Label("DATE", f"XXXX-{op.month:02d}")  # "held every year in August": any year's
         if way == "deferred":
             way = _deferred(out, text, norm.original(mention.start), anchor)
         # The story's day only counts where the date last mentioned is coarser than a day: passed only
