@@ -90,6 +90,11 @@ def _direction(prefer: str, mention: Composed, text: str, norm: Normalized, lang
     return "news"
 
 
+def _habitual(text: str, norm: Normalized, mention: Composed, lang: Language) -> bool:
+    """Whether a word of a habit stands in the clause of `mention` (see `timeline.engine.tense.habitual`)."""
+    return habitual(text, norm, mention.start, mention.end, lang)
+
+
 def _deferred(out: list[Timex], text: str, start: int, anchor: datetime.datetime) -> str:
     """The direction of a deferral told in the past: forwards from the deferring, which is the publication's
     time unless an expression before it in its sentence dated it back ("first heard in January and
@@ -509,8 +514,7 @@ def tagged(
         # A period named by the day it closes ("the fiscal year ending June 30") reads as that day does.
         closed = isinstance(op, ClosedBy) and index + 1 < len(composed)
         way = _direction(policy.prefer, composed[index + 1] if closed else mention, text, norm, language)
-        generic = isinstance(op, MonthOfYear) and not story
-        if generic and habitual(text, norm, mention.start, mention.end, language):
+        if isinstance(op, MonthOfYear) and not story and _habitual(text, norm, mention, language):
             op = Label("DATE", f"XXXX-{op.month:02d}")  # "held every year in August": any year's
         if way == "deferred":
             way = _deferred(out, text, norm.original(mention.start), anchor)
