@@ -69,12 +69,20 @@ class StoryUnit(Interval):
         return here, ()
 
 
+REPORTED = ("Q",)
+"""The units whose figures are reported once they have ended: told in the past, one still running is not
+the one meant (see `NarrativeUnit`)."""
+
+
 @dataclass(frozen=True, slots=True)
 class NarrativeUnit(Interval):
     """The unit holding the date last mentioned, moved `n` units: "the next day", "that week" (0: the date
     itself when it is no finer than the unit). A unit finer than the date last mentioned is somewhere in
     it, which the words do not say: "In 1920 ... the next day" is 1920 (the story's grain, as "a week
-    later" after a year is), not 2 January."""
+    later" after a year is), not 2 January. A quarter (`REPORTED`) told in the past, with none before it,
+    that has not ended at the anchor is the latest ended one: figures come after a quarter closes
+    ("revenue for the quarter rose 4%", written in October, is the third quarter's; "expects a loss for
+    the quarter" the fourth's)."""
 
     unit: str
     n: int
@@ -83,7 +91,10 @@ class NarrativeUnit(Interval):
         grain, base = UNIT_GRAIN[self.unit], ctx.base
         keep = ctx.last is not None and not finer(base.grain, grain)
         if self.n == 0 or (keep and base.grain != grain):
-            return (base if keep else span_at(grain, base.start)), ()
+            found = base if keep else span_at(grain, base.start)
+            if not keep and self.unit in REPORTED and ctx.direction == "past" and found.end > ctx.anchor:
+                found = span_at(grain, shift(found.start, "D", -1))
+            return found, ()
         return span_at(grain, shift(base.start, self.unit, self.n)), ()
 
 
