@@ -132,7 +132,7 @@ def expression(m: Meaning, measured: bool) -> Expression:
         or m.season is not None
         or m.easter is not None
         or m.overnight
-        or (m.narr == 0 and m.unit in REPORTED and m.count is None and m.pmod is None)
+        or (m.narr is not None and m.unit in REPORTED and m.count is None and m.pmod is None)
         or (m.narr == 0 and m.pmod is not None)
         or (m.semester is not None and m.year is None and m.container is None)
     )

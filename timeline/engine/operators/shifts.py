@@ -82,7 +82,8 @@ class NarrativeUnit(Interval):
     later" after a year is), not 2 January. A quarter (`REPORTED`) told in the past, with none before it,
     that has not ended at the anchor is the latest ended one: figures come after a quarter closes
     ("revenue for the quarter rose 4%", written in October, is the third quarter's; "expects a loss for
-    the quarter" the fourth's)."""
+    the quarter" the fourth's), and "the previous quarter" counts back from it ("profit fell from the
+    previous quarter": the second)."""
 
     unit: str
     n: int
@@ -90,11 +91,12 @@ class NarrativeUnit(Interval):
     def span(self, ctx: Context) -> Found:
         grain, base = UNIT_GRAIN[self.unit], ctx.base
         keep = ctx.last is not None and not finer(base.grain, grain)
+        if not keep and self.unit in REPORTED and ctx.direction == "past":
+            base = span_at(grain, base.start)
+            if base.end > ctx.anchor:
+                base = span_at(grain, shift(base.start, "D", -1))
         if self.n == 0 or (keep and base.grain != grain):
-            found = base if keep else span_at(grain, base.start)
-            if not keep and self.unit in REPORTED and ctx.direction == "past" and found.end > ctx.anchor:
-                found = span_at(grain, shift(found.start, "D", -1))
-            return found, ()
+            return (base if keep else span_at(grain, base.start)), ()
         return span_at(grain, shift(base.start, self.unit, self.n)), ()
 
 
