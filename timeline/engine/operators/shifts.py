@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from timeline.engine.calendar import UNIT_GRAIN, UNITS, Span, finer, month, shift, span_at
+from timeline.engine.calendar import UNIT_GRAIN, UNITS, Span, finer, midnight, month, shift, span_at
 from timeline.engine.operators.durations import whole_shift
 from timeline.engine.operators.repeating import Weekday, month_day_from, month_from, weekday_from
 from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable, ahead, dated, reading
@@ -35,13 +35,20 @@ class NightDay(Interval):
 
 @dataclass(frozen=True, slots=True)
 class ThisUnit(Interval):
-    """The unit holding the anchor, moved `n` units: "this year" 0, "last month" -1, "this morning"'s day."""
+    """The unit holding the anchor, moved `n` units: "this year" 0, "last month" -1, "this morning"'s day.
+    Below a day, an anchor without a time of day (a date alone reads as its midnight) says no such unit:
+    a broadcast's "at this hour", "later this hour" are the present (PRESENT_REF), not its first hour."""
 
     unit: str
     n: int
 
     def span(self, ctx: Context) -> Found:
         return span_at(UNIT_GRAIN[self.unit], shift(ctx.anchor, self.unit, self.n)), ()
+
+    def resolve(self, ctx: Context) -> Resolved:
+        if self.n == 0 and finer(UNIT_GRAIN[self.unit], "day") and ctx.anchor == midnight(ctx.anchor):
+            return Resolved("DATE", "PRESENT_REF")
+        return dated(self.span(ctx), None)
 
 
 @dataclass(frozen=True, slots=True)
