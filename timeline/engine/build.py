@@ -13,7 +13,7 @@ from typing import NamedTuple
 from timeline.engine.era import PREFIX, BeforeEra
 from timeline.engine.meaning import Meaning
 from timeline.engine.operators.clock import TimeOn
-from timeline.engine.operators.durations import duration_value
+from timeline.engine.operators.durations import counted_in, duration_value
 from timeline.engine.operators.feasts import EasterDay, NthWeekdayOf
 from timeline.engine.operators.hijri import HijriDay, HijriMonth
 from timeline.engine.operators.intersect import HalfIn, Modified, NthIn, OnWeekday, WeekOf
@@ -239,6 +239,9 @@ def _period(p: _Parse, unit: str) -> Operator:
     """Expressions built on a number of units: durations, "N units ago", "N units later"."""
     m = p.m
     count = None if p.vague or (m.count is None and m.plural) else (m.count if m.count is not None else 1.0)
+    if m.more is not None and count is not None and (p.ago is not None or m.narrdir is not None):
+        # Moved by a duration told in two parts ("منذ عامين وأربعة أشهر"): by all of it, in the smaller unit.
+        unit, count = m.more[0], counted_in(unit, count, m.more[0]) + m.more[1]
     if p.ago is not None:
         if count is None:
             return Label("DATE", "PAST_REF" if p.ago < 0 else "FUTURE_REF")
@@ -250,8 +253,8 @@ def _period(p: _Parse, unit: str) -> Operator:
         return Nothing("a bare plural unit")
     direction = p.span if p.span is not None else (-1 if p.since else None)
     if direction is None or count is None or m.approx in _LOOSE:
-        return Label("DURATION", duration_value(unit, count), m.approx)
-    return Period(unit, count, direction, m.approx)
+        return Label("DURATION", duration_value(unit, count, m.more), m.approx)
+    return Period(unit, count, direction, m.approx, m.more)
 
 
 def _on_calendar(p: _Parse) -> Operator:

@@ -61,7 +61,8 @@ class Composed(NamedTuple):
 
 def _kind(op: Operator) -> str | None:
     """What an expression names: a time of day alone ("clock", "part": no day written), a weekday
-    ("weekday"), a day ("day"), or something that composes with nothing (None)."""
+    ("weekday"), a deictic day without its weekday ("today": اليوم، أمس), a day ("day"), or something that
+    composes with nothing (None)."""
     match op:
         case TimeOn(day=NarrativeDay(), time=TimeOfDay(hour=None)):
             return "part"
@@ -76,7 +77,9 @@ def _kind(op: Operator) -> str | None:
             return _kind(inner)
         case Weekday() | WeekdayShift() | WeekdayOfWeek() | DeicticDay(weekday=int()):
             return "weekday"
-        case DateIn() | YearlessDay() | DayOfMonth() | OnWeekday() | NthIn() | DeicticDay():
+        case DeicticDay():
+            return "today"
+        case DateIn() | YearlessDay() | DayOfMonth() | OnWeekday() | NthIn():
             return "day"
         case HijriDay():
             return "day"
@@ -123,10 +126,12 @@ def _time(time: TimeOfDay) -> frozenset[str]:
 
 
 def _joins(first: str, second: str) -> bool:
-    """Whether two kinds of mention, in this order, make one expression."""
+    """Whether two kinds of mention, in this order, make one expression: a time of day with a day, a weekday
+    with its date, and a deictic day before its date ("اليوم 3 صفر 1440هـ", as "today, March 3")."""
     if "clock" in (first, second) or "part" in (first, second):
         return first != second and {first, second} != {"clock", "part"}
-    return {first, second} == {"weekday", "day"}
+    pair = {first, second}
+    return pair in ({"weekday", "day"}, {"weekday", "today"}) or (first, second) == ("today", "day")
 
 
 def _dated(day: Interval, weekday: int, shift: int | None) -> Interval:
@@ -188,7 +193,8 @@ def _apposition(weekday: Operator, day: Operator) -> Operator:
 
 def _narrow(weekday: Interval, day: Interval) -> Interval:
     """The day `day` narrowed by the weekday unit `weekday` ("today, Friday" keeps its deictic day, but
-    yields to a Hijri date written after it)."""
+    yields to a Hijri date written after it; a deictic day without its weekday yields to any date written
+    after it: "tomorrow, 13/04/21" is the date)."""
     match weekday:
         case Modified(unit=inner, mod=mod):
             return Modified(_narrow(inner, day), mod)
@@ -198,8 +204,8 @@ def _narrow(weekday: Interval, day: Interval) -> Interval:
             return _dated(day, n, shift)
         case Weekday(weekday=n) | WeekdayOfWeek(weekday=n):
             return _dated(day, n, None)
-        case DeicticDay():
-            return day if isinstance(day, HijriDay) else weekday
+        case DeicticDay(weekday=told):
+            return day if isinstance(day, HijriDay) or told is None else weekday
     raise TypeError(f"not a weekday: {weekday!r}")
 
 
@@ -212,7 +218,8 @@ def _intersection(a: Expression, b: Expression) -> Expression | None:
         time, day = (a, b) if first in ("clock", "part") else (b, a)
         op = _on(time.op, day.op)
     else:
-        weekday, day = (a, b) if first == "weekday" else (b, a)
+        # A deictic day is the day beside a weekday ("أمس، الخميس"), the weekday's place before a date.
+        weekday, day = (a, b) if first == "weekday" or (first, second) == ("today", "day") else (b, a)
         op = _apposition(weekday.op, day.op)
     return Expression(op, a.names or b.names, a.pinned or b.pinned)
 
@@ -259,7 +266,7 @@ def _on_day_after(clocks: list[Composed], day: Composed, text: str, lang: Langua
     word = _SPACES.sub(" ", _edges().sub("", gap[1:]))
     if word and word not in lang.vocab.get("joiner", {}):
         return None
-    if _kind(day.expression.op) not in ("day", "weekday"):
+    if _kind(day.expression.op) not in ("day", "weekday", "today"):
         return None
     placed = []
     for clock in clocks:

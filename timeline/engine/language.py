@@ -128,6 +128,12 @@ class Language:
     flashback_after: re.Pattern[str]
     """The same pluperfect after an expression in its clause ("in the summer the city had been starved"),
     matched from the expression's end."""
+    onwards_before: re.Pattern[str]
+    """A word ending right before a month or day said without its year that reads it on from a date set
+    earlier in its sentence: a deadline or an end ("3,500 in March ... increased to 200,000 by December")."""
+    attributive: re.Pattern[str]
+    """An article or possessive ending right before a date that a word follows: the date names a thing
+    ("his 1995 memoir", "a 2005 study"), an aside in a narrative, not a step of its story."""
     superlative: re.Pattern[str]
     """A superlative ending a few words before "in N units": the lowest in six months is up to now."""
     weak: frozenset[str]
@@ -340,6 +346,8 @@ def load_file(path: Traversable) -> Language:
         lifetime_before=_lifetime_before(tense.get("lifetime", [])),
         flashback_before=re.compile(_cues(tense.get("flashback_before", []), clitics).pattern + _CLAUSE_REST),
         flashback_after=re.compile(_CLAUSE_START + _cues(tense.get("flashback_before", []), clitics).pattern),
+        onwards_before=_right_before(tense.get("onwards_before", []), [], clitics, ""),
+        attributive=re.compile(_cues(tense.get("attributive_before", []), clitics).pattern + r"\s+$"),
         superlative=re.compile(fold_script(raw.get("superlative", "(?!)"))),
         weak=frozenset(fold(w) for w in weak.get("words", [])),
         weak_context=frozenset(fold(w) for w in weak.get("context", [])),

@@ -19,6 +19,7 @@ from timeline.engine.operators.positions import (
     AnchorYear,
     EarlyYear,
     NarrativeYear,
+    NewYear,
     TwoDigitYear,
     Year,
     YearOf,
@@ -75,6 +76,9 @@ class Meaning:
     count: float | None = None
     vague: bool = False
     plural: bool = False
+    more_unit: str | None = None
+    """A second, smaller unit told after the first: ساعتين وخمس دقائق is 2 H and 5 MIN."""
+    more_count: float | None = None
     # Named periods, modifiers and references.
     pmod: str | None = None
     approx: str | None = None
@@ -107,6 +111,14 @@ class Meaning:
     within: bool = False
     """"In N units" (في ستة أشهر): up to now after a superlative ("the lowest in six months"), else a
     length."""
+
+    @property
+    def more(self) -> tuple[str, float] | None:
+        """The smaller part of a duration told in two: its unit and count (one when no count is told)."""
+        if self.more_unit is None:
+            return None
+        return self.more_unit, self.more_count if self.more_count is not None else 1.0
+
     # How a numeric date was read.
     dayfirst: bool | None = None
     """A numeric date whose two numbers both fit a month and differ ("05/03/2024"): True when it was read
@@ -209,6 +221,14 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language, dayfirst: bool
                     v["plural"] = code.endswith("*")
                     if code.endswith("2"):
                         count = 2.0
+                case "count_more" if value != "X":
+                    v["more_count"] = float(v.get("more_count") or 0) + float(value)  # type: ignore[arg-type]
+                case "unit_more":
+                    # A smaller unit alone is one of it (سنة وشهر), its dual two (سنة وشهرين).
+                    code = str(value)
+                    v["more_unit"] = code.rstrip("*2")
+                    if code.endswith("2"):
+                        v["more_count"] = 2.0
                 case "pmod_unit":
                     v["pmod"], v["unit"] = str(value).split()
                 case "deictic":
@@ -252,6 +272,8 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language, dayfirst: bool
                     v["year"] = TwoDigitYear(int(value))
                 case "rel_year":
                     v["year"] = AnchorYear(int(value))
+                case "new_year":
+                    v["year"] = NewYear()
                 case "narr_year":
                     v["year"] = NarrativeYear(int(value))
                 case "century":
@@ -282,6 +304,9 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language, dayfirst: bool
     if isinstance(millennium, int):
         # A year in words: the thousands, then the rest counted (عام ألفين وواحد وعشرين).
         v["year"], count = Year(millennium + int(count or 0)), None
+    if v.get("more_unit") is not None and count is None and not v.get("plural"):
+        # One unit before the smaller part: ساعة و10 دقائق is an hour and ten minutes.
+        count = 1.0
     half = v.pop("half", None) is not None
     if count is not None or half:
         v["count"] = (count if count is not None else 1.0) + (0.5 if half else 0.0)

@@ -23,6 +23,8 @@ _NAME_REACH = 40
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _TITLE_CASE_SHARE = 0.8
 """A line whose words of four letters or more are capitalised at least this often is written in title case."""
+_HEADLINE_REACH = 150
+"""How far each side of a word its line is read to tell a headline in title case: longer than a headline."""
 
 
 class Mention(NamedTuple):
@@ -137,9 +139,11 @@ def _given_name(original: str, norm: Normalized, text: str, start: int, lang: La
 
 def _title_case_line(original: str, at: int) -> bool:
     """Whether the line of `original` holding `at` is in title case: at least three words of four letters or
-    more, capitalised at least `_TITLE_CASE_SHARE` of the time (a headline, where a capital tells no name)."""
-    end = original.find("\n", at)
-    words = _LONG_WORD.findall(original, original.rfind("\n", 0, at) + 1, len(original) if end < 0 else end)
+    more, capitalised at least `_TITLE_CASE_SHARE` of the time (a headline, where a capital tells no name).
+    Only `_HEADLINE_REACH` characters each side are read, so a text of one endless line stays linear."""
+    reach_back, reach_on = max(0, at - _HEADLINE_REACH), min(len(original), at + _HEADLINE_REACH)
+    start, end = original.rfind("\n", reach_back, at), original.find("\n", at, reach_on)
+    words = _LONG_WORD.findall(original, reach_back if start < 0 else start + 1, reach_on if end < 0 else end)
     return len(words) >= 3 and sum(word[0].isupper() for word in words) >= _TITLE_CASE_SHARE * len(words)
 
 

@@ -63,6 +63,8 @@ KEYS: dict[str, dict[str, str]] = {
         "aside_before": _WORDS,
         "comparison_before": _WORDS,
         "flashback_before": _WORDS,
+        "attributive_before": _WORDS,
+        "onwards_before": _WORDS,
         "lifetime": _WORDS,
     },
     "weak": {

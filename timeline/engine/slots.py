@@ -70,6 +70,10 @@ SLOTS: dict[str, Kind] = {
     "count": Kind.COUNT,
     "count_after": Kind.COUNT,
     "unit": Kind.CODE,
+    # A second, smaller unit and its count told after the first ("ساعتين وخمس دقائق", "three years and six
+    # months"): one duration of both.
+    "count_more": Kind.COUNT,
+    "unit_more": Kind.CODE,
     "lone_unit": Kind.CODE,
     "pmod_unit": Kind.CODE,
     # Named periods, modifiers and references.
@@ -88,6 +92,7 @@ SLOTS: dict[str, Kind] = {
     "half": Kind.FLAG,
     "whole": Kind.FLAG,
     "fiscal": Kind.FLAG,
+    "new_year": Kind.FLAG,
     "weekend": Kind.FLAG,
     "every": Kind.FLAG,
     "week_of": Kind.FLAG,

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from timeline.engine import era
 from timeline.engine.anchor import AnchorLike, parse_anchor
 from timeline.engine.build import Expression, Readings, readings
-from timeline.engine.calendar import SEASON_STARTS, Moment, Span, finer, shift, span_at, year
+from timeline.engine.calendar import SEASON_STARTS, UNIT_GRAIN, Moment, Span, finer, shift, span_at, year
 from timeline.engine.compose import Composed, compose
 from timeline.engine.grammar import Fill
 from timeline.engine.language import Language, detect, load
@@ -18,9 +18,9 @@ from timeline.engine.meaning import interpret
 from timeline.engine.normalize import Normalized, fold, normalize
 from timeline.engine.operators.labels import Label
 from timeline.engine.operators.periods import ClosedBy, closed_period
-from timeline.engine.operators.positions import AnchorYear, SeasonYear
+from timeline.engine.operators.positions import AnchorYear, NarrativeYear, SeasonYear
 from timeline.engine.operators.repeating import MonthOfYear, Weekday
-from timeline.engine.operators.shifts import Ago, Later, NarrativeUnit, WeekdayShift
+from timeline.engine.operators.shifts import Ago, LastDate, Later, NarrativeMonth, NarrativeUnit, WeekdayShift
 from timeline.engine.policy import Policy
 from timeline.engine.recognize import Mention, recognize
 from timeline.engine.resolve import STORY_DAY_REACH, Context, Operator, Resolved, Unresolvable
@@ -107,16 +107,19 @@ def _deferred(out: list[Timex], text: str, start: int, anchor: datetime.datetime
     return "future"
 
 
-def _in_story(op: Operator, story: Span) -> Resolved:
+def _in_story(op: Operator, story: Span, onwards: bool = False) -> Resolved:
     """Narrative text: the reading nearest the date the story last set, either way — "In 1940 ... in April"
     is April 1940 (inside it), "on December 10. On December 5" five days before, "December 1941 ... in
-    February" the February after (see _gap)."""
+    February" the February after (see _gap); `onwards` (a deadline after a date of its sentence: "in
+    March ... by December") none wholly behind it where there is one ahead."""
     readings_ = []
     for d in ("past", "upcoming"):
         try:
             readings_.append(_resolved(op, Context(story.start, d, story)))
         except Unresolvable:
             continue  # no such day that way: "February 29" after a date in 2008 is only in 2008
+    if onwards:
+        readings_ = [r for r in readings_ if r.calendar is None or story.start < r.calendar.end] or readings_
     if not readings_:
         raise Unresolvable("no reading either way")
     return min(readings_, key=lambda r: _gap(r, story, _forwards(readings_)))
@@ -200,6 +203,15 @@ def _seasons_on(
     if found is None:
         return resolved, previous
     order = _SEASONS.index(found.group(2))
+    step = _season_shift(op)
+    if step and story is not None:
+        around = story
+        if previous is not None and previous.story == story and story.grain == "year":
+            around = _season_months(previous.year, _SEASONS[previous.order])
+        n = _next_season(around, found.group(2), step)
+        calendar = None if resolved.calendar is None else year(n)
+        resolved = Resolved(resolved.type, f"{n:04d}{resolved.value[4:]}", resolved.mod, calendar=calendar)
+        return resolved, _Season(n, order, story)
     n = resolved.calendar.start.year if resolved.calendar is not None else int(found.group(1))
     bare = isinstance(op, Label) and op.year in (AnchorYear(0), SeasonYear(found.group(2), None))
     if (
@@ -215,6 +227,37 @@ def _seasons_on(
         n += 1
         resolved = Resolved(resolved.type, f"{n:04d}{resolved.value[4:]}", resolved.mod, calendar=year(n))
     return resolved, _Season(n, order, story)
+
+
+def _season_shift(op: Operator) -> int:
+    """+1 for a season the story moves on to ("the next winter", "the following spring"), -1 for one it
+    looks back to ("the previous winter"), else 0."""
+    year_ = op.year if isinstance(op, Label) else None
+    if isinstance(year_, (SeasonYear, NarrativeYear)) and year_.shift in (1, -1):
+        return year_.shift
+    return 0
+
+
+def _season_months(n: int, season: str) -> Span:
+    """The three months of a season of year `n` (a winter into the next year)."""
+    start = Moment(n, SEASON_STARTS[season], 1)
+    return Span(f"{n:04d}-{season}", start, shift(start, "M", 3), "month")
+
+
+def _next_season(around: Span, season: str, step: int) -> int:
+    """The year of the first such season after `around` (`step` +1: one that starts in it or later and ends
+    after it) or the last before it (-1: one that starts before it and ends in it or earlier), as a story
+    counts them: "the summer of 1782 ... the next winter" is 1782's (its December), "the autumn of 1812 ...
+    the next spring" 1813's, "In 1812 ... the next summer" 1813's, "March 1945 ... the previous winter"
+    1944's, "the summer of 1782 ... the previous spring" 1782's."""
+    n = around.start.year - 1 if step > 0 else around.end.year + 1
+    while True:
+        months = _season_months(n, season)
+        if step > 0 and months.start >= around.start and months.end > around.end:
+            return n
+        if step < 0 and months.start < around.start and months.end <= around.end:
+            return n
+        n += step
 
 
 def _season_step(resolved: Resolved, story: Span) -> Span | None:
@@ -464,6 +507,66 @@ def _dated_later(
         return None
 
 
+def _year_up_to(op: Operator, later: Span) -> Span:
+    """The year a month or season said bare takes from the date written in full `later` in its clause (see
+    _dated_later): the date's, unless it would lie after that date, as a text tells them in order ("in June
+    and again in December 1951": June 1951; "in November, and on March 1, 1870": November 1869)."""
+    found = span_at("year", later.start)
+    try:
+        reading = _in_story(op, found).calendar
+    except Unresolvable:
+        return found
+    if reading is None or reading.start < later.end:
+        return found
+    return span_at("year", shift(later.start, "Y", -1))
+
+
+def _late_part(found: Span, mod: str | None) -> Span:
+    """Where a narrative's story is after a date `found` with `mod`: the date, but after the end of a year
+    ("by the end of the year", "late 1609") its last quarter, so that "on 7 January" after it is the next
+    year's."""
+    if mod != "END" or found.grain != "year":
+        return found
+    return span_at("quarter", shift(found.end, "M", -1))
+
+
+def _anaphoric(op: Operator) -> bool:
+    """Whether a month or season points back at the story's year ("that summer", "the following spring",
+    "that October"): it takes no year from a date later in its clause ("sold that summer, and the second
+    followed in 1977" is the story's summer), as a bare one does (see _dated_later)."""
+    return isinstance(op, NarrativeMonth) or (isinstance(op, Label) and isinstance(op.year, NarrativeYear))
+
+
+_WORD_AFTER = re.compile(r" \w")
+"""A word right after an expression: the noun a date before it dates ("his 1995 memoir")."""
+
+
+_APPOSED = re.compile(r"\s*[,–—]\s*")
+"""What stands between a date and a shift in apposition to it: "On 25 March, twenty-four days later"."""
+
+
+def _restated(op: Later, before: Span | None, date: Span, way: str) -> Resolved:
+    """A shift in apposition to the date the story just moved to ("On 25 March, twenty-four days later",
+    "In 1920, two years later"): it restates that date, counted from where the story was `before` it, not
+    from the date itself (which would move the story twice). Its reading from there when that lies on the
+    date (at the grain it counts in: "In March 1944, two years later" is 1944), else the date as written:
+    the story's last date was not what the shift counts from. A count from a period coarser than its unit
+    names the date at the unit ("the 1820s ... in 1852, some thirty years later" is 1852, not the 1850s)."""
+    if before is not None:
+        try:
+            counted = _resolved(op, Context(before.start, way, before))
+        except Unresolvable:
+            counted = None
+        found = None if counted is None else counted.calendar
+        if counted is not None and found is not None and found.start < date.end and date.start < found.end:
+            unit = UNIT_GRAIN[op.unit]
+            if not finer(unit, found.grain):
+                return counted
+            if finer(date.grain, unit):
+                date = span_at(unit, date.start)
+    return _resolved(LastDate(), Context(date.start, way, date))
+
+
 def tag(
     text: str,
     published: AnchorLike,
@@ -499,6 +602,8 @@ def tagged(
     out: list[Timex] = []
     last: Span | None = None
     since = -1  # where the date that set `last` was written
+    moved = -1  # the index of the expression that set `last`
+    before: Span | None = None  # where the story was before it
     day: Span | None = None
     bc = False
     season: _Season | None = None
@@ -522,10 +627,29 @@ def tagged(
         # then, it leaves the resolution cache as many contexts as before.
         story_day = day if last is None or finer("day", last.grain) else None
         joined = _joined(previous, mention.start, folded, language)
+        apposed = (
+            op
+            if isinstance(op, Later)
+            and moved == index - 1
+            and _APPOSED.fullmatch(folded, composed[moved].end, mention.start) is not None
+            else None
+        )
+        onwards = False
         try:
-            if told is not None and mention.expression.tensed:
-                later = _dated_later(composed, index, folded, at, way, language)
-                resolved = _in_story(op, told if later is None else span_at("year", later.start))
+            if apposed is not None and told is not None:
+                resolved = _restated(apposed, before, told, way)
+            elif told is not None and mention.expression.tensed:
+                later = None if _anaphoric(op) else _dated_later(composed, index, folded, at, way, language)
+                base = told if later is None else _year_up_to(op, later)
+                resolved = _in_story(op, base)
+                if (
+                    out
+                    and out[-1].char_start >= sentence_at(text, norm.original(mention.start)).start
+                    and language.onwards_before.search(folded, max(0, mention.start - 10), mention.start)
+                ):
+                    # A deadline that sums up where its sentence led: the story stays, if it was read on.
+                    deadline = _in_story(op, base, onwards=True)
+                    onwards, resolved = deadline != resolved, deadline
             else:
                 # In a narrative, "this year", "the end of the month", "that morning" are the story's too.
                 resolved = _resolved(op, Context(at if told is None else told.start, way, last, story_day))
@@ -542,6 +666,10 @@ def tagged(
         ahead = story and tense_direction(text, norm, mention.start, mention.end, language) == "future"
         aside = story and (
             language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
+            or (
+                language.attributive.search(folded, max(0, mention.start - 8), mention.start)
+                and _WORD_AFTER.match(folded, mention.end)
+            )
             or _lifetime(text, norm.original(mention.start), norm.original(mention.end), language)
         )
         flashback = story and language.flashback_before.search(
@@ -550,7 +678,7 @@ def tagged(
         if story and resolved.value == FUTURE_REF and not ahead:
             continue
         named = season
-        if told is not None and _SEASON.match(resolved.value):
+        if story and _SEASON.match(resolved.value):
             back = flashback or language.flashback_after.match(folded, mention.end)
             resolved, season = _seasons_on(resolved, op, last, season, back)
         if bc and last is not None and last.start.year >= era.FLOOR:
@@ -589,7 +717,11 @@ def tagged(
         if resolved.calendar is not None and resolved.calendar.grain == "day":
             previous = _Day(mention.end, resolved.calendar, op, len(out) - 1)
         if told is not None:
-            moves = _moves(resolved.calendar, told, mention.expression, at, way, ahead, aside, flashback)
+            moves = (
+                apposed is None
+                and not onwards
+                and _moves(resolved.calendar, told, mention.expression, at, way, ahead, aside, flashback)
+            )
         else:
             compared = language.comparison_before.search(folded, max(0, mention.start - 80), mention.start)
             moves = not compared and not _counted_back(
@@ -599,18 +731,20 @@ def tagged(
             season = season._replace(story=resolved.calendar)
         step = None if told is None or ahead or flashback else _season_step(resolved, told)
         if step is not None and season is not None:
+            before, moved = last, index
             last, since, season = step, start, season._replace(story=step)
             continue
         if sections is not None and resolved.calendar is not None and mention.expression.pinned:
             sections.dated(resolved.calendar)
         if resolved.calendar is None or not moves:
             continue
+        before, moved = last, index
         reach = max(0, mention.start - 40)
         closing = None if story else language.closing.search(folded, reach, mention.start)
         if closing is not None:
             last = _closed(resolved.calendar, closing.group("unit"), language) or resolved.calendar
         else:
-            last = resolved.calendar
+            last = _late_part(resolved.calendar, resolved.mod) if story else resolved.calendar
             if not story and _story_day(last, at):
                 day = span_at("day", last.start)
         since = start

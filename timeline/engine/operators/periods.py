@@ -8,7 +8,7 @@ import datetime
 from dataclasses import dataclass
 
 from timeline.engine.calendar import UNIT_GRAIN, Span, finer, midnight, shift, span_at
-from timeline.engine.operators.durations import duration_value, whole_shift
+from timeline.engine.operators.durations import Part, duration_value, whole_shift
 from timeline.engine.resolve import Context, Interval, Resolved, Unresolvable
 
 _CLOSED_BACK = {"Q": 45, "M": 14, "W": 3}
@@ -54,14 +54,19 @@ class Period:
     count: float
     direction: int
     mod: str | None = None
+    more: Part | None = None
+    """A smaller part told after the units ("منذ عامين وأربعة أشهر"): the edge moves by it too."""
 
     def resolve(self, ctx: Context) -> Resolved:
-        sub_day = finer(UNIT_GRAIN[self.unit], "day")
+        sub_day = finer(UNIT_GRAIN[self.unit if self.more is None else self.more[0]], "day")
         now = ctx.anchor if sub_day else midnight(ctx.anchor)
         edge = whole_shift(now, self.unit, self.direction * self.count)
+        if self.more is not None:
+            edge = whole_shift(edge, self.more[0], self.direction * self.more[1])
         start, end = (edge, now) if self.direction < 0 else (now, edge)
-        value = duration_value(self.unit, self.count)
-        return Resolved("DURATION", value, self.mod, start, end, UNIT_GRAIN[self.unit] if sub_day else "day")
+        value = duration_value(self.unit, self.count, self.more)
+        grain = UNIT_GRAIN[self.unit if self.more is None else self.more[0]] if sub_day else "day"
+        return Resolved("DURATION", value, self.mod, start, end, grain)
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,6 +64,15 @@ class AnchorYear:
         return ctx.anchor.year + self.shift
 
 
+@dataclass(frozen=True, slots=True)
+class NewYear:
+    """ "The new year" (العام الجديد): the year about to begin, or the one just begun while the anchor is in
+    its first month (written on 3 January, the plans "for the new year" are that year's)."""
+
+    def number(self, ctx: Context) -> int:
+        return ctx.anchor.year + (0 if ctx.anchor.month == 1 else 1)
+
+
 _SEASON_MONTHS = {code: (first, first + 2) for code, first in SEASON_STARTS.items() if first + 2 <= 12}
 """The first and last months of the seasons that lie inside one year: the winter spans two."""
 
