@@ -43,6 +43,7 @@ from timeline.engine.operators.repeating import (
     YearlessQuarter,
 )
 from timeline.engine.operators.shifts import (
+    REPORTED,
     Ago,
     DeicticDay,
     LastDate,
@@ -54,6 +55,7 @@ from timeline.engine.operators.shifts import (
     NarrativeUnit,
     NarrativeWeekday,
     NarrativeYears,
+    NightDay,
     StoryUnit,
     ThisUnit,
     WeekdayOfWeek,
@@ -129,6 +131,8 @@ def expression(m: Meaning, measured: bool) -> Expression:
         or m.quarter is not None
         or m.season is not None
         or m.easter is not None
+        or m.overnight
+        or (m.narr is not None and m.unit in REPORTED and m.count is None and m.pmod is None)
         or (m.narr == 0 and m.pmod is not None)
         or (m.semester is not None and m.year is None and m.container is None)
     )
@@ -245,7 +249,7 @@ def _period(p: _Parse, unit: str) -> Operator:
         mod = "BEFORE" if m.approx == "MORE_THAN" else "APPROX" if m.approx == "APPROX" else None
         return Ago(unit, p.ago * count, mod)
     if m.narrdir is not None and count is not None:
-        return Later(unit, m.narrdir * count, m.more)
+        return Later(unit, m.narrdir * count, m.more, m.compares)
     if m.count is None and m.plural and p.span is None and not p.vague and not p.since:
         return Nothing("a bare plural unit")
     direction = p.span if p.span is not None else (-1 if p.since else None)
@@ -280,6 +284,8 @@ def _calendar(p: _Parse) -> Interval:
         return HijriMonth(m.hijri_month, p.rel)
     if m.deictic is not None:
         return DeicticDay(m.deictic, m.weekday)
+    if m.overnight:
+        return NightDay()
     if m.easter is not None:
         return EasterDay(m.easter, m.year)
     if m.month is not None and not 1 <= m.month <= 12:

@@ -41,7 +41,8 @@ class Language:
     future_prefix: re.Pattern[str]
     future_prefix_not: frozenset[str]
     scheduled: re.Pattern[str]
-    """Present-tense verbs of a scheduled event: future cues weaker than a past cue."""
+    """Present-tense verbs of a scheduled event (`scheduled`, and `scheduled_pattern`: a plural subject
+    before its verb, "the candidates debate"): future cues weaker than a past cue."""
     deferral: re.Pattern[str]
     """Deferrals and terms ("postponed until", "payable", and `deferral_pattern`: "delayed sentencing
     until"): future cues that only `deferral_past` overrides (see `timeline.engine.tense`)."""
@@ -79,6 +80,8 @@ class Language:
     Monday"): upcoming, unless the expression is in the possessive ("blamed for Sunday's attack")."""
     possessive: re.Pattern[str]
     """The marks of the possessive, matched right after an expression."""
+    habitual: re.Pattern[str]
+    """Words of a habit ("every year", "usually"): a bare month in their clause is any year's (XXXX-08)."""
     starting_before: re.Pattern[str]
     """Words of a start or an end right before a weekday (اعتباراً من يوم الثلاثاء، حتى الأربعاء): upcoming,
     the publication day included, unless a cue in its clause reads it otherwise (أعلنت الحداد من السبت)."""
@@ -297,7 +300,11 @@ def load_file(path: Traversable) -> Language:
         future=_cues(tense.get("future", []), clitics),
         future_prefix=re.compile(fold(tense.get("future_prefix", "(?!)"))),
         future_prefix_not=frozenset(fold(w) for w in tense.get("future_prefix_not", [])),
-        scheduled=_cues(tense.get("scheduled", []), clitics),
+        scheduled=re.compile(
+            _cues(tense.get("scheduled", []), clitics).pattern
+            + "|"
+            + fold_script(tense.get("scheduled_pattern", "(?!)"))
+        ),
         deferral=re.compile(
             _cues(tense.get("deferral", []), clitics).pattern
             + "|"
@@ -326,6 +333,7 @@ def load_file(path: Traversable) -> Language:
         closing_before=_right_before(tense.get("closing_before", []), [], clitics, ""),
         figures_after=re.compile(r"[^\S\n]{1,2}" + _cues(tense.get("figures_after", [])).pattern),
         figures_before=_right_before(tense.get("figures_before", []), [], clitics, ""),
+        habitual=_cues(tense.get("habitual", []), clitics),
         starting_before=_right_before(tense.get("starting_before", []), [], clitics, ""),
         deadline_before=_right_before(tense.get("deadline_before", []), [], clitics, ""),
         reported=_cues(tense.get("reported", []), clitics),

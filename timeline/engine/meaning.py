@@ -88,6 +88,8 @@ class Meaning:
     """The unit ("M", "Y") an nth or a day number counts within, when not a named month or year."""
     closes: str | None = None
     """The reporting period ("Q", "W", "M", "Y", "FY") that the day of the other slots closes."""
+    compares: str | None = None
+    """The unit ("Q", "M") of the period a shift names after it ("the year-earlier quarter"): see `Later`."""
     set_value: str | None = None
     ref: str | None = None
     # Flags: being filled is the meaning.
@@ -99,6 +101,9 @@ class Meaning:
     since: bool = False
     story_day: bool = False
     """The day the story is on: the date last mentioned when it is a day, else the publication day."""
+    overnight: bool = False
+    """The night next to the publication day in the clause's direction: "fell overnight" the night before it,
+    "will hit the coast overnight" its own."""
     story_date: bool = False
     """The date last mentioned itself ("by that time"), at its own grain."""
     bc: bool = False
@@ -158,6 +163,7 @@ _FIELDS = frozenset(
         "inner",
         "container",
         "closes",
+        "compares",
         "set_value",
         "ref",
     }
@@ -231,6 +237,8 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language, dayfirst: bool
                     time[slot] = value
                 case "tonight":
                     time["part"], v["deictic"] = value, 0
+                case "overnight":
+                    time["part"], v["overnight"] = value, True
                 case "ampm" if value == "ish":
                     v["approx"] = "APPROX"
                 case "ampm" if value != "oclock":

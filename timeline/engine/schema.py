@@ -34,6 +34,8 @@ KEYS: dict[str, dict[str, str]] = {
         "future_prefix": _PATTERN,
         "future_prefix_not": _WORDS,
         "scheduled": _WORDS,
+        "scheduled_pattern": _PATTERN,
+        "habitual": _WORDS,
         "deferral": _WORDS,
         "deferral_past": _WORDS,
         "deferral_pattern": _PATTERN,

@@ -85,6 +85,7 @@ SLOTS: dict[str, Kind] = {
     "inner": Kind.CODE,
     "container": Kind.CODE,
     "closes": Kind.CODE,
+    "compares": Kind.CODE,
     "set_value": Kind.CODE,
     "ref": Kind.CODE,
     # Flags.
@@ -97,6 +98,7 @@ SLOTS: dict[str, Kind] = {
     "week_of": Kind.FLAG,
     "since": Kind.FLAG,
     "story_day": Kind.FLAG,
+    "overnight": Kind.CODE,
     "story_date": Kind.FLAG,
     "within": Kind.FLAG,
     "fromend": Kind.FLAG,

@@ -19,13 +19,14 @@ from timeline.engine.normalize import Normalized, fold, normalize
 from timeline.engine.operators.labels import Label
 from timeline.engine.operators.periods import ClosedBy, closed_period
 from timeline.engine.operators.positions import AnchorYear, NarrativeYear, SeasonYear
-from timeline.engine.operators.repeating import Weekday
+from timeline.engine.operators.repeating import MonthOfYear, Weekday
 from timeline.engine.operators.shifts import Ago, LastDate, Later, NarrativeMonth, NarrativeUnit, WeekdayShift
 from timeline.engine.policy import Policy
 from timeline.engine.recognize import Mention, recognize
 from timeline.engine.resolve import STORY_DAY_REACH, Context, Operator, Resolved, Unresolvable
 from timeline.engine.segment import sentence_at
 from timeline.engine.tense import direction as tense_direction
+from timeline.engine.tense import habitual
 from timeline.errors import TimelineError
 from timeline.model import Timex
 from timeline.moments import pendulum_of, plain
@@ -87,6 +88,11 @@ def _direction(prefer: str, mention: Composed, text: str, norm: Normalized, lang
     if mention.expression.tensed:
         return tense_direction(text, norm, mention.start, mention.end, lang)
     return "news"
+
+
+def _habitual(text: str, norm: Normalized, mention: Composed, lang: Language) -> bool:
+    """Whether a word of a habit stands in the clause of `mention` (see `timeline.engine.tense.habitual`)."""
+    return habitual(text, norm, mention.start, mention.end, lang)
 
 
 def _deferred(out: list[Timex], text: str, start: int, anchor: datetime.datetime) -> str:
@@ -626,6 +632,8 @@ def tagged(
         # A period named by the day it closes ("the fiscal year ending June 30") reads as that day does.
         closed = isinstance(op, ClosedBy) and index + 1 < len(composed)
         way = _direction(policy.prefer, composed[index + 1] if closed else mention, text, norm, language)
+        if isinstance(op, MonthOfYear) and not story and _habitual(text, norm, mention, language):
+            op = Label("DATE", f"XXXX-{op.month:02d}")  # "held every year in August": any year's
         if way == "deferred":
             way = _deferred(out, text, norm.original(mention.start), anchor)
         # The story's day only counts where the date last mentioned is coarser than a day: passed only

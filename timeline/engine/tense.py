@@ -173,6 +173,19 @@ def _clause_direction(text: str, norm: Normalized, start: int, end: int, lang: L
     return "future" if lang.headline_future.match(text, norm.original(left)) else "news"
 
 
+def habitual(text: str, norm: Normalized, start: int, end: int, lang: Language) -> bool:
+    """Whether a word of a habit (`habitual`: "every year", "usually") stands in the clause of normalized
+    [start, end) of `text`, between the clause marks around it within its sentence: "the festival is held
+    every year in August", "the market is usually quiet in August" name any year's August (XXXX-08), as
+    "every August" does; "sales, usually strong, fell in August" keep theirs."""
+    folded = norm.text
+    left, right = sentence_bounds(text, norm, start, end)
+    marks = punctuation(folded, left, right)
+    first = max((mark.end for mark in marks if mark.end <= start), default=left)
+    last = min((mark.start for mark in marks if mark.start >= end), default=right)
+    return lang.habitual.search(folded, first, last) is not None
+
+
 def _opener(words: list[str], lang: Language) -> bool:
     """Whether the words before an expression, up to it, make a phrase that opens its sentence: at most
     _PHRASE_WORDS, or at most _OPENER_WORDS led by a preposition of `openers` ("For its fiscal year ending

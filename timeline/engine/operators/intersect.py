@@ -126,7 +126,8 @@ class WeekOf(Interval):
 
 @dataclass(frozen=True, slots=True)
 class Modified(Interval):
-    """A unit with a TIMEX3 modifier: "early March" (START), "mid-2019" (MID), "the end of the year"."""
+    """A unit with a TIMEX3 modifier: "early March" (START), "mid-2019" (MID), "the end of the year". A
+    unit that names no interval keeps its value ("later this hour" on a date alone: PRESENT_REF)."""
 
     unit: Interval
     mod: str
@@ -135,4 +136,5 @@ class Modified(Interval):
         return self.unit.span(ctx)
 
     def resolve(self, ctx: Context) -> Resolved:
-        return dated(self.unit.span(ctx), self.mod)
+        named = self.unit.resolve(ctx)
+        return named if named.calendar is None else dated(self.unit.span(ctx), self.mod)

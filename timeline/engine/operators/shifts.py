@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from timeline.engine.calendar import UNIT_GRAIN, UNITS, Span, finer, month, shift, span_at
+from timeline.engine.calendar import UNIT_GRAIN, UNITS, Span, finer, midnight, month, shift, span_at
 from timeline.engine.operators.durations import Part, counted_in, whole_shift
 from timeline.engine.operators.repeating import Weekday, month_day_from, month_from, weekday_from
-from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable, dated, reading
+from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable, ahead, dated, reading
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,14 +24,31 @@ class DeicticDay(Interval):
 
 
 @dataclass(frozen=True, slots=True)
+class NightDay(Interval):
+    """The day whose night "overnight" names: the publication day read forwards ("the storm will hit the
+    coast overnight"), else the day before it ("stocks fell overnight in Tokyo", written the morning
+    after)."""
+
+    def span(self, ctx: Context) -> Found:
+        return span_at("day", shift(ctx.anchor, "D", 0 if ahead(ctx.direction) else -1)), ()
+
+
+@dataclass(frozen=True, slots=True)
 class ThisUnit(Interval):
-    """The unit holding the anchor, moved `n` units: "this year" 0, "last month" -1, "this morning"'s day."""
+    """The unit holding the anchor, moved `n` units: "this year" 0, "last month" -1, "this morning"'s day.
+    Below a day, an anchor without a time of day (a date alone reads as its midnight) says no such unit:
+    a broadcast's "at this hour", "later this hour" are the present (PRESENT_REF), not its first hour."""
 
     unit: str
     n: int
 
     def span(self, ctx: Context) -> Found:
         return span_at(UNIT_GRAIN[self.unit], shift(ctx.anchor, self.unit, self.n)), ()
+
+    def resolve(self, ctx: Context) -> Resolved:
+        if self.n == 0 and finer(UNIT_GRAIN[self.unit], "day") and ctx.anchor == midnight(ctx.anchor):
+            return Resolved("DATE", "PRESENT_REF")
+        return dated(self.span(ctx), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,12 +76,21 @@ class StoryUnit(Interval):
         return here, ()
 
 
+REPORTED = ("Q",)
+"""The units whose figures are reported once they have ended: told in the past, one still running is not
+the one meant (see `NarrativeUnit`)."""
+
+
 @dataclass(frozen=True, slots=True)
 class NarrativeUnit(Interval):
     """The unit holding the date last mentioned, moved `n` units: "the next day", "that week" (0: the date
     itself when it is no finer than the unit). A unit finer than the date last mentioned is somewhere in
     it, which the words do not say: "In 1920 ... the next day" is 1920 (the story's grain, as "a week
-    later" after a year is), not 2 January."""
+    later" after a year is), not 2 January. A quarter (`REPORTED`) told in the past, with none before it,
+    that has not ended at the anchor is the latest ended one: figures come after a quarter closes
+    ("revenue for the quarter rose 4%", written in October, is the third quarter's; "expects a loss for
+    the quarter" the fourth's), and "the previous quarter" counts back from it ("profit fell from the
+    previous quarter": the second)."""
 
     unit: str
     n: int
@@ -72,6 +98,10 @@ class NarrativeUnit(Interval):
     def span(self, ctx: Context) -> Found:
         grain, base = UNIT_GRAIN[self.unit], ctx.base
         keep = ctx.last is not None and not finer(base.grain, grain)
+        if not keep and self.unit in REPORTED and ctx.direction == "past":
+            base = span_at(grain, base.start)
+            if base.end > ctx.anchor:
+                base = span_at(grain, shift(base.start, "D", -1))
         if self.n == 0 or (keep and base.grain != grain):
             return (base if keep else span_at(grain, base.start)), ()
         return span_at(grain, shift(base.start, self.unit, self.n)), ()
@@ -99,13 +129,18 @@ class NarrativeYears(Interval):
     same period last year" after "the first four months of 2015" (P4M over January-April 2014), after a
     half (2014-H1). A comparison, not where the story goes: the next "same period last year" counts from
     the period still, not from the year before it. A unit the words name ("the same quarter last year")
-    is the one holding that date when the date is finer (the publication's quarter when none came before)."""
+    is the one holding that date when the date is finer (the publication's quarter when none came before).
+    A period the words leave unnamed is never a day: after no period, or after a day ("said Tuesday that
+    sales rose from the same period last year"), it is the year that holds it, moved, as "a year earlier"
+    before any period is the year before."""
 
     years: int
     unit: str | None = None
 
     def span(self, ctx: Context) -> Found:
         base = ctx.base
+        if self.unit is None and finer(base.grain, "month") and not base.value.startswith("P"):
+            base = span_at("year", base.start)
         if self.unit is not None and finer(base.grain, UNIT_GRAIN[self.unit]):
             base = span_at(UNIT_GRAIN[self.unit], base.start)
         if span_at(base.grain, base.start).value == base.value:
@@ -288,14 +323,24 @@ class Later:
     Before any date, the anchor moved as "ago" moves it, at the unit's grain: "up from $4 million a year
     earlier" in a story that names no period is the year before, not a day. A date counted back is a
     comparison the story does not move to ("third-quarter profit fell from a year earlier; revenue in the
-    quarter rose": the quarter is still the third of this year), so it names no unit for what follows."""
+    quarter rose": the quarter is still the third of this year), so it names no unit for what follows.
+    A period the words name after it (`compares`: "the year-earlier quarter") is the story's: the one last
+    mentioned when it is of that grain or coarser, else the latest such period that has ended, which the
+    story reports on ("net rose from the year-earlier quarter" in October: the third quarter a year back;
+    not the day of "said Tuesday")."""
 
     unit: str
     amount: float
     # A smaller part told after the first ("two months and nine days later"), its count unsigned.
     more: Part | None = None
+    compares: str | None = None
 
     def resolve(self, ctx: Context) -> Resolved:
+        if self.compares is not None:
+            grain = UNIT_GRAIN[self.compares]
+            if ctx.last is None or finer(ctx.last.grain, grain):
+                ended = span_at(grain, shift(span_at(grain, ctx.anchor).start, "D", -1))
+                ctx = ctx._replace(last=ended)
         sign = 1 if self.amount > 0 else -1
         if ctx.last is None:
             if self.more is None:
