@@ -122,12 +122,14 @@ def _named(text: str, start: int, end: int, lang: Language) -> bool:
 
 
 def _titled(original: str, norm: Normalized, start: int, lang: Language) -> bool:
-    """Whether the match at `start` is a capitalised word right after a title that makes it a surname
-    ("Mr. Friday", "Judge Summer"); see `Language.title_before`."""
+    """Whether the match at `start` is a surname right after a title or given name that makes it one ("Mr.
+    Friday", "Judge Summer", علي الخميس); see `Language.title_before`. A script with case needs the capital;
+    one without (Arabic) leaves it to the title, read on the original text, where علي is told from على."""
     if lang.title_before is None:
         return False
     written_at = norm.original(start)
-    if not original[written_at : written_at + 1].isupper():
+    first = original[written_at : written_at + 1]
+    if not first.isalpha() or first.islower():
         return False
     return lang.title_before.search(original, max(0, written_at - 40), written_at) is not None
 
