@@ -230,6 +230,8 @@ def _set(p: _Parse) -> Operator:
         # CONVENTIONS writes XXXX-06.
         day = "" if m.day is None else f"-{m.day:02d}"
         return Label("DATE", f"XXXX-{m.month:02d}{day}", m.pmod)
+    if m.time.part is not None and m.unit is None:
+        return Label("SET", f"XXXX-XX-XXT{m.time.part}")
     if m.unit is not None:
         return Label("SET", duration_value(m.unit, None if p.vague else m.count or 1))
     return Nothing("a set of nothing")
@@ -409,7 +411,7 @@ def _counted(p: _Parse) -> Interval:
     if m.time.part is not None and p.rel is not None:
         return ThisUnit("D", p.rel)
     if m.time.hour is not None or m.time.part is not None or m.story_day:
-        return NarrativeDay()
+        return NarrativeDay(morning=m.time.hour is None and m.time.part == "MO")
     if m.story_date:
         return LastDate()
     return Nothing("no calendar unit")

@@ -16,11 +16,20 @@ from timeline.engine.grammar import Fill
 from timeline.engine.language import Language, detect, load
 from timeline.engine.meaning import interpret
 from timeline.engine.normalize import Normalized, fold, normalize
+from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.labels import Label
 from timeline.engine.operators.periods import ClosedBy, closed_period
 from timeline.engine.operators.positions import AnchorYear, NarrativeYear, SeasonYear
 from timeline.engine.operators.repeating import MonthOfYear, Weekday
-from timeline.engine.operators.shifts import Ago, LastDate, Later, NarrativeMonth, NarrativeUnit, WeekdayShift
+from timeline.engine.operators.shifts import (
+    Ago,
+    LastDate,
+    Later,
+    NarrativeDay,
+    NarrativeMonth,
+    NarrativeUnit,
+    WeekdayShift,
+)
 from timeline.engine.policy import Policy
 from timeline.engine.recognize import Mention, recognize
 from timeline.engine.resolve import STORY_DAY_REACH, Context, Operator, Resolved, Unresolvable
@@ -82,12 +91,21 @@ def _expression(mention: Mention, text: str, lang: Language, dayfirst: bool) -> 
 
 def _direction(prefer: str, mention: Composed, text: str, norm: Normalized, lang: Language) -> str:
     """The policy's direction; under "tense", the sentence's for an expression whose reading the tense
-    decides (a weekday, month, quarter or weekend said without which one), else the news default."""
+    decides (a weekday, month, quarter or weekend said without which one, or a morning without its day:
+    "will leave in the morning" is the next one), else the news default."""
     if prefer != "tense":
         return prefer
-    if mention.expression.tensed:
+    if mention.expression.tensed or _morning(mention.expression.op):
         return tense_direction(text, norm, mention.start, mention.end, lang)
     return "news"
+
+
+def _morning(op: Operator) -> bool:
+    """Whether `op` is a morning without its day ("in the morning"), which the tense puts on a day."""
+    match op:
+        case TimeOn(day=NarrativeDay(morning=True)):
+            return True
+    return False
 
 
 def _habitual(text: str, norm: Normalized, mention: Composed, lang: Language) -> bool:

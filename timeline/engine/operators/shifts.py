@@ -10,6 +10,8 @@ from timeline.engine.operators.durations import Part, counted_in, whole_shift
 from timeline.engine.operators.repeating import Weekday, month_day_from, month_from, weekday_from
 from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable, ahead, dated, reading
 
+_NOON = 12
+
 
 @dataclass(frozen=True, slots=True)
 class DeicticDay(Interval):
@@ -160,13 +162,21 @@ class NarrativeYears(Interval):
 @dataclass(frozen=True, slots=True)
 class NarrativeDay(Interval):
     """The day a clock time or part of the day without a date is on: the date last mentioned when it is
-    a day or finer, else the news story's day (`Context.day`), else the anchor's day."""
+    a day or finer, else the news story's day (`Context.day`), else the anchor's day. A morning looked
+    forward to (`morning`: "the delegation will leave in the morning") is the next day's when the anchor
+    has no hour or is past noon: copy that speaks of its own day's morning says "this morning"."""
+
+    morning: bool = False
 
     def span(self, ctx: Context) -> Found:
         base = ctx.base
         if ctx.last is not None and not finer("day", base.grain):
             return base, ()
-        return (ctx.day or span_at("day", ctx.anchor)), ()
+        if ctx.day is not None:
+            return ctx.day, ()
+        after_noon = ctx.anchor == midnight(ctx.anchor) or ctx.anchor.hour >= _NOON
+        tomorrow = self.morning and ctx.direction == "future" and after_noon
+        return span_at("day", shift(ctx.anchor, "D", 1 if tomorrow else 0)), ()
 
 
 @dataclass(frozen=True, slots=True)
