@@ -20,7 +20,15 @@ from timeline.engine.operators.labels import Label
 from timeline.engine.operators.periods import ClosedBy, closed_period
 from timeline.engine.operators.positions import AnchorYear, NarrativeYear, SeasonYear
 from timeline.engine.operators.repeating import MonthOfYear, Weekday
-from timeline.engine.operators.shifts import Ago, LastDate, Later, NarrativeMonth, NarrativeUnit, WeekdayShift
+from timeline.engine.operators.shifts import (
+    Ago,
+    DeicticDay,
+    LastDate,
+    Later,
+    NarrativeMonth,
+    NarrativeUnit,
+    WeekdayShift,
+)
 from timeline.engine.policy import Policy
 from timeline.engine.recognize import Mention, recognize
 from timeline.engine.resolve import STORY_DAY_REACH, Context, Operator, Resolved, Unresolvable
@@ -648,6 +656,8 @@ def tagged(
         # A period named by the day it closes ("the fiscal year ending June 30") reads as that day does.
         closed = isinstance(op, ClosedBy) and index + 1 < len(composed)
         way = _direction(policy.prefer, composed[index + 1] if closed else mention, text, norm, language)
+        if isinstance(op, DeicticDay) and told is not None and finer("day", told.grain):
+            op = NarrativeUnit("D", op.days)  # "today" in a story on a year is in it, as "the next day" is
         if isinstance(op, MonthOfYear) and not story and _habitual(text, norm, mention, language):
             op = Label("DATE", f"XXXX-{op.month:02d}")  # "held every year in August": any year's
         if way == "deferred":
