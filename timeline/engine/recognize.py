@@ -65,8 +65,12 @@ def _weak(text: str, match: re.Match[str], lang: Language, initial: str, written
     if previous is None:
         return True
     word = fold(previous.group(1)).strip("-")
+    # A conjunction glued to a word of the context leaves it one: وفي مارس is في مارس.
+    joined = word[:1] in lang.grammar.clitics and word[:1] not in lang.clitic_context and len(word) > 2
+    if word in lang.weak_context or (joined and word[1:] in lang.weak_context):
+        return False
     # A clitic that is no preposition (و) joins the weak word to a month before it: يناير ومارس.
-    return word not in lang.weak_context and not (glued and word in lang.vocab.get("month", {}))
+    return not (glued and word in lang.vocab.get("month", {}))
 
 
 _STOP = re.compile(r"\s*(?:[.,;:!?)]|$)")
