@@ -135,6 +135,9 @@ class Language:
     flash_forward: re.Pattern[str]
     """A word in a sentence that makes a date there years past the story a look ahead from it, not a step
     ("In November 2008, protesters staged a similar march" in a story of 2003; "it is nowadays a museum")."""
+    present_now: re.Pattern[str]
+    """A word of the day that, in a narrative clause of neither past nor future and outside quoted speech, is
+    the writer's now (PRESENT_REF), not the story's day ("the castle is a museum today")."""
     onwards_before: re.Pattern[str]
     """A word ending right before a month or day said without its year that reads it on from a date set
     earlier in its sentence: a deadline or an end ("3,500 in March ... increased to 200,000 by December")."""
@@ -183,6 +186,15 @@ class Language:
     count_joins: frozenset[str]
     """Words of `count_context` that keep it a year only after a number ("in 2004 and 2005 students"), not
     after a noun ("1996 workers and 2005 contractors")."""
+    count_range_joins: frozenset[str]
+    """Words joining two numbers before a plural noun (`count_plural`) into a count's range ("held 1200 to
+    1500 manuscripts"), unless a word of `count_context` stands before the first ("from 1800 to 1820
+    farmers")."""
+    count_range_years: frozenset[str]
+    """Words before the first number of such a range that name the numbers years ("the years 1914 to 1918
+    millions died")."""
+    count_plural: re.Pattern[str]
+    """A plural noun after such a range, as a whole word."""
     campaign_nouns: frozenset[str]
     """Nouns of a campaign that make a weak word before them a time of the year in any case: "a spring
     offensive", "the fall campaign", "a March operation" (the season or month it was fought in)."""
@@ -358,6 +370,7 @@ def load_file(path: Traversable) -> Language:
         flashback_before=re.compile(_cues(tense.get("flashback_before", []), clitics).pattern + _CLAUSE_REST),
         flashback_after=re.compile(_CLAUSE_START + _cues(tense.get("flashback_before", []), clitics).pattern),
         flash_forward=_cues(tense.get("flash_forward", []), clitics),
+        present_now=_cues(tense.get("present_now", []), clitics),
         onwards_before=_right_before(tense.get("onwards_before", []), [], clitics, ""),
         attributive=re.compile(_cues(tense.get("attributive_before", []), clitics).pattern + r"\s+$"),
         superlative=re.compile(fold_script(raw.get("superlative", "(?!)"))),
@@ -379,6 +392,9 @@ def load_file(path: Traversable) -> Language:
         count_nouns=frozenset(fold(w) for w in weak.get("count_nouns", [])),
         count_context=frozenset(fold(w) for w in weak.get("count_context", weak.get("context", []))),
         count_joins=frozenset(fold(w) for w in weak.get("count_joins", [])),
+        count_range_joins=frozenset(fold(w) for w in weak.get("count_range_joins", [])),
+        count_range_years=frozenset(fold(w) for w in weak.get("count_range_years", [])),
+        count_plural=re.compile(fold_script(weak.get("count_plural", "(?!)"))),
         campaign_nouns=frozenset(fold(w) for w in weak.get("campaign_nouns", [])),
         dated_nouns=frozenset(fold(w) for w in weak.get("dated_nouns", [])),
         words=_words(raw),

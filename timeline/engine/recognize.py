@@ -65,8 +65,12 @@ def _weak(text: str, match: re.Match[str], lang: Language, initial: str, written
     if previous is None:
         return True
     word = fold(previous.group(1)).strip("-")
+    # A conjunction glued to a word of the context leaves it one: وفي مارس is في مارس.
+    joined = word[:1] in lang.grammar.clitics and word[:1] not in lang.clitic_context and len(word) > 2
+    if word in lang.weak_context or (joined and word[1:] in lang.weak_context):
+        return False
     # A clitic that is no preposition (و) joins the weak word to a month before it: يناير ومارس.
-    return word not in lang.weak_context and not (glued and word in lang.vocab.get("month", {}))
+    return not (glued and word in lang.vocab.get("month", {}))
 
 
 _STOP = re.compile(r"\s*(?:[.,;:!?)]|$)")
@@ -90,18 +94,56 @@ def _counted(text: str, start: int, end: int, lang: Language) -> bool:
 
     A word of the language's count context before it keeps it a year: "in 1948 people fled"; a word that
     joins it to what goes before (`count_joins`: and, or) does so only after a number ("in 2004 and 2005
-    students protested"), not after a noun ("1996 workers and 2005 contractors")."""
+    students protested"), not after a noun ("1996 workers and 2005 contractors"); the end of a range of years
+    is a year too ("from 1800 to 1820 farmers moved west": see `_range_of_years`)."""
     after = _NEXT_WORD.match(text, end)
     if after is None or after.group(1) not in lang.count_nouns:
         return False
     previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
     if previous is None:
         return True
+    if _range_of_years(text, start, lang):
+        return False
     word = fold(previous.group(1)).strip("-")
     if word in lang.count_joins:
         joined = _PREVIOUS_WORD.search(text, max(0, previous.start() - 40), previous.start())
         return joined is None or not joined.group(1).isdigit()
     return word not in lang.count_context
+
+
+_RANGE_AFTER = re.compile(r"\s{1,2}(\w+)\s{1,2}\d+\s{1,2}(\w+)")
+"""After a number: a joining word, a number and the word after it ("1200 [to 1500 manuscripts]")."""
+_RANGE_BEFORE = re.compile(r"(?:([\w-]+)\W{1,3})?\d+\s{1,2}(\w+)\s{1,2}$")
+"""Before a number: the word before a number and the joining word ("held 1200 to" 1500)."""
+
+
+def _range_of_years(text: str, start: int, lang: Language) -> bool:
+    """Whether the number at `start` ends a range (`count_range_joins`) whose first number stands after a word
+    of `count_context` or `count_range_years` ("from 1800 to 1820", "the years 1914 to 1918"): years."""
+    before = _RANGE_BEFORE.search(text, max(0, start - 60), start)
+    if before is None or before.group(2) not in lang.count_range_joins or before.group(1) is None:
+        return False
+    return fold(before.group(1)) in lang.count_context | lang.count_range_years
+
+
+def _counted_range(text: str, start: int, end: int, lang: Language) -> bool:
+    """Whether the number at [start, end) is an end of a count's range: joined to another number by a word
+    of `count_range_joins` before a plural noun (`count_plural`: "held 1200 to 1500 manuscripts"), the first
+    number after no word of `count_context` or `count_range_years` ("from 1800 to 1820 farmers moved west",
+    "the years 1914 to 1918 millions died" are spans of years)."""
+    after = _RANGE_AFTER.match(text, end)
+    if after is not None and after.group(1) in lang.count_range_joins:
+        previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+        first, noun = None if previous is None else previous.group(1), after.group(2)
+    else:
+        before = _RANGE_BEFORE.search(text, max(0, start - 60), start)
+        if before is None or before.group(2) not in lang.count_range_joins:
+            return False
+        following = _NEXT_WORD.match(text, end)
+        first, noun = before.group(1), None if following is None else following.group(1)
+    if first is not None and fold(first) in lang.count_context | lang.count_range_years:
+        return False
+    return noun is not None and lang.count_plural.fullmatch(noun) is not None
 
 
 _WORD_START = re.compile(r"(?<!\w)\w")
@@ -217,7 +259,10 @@ def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = 
             )
             if named:
                 continue
-            if extent_end - extent_start == 4 and _counted(text, extent_start, extent_end, lang):
+            if extent_end - extent_start == 4 and (
+                _counted(text, extent_start, extent_end, lang)
+                or _counted_range(text, extent_start, extent_end, lang)
+            ):
                 continue
         if (
             _named(text, extent_start, extent_end, lang)

@@ -23,6 +23,7 @@ from timeline.engine.operators.positions import AnchorYear, NarrativeYear, Seaso
 from timeline.engine.operators.repeating import MonthOfYear, Weekday
 from timeline.engine.operators.shifts import (
     Ago,
+    DeicticDay,
     LastDate,
     Later,
     NarrativeDay,
@@ -35,7 +36,7 @@ from timeline.engine.recognize import Mention, recognize
 from timeline.engine.resolve import STORY_DAY_REACH, Context, Operator, Resolved, Unresolvable
 from timeline.engine.segment import sentence_at
 from timeline.engine.tense import direction as tense_direction
-from timeline.engine.tense import habitual
+from timeline.engine.tense import habitual, sentence_bounds
 from timeline.errors import TimelineError
 from timeline.model import Timex
 from timeline.moments import pendulum_of, plain
@@ -397,6 +398,22 @@ def _flash_forward(found: Resolved, story: Span | None, text: str, start: int, l
     return lang.flash_forward.search(fold(text[sentence.start : sentence.end])) is not None
 
 
+_QUOTE = re.compile(r'"')
+"""A double quote of normalized text (typographic quotes are folded to it)."""
+
+
+def _writers_now(text: str, norm: Normalized, mention: Composed, lang: Language) -> bool:
+    """Whether `mention` is a word of `Language.present_now` in a clause told in neither the past nor the
+    future and outside quoted speech: in a narrative the writer's now ("the castle is a museum today"), not
+    the story's day ("said that today they would attack", "wrote: \"We march today.\"")."""
+    if not lang.present_now.fullmatch(norm.text, mention.start, mention.end):
+        return False
+    left, _ = sentence_bounds(text, norm, mention.start, mention.end)
+    quoted = len(_QUOTE.findall(norm.text, left, mention.start)) % 2 == 1
+    told = tense_direction(text, norm, mention.start, mention.end, lang)
+    return not quoted and told not in ("past", "future")
+
+
 def _lifetime(text: str, start: int, end: int, lang: Language) -> bool:
     """Whether the date at [start, end) of `text` gives the span of what a name before it names, in brackets:
     a life ("Marie Curie (1867–1934)", "Einstein (born 14 March 1879)") or a war's years ("the First World
@@ -650,6 +667,8 @@ def tagged(
         # A period named by the day it closes ("the fiscal year ending June 30") reads as that day does.
         closed = isinstance(op, ClosedBy) and index + 1 < len(composed)
         way = _direction(policy.prefer, composed[index + 1] if closed else mention, text, norm, language)
+        if isinstance(op, DeicticDay) and told is not None and finer("day", told.grain):
+            op = NarrativeUnit("D", op.days)  # "today" in a story on a year is in it, as "the next day" is
         if isinstance(op, MonthOfYear) and not story and _habitual(text, norm, mention, language):
             op = Label("DATE", f"XXXX-{op.month:02d}")  # "held every year in August": any year's
         if way == "deferred":
@@ -696,6 +715,8 @@ def tagged(
                 # What a clause tells as past lies before the publication; else it counts from now.
                 if counted.calendar is not None and counted.calendar.start < at:
                     resolved = counted
+            if story and _writers_now(text, norm, mention, language):
+                resolved = Resolved("DATE", "PRESENT_REF")
             if joined is not None and isinstance(op, Weekday) and way != "past":
                 resolved = _on_from(resolved, op, joined.day)
         except Unresolvable:
