@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from timeline.engine.language import Language
+from timeline.engine.lexicon import TextSpan
 from timeline.engine.normalize import Normalized
 from timeline.engine.resolve import ahead
-from timeline.engine.segment import punctuation, sentence_at
+from timeline.engine.segment import SortedSpans, punctuation, sentence_at
 
 _REACH = 240
 """How far from the expression its sentence is read, at most."""
@@ -31,6 +32,36 @@ def sentence_bounds(text: str, norm: Normalized, start: int, end: int) -> tuple[
     last = sentence_at(text, norm.original(max(start, end - 1)))
     left, right = norm.folded(first.start), norm.folded(last.end)
     return max(min(left, start), start - _REACH), min(max(right, end), end + _REACH)
+
+
+class Reading:
+    """The tense of the expressions of one text, read once: its clause marks (`punctuation`) are found on
+    the first question and each span's direction is kept, for a dense text asks of the same sentence for
+    every one of its dates, and the tagger asks of one date more than once."""
+
+    __slots__ = ("_directions", "_marks", "lang", "norm", "text")
+
+    def __init__(self, text: str, norm: Normalized, lang: Language) -> None:
+        self.text, self.norm, self.lang = text, norm, lang
+        self._marks: SortedSpans | None = None
+        self._directions: dict[tuple[int, int], str] = {}
+
+    def marks(self, start: int, end: int) -> list[TextSpan]:
+        """The clause marks of normalized [start, end), as `punctuation` finds them there."""
+        if self._marks is None:
+            self._marks = SortedSpans(punctuation(self.norm.text, 0, len(self.norm.text)))
+        return self._marks.within(start, end)
+
+    def direction(self, start: int, end: int) -> str:
+        """The reading direction of normalized [start, end) (see `direction`)."""
+        found = self._directions.get((start, end))
+        if found is None:
+            found = self._directions[start, end] = direction(self, start, end)
+        return found
+
+    def habitual(self, start: int, end: int) -> bool:
+        """Whether a word of a habit stands in the clause of normalized [start, end) (see `habitual`)."""
+        return habitual(self, start, end)
 
 
 def _cue(piece: str, lang: Language, before: bool = True) -> str | None:
@@ -65,15 +96,17 @@ def _nearness(cue: re.Pattern[str], piece: str, before: bool) -> int | None:
     return max((m.end() if before else -m.start() for m in cue.finditer(piece)), default=None)
 
 
-def direction(text: str, norm: Normalized, start: int, end: int, lang: Language) -> str:
-    """The reading direction of normalized [start, end) of `text`: "future", "upcoming", "past" or "news"
-    (see `_clause_direction`). A noun of reported figures right after the expression (`figures_after`:
+def direction(reading: Reading, start: int, end: int) -> str:
+    """The reading direction of normalized [start, end) of the text of `reading`: "future", "upcoming",
+    "past" or "news" (see `_clause_direction`). A noun of reported figures right after the expression
+    (`figures_after`:
     "will report fourth-quarter results", "the January jobs report is due Friday"), or before it
     (`figures_before`: "data for March will be released"), turns a forward
     reading into "news": figures cover a period that has begun, so the nearest such period is meant,
     not the next one; told in the past ("first-quarter sales were weak") they stay past. An expression opened
     by a word of `upcoming_opening` ("later Friday") reads a future as "upcoming": the day itself counts."""
-    found = _clause_direction(text, norm, start, end, lang)
+    norm, lang = reading.norm, reading.lang
+    found = _clause_direction(reading, start, end)
     if found == "future" and lang.upcoming_opening.match(norm.text, start):
         found = "upcoming"  # "will speak later Friday", written on a Friday: that day
     if ahead(found) and (
@@ -84,8 +117,8 @@ def direction(text: str, norm: Normalized, start: int, end: int, lang: Language)
     return found
 
 
-def _clause_direction(text: str, norm: Normalized, start: int, end: int, lang: Language) -> str:
-    """The reading direction its clause gives normalized [start, end) of `text`.
+def _clause_direction(reading: Reading, start: int, end: int) -> str:
+    """The reading direction its clause gives normalized [start, end) of the text of `reading`.
 
     Cues count in the expression's own clause (between the clause marks of `lang/segment_<code>.toml`,
     commas and semicolons, within its sentence): first the part before
@@ -112,6 +145,7 @@ def _clause_direction(text: str, norm: Normalized, start: int, end: int, lang: L
     ahead). A sentence that opens as a headline's plan (`headline_future`: "Bush to visit China in November")
     is "future". With neither it is "news" (see `timeline.engine.resolve.NEWS_HORIZON_DAYS`).
     """
+    text, norm, lang = reading.text, reading.norm, reading.lang
     folded = norm.text
     left, right = sentence_bounds(text, norm, start, end)
     if lang.future_before.search(folded, max(left, start - _VERB_REACH), start) or lang.future_after.match(
@@ -128,9 +162,9 @@ def _clause_direction(text: str, norm: Normalized, start: int, end: int, lang: L
     if lang.closing_before.search(folded, max(left, start - _VERB_REACH), start):
         return "past"
     before = folded[left:start]
-    cuts = [0, *(mark.end - left for mark in punctuation(folded, left, start))]
+    cuts = [0, *(mark.end - left for mark in reading.marks(left, start))]
     after = folded[end:right]
-    after_marks = punctuation(folded, end, right)
+    after_marks = reading.marks(end, right)
     own_after = after[: after_marks[0].start - end if after_marks else None]
     relative = lang.relative.search(own_after)
     own_before = before[cuts[-1] :]
@@ -173,17 +207,17 @@ def _clause_direction(text: str, norm: Normalized, start: int, end: int, lang: L
     return "future" if lang.headline_future.match(text, norm.original(left)) else "news"
 
 
-def habitual(text: str, norm: Normalized, start: int, end: int, lang: Language) -> bool:
+def habitual(reading: Reading, start: int, end: int) -> bool:
     """Whether a word of a habit (`habitual`: "every year", "usually") stands in the clause of normalized
-    [start, end) of `text`, between the clause marks around it within its sentence: "the festival is held
-    every year in August", "the market is usually quiet in August" name any year's August (XXXX-08), as
-    "every August" does; "sales, usually strong, fell in August" keep theirs."""
-    folded = norm.text
-    left, right = sentence_bounds(text, norm, start, end)
-    marks = punctuation(folded, left, right)
+    [start, end) of the text of `reading`, between the clause marks around it within its sentence: "the
+    festival is held every year in August", "the market is usually quiet in August" name any year's
+    August (XXXX-08), as "every August" does; "sales, usually strong, fell in August" keep theirs."""
+    norm = reading.norm
+    left, right = sentence_bounds(reading.text, norm, start, end)
+    marks = reading.marks(left, right)
     first = max((mark.end for mark in marks if mark.end <= start), default=left)
     last = min((mark.start for mark in marks if mark.start >= end), default=right)
-    return lang.habitual.search(folded, first, last) is not None
+    return reading.lang.habitual.search(norm.text, first, last) is not None
 
 
 def _opener(words: list[str], lang: Language) -> bool:
