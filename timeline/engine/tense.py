@@ -214,9 +214,9 @@ def habitual(reading: Reading, start: int, end: int) -> bool:
     August (XXXX-08), as "every August" does; "sales, usually strong, fell in August" keep theirs."""
     norm = reading.norm
     left, right = sentence_bounds(reading.text, norm, start, end)
-    marks = reading.marks(left, right)
-    first = max((mark.end for mark in marks if mark.end <= start), default=left)
-    last = min((mark.start for mark in marks if mark.start >= end), default=right)
+    before, after = reading.marks(left, start), reading.marks(end, right)
+    first = before[-1].end if before else left
+    last = after[0].start if after else right
     return reading.lang.habitual.search(norm.text, first, last) is not None
 
 
