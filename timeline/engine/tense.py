@@ -37,14 +37,16 @@ def sentence_bounds(text: str, norm: Normalized, start: int, end: int) -> tuple[
 class Reading:
     """The tense of the expressions of one text, read once: its clause marks (`punctuation`) are found on
     the first question and each span's direction is kept, for a dense text asks of the same sentence for
-    every one of its dates, and the tagger asks of one date more than once."""
+    every one of its dates, and the tagger asks of one date more than once; the cue of each piece of a
+    clause is kept too, for a list or a table repeats its pieces word for word."""
 
-    __slots__ = ("_directions", "_marks", "lang", "norm", "text")
+    __slots__ = ("_cues", "_directions", "_marks", "lang", "norm", "text")
 
     def __init__(self, text: str, norm: Normalized, lang: Language) -> None:
         self.text, self.norm, self.lang = text, norm, lang
         self._marks: SortedSpans | None = None
         self._directions: dict[tuple[int, int], str] = {}
+        self._cues: dict[tuple[str, bool], str | None] = {}
 
     def marks(self, start: int, end: int) -> list[TextSpan]:
         """The clause marks of normalized [start, end), as `punctuation` finds them there."""
@@ -58,6 +60,13 @@ class Reading:
         if found is None:
             found = self._directions[start, end] = direction(self, start, end)
         return found
+
+    def cue(self, piece: str, before: bool = True) -> str | None:
+        """The direction a piece of a sentence gives (see `_cue`)."""
+        key = (piece, before)
+        if key not in self._cues:
+            self._cues[key] = _cue(piece, self.lang, before)
+        return self._cues[key]
 
     def habitual(self, start: int, end: int) -> bool:
         """Whether a word of a habit stands in the clause of normalized [start, end) (see `habitual`)."""
@@ -170,7 +179,7 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
     own_before = before[cuts[-1] :]
     reporting = ""
     opener = _last(lang.reported, own_before)
-    if opener is not None and _cue(own_before, lang) != "future":
+    if opener is not None and reading.cue(own_before) != "future":
         # A clause the text reports (أعلنت المحكمة أن يوم الأربعاء سيكون، أن العطلة لعيد الأضحى تبدأ): its own
         # cues, before and after the expression, come before the verb that reports it; a future cue before
         # it holds whole (على أن يلعب الفريق الأحد).
@@ -180,7 +189,7 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
     deadline = lang.deadline_before.search(folded, max(left, start - _VERB_REACH), start) is not None
     weekday = _weekday(folded[start:end], lang)
     for piece, ends_there in zip(own, (True, False, True), strict=True):
-        found = _cue(piece, lang, ends_there)
+        found = reading.cue(piece, ends_there)
         if found == "past" and starting and not weekday:
             # A day of a month a thing starts from or lasts until, told in the past (أعلنت فتح التسجيلات
             # ابتداء من الفاتح أوت): the news reading, not a year back.
@@ -190,7 +199,7 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
     if (
         len(cuts) > 1
         and len(before[cuts[-1] :].split()) <= _PHRASE_WORDS
-        and _cue(before[cuts[-2] : cuts[-1]], lang) == "future"
+        and reading.cue(before[cuts[-2] : cuts[-1]]) == "future"
     ):
         return "future"
     if len(cuts) == 1 and after_marks and _opener(own[0].split(), lang) and not own[1].strip():
