@@ -8,7 +8,7 @@ import timeline
 from timeline.engine.normalize import normalize
 from timeline.engine.segment import punctuation
 from timeline.engine.tagger import language_for
-from timeline.engine.tense import Reading, direction
+from timeline.engine.tense import Reading, direction, sentence_bounds
 
 
 def value_of(text: str, expression: str, published: str) -> str:
@@ -101,3 +101,15 @@ def test_each_span_keeps_its_own_direction() -> None:
     for span in [*spans, *reversed(spans)]:
         assert reading.direction(*span) == direction(Reading(text, norm, reading.lang), *span)
     assert [reading.direction(*span) for span in spans] == ["past", "future"]
+
+
+def test_the_sentence_bounds_read_once_are_those_of_each_expression() -> None:
+    """Sentence ends mapped once per text land where `sentence_bounds` puts them for each span, through
+    the marks normalization deletes."""
+    text = "قَالَ الوزيرُ إنه سيزور القاهرة. وعاد يوم الإثنين، ثم غادر يوم الثلاثاءِ. The talks end on Friday."
+    norm = normalize(text)
+    reading = Reading(text, norm, language_for(text, "ar"))
+    size = len(norm.text)
+    for start in range(size):
+        for end in (start + 1, min(size, start + 7)):
+            assert reading.bounds(start, end) == sentence_bounds(text, norm, start, end)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from timeline.engine.language import Language
 from timeline.engine.lexicon import TextSpan
@@ -25,12 +26,17 @@ _OPENER_WORDS = 6
 first cue of the clauses after it: "For the fiscal year ending June 30, sales are expected to rise"."""
 
 
-def sentence_bounds(text: str, norm: Normalized, start: int, end: int) -> tuple[int, int]:
+def sentence_bounds(
+    text: str, norm: Normalized, start: int, end: int, folded: Callable[[int], int] | None = None
+) -> tuple[int, int]:
     """The sentence around normalized [start, end) of `text` (`norm` is its normalized copy), in
-    normalized offsets, at most _REACH either side: the sentences are `timeline.engine.segment`'s."""
+    normalized offsets, at most _REACH either side: the sentences are `timeline.engine.segment`'s.
+    `folded` maps an original offset to its normalized one: `norm.folded`, or a caller's copy that
+    keeps what it found."""
+    to_folded = norm.folded if folded is None else folded
     first = sentence_at(text, norm.original(start))
     last = sentence_at(text, norm.original(max(start, end - 1)))
-    left, right = norm.folded(first.start), norm.folded(last.end)
+    left, right = to_folded(first.start), to_folded(last.end)
     return max(min(left, start), start - _REACH), min(max(right, end), end + _REACH)
 
 
@@ -40,13 +46,25 @@ class Reading:
     every one of its dates, and the tagger asks of one date more than once; the cue of each piece of a
     clause is kept too, for a list or a table repeats its pieces word for word."""
 
-    __slots__ = ("_cues", "_directions", "_marks", "lang", "norm", "text")
+    __slots__ = ("_cues", "_directions", "_folded", "_marks", "lang", "norm", "text")
 
     def __init__(self, text: str, norm: Normalized, lang: Language) -> None:
         self.text, self.norm, self.lang = text, norm, lang
         self._marks: SortedSpans | None = None
         self._directions: dict[tuple[int, int], str] = {}
         self._cues: dict[tuple[str, bool], str | None] = {}
+        self._folded: dict[int, int] = {}
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence around normalized [start, end) (`sentence_bounds`), the normalized offsets of
+        each sentence's ends mapped once."""
+        return sentence_bounds(self.text, self.norm, start, end, self._fold)
+
+    def _fold(self, offset: int) -> int:
+        found = self._folded.get(offset)
+        if found is None:
+            found = self._folded[offset] = self.norm.folded(offset)
+        return found
 
     def marks(self, start: int, end: int) -> list[TextSpan]:
         """The clause marks of normalized [start, end), as `punctuation` finds them there."""
@@ -156,7 +174,7 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
     """
     text, norm, lang = reading.text, reading.norm, reading.lang
     folded = norm.text
-    left, right = sentence_bounds(text, norm, start, end)
+    left, right = reading.bounds(start, end)
     if lang.future_before.search(folded, max(left, start - _VERB_REACH), start) or lang.future_after.match(
         folded, end, right
     ):
@@ -222,7 +240,7 @@ def habitual(reading: Reading, start: int, end: int) -> bool:
     festival is held every year in August", "the market is usually quiet in August" name any year's
     August (XXXX-08), as "every August" does; "sales, usually strong, fell in August" keep theirs."""
     norm = reading.norm
-    left, right = sentence_bounds(reading.text, norm, start, end)
+    left, right = reading.bounds(start, end)
     before, after = reading.marks(left, start), reading.marks(end, right)
     first = before[-1].end if before else left
     last = after[0].start if after else right
