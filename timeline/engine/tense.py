@@ -189,7 +189,7 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
     if lang.closing_before.search(folded, max(left, start - _VERB_REACH), start):
         return "past"
     before = folded[left:start]
-    cuts = [0, *(mark.end - left for mark in reading.marks(left, start))]
+    cuts = [0, *(mark.end - left for mark in reading.marks(left, start)[-2:])]  # the last two count
     after = folded[end:right]
     after_marks = reading.marks(end, right)
     own_after = after[: after_marks[0].start - end if after_marks else None]
