@@ -91,6 +91,15 @@ def test_the_marks_read_once_are_those_of_any_span(text: str) -> None:
             assert reading.marks(start, end) == punctuation(norm.text, start, end)
 
 
+def test_the_marks_read_by_blocks_are_those_of_spans_across_blocks() -> None:
+    text = " ".join(f"on Monday, {n},000 said; then" for n in range(60))
+    norm = normalize(text)
+    reading = Reading(text, norm, language_for(text, "en"))
+    for start in range(0, len(norm.text), 7):
+        for end in (start, start + 1, start + 240, start + 700, len(norm.text)):
+            assert reading.marks(start, end) == punctuation(norm.text, start, end)
+
+
 def test_each_span_keeps_its_own_direction() -> None:
     """Directions kept per span: asked again, in any order, each span reads as it did the first time."""
     text = "The talks ended on Monday, and they will resume on Friday."

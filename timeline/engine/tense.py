@@ -18,6 +18,9 @@ _VERB_REACH = 64
 الخارجية الثلاثاء)."""
 _UNDONE_REACH = 16
 """How far before a future cue the pluperfect that undoes it may start ("had been scheduled")."""
+_BLOCK = 512
+"""The length of the pieces of a text whose clause marks `Reading` finds at once: a sentence's reach
+either side of an expression, so a text with few dates to read is not scanned whole."""
 _PHRASE_WORDS = 3
 """A clause of at most this many words before an expression, without a cue of its own, is a phrase that
 takes a future from the clause before it: "the wage will rise in three steps, starting on Jan. 1"."""
@@ -41,16 +44,17 @@ def sentence_bounds(
 
 
 class Reading:
-    """The tense of the expressions of one text, read once: its clause marks (`punctuation`) are found on
-    the first question and each span's direction is kept, for a dense text asks of the same sentence for
-    every one of its dates, and the tagger asks of one date more than once; the cue of each piece of a
-    clause is kept too, for a list or a table repeats its pieces word for word."""
+    """The tense of the expressions of one text, read once: its clause marks (`punctuation`) are found
+    once for each block of _BLOCK characters asked of, the normalized ends of each sentence once, and
+    each span's direction is kept, for a dense text asks of the same sentence for every one of its dates,
+    and the tagger asks of one date more than once; the cue of each piece of a clause is kept too, for a
+    list or a table repeats its pieces word for word."""
 
     __slots__ = ("_cues", "_directions", "_folded", "_marks", "lang", "norm", "text")
 
     def __init__(self, text: str, norm: Normalized, lang: Language) -> None:
         self.text, self.norm, self.lang = text, norm, lang
-        self._marks: SortedSpans | None = None
+        self._marks: dict[int, SortedSpans] = {}
         self._directions: dict[tuple[int, int], str] = {}
         self._cues: dict[tuple[str, bool], str | None] = {}
         self._folded: dict[int, int] = {}
@@ -67,10 +71,19 @@ class Reading:
         return found
 
     def marks(self, start: int, end: int) -> list[TextSpan]:
-        """The clause marks of normalized [start, end), as `punctuation` finds them there."""
-        if self._marks is None:
-            self._marks = SortedSpans(punctuation(self.norm.text, 0, len(self.norm.text)))
-        return self._marks.within(start, end)
+        """The clause marks of normalized [start, end), as `punctuation` finds them there (a mark is one
+        character: those of the blocks the span covers, within it)."""
+        found: list[TextSpan] = []
+        for block in range(start // _BLOCK, (end - 1) // _BLOCK + 1):
+            found += self._block(block).within(start, end)
+        return found
+
+    def _block(self, block: int) -> SortedSpans:
+        found = self._marks.get(block)
+        if found is None:
+            low = block * _BLOCK
+            found = self._marks[block] = SortedSpans(punctuation(self.norm.text, low, low + _BLOCK))
+        return found
 
     def direction(self, start: int, end: int) -> str:
         """The reading direction of normalized [start, end) (see `direction`)."""
