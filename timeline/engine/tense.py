@@ -18,9 +18,9 @@ _VERB_REACH = 64
 الخارجية الثلاثاء)."""
 _UNDONE_REACH = 16
 """How far before a future cue the pluperfect that undoes it may start ("had been scheduled")."""
-_BLOCK = 512
-"""The length of the pieces of a text whose clause marks `Reading` finds at once: a sentence's reach
-either side of an expression, so a text with few dates to read is not scanned whole."""
+_BLOCK = 128
+"""The length of the pieces of a text whose clause marks `Reading` finds at once: about a sentence of
+news copy, so a text with few dates to read is scanned little further than the sentences it asks of."""
 _PHRASE_WORDS = 3
 """A clause of at most this many words before an expression, without a cue of its own, is a phrase that
 takes a future from the clause before it: "the wage will rise in three steps, starting on Jan. 1"."""
