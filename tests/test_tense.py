@@ -5,6 +5,10 @@ from __future__ import annotations
 import pytest
 
 import timeline
+from timeline.engine.normalize import normalize
+from timeline.engine.segment import punctuation
+from timeline.engine.tagger import language_for
+from timeline.engine.tense import Reading, direction, sentence_bounds
 
 
 def value_of(text: str, expression: str, published: str) -> str:
@@ -67,3 +71,54 @@ def test_the_clause_decides_the_direction(text: str, expression: str, published:
 def test_prefer_overrides_the_cues(prefer: str, value: str) -> None:
     (found,) = timeline.tag("The talks will resume on Monday.", "2016-11-30", prefer=prefer)
     assert found.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose 1,000 units on Monday, the firm said; on Tuesday, at 10:30, it will: report.",
+        "قال الوزير، يوم الإثنين، إن 1،5 مليون سيصلون؛ ثم غادر: الثلاثاء.",
+    ],
+)
+def test_the_marks_read_once_are_those_of_any_span(text: str) -> None:
+    """The tense's clause marks, found once per text, are the ones `punctuation` finds in each span, the
+    commas between two digits left out as there."""
+    norm = normalize(text)
+    reading = Reading(text, norm, language_for(text, None))
+    size = len(norm.text)
+    for start in range(size + 1):
+        for end in range(start, size + 1):
+            assert reading.marks(start, end) == punctuation(norm.text, start, end)
+
+
+def test_the_marks_read_by_blocks_are_those_of_spans_across_blocks() -> None:
+    text = " ".join(f"on Monday, {n},000 said; then" for n in range(60))
+    norm = normalize(text)
+    reading = Reading(text, norm, language_for(text, "en"))
+    for start in range(0, len(norm.text), 7):
+        for end in (start, start + 1, start + 240, start + 700, len(norm.text)):
+            assert reading.marks(start, end) == punctuation(norm.text, start, end)
+
+
+def test_each_span_keeps_its_own_direction() -> None:
+    """Directions kept per span: asked again, in any order, each span reads as it did the first time."""
+    text = "The talks ended on Monday, and they will resume on Friday."
+    norm = normalize(text)
+    reading = Reading(text, norm, language_for(text, "en"))
+    starts = [text.index(word) for word in ("Monday", "Friday")]
+    spans = [(norm.folded(start), norm.folded(start + 6)) for start in starts]
+    for span in [*spans, *reversed(spans)]:
+        assert reading.direction(*span) == direction(Reading(text, norm, reading.lang), *span)
+    assert [reading.direction(*span) for span in spans] == ["past", "future"]
+
+
+def test_the_sentence_bounds_read_once_are_those_of_each_expression() -> None:
+    """Sentence ends mapped once per text land where `sentence_bounds` puts them for each span, through
+    the marks normalization deletes."""
+    text = "قَالَ الوزيرُ إنه سيزور القاهرة. وعاد يوم الإثنين، ثم غادر يوم الثلاثاءِ. The talks end on Friday."
+    norm = normalize(text)
+    reading = Reading(text, norm, language_for(text, "ar"))
+    size = len(norm.text)
+    for start in range(size):
+        for end in (start + 1, min(size, start + 7)):
+            assert reading.bounds(start, end) == sentence_bounds(text, norm, start, end)

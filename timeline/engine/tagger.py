@@ -35,8 +35,7 @@ from timeline.engine.policy import Policy
 from timeline.engine.recognize import Mention, recognize
 from timeline.engine.resolve import STORY_DAY_REACH, Context, Operator, Resolved, Unresolvable
 from timeline.engine.segment import sentence_at
-from timeline.engine.tense import direction as tense_direction
-from timeline.engine.tense import habitual, sentence_bounds
+from timeline.engine.tense import Reading
 from timeline.errors import TimelineError
 from timeline.model import Timex
 from timeline.moments import pendulum_of, plain
@@ -90,14 +89,14 @@ def _expression(mention: Mention, text: str, lang: Language, dayfirst: bool) -> 
     return Composed(mention.start, mention.end, mention.rule, expression)
 
 
-def _direction(prefer: str, mention: Composed, text: str, norm: Normalized, lang: Language) -> str:
+def _direction(prefer: str, mention: Composed, tense: Reading) -> str:
     """The policy's direction; under "tense", the sentence's for an expression whose reading the tense
     decides (a weekday, month, quarter or weekend said without which one, or a morning without its day:
     "will leave in the morning" is the next one), else the news default."""
     if prefer != "tense":
         return prefer
     if mention.expression.tensed or _morning(mention.expression.op):
-        return tense_direction(text, norm, mention.start, mention.end, lang)
+        return tense.direction(mention.start, mention.end)
     return "news"
 
 
@@ -107,11 +106,6 @@ def _morning(op: Operator) -> bool:
         case TimeOn(day=NarrativeDay(morning=True)):
             return True
     return False
-
-
-def _habitual(text: str, norm: Normalized, mention: Composed, lang: Language) -> bool:
-    """Whether a word of a habit stands in the clause of `mention` (see `timeline.engine.tense.habitual`)."""
-    return habitual(text, norm, mention.start, mention.end, lang)
 
 
 def _deferred(out: list[Timex], text: str, start: int, anchor: datetime.datetime) -> str:
@@ -402,15 +396,15 @@ _QUOTE = re.compile(r'"')
 """A double quote of normalized text (typographic quotes are folded to it)."""
 
 
-def _writers_now(text: str, norm: Normalized, mention: Composed, lang: Language) -> bool:
+def _writers_now(mention: Composed, tense: Reading) -> bool:
     """Whether `mention` is a word of `Language.present_now` in a clause told in neither the past nor the
     future and outside quoted speech: in a narrative the writer's now ("the castle is a museum today"), not
     the story's day ("said that today they would attack", "wrote: \"We march today.\"")."""
-    if not lang.present_now.fullmatch(norm.text, mention.start, mention.end):
+    if not tense.lang.present_now.fullmatch(tense.norm.text, mention.start, mention.end):
         return False
-    left, _ = sentence_bounds(text, norm, mention.start, mention.end)
-    quoted = len(_QUOTE.findall(norm.text, left, mention.start)) % 2 == 1
-    told = tense_direction(text, norm, mention.start, mention.end, lang)
+    left, _ = tense.bounds(mention.start, mention.end)
+    quoted = len(_QUOTE.findall(tense.norm.text, left, mention.start)) % 2 == 1
+    told = tense.direction(mention.start, mention.end)
     return not quoted and told not in ("past", "future")
 
 
@@ -469,13 +463,13 @@ def _told_after(op: Operator, last: Span | None, at: datetime.datetime, told: Sp
     return None
 
 
-def _in_past(since: int, text: str, norm: Normalized, mention: Composed, lang: Language) -> bool:
+def _in_past(since: int, mention: Composed, tense: Reading) -> bool:
     """Whether `mention` follows the date in focus, written at offset `since` of `text` earlier in its
     sentence, in a clause told in the past or with no cue of tense (وصل الوفد في 18 رمضان وغادر بعد أسبوع: a
     verb in the perfect its form does not show). A date in a sentence before is another story's."""
-    if since < sentence_at(text, norm.original(mention.start)).start:
+    if since < sentence_at(tense.text, tense.norm.original(mention.start)).start:
         return False
-    return tense_direction(text, norm, mention.start, mention.end, lang) in ("past", "news")
+    return tense.direction(mention.start, mention.end) in ("past", "news")
 
 
 def _on_from(resolved: Resolved, weekday: Weekday, first: Span) -> Resolved:
@@ -659,6 +653,7 @@ def tagged(
     found = [_expression(m, folded, language, order) for m in recognize(norm, text, language, whole=whole)]
     composed = compose(found, folded, language)
     sections = _Sections(text, norm) if story else None
+    tense = Reading(text, norm, language)
     for index, mention in enumerate(composed):
         op = mention.expression.op
         if sections is not None:
@@ -666,10 +661,10 @@ def tagged(
         told = last if story else None
         # A period named by the day it closes ("the fiscal year ending June 30") reads as that day does.
         closed = isinstance(op, ClosedBy) and index + 1 < len(composed)
-        way = _direction(policy.prefer, composed[index + 1] if closed else mention, text, norm, language)
+        way = _direction(policy.prefer, composed[index + 1] if closed else mention, tense)
         if isinstance(op, DeicticDay) and told is not None and finer("day", told.grain):
             op = NarrativeUnit("D", op.days)  # "today" in a story on a year is in it, as "the next day" is
-        if isinstance(op, MonthOfYear) and not story and _habitual(text, norm, mention, language):
+        if isinstance(op, MonthOfYear) and not story and tense.habitual(mention.start, mention.end):
             op = Label("DATE", f"XXXX-{op.month:02d}")  # "held every year in August": any year's
         if way == "deferred":
             way = _deferred(out, text, norm.original(mention.start), anchor)
@@ -710,18 +705,18 @@ def tagged(
                 # In a narrative, "this year", "the end of the month", "that morning" are the story's too.
                 resolved = _resolved(op, Context(at if told is None else told.start, way, last, story_day))
             counted_after = _told_after(op, last, at, told)
-            if counted_after is not None and _in_past(since, text, norm, mention, language):
+            if counted_after is not None and _in_past(since, mention, tense):
                 counted = _resolved(counted_after, Context(at, "past", last))
                 # What a clause tells as past lies before the publication; else it counts from now.
                 if counted.calendar is not None and counted.calendar.start < at:
                     resolved = counted
-            if story and _writers_now(text, norm, mention, language):
+            if story and _writers_now(mention, tense):
                 resolved = Resolved("DATE", "PRESENT_REF")
             if joined is not None and isinstance(op, Weekday) and way != "past":
                 resolved = _on_from(resolved, op, joined.day)
         except Unresolvable:
             continue
-        ahead = story and tense_direction(text, norm, mention.start, mention.end, language) == "future"
+        ahead = story and tense.direction(mention.start, mention.end) == "future"
         aside = story and (
             language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
             or (

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from timeline.engine.language import Language
+from timeline.engine.lexicon import TextSpan
 from timeline.engine.normalize import Normalized
 from timeline.engine.resolve import ahead
-from timeline.engine.segment import punctuation, sentence_at
+from timeline.engine.segment import SortedSpans, punctuation, sentence_at
 
 _REACH = 240
 """How far from the expression its sentence is read, at most."""
@@ -16,6 +18,9 @@ _VERB_REACH = 64
 الخارجية الثلاثاء)."""
 _UNDONE_REACH = 16
 """How far before a future cue the pluperfect that undoes it may start ("had been scheduled")."""
+_BLOCK = 128
+"""The length of the pieces of a text whose clause marks `Reading` finds at once: about a sentence of
+news copy, so a text with few dates to read is scanned little further than the sentences it asks of."""
 _PHRASE_WORDS = 3
 """A clause of at most this many words before an expression, without a cue of its own, is a phrase that
 takes a future from the clause before it: "the wage will rise in three steps, starting on Jan. 1"."""
@@ -24,13 +29,79 @@ _OPENER_WORDS = 6
 first cue of the clauses after it: "For the fiscal year ending June 30, sales are expected to rise"."""
 
 
-def sentence_bounds(text: str, norm: Normalized, start: int, end: int) -> tuple[int, int]:
+def sentence_bounds(
+    text: str, norm: Normalized, start: int, end: int, folded: Callable[[int], int] | None = None
+) -> tuple[int, int]:
     """The sentence around normalized [start, end) of `text` (`norm` is its normalized copy), in
-    normalized offsets, at most _REACH either side: the sentences are `timeline.engine.segment`'s."""
+    normalized offsets, at most _REACH either side: the sentences are `timeline.engine.segment`'s.
+    `folded` maps an original offset to its normalized one: `norm.folded`, or a caller's copy that
+    keeps what it found."""
+    to_folded = norm.folded if folded is None else folded
     first = sentence_at(text, norm.original(start))
     last = sentence_at(text, norm.original(max(start, end - 1)))
-    left, right = norm.folded(first.start), norm.folded(last.end)
+    left, right = to_folded(first.start), to_folded(last.end)
     return max(min(left, start), start - _REACH), min(max(right, end), end + _REACH)
+
+
+class Reading:
+    """The tense of the expressions of one text, read once: its clause marks (`punctuation`) are found
+    once for each block of _BLOCK characters asked of, the normalized ends of each sentence once, and
+    each span's direction is kept, for a dense text asks of the same sentence for every one of its dates,
+    and the tagger asks of one date more than once; the cue of each piece of a clause is kept too, for a
+    list or a table repeats its pieces word for word."""
+
+    __slots__ = ("_cues", "_directions", "_folded", "_marks", "lang", "norm", "text")
+
+    def __init__(self, text: str, norm: Normalized, lang: Language) -> None:
+        self.text, self.norm, self.lang = text, norm, lang
+        self._marks: dict[int, SortedSpans] = {}
+        self._directions: dict[tuple[int, int], str] = {}
+        self._cues: dict[tuple[str, bool], str | None] = {}
+        self._folded: dict[int, int] = {}
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence around normalized [start, end) (`sentence_bounds`), the normalized offsets of
+        each sentence's ends mapped once."""
+        return sentence_bounds(self.text, self.norm, start, end, self._fold)
+
+    def _fold(self, offset: int) -> int:
+        found = self._folded.get(offset)
+        if found is None:
+            found = self._folded[offset] = self.norm.folded(offset)
+        return found
+
+    def marks(self, start: int, end: int) -> list[TextSpan]:
+        """The clause marks of normalized [start, end), as `punctuation` finds them there (a mark is one
+        character: those of the blocks the span covers, within it)."""
+        found: list[TextSpan] = []
+        for block in range(start // _BLOCK, (end - 1) // _BLOCK + 1):
+            found += self._block(block).within(start, end)
+        return found
+
+    def _block(self, block: int) -> SortedSpans:
+        found = self._marks.get(block)
+        if found is None:
+            low = block * _BLOCK
+            found = self._marks[block] = SortedSpans(punctuation(self.norm.text, low, low + _BLOCK))
+        return found
+
+    def direction(self, start: int, end: int) -> str:
+        """The reading direction of normalized [start, end) (see `direction`)."""
+        found = self._directions.get((start, end))
+        if found is None:
+            found = self._directions[start, end] = direction(self, start, end)
+        return found
+
+    def cue(self, piece: str, before: bool = True) -> str | None:
+        """The direction a piece of a sentence gives (see `_cue`)."""
+        key = (piece, before)
+        if key not in self._cues:
+            self._cues[key] = _cue(piece, self.lang, before)
+        return self._cues[key]
+
+    def habitual(self, start: int, end: int) -> bool:
+        """Whether a word of a habit stands in the clause of normalized [start, end) (see `habitual`)."""
+        return habitual(self, start, end)
 
 
 def _cue(piece: str, lang: Language, before: bool = True) -> str | None:
@@ -65,15 +136,17 @@ def _nearness(cue: re.Pattern[str], piece: str, before: bool) -> int | None:
     return max((m.end() if before else -m.start() for m in cue.finditer(piece)), default=None)
 
 
-def direction(text: str, norm: Normalized, start: int, end: int, lang: Language) -> str:
-    """The reading direction of normalized [start, end) of `text`: "future", "upcoming", "past" or "news"
-    (see `_clause_direction`). A noun of reported figures right after the expression (`figures_after`:
+def direction(reading: Reading, start: int, end: int) -> str:
+    """The reading direction of normalized [start, end) of the text of `reading`: "future", "upcoming",
+    "past" or "news" (see `_clause_direction`). A noun of reported figures right after the expression
+    (`figures_after`:
     "will report fourth-quarter results", "the January jobs report is due Friday"), or before it
     (`figures_before`: "data for March will be released"), turns a forward
     reading into "news": figures cover a period that has begun, so the nearest such period is meant,
     not the next one; told in the past ("first-quarter sales were weak") they stay past. An expression opened
     by a word of `upcoming_opening` ("later Friday") reads a future as "upcoming": the day itself counts."""
-    found = _clause_direction(text, norm, start, end, lang)
+    norm, lang = reading.norm, reading.lang
+    found = _clause_direction(reading, start, end)
     if found == "future" and lang.upcoming_opening.match(norm.text, start):
         found = "upcoming"  # "will speak later Friday", written on a Friday: that day
     if ahead(found) and (
@@ -84,8 +157,8 @@ def direction(text: str, norm: Normalized, start: int, end: int, lang: Language)
     return found
 
 
-def _clause_direction(text: str, norm: Normalized, start: int, end: int, lang: Language) -> str:
-    """The reading direction its clause gives normalized [start, end) of `text`.
+def _clause_direction(reading: Reading, start: int, end: int) -> str:
+    """The reading direction its clause gives normalized [start, end) of the text of `reading`.
 
     Cues count in the expression's own clause (between the clause marks of `lang/segment_<code>.toml`,
     commas and semicolons, within its sentence): first the part before
@@ -112,8 +185,9 @@ def _clause_direction(text: str, norm: Normalized, start: int, end: int, lang: L
     ahead). A sentence that opens as a headline's plan (`headline_future`: "Bush to visit China in November")
     is "future". With neither it is "news" (see `timeline.engine.resolve.NEWS_HORIZON_DAYS`).
     """
+    text, norm, lang = reading.text, reading.norm, reading.lang
     folded = norm.text
-    left, right = sentence_bounds(text, norm, start, end)
+    left, right = reading.bounds(start, end)
     if lang.future_before.search(folded, max(left, start - _VERB_REACH), start) or lang.future_after.match(
         folded, end, right
     ):
@@ -128,15 +202,15 @@ def _clause_direction(text: str, norm: Normalized, start: int, end: int, lang: L
     if lang.closing_before.search(folded, max(left, start - _VERB_REACH), start):
         return "past"
     before = folded[left:start]
-    cuts = [0, *(mark.end - left for mark in punctuation(folded, left, start))]
+    cuts = [0, *(mark.end - left for mark in reading.marks(left, start)[-2:])]  # the last two count
     after = folded[end:right]
-    after_marks = punctuation(folded, end, right)
+    after_marks = reading.marks(end, right)
     own_after = after[: after_marks[0].start - end if after_marks else None]
     relative = lang.relative.search(own_after)
     own_before = before[cuts[-1] :]
     reporting = ""
     opener = _last(lang.reported, own_before)
-    if opener is not None and _cue(own_before, lang) != "future":
+    if opener is not None and reading.cue(own_before) != "future":
         # A clause the text reports (أعلنت المحكمة أن يوم الأربعاء سيكون، أن العطلة لعيد الأضحى تبدأ): its own
         # cues, before and after the expression, come before the verb that reports it; a future cue before
         # it holds whole (على أن يلعب الفريق الأحد).
@@ -146,7 +220,7 @@ def _clause_direction(text: str, norm: Normalized, start: int, end: int, lang: L
     deadline = lang.deadline_before.search(folded, max(left, start - _VERB_REACH), start) is not None
     weekday = _weekday(folded[start:end], lang)
     for piece, ends_there in zip(own, (True, False, True), strict=True):
-        found = _cue(piece, lang, ends_there)
+        found = reading.cue(piece, ends_there)
         if found == "past" and starting and not weekday:
             # A day of a month a thing starts from or lasts until, told in the past (أعلنت فتح التسجيلات
             # ابتداء من الفاتح أوت): the news reading, not a year back.
@@ -156,7 +230,7 @@ def _clause_direction(text: str, norm: Normalized, start: int, end: int, lang: L
     if (
         len(cuts) > 1
         and len(before[cuts[-1] :].split()) <= _PHRASE_WORDS
-        and _cue(before[cuts[-2] : cuts[-1]], lang) == "future"
+        and reading.cue(before[cuts[-2] : cuts[-1]]) == "future"
     ):
         return "future"
     if len(cuts) == 1 and after_marks and _opener(own[0].split(), lang) and not own[1].strip():
@@ -173,17 +247,17 @@ def _clause_direction(text: str, norm: Normalized, start: int, end: int, lang: L
     return "future" if lang.headline_future.match(text, norm.original(left)) else "news"
 
 
-def habitual(text: str, norm: Normalized, start: int, end: int, lang: Language) -> bool:
+def habitual(reading: Reading, start: int, end: int) -> bool:
     """Whether a word of a habit (`habitual`: "every year", "usually") stands in the clause of normalized
-    [start, end) of `text`, between the clause marks around it within its sentence: "the festival is held
-    every year in August", "the market is usually quiet in August" name any year's August (XXXX-08), as
-    "every August" does; "sales, usually strong, fell in August" keep theirs."""
-    folded = norm.text
-    left, right = sentence_bounds(text, norm, start, end)
-    marks = punctuation(folded, left, right)
-    first = max((mark.end for mark in marks if mark.end <= start), default=left)
-    last = min((mark.start for mark in marks if mark.start >= end), default=right)
-    return lang.habitual.search(folded, first, last) is not None
+    [start, end) of the text of `reading`, between the clause marks around it within its sentence: "the
+    festival is held every year in August", "the market is usually quiet in August" name any year's
+    August (XXXX-08), as "every August" does; "sales, usually strong, fell in August" keep theirs."""
+    norm = reading.norm
+    left, right = reading.bounds(start, end)
+    before, after = reading.marks(left, start), reading.marks(end, right)
+    first = before[-1].end if before else left
+    last = after[0].start if after else right
+    return reading.lang.habitual.search(norm.text, first, last) is not None
 
 
 def _opener(words: list[str], lang: Language) -> bool:
