@@ -13,7 +13,7 @@ from typing import NamedTuple
 from timeline.engine.era import PREFIX, BeforeEra
 from timeline.engine.meaning import Meaning
 from timeline.engine.operators.clock import TimeOn
-from timeline.engine.operators.durations import counted_in, duration_value
+from timeline.engine.operators.durations import duration_value, in_smaller
 from timeline.engine.operators.feasts import EasterDay, NthWeekdayOf
 from timeline.engine.operators.hijri import HijriDay, HijriMonth
 from timeline.engine.operators.intersect import HalfIn, Modified, NthIn, OnWeekday, WeekOf
@@ -244,7 +244,7 @@ def _period(p: _Parse, unit: str) -> Operator:
     if m.more is not None and count is not None and p.ago is not None:
         # Moved back by a duration told in two parts ("منذ عامين وأربعة أشهر"): by all of it, in the smaller
         # unit.
-        unit, count = m.more[0], counted_in(unit, count, m.more[0]) + m.more[1]
+        unit, count = in_smaller(unit, count, m.more)
     if p.ago is not None:
         if count is None:
             return Label("DATE", "PAST_REF" if p.ago < 0 else "FUTURE_REF")

@@ -123,7 +123,14 @@ def _range_of_years(text: str, start: int, lang: Language) -> bool:
     before = _RANGE_BEFORE.search(text, max(0, start - 60), start)
     if before is None or before.group(2) not in lang.count_range_joins or before.group(1) is None:
         return False
-    return fold(before.group(1)) in lang.count_context | lang.count_range_years
+    return _names_years(before.group(1), lang)
+
+
+def _names_years(word: str, lang: Language) -> bool:
+    """Whether `word`, before the first number of a range, makes its numbers years (`count_context`,
+    `count_range_years`: "from 1800 to 1820", "the years 1914 to 1918")."""
+    folded = fold(word)
+    return folded in lang.count_context or folded in lang.count_range_years
 
 
 def _counted_range(text: str, start: int, end: int, lang: Language) -> bool:
@@ -141,7 +148,7 @@ def _counted_range(text: str, start: int, end: int, lang: Language) -> bool:
             return False
         following = _NEXT_WORD.match(text, end)
         first, noun = before.group(1), None if following is None else following.group(1)
-    if first is not None and fold(first) in lang.count_context | lang.count_range_years:
+    if first is not None and _names_years(first, lang):
         return False
     return noun is not None and lang.count_plural.fullmatch(noun) is not None
 

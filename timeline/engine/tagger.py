@@ -287,8 +287,7 @@ def _season_step(resolved: Resolved, story: Span) -> Span | None:
         return None  # a season BC on no stand-in year: nothing to step on
     else:
         n = int(found.group(1))
-    start = Moment(n, SEASON_STARTS[found.group(2)], 1)
-    months = Span(resolved.value, start, shift(start, "M", 3), "month")
+    months = _season_months(n, found.group(2))
     return months if story.start.year == n and story.end <= months.start else None
 
 

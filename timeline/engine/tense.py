@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from timeline.engine.language import Language
 from timeline.engine.lexicon import TextSpan
@@ -120,9 +120,8 @@ def _cue(piece: str, lang: Language, before: bool = True) -> str | None:
             return "upcoming"
         if not lang.future_undone.search(piece, reach, cue.start()):
             return "future"
-    for word in lang.future_prefix.findall(piece):
-        if word.lstrip(lang.grammar.clitics) not in lang.future_prefix_not:
-            return "future"
+    if next(_future_prefixed(piece, lang), None) is not None:
+        return "future"
     if lang.deferral.search(piece) and not lang.deferral_past.search(piece):
         return "deferred" if lang.past_words.search(piece) else "future"
     past, scheduled = _nearness(lang.past, piece, before), _nearness(lang.scheduled, piece, before)
@@ -278,13 +277,18 @@ def _first_cue(piece: str, lang: Language) -> str | None:
         (lang.deferral, "future"),
     )
     found = [(m.start(), way) for cue, way in cues for m in [cue.search(piece)] if m is not None]
-    prefixed = (
-        m.start()
-        for m in lang.future_prefix.finditer(piece)
-        if m.group().lstrip(lang.grammar.clitics) not in lang.future_prefix_not
-    )
-    found += [(at, "future") for at in prefixed][:1]
+    prefixed = next(_future_prefixed(piece, lang), None)
+    if prefixed is not None:
+        found.append((prefixed.start(), "future"))
     return min(found)[1] if found else None
+
+
+def _future_prefixed(piece: str, lang: Language) -> Iterator[re.Match[str]]:
+    """The words of `piece` a future prefix opens (سـ + verb), but for the words that only seem so
+    (`future_prefix_not`: سيارة)."""
+    for word in lang.future_prefix.finditer(piece):
+        if word.group().lstrip(lang.grammar.clitics) not in lang.future_prefix_not:
+            yield word
 
 
 def _last(cue: re.Pattern[str], piece: str) -> re.Match[str] | None:

@@ -70,3 +70,10 @@ def counted_in(unit: str, count: float, small: str) -> float:
             raise ValueError(f"{small!r} is no unit finer than {unit!r}")
         unit, count = smaller[0], count * smaller[1]
     return count
+
+
+def in_smaller(unit: str, count: float, more: Part) -> Part:
+    """`count` units of `unit` and the smaller part `more` told after them as one count of the smaller unit
+    ("two years and four months" are 28 months): what "ago" moves by, as a story's shift does before any
+    date."""
+    return more[0], counted_in(unit, count, more[0]) + more[1]

@@ -58,15 +58,15 @@ class Period:
     """A smaller part told after the units ("منذ عامين وأربعة أشهر"): the edge moves by it too."""
 
     def resolve(self, ctx: Context) -> Resolved:
-        sub_day = finer(UNIT_GRAIN[self.unit if self.more is None else self.more[0]], "day")
+        finest = UNIT_GRAIN[self.unit if self.more is None else self.more[0]]
+        sub_day = finer(finest, "day")
         now = ctx.anchor if sub_day else midnight(ctx.anchor)
         edge = whole_shift(now, self.unit, self.direction * self.count)
         if self.more is not None:
             edge = whole_shift(edge, self.more[0], self.direction * self.more[1])
         start, end = (edge, now) if self.direction < 0 else (now, edge)
         value = duration_value(self.unit, self.count, self.more)
-        grain = UNIT_GRAIN[self.unit if self.more is None else self.more[0]] if sub_day else "day"
-        return Resolved("DURATION", value, self.mod, start, end, grain)
+        return Resolved("DURATION", value, self.mod, start, end, finest if sub_day else "day")
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from timeline.engine.calendar import UNIT_GRAIN, UNITS, Span, finer, midnight, month, shift, span_at
-from timeline.engine.operators.durations import Part, counted_in, whole_shift
+from timeline.engine.operators.durations import Part, in_smaller, whole_shift
 from timeline.engine.operators.repeating import Weekday, month_day_from, month_from, weekday_from
 from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable, ahead, dated, reading
 
@@ -356,8 +356,7 @@ class Later:
             if self.more is None:
                 found = Ago(self.unit, self.amount).resolve(ctx)
             else:
-                small = self.more[0]
-                total = counted_in(self.unit, abs(self.amount), small) + self.more[1]
+                small, total = in_smaller(self.unit, abs(self.amount), self.more)
                 found = Ago(small, sign * total).resolve(ctx)
         else:
             # After a length ("the first nine months ... a year earlier") the unit's grain: a length's
