@@ -170,11 +170,13 @@ def _named(text: str, start: int, end: int, lang: Language) -> bool:
     return False
 
 
-def _titled(original: str, norm: Normalized, start: int, lang: Language) -> bool:
-    """Whether the match at `start` is a surname right after a title or given name that makes it one ("Mr.
-    Friday", "Judge Summer", علي الخميس); see `Language.title_before`. A script with case needs the capital;
-    one without (Arabic) leaves it to the title, read on the original text, where علي is told from على."""
-    if lang.title_before is None:
+def _titled(original: str, norm: Normalized, text: str, start: int, end: int, lang: Language) -> bool:
+    """Whether the match [start, end) is a surname right after a title or given name that makes it one ("Mr.
+    Friday", "Judge Summer", علي الخميس); see `Language.title_before`. Only a time word said alone: one with
+    its shift is a date after a name (قال علي الخميس الماضي "Ali said last Thursday"). A script with case needs
+    the capital; one without (Arabic) leaves it to the title, read on the original text, where علي is told
+    from على."""
+    if lang.title_before is None or " " in text[start:end]:
         return False
     written_at = norm.original(start)
     first = original[written_at : written_at + 1]
@@ -273,7 +275,7 @@ def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = 
                 continue
         if (
             _named(text, extent_start, extent_end, lang)
-            or _titled(original, norm, extent_start, lang)
+            or _titled(original, norm, text, extent_start, extent_end, lang)
             or _given_name(original, norm, text, extent_start, lang)
         ):
             continue
