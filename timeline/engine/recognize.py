@@ -172,10 +172,10 @@ def _named(text: str, start: int, end: int, lang: Language) -> bool:
 
 def _titled(original: str, norm: Normalized, text: str, start: int, end: int, lang: Language) -> bool:
     """Whether the match [start, end) is a surname right after a title or given name that makes it one ("Mr.
-    Friday", "Judge Summer", علي الخميس); see `Language.title_before`. Only a time word said alone: one with
-    its shift is a date after a name (قال علي الخميس الماضي "Ali said last Thursday"). A script with case needs
-    the capital; one without (Arabic) leaves it to the title, read on the original text, where علي is told
-    from على."""
+    Friday", "Judge Summer", علي الخميس); see `Language.title_before`. Only a time word said alone: one
+    with its shift is a date after a name (قال علي الخميس الماضي "Ali said last Thursday"). A script with case
+    needs the capital; one without (Arabic) leaves it to the title, read on the original text, where علي is
+    told from على."""
     if lang.title_before is None or " " in text[start:end]:
         return False
     written_at = norm.original(start)
