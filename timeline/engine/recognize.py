@@ -61,16 +61,26 @@ def _weak(text: str, match: re.Match[str], lang: Language, initial: str, written
         return False  # the rule's own words before it (بعد مرور عام), or a preposition glued to it
     if lang.weak_phrase.search(text, max(0, match.start() - 40), match.start()):
         return False
-    previous = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
-    if previous is None:
+    word = _word_before(text, match.start())
+    if word is None:
         return True
-    word = fold(previous.group(1)).strip("-")
-    # A conjunction glued to a word of the context leaves it one: وفي مارس is في مارس.
-    joined = word[:1] in lang.grammar.clitics and word[:1] not in lang.clitic_context and len(word) > 2
-    if word in lang.weak_context or (joined and word[1:] in lang.weak_context):
+    if _weak_context(word, lang):
         return False
     # A clitic that is no preposition (و) joins the weak word to a month before it: يناير ومارس.
     return not (glued and word in lang.vocab.get("month", {}))
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The word right before `start` (past a few marks), folded, its hyphens stripped; None at the start."""
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    return None if previous is None else fold(previous.group(1)).strip("-")
+
+
+def _weak_context(word: str, lang: Language) -> bool:
+    """Whether `word` is a word of the weak context (`Language.weak_context`: "in April", في مارس); a
+    conjunction glued to one leaves it one (وفي مارس is في مارس)."""
+    joined = word[:1] in lang.grammar.clitics and word[:1] not in lang.clitic_context and len(word) > 2
+    return word in lang.weak_context or (joined and word[1:] in lang.weak_context)
 
 
 _STOP = re.compile(r"\s*(?:[.,;:!?)]|$)")
@@ -194,8 +204,8 @@ def _given_name(original: str, norm: Normalized, text: str, start: int, lang: La
         return False
     if _title_case_line(original, written_at):
         return False  # a headline capitalises every word: "June Sales Jump 3% on Holiday Demand"
-    previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-    return previous is None or fold(previous.group(1)).strip("-") not in lang.weak_context
+    word = _word_before(text, start)
+    return word is None or not _weak_context(word, lang)
 
 
 def _title_case_line(original: str, at: int) -> bool:
