@@ -16,7 +16,7 @@ from timeline.engine.grammar import Fill
 from timeline.engine.language import Language, detect, load
 from timeline.engine.meaning import interpret
 from timeline.engine.normalize import Normalized, fold, normalize
-from timeline.engine.operators.clock import TimeOn
+from timeline.engine.operators.clock import TimeOfDay, TimeOn
 from timeline.engine.operators.labels import Label
 from timeline.engine.operators.periods import ClosedBy, closed_period
 from timeline.engine.operators.positions import AnchorYear, NarrativeYear, SeasonYear
@@ -91,19 +91,23 @@ def _expression(mention: Mention, text: str, lang: Language, dayfirst: bool) -> 
 
 def _direction(prefer: str, mention: Composed, tense: Reading) -> str:
     """The policy's direction; under "tense", the sentence's for an expression whose reading the tense
-    decides (a weekday, month, quarter or weekend said without which one, or a morning without its day:
-    "will leave in the morning" is the next one), else the news default."""
+    decides (a weekday, month, quarter or weekend said without which one, or a time of day the tense puts
+    on a day: "will leave in the morning" is the next one, "took effect at midnight" the one that began the
+    day), else the news default."""
     if prefer != "tense":
         return prefer
-    if mention.expression.tensed or _morning(mention.expression.op):
+    if mention.expression.tensed or _placed_by_tense(mention.expression.op):
         return tense.direction(mention.start, mention.end)
     return "news"
 
 
-def _morning(op: Operator) -> bool:
-    """Whether `op` is a morning without its day ("in the morning"), which the tense puts on a day."""
+def _placed_by_tense(op: Operator) -> bool:
+    """Whether `op` is a morning without its day ("in the morning") or midnight without its day, which the
+    tense puts on a day."""
     match op:
         case TimeOn(day=NarrativeDay(morning=True)):
+            return True
+        case TimeOn(day=NarrativeDay(), time=TimeOfDay(hour=24, offset=None)):
             return True
     return False
 

@@ -3,10 +3,11 @@ morning"), put on the day operator it falls on (the narrative day when none is w
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from dataclasses import dataclass
 
-from timeline.engine.calendar import Span, span_at
+from timeline.engine.calendar import Span, midnight, span_at
 from timeline.engine.resolve import Context, Interval, Resolved, Unresolvable
 
 _AFTERNOON = ("AF", "EV")
@@ -71,4 +72,16 @@ class TimeOn:
     mod: str | None = None
 
     def resolve(self, ctx: Context) -> Resolved:
-        return self.time.on(self.day.span(ctx)[0], self.mod)
+        day = self.day.span(ctx)[0]
+        if (
+            self.time.hour == _END_OF_DAY
+            and not self.time.offset
+            and ctx.direction == "past"
+            and day.grain == "day"
+            and day.start == midnight(ctx.anchor)
+        ):
+            # Told in the past on the day of writing, midnight is the one that began it ("the law took effect
+            # at midnight"): that day has not ended. What follows counts from the day it began.
+            began = self.time.on(span_at("day", day.start - datetime.timedelta(days=1)), self.mod)
+            return dataclasses.replace(began, calendar=span_at("minute", day.start))
+        return self.time.on(day, self.mod)
