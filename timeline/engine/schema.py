@@ -28,6 +28,8 @@ KEYS: dict[str, dict[str, str]] = {
         "closing": _PATTERN,
         "sequence": _PATTERN,
         "sequence_shared": _PATTERN,
+        "trading_week": _PATTERN,
+        "trading_close": _TEXT,
     },
     "tense": {
         "future": _WORDS,

@@ -29,6 +29,8 @@ from timeline.engine.operators.shifts import (
     NarrativeDay,
     NarrativeMonth,
     NarrativeUnit,
+    ThisUnit,
+    TradingWeek,
     WeekdayShift,
 )
 from timeline.engine.policy import Policy
@@ -665,6 +667,8 @@ def tagged(
             op = NarrativeUnit("D", op.days)  # "today" in a story on a year is in it, as "the next day" is
         if isinstance(op, MonthOfYear) and not story and tense.habitual(mention.start, mention.end):
             op = Label("DATE", f"XXXX-{op.month:02d}")  # "held every year in August": any year's
+        if _trading_week(op, story, folded, mention.start, language):
+            op = TradingWeek(language.trading_close or 0)
         if way == "deferred":
             way = _deferred(out, text, norm.original(mention.start), anchor)
         # The story's day only counts where the date last mentioned is coarser than a day: passed only
@@ -802,6 +806,17 @@ def tagged(
                 day = span_at("day", last.start)
         since = start
     return out
+
+
+def _trading_week(op: Operator, story: bool, folded: str, start: int, lang: Language) -> bool:
+    """Whether "last week" is a news market report's trading week (تداولات الأسبوع الماضي), by the words
+    right before it (`Language.trading_week`)."""
+    return (
+        not story
+        and lang.trading_close is not None
+        and op == ThisUnit("W", -1)
+        and lang.trading_week.search(folded, max(0, start - 60), start) is not None
+    )
 
 
 def _closed(end: Span, word: str, lang: Language) -> Span | None:
