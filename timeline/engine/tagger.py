@@ -706,11 +706,11 @@ def tagged(
                     onwards, resolved = deadline != resolved, deadline
             else:
                 # In a narrative, "this year", "the end of the month", "that morning" are the story's too.
+                context = Context(at if told is None else told.start, way, last, story_day)
                 versus = _compared_quarter(op, last, folded, mention.start, language)
                 if versus is not None:
-                    resolved = _resolved(op, Context(versus.start, "past", versus))
-                else:
-                    resolved = _resolved(op, Context(at if told is None else told.start, way, last, story_day))
+                    context = Context(versus.start, "past", versus)
+                resolved = _resolved(op, context)
             counted_after = _told_after(op, last, at, told)
             if counted_after is not None and _in_past(since, mention, tense):
                 counted = _resolved(counted_after, Context(at, "past", last))
@@ -812,10 +812,13 @@ def tagged(
     return out
 
 
-def _compared_quarter(op: Operator, last: Span | None, folded: str, start: int, lang: Language) -> Span | None:
-    """The quarter last mentioned, when a quarter without its year is the other side of a comparison with it
-    (الربع الثالث من 2023، مقارنة بـ 8.3% في الربع الثاني; "in the third quarter of 2023, against 4% in the
-    second quarter"): that quarter is the nearest such one up to it, not one counted from the publication."""
+def _compared_quarter(
+    op: Operator, last: Span | None, folded: str, start: int, lang: Language
+) -> Span | None:
+    """The quarter last mentioned, when a quarter without its year is the other side of a comparison with
+    it (الربع الثالث من 2023، مقارنة بـ 8.3% في الربع الثاني; "in the third quarter of 2023, against 4% in
+    the second quarter"): that quarter is the nearest such one up to it, not one counted from the
+    publication."""
     if not isinstance(op, YearlessQuarter) or last is None or last.grain != "quarter":
         return None
     return last if lang.comparison_before.search(folded, max(0, start - 80), start) else None

@@ -81,7 +81,9 @@ class HijriMonth(Interval):
 
     def span(self, ctx: Context) -> Found:
         if self.year is not None:
-            return _most_of(hijri_day(self.year, self.month, 1).start, _next_month_start(self.year, self.month)), ()
+            return _most_of(
+                hijri_day(self.year, self.month, 1).start, _next_month_start(self.year, self.month)
+            ), ()
         anchor = ctx.anchor
         this_year, today = _hijri_year(anchor), midnight(anchor)
         years = range(this_year - 2, this_year + 2)

@@ -55,9 +55,10 @@ class ThisUnit(Interval):
 
 @dataclass(frozen=True, slots=True)
 class TradingWeek(Interval):
-    """A weekly market report's "last week" (تداولات الأسبوع الماضي): the trading week it covers, the ISO week of
-    the last day a trading week closed on (`close`, an ISO weekday) before the anchor. Written on the weekend
-    after a Thursday close, that is this ISO week; from Monday on, the one before, as "last week" is."""
+    """A weekly market report's "last week" (تداولات الأسبوع الماضي): the trading week it covers, the ISO
+    week of the last day a trading week closed on (`close`, an ISO weekday) before the anchor. Written on the
+    weekend after a Thursday close, that is this ISO week; from Monday on, the one before, as "last week"
+    is."""
 
     close: int
 
