@@ -72,6 +72,9 @@ class Language:
     openers: frozenset[str]
     """Prepositions that open a longer phrase before a sentence's clause ("For its fiscal year ending June 30,
     sales will ..."): the phrase takes that clause's first cue (see `timeline.engine.tense`)."""
+    result_clause: re.Pattern[str]
+    """Matched at the start of a clause: a clause of result or purpose (لتنخفض درجات الحرارة فجر الخميس، ليصل
+    المؤشر ...), whose tense is the clause's before it when it has no cue of its own."""
     headline_future: re.Pattern[str]
     """Matched on the original text at a sentence's start: a headline's plan ("Bush to visit China in
     November", "Fed seen raising rates in June"), forwards when its clause has no cue of its own."""
@@ -348,6 +351,7 @@ def load_file(path: Traversable) -> Language:
             tense.get("upcoming_before", []), tense.get("upcoming_before_links", []), clitics, ""
         ),
         headline_future=re.compile(tense.get("headline_future", "(?!)")),
+        result_clause=re.compile(fold_script(tense.get("result_clause", "(?!)"))),
         openers=frozenset(fold(w) for w in tense.get("openers", [])),
         upcoming_opening=_cues(tense.get("upcoming_opening", []), clitics),
         planned_before=_right_before(tense.get("planned_before", []), [], clitics, ""),

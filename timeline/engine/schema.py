@@ -42,6 +42,7 @@ KEYS: dict[str, dict[str, str]] = {
         "deferral_past": _WORDS,
         "deferral_pattern": _PATTERN,
         "headline_future": _PATTERN,
+        "result_clause": _PATTERN,
         "openers": _WORDS,
         "upcoming_opening": _WORDS,
         "future_before": _WORDS,
