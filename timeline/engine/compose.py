@@ -229,6 +229,12 @@ _CLOCK_ONLY = "clock"
 weekday to a date: "closed on Monday for New Year's Day" is two days."""
 
 
+_BARE_ONLY = "bare"
+"""The meaning of a `joiner` word that joins a bare weekday to its date (الخميس الموافق 24 نوفمبر), not a day
+already fixed by a shift or a deictic word (الأحد المقبل الموافق 22 جمادى الآخرة، غداً الخميس الموافق 1
+رمضان): the date after it restates that day, two expressions as a Hijri date and its Gregorian one are."""
+
+
 def _joined(a: Composed, b: Composed, text: str, lang: Language) -> Composed | None:
     gap = text[a.end : b.start]
     if len(gap) > _GAP_LIMIT:
@@ -241,6 +247,12 @@ def _joined(a: Composed, b: Composed, text: str, lang: Language) -> Composed | N
         words
         and joiner[words] == _CLOCK_ONLY
         and not {"clock", "part"} & {_kind(a.expression.op), _kind(b.expression.op)}
+    ):
+        return None
+    if (
+        words
+        and joiner[words] == _BARE_ONLY
+        and {"shift", "deictic"} & (_says(a.expression.op) | _says(b.expression.op))
     ):
         return None
     both = _intersection(a.expression, b.expression)

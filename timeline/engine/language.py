@@ -72,6 +72,9 @@ class Language:
     openers: frozenset[str]
     """Prepositions that open a longer phrase before a sentence's clause ("For its fiscal year ending June 30,
     sales will ..."): the phrase takes that clause's first cue (see `timeline.engine.tense`)."""
+    result_clause: re.Pattern[str]
+    """Matched at the start of a clause: a clause of result or purpose (لتنخفض درجات الحرارة فجر الخميس، ليصل
+    المؤشر ...), whose tense is the clause's before it when it has no cue of its own."""
     headline_future: re.Pattern[str]
     """Matched on the original text at a sentence's start: a headline's plan ("Bush to visit China in
     November", "Fed seen raising rates in June"), forwards when its clause has no cue of its own."""
@@ -114,6 +117,11 @@ class Language:
     sequence_shared: re.Pattern[str]
     """A shift written once after the second day of a sequence that holds for both (the dual or plural
     adjective of يومي الأحد والاثنين المقبلين), matched at the end of the second day's expression."""
+    trading_week: re.Pattern[str]
+    """The words of a market report right before "last week" (تداولات الأسبوع الماضي، افتتح المؤشر الأسبوع
+    الماضي), matched up to its start: that week is the trading week the report covers."""
+    trading_close: int | None
+    """The ISO weekday a trading week closes on (Thursday, 4, where it runs from Sunday), or None."""
     aside_before: re.Pattern[str]
     """A word that makes a date after it in its clause the edge of a state ("since 513 BC", "lasted until
     the fall of the city in 1945") or the other side of a comparison, not a step of a narrative: the story
@@ -240,6 +248,11 @@ def _right_before(words: list[str], links: list[str], clitics: str, between: str
     return re.compile(_cues(words, clitics).pattern + fold_script(between) + tail)
 
 
+def _weekday(vocab: dict[str, dict[str, int | str]], word: str | None) -> int | None:
+    """The ISO number of a weekday the file writes as a word of its [vocab.weekday], or None."""
+    return None if word is None else int(vocab["weekday"][fold(word)])
+
+
 def _reporting_past(code: str) -> list[str]:
     """The past forms of the language's verbs of saying: the one list of them, in the package's
     `segment_<code>.toml` (a language file read from elsewhere has none)."""
@@ -338,6 +351,7 @@ def load_file(path: Traversable) -> Language:
             tense.get("upcoming_before", []), tense.get("upcoming_before_links", []), clitics, ""
         ),
         headline_future=re.compile(tense.get("headline_future", "(?!)")),
+        result_clause=re.compile(fold_script(tense.get("result_clause", "(?!)"))),
         openers=frozenset(fold(w) for w in tense.get("openers", [])),
         upcoming_opening=_cues(tense.get("upcoming_opening", []), clitics),
         planned_before=_right_before(tense.get("planned_before", []), [], clitics, ""),
@@ -359,6 +373,8 @@ def load_file(path: Traversable) -> Language:
         closing=re.compile(fold_script(raw.get("closing", "(?!)"))),
         sequence=re.compile(fold_script(raw.get("sequence", "(?!)"))),
         sequence_shared=re.compile(fold_script(raw.get("sequence_shared", "(?!)")) + "$"),
+        trading_week=re.compile(fold_script(raw.get("trading_week", "(?!)")) + "$"),
+        trading_close=_weekday(vocab, raw.get("trading_close")),
         aside_before=re.compile(
             _cues([*tense.get("aside_before", []), *tense.get("comparison_before", [])], clitics).pattern
             + _CLAUSE_REST

@@ -28,6 +28,8 @@ KEYS: dict[str, dict[str, str]] = {
         "closing": _PATTERN,
         "sequence": _PATTERN,
         "sequence_shared": _PATTERN,
+        "trading_week": _PATTERN,
+        "trading_close": _TEXT,
     },
     "tense": {
         "future": _WORDS,
@@ -40,6 +42,7 @@ KEYS: dict[str, dict[str, str]] = {
         "deferral_past": _WORDS,
         "deferral_pattern": _PATTERN,
         "headline_future": _PATTERN,
+        "result_clause": _PATTERN,
         "openers": _WORDS,
         "upcoming_opening": _WORDS,
         "future_before": _WORDS,

@@ -20,7 +20,7 @@ from timeline.engine.operators.clock import TimeOfDay, TimeOn
 from timeline.engine.operators.labels import Label
 from timeline.engine.operators.periods import ClosedBy, closed_period
 from timeline.engine.operators.positions import AnchorYear, NarrativeYear, SeasonYear
-from timeline.engine.operators.repeating import MonthOfYear, Weekday
+from timeline.engine.operators.repeating import MonthOfYear, Weekday, YearlessQuarter
 from timeline.engine.operators.shifts import (
     Ago,
     DeicticDay,
@@ -29,6 +29,8 @@ from timeline.engine.operators.shifts import (
     NarrativeDay,
     NarrativeMonth,
     NarrativeUnit,
+    ThisUnit,
+    TradingWeek,
     WeekdayShift,
 )
 from timeline.engine.policy import Policy
@@ -669,6 +671,8 @@ def tagged(
             op = NarrativeUnit("D", op.days)  # "today" in a story on a year is in it, as "the next day" is
         if isinstance(op, MonthOfYear) and not story and tense.habitual(mention.start, mention.end):
             op = Label("DATE", f"XXXX-{op.month:02d}")  # "held every year in August": any year's
+        if _trading_week(op, story, folded, mention.start, language):
+            op = TradingWeek(language.trading_close or 0)
         if way == "deferred":
             way = _deferred(out, text, norm.original(mention.start), anchor)
         # The story's day only counts where the date last mentioned is coarser than a day: passed only
@@ -706,7 +710,11 @@ def tagged(
                     onwards, resolved = deadline != resolved, deadline
             else:
                 # In a narrative, "this year", "the end of the month", "that morning" are the story's too.
-                resolved = _resolved(op, Context(at if told is None else told.start, way, last, story_day))
+                context = Context(at if told is None else told.start, way, last, story_day)
+                versus = _compared_quarter(op, last, folded, mention.start, language)
+                if versus is not None:
+                    context = Context(versus.start, "past", versus)
+                resolved = _resolved(op, context)
             counted_after = _told_after(op, last, at, told)
             if counted_after is not None and _in_past(since, mention, tense):
                 counted = _resolved(counted_after, Context(at, "past", last))
@@ -806,6 +814,29 @@ def tagged(
                 day = span_at("day", last.start)
         since = start
     return out
+
+
+def _compared_quarter(
+    op: Operator, last: Span | None, folded: str, start: int, lang: Language
+) -> Span | None:
+    """The quarter last mentioned, when a quarter without its year is the other side of a comparison with
+    it (الربع الثالث من 2023، مقارنة بـ 8.3% في الربع الثاني; "in the third quarter of 2023, against 4% in
+    the second quarter"): that quarter is the nearest such one up to it, not one counted from the
+    publication."""
+    if not isinstance(op, YearlessQuarter) or last is None or last.grain != "quarter":
+        return None
+    return last if lang.comparison_before.search(folded, max(0, start - 80), start) else None
+
+
+def _trading_week(op: Operator, story: bool, folded: str, start: int, lang: Language) -> bool:
+    """Whether "last week" is a news market report's trading week (تداولات الأسبوع الماضي), by the words
+    right before it (`Language.trading_week`)."""
+    return (
+        not story
+        and lang.trading_close is not None
+        and op == ThisUnit("W", -1)
+        and lang.trading_week.search(folded, max(0, start - 60), start) is not None
+    )
 
 
 def _closed(end: Span, word: str, lang: Language) -> Span | None:

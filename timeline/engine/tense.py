@@ -226,6 +226,11 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
             return "news"
         if found is not None:
             return found
+    if len(cuts) > 1 and lang.result_clause.match(before, cuts[-1]):
+        # A clause of result (لتنخفض الحرارة فجر الخميس) goes the way of the clause it follows from.
+        found = reading.cue(before[cuts[-2] : cuts[-1]])
+        if found is not None:
+            return found
     if (
         len(cuts) > 1
         and len(before[cuts[-1] :].split()) <= _PHRASE_WORDS

@@ -14,6 +14,8 @@ _AFTERNOON = ("AF", "EV")
 _END_OF_DAY = 24
 """Midnight's hour: the end of the day it is written with ("midnight Thursday" is 24:00 on Thursday, the
 TimeML value `…T24:00`), its interval the minute the next day starts with."""
+_EVENING = 6
+"""The first hour "at night" names in the evening: 11 at night is 23:00, 2 at night 02:00."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +48,8 @@ class TimeOfDay:
             hour += 12 if hour < 12 else 0
         elif self.ampm == "pm" and hour < 12:
             hour += 12
+        elif self.ampm == "night" and hour >= _EVENING:
+            hour += 12 if hour < 12 else _END_OF_DAY - hour  # 12 at night is midnight, the day's end
         elif self.ampm == "am" and hour == 12:
             hour = 0
         if hour > _END_OF_DAY or (self.minute or 0) > 59:

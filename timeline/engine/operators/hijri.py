@@ -72,12 +72,18 @@ class HijriMonth(Interval):
     that holds most of its days, as the conventions value it (Ramadan 1436, 18 June to 16 July 2015, is
     2015-07). Which one: the last that ended before the anchor (`n` -1), the next that begins after it
     (+1), "this" one (0: رمضان الحالي) the one the anchor is in or else the anchor's Hijri year's; without a
-    shift the one the anchor is in or, by the direction, the last ended or the next to begin."""
+    shift the one the anchor is in or, by the direction, the last ended or the next to begin. With its Hijri
+    `year` (شهر رجب من عام 1435هـ), that year's."""
 
     month: int
     n: int | None = None
+    year: int | None = None
 
     def span(self, ctx: Context) -> Found:
+        if self.year is not None:
+            return _most_of(
+                hijri_day(self.year, self.month, 1).start, _next_month_start(self.year, self.month)
+            ), ()
         anchor = ctx.anchor
         this_year, today = _hijri_year(anchor), midnight(anchor)
         years = range(this_year - 2, this_year + 2)

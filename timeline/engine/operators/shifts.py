@@ -54,6 +54,19 @@ class ThisUnit(Interval):
 
 
 @dataclass(frozen=True, slots=True)
+class TradingWeek(Interval):
+    """A weekly market report's "last week" (تداولات الأسبوع الماضي): the trading week it covers, the ISO
+    week of the last day a trading week closed on (`close`, an ISO weekday) before the anchor. Written on the
+    weekend after a Thursday close, that is this ISO week; from Monday on, the one before, as "last week"
+    is."""
+
+    close: int
+
+    def span(self, ctx: Context) -> Found:
+        return span_at("week", weekday_from(ctx.anchor, self.close, "past", strict=True)), ()
+
+
+@dataclass(frozen=True, slots=True)
 class StoryUnit(Interval):
     """ "The end of the year", "the start of the month": the unit the story is in. A clause told in the past
     ("by the end of the year it had closed two plants", after "in 1987") is in the unit of the earlier date
