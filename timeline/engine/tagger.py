@@ -10,7 +10,17 @@ from typing import NamedTuple
 from timeline.engine import era
 from timeline.engine.anchor import AnchorLike, parse_anchor
 from timeline.engine.build import Expression, Readings, readings
-from timeline.engine.calendar import SEASON_STARTS, UNIT_GRAIN, Moment, Span, finer, shift, span_at, year
+from timeline.engine.calendar import (
+    SEASON_STARTS,
+    UNIT_GRAIN,
+    Moment,
+    Span,
+    finer,
+    midnight,
+    shift,
+    span_at,
+    year,
+)
 from timeline.engine.compose import Composed, compose
 from timeline.engine.grammar import Fill
 from timeline.engine.language import Language, detect, load
@@ -20,7 +30,7 @@ from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.labels import Label
 from timeline.engine.operators.periods import ClosedBy, closed_period
 from timeline.engine.operators.positions import AnchorYear, NarrativeYear, SeasonYear
-from timeline.engine.operators.repeating import MonthOfYear, Weekday
+from timeline.engine.operators.repeating import MonthOfYear, Weekday, YearlessDay
 from timeline.engine.operators.shifts import (
     Ago,
     DeicticDay,
@@ -33,8 +43,16 @@ from timeline.engine.operators.shifts import (
 )
 from timeline.engine.policy import Policy
 from timeline.engine.recognize import Mention, recognize
-from timeline.engine.resolve import STORY_DAY_REACH, Context, Operator, Resolved, Unresolvable
-from timeline.engine.segment import sentence_at
+from timeline.engine.resolve import (
+    NEWS_HORIZON_DAYS,
+    STORY_DAY_REACH,
+    Context,
+    Operator,
+    Resolved,
+    Unresolvable,
+)
+from timeline.engine.resolve import ahead as read_ahead
+from timeline.engine.segment import paragraph_at, sentence_at
 from timeline.engine.tense import Reading
 from timeline.errors import TimelineError
 from timeline.model import Timex
@@ -646,6 +664,7 @@ def tagged(
     moved = -1  # the index of the expression that set `last`
     before: Span | None = None  # where the story was before it
     day: Span | None = None
+    lead: Span | None = None  # the story's first day: the day the news is told on
     bc = False
     season: _Season | None = None
     previous: _Day | None = None
@@ -670,6 +689,10 @@ def tagged(
         # The story's day only counts where the date last mentioned is coarser than a day: passed only
         # then, it leaves the resolution cache as many contexts as before.
         story_day = day if last is None or finer("day", last.grain) else None
+        clock = not story and _on_unwritten_day(op)
+        here = (last, story_day)
+        if clock and since < paragraph_at(text, norm.original(mention.start)):
+            here = (None, lead)  # a new paragraph's clock time is the news day's, not an aside's
         joined = _joined(previous, mention.start, folded, language)
         apposed = (
             op
@@ -702,7 +725,15 @@ def tagged(
                     onwards, resolved = deadline != resolved, deadline
             else:
                 # In a narrative, "this year", "the end of the month", "that morning" are the story's too.
-                resolved = _resolved(op, Context(at if told is None else told.start, way, last, story_day))
+                resolved = _resolved(op, Context(at if told is None else told.start, way, *here))
+                if (
+                    clock
+                    and _before_the_day(resolved, at)
+                    and read_ahead(tense.direction(mention.start, mention.end))
+                ):
+                    resolved = _resolved(op, Context(at, way, None, None))  # "polls will close at 8 p.m."
+                if policy.prefer == "tense" and told is None and mention.expression.tensed:
+                    resolved = _much_nearer(op, resolved, Context(at, way, *here))
             counted_after = _told_after(op, last, at, told)
             if counted_after is not None and _in_past(since, mention, tense):
                 counted = _resolved(counted_after, Context(at, "past", last))
@@ -800,6 +831,7 @@ def tagged(
             last = _late_part(resolved.calendar, resolved.mod) if story else resolved.calendar
             if not story and _story_day(last, at):
                 day = span_at("day", last.start)
+                lead = lead or day
         since = start
     return out
 
@@ -810,6 +842,45 @@ def _closed(end: Span, word: str, lang: Language) -> Span | None:
     None."""
     unit = lang.vocab.get("unit", {}).get(fold(word))
     return None if unit is None else closed_period(end.start, str(unit))
+
+
+def _much_nearer(op: Operator, resolved: Resolved, ctx: Context) -> Resolved:
+    """A day without its year read the way its clause's tense points, most of a year away, where the
+    other way's is within weeks (NEWS_HORIZON_DAYS): the near one, as news days without a year are ("Iraq
+    wanted the talks held Jan. 12", written on Jan. 2; "a poll taken Dec. 13 found voters going to the
+    polls", written on Jan. 2; "the offer was extended to May 25", written in April). A month keeps its
+    tense's reading: "could close as early as May", written in June, is next May."""
+    found, anchor = resolved.calendar, ctx.anchor
+    far, near = NEWS_HORIZON_DAYS
+    if (
+        not isinstance(op, YearlessDay)
+        or found is None
+        or ctx.direction not in ("past", "future", "upcoming")
+    ):
+        return resolved
+    forwards = read_ahead(ctx.direction)
+    if (found.start - anchor if forwards else anchor - found.start).days <= far:
+        return resolved
+    try:
+        other = _resolved(op, ctx._replace(direction="past" if forwards else "future"))
+    except Unresolvable:  # February 29 in a year without one
+        return resolved
+    there = other.calendar
+    if there is None or not 0 <= (anchor - there.start if forwards else there.start - anchor).days <= near:
+        return resolved
+    return other
+
+
+def _on_unwritten_day(op: Operator) -> bool:
+    """Whether `op` is a clock time without its day ("at 2 p.m.", "midnight"): on the day the text last
+    named (`NarrativeDay`). A part of the day alone ("during the night") goes on with the sentence before
+    it, in whatever paragraph."""
+    return isinstance(op, TimeOn) and isinstance(op.day, NarrativeDay) and op.time.hour is not None
+
+
+def _before_the_day(resolved: Resolved, at: datetime.datetime) -> bool:
+    """Whether `resolved` lies on a day before the publication day `at`."""
+    return resolved.calendar is not None and resolved.calendar.start < midnight(at)
 
 
 def _story_day(found: Span, at: datetime.datetime) -> bool:
