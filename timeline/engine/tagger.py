@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeGuard
 
 from timeline.engine import era
 from timeline.engine.anchor import AnchorLike, parse_anchor
@@ -691,7 +691,8 @@ def tagged(
         story_day = day if last is None or finer("day", last.grain) else None
         clock = not story and _on_unwritten_day(op)
         here = (last, story_day)
-        if clock and since < paragraph_at(text, norm.original(mention.start)):
+        start_at = norm.original(mention.start)
+        if clock and since < paragraph_at(text, start_at):
             here = (None, lead)  # a new paragraph's clock time is the news day's, not an aside's
         joined = _joined(previous, mention.start, folded, language)
         apposed = (
@@ -733,7 +734,17 @@ def tagged(
                 ):
                     resolved = _resolved(op, Context(at, way, None, None))  # "polls will close at 8 p.m."
                 if policy.prefer == "tense" and told is None and mention.expression.tensed:
-                    resolved = _much_nearer(op, resolved, Context(at, way, *here))
+                    if (
+                        isinstance(op, MonthOfYear | YearlessDay)
+                        and _recalled(last, since, at, way)
+                        and since >= sentence_at(text, start_at).start
+                        and not language.aside_before.search(
+                            folded, max(0, mention.start - _EDGE_REACH), mention.start
+                        )
+                    ):
+                        resolved = _in_story(op, last)  # "The first war, in 1991, ended on Feb. 28"
+                    else:
+                        resolved = _much_nearer(op, resolved, Context(at, way, *here))
             counted_after = _told_after(op, last, at, told)
             if counted_after is not None and _in_past(since, mention, tense):
                 counted = _resolved(counted_after, Context(at, "past", last))
@@ -869,6 +880,28 @@ def _much_nearer(op: Operator, resolved: Resolved, ctx: Context) -> Resolved:
     if there is None or not 0 <= (anchor - there.start if forwards else there.start - anchor).days <= near:
         return resolved
     return other
+
+
+_EDGE_REACH = 12
+"""How far before a month or day a word of `aside_before` ("as of", "until") makes it no step of a news
+story's recalled year."""
+
+
+def _recalled(last: Span | None, since: int, at: datetime.datetime, way: str) -> TypeGuard[Span]:
+    """News: whether the date last mentioned (written at `since`) is a year of history, one that ended
+    before the year ahead of the publication's began, for a month or day without its year told in the
+    past in the same sentence to fall in, as a narrative's does ("since 1997, when 73 died in a crash in
+    February": February 1997; "the strike of 1912, in the cold of January and February"). Not after a
+    day ("broke down at Easter 1996 and resumed on New Year's Day": the last one), nor in a clause without
+    a past cue, nor after a word of a state's edge or a figure's date right before it (`_EDGE_REACH`:
+    "downloaded since its launch in 2003, and that as of February it accounts for 70%")."""
+    return (
+        last is not None
+        and since >= 0
+        and way == "past"
+        and last.grain == "year"
+        and last.end.year < at.year - 1
+    )
 
 
 def _on_unwritten_day(op: Operator) -> bool:
