@@ -226,12 +226,13 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
             return "news"
         if found is not None:
             return found
-    if (
-        len(cuts) > 1
-        and len(before[cuts[-1] :].split()) <= _PHRASE_WORDS
-        and reading.cue(before[cuts[-2] : cuts[-1]]) == "future"
-    ):
-        return "future"
+    if len(cuts) > 1 and len(before[cuts[-1] :].split()) <= _PHRASE_WORDS:
+        if reading.cue(before[cuts[-2] : cuts[-1]]) == "future":
+            return "future"
+    elif len(cuts) > 1 and lang.participle_opening.match(before, cuts[-1]):
+        found = reading.cue(before[cuts[-2] : cuts[-1]])
+        if found is not None and ahead(found):
+            return found  # "was expected to spend three days there, travelling on to Damascus on Saturday"
     if len(cuts) == 1 and after_marks and _opener(own[0].split(), lang) and not own[1].strip():
         ends = [mark.start - end for mark in after_marks[1:]] + [len(after)]
         for mark, stop in zip(after_marks, ends, strict=True):
