@@ -11,6 +11,7 @@ from timeline.engine.normalize import Normalized
 from timeline.engine.resolve import ahead
 from timeline.engine.segment import SortedSpans, punctuation, sentence_at
 
+_SPACES = re.compile(r"\s*")
 _REACH = 240
 """How far from the expression its sentence is read, at most."""
 _VERB_REACH = 64
@@ -113,7 +114,18 @@ def _cue(piece: str, lang: Language, before: bool = True) -> str | None:
     Thursday", a Thursday), "the summit, which opens on Monday, was postponed" past. `before` says the
     piece ends at the expression (else it starts there). A future cue right after a pluperfect ("had been
     scheduled for Oct. 15") is behind the story: no future (`future_undone`); one right after a past
-    copula ("was set to land on Monday") is a plan as it stood: "upcoming" (`future_told`)."""
+    copula ("was set to land on Monday") is a plan as it stood: "upcoming" (`future_told`). In a piece after
+    the expression, a past cue before any future cue is the verb it dates ("Apple on Wednesday reported a loss
+    and said it would cut jobs", "the bank on Thursday cut its rate and said it would": past), unless a future
+    cue is the next word ("was expected to")."""
+    if not before:
+        verb, plan = lang.past.search(piece), lang.future.search(piece)
+        if (
+            verb is not None
+            and (plan is None or plan.start() >= verb.end())
+            and not lang.future.match(piece, _SPACES.match(piece, verb.end()).end())
+        ):
+            return "past"
     for cue in lang.future.finditer(piece):
         reach = max(0, cue.start() - _UNDONE_REACH)
         if lang.future_told.search(piece, reach, cue.start()):
