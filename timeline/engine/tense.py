@@ -11,7 +11,6 @@ from timeline.engine.normalize import Normalized
 from timeline.engine.resolve import ahead
 from timeline.engine.segment import SortedSpans, punctuation, sentence_at
 
-_SPACES = re.compile(r"\s*")
 _REACH = 240
 """How far from the expression its sentence is read, at most."""
 _VERB_REACH = 64
@@ -123,7 +122,7 @@ def _cue(piece: str, lang: Language, before: bool = True) -> str | None:
         if (
             verb is not None
             and (plan is None or plan.start() >= verb.end())
-            and not lang.future.match(piece, _SPACES.match(piece, verb.end()).end())
+            and not lang.future.match(piece, len(piece) - len(piece[verb.end() :].lstrip()))
         ):
             return "past"
     for cue in lang.future.finditer(piece):
