@@ -72,9 +72,10 @@ class Language:
     openers: frozenset[str]
     """Prepositions that open a longer phrase before a sentence's clause ("For its fiscal year ending June 30,
     sales will ..."): the phrase takes that clause's first cue (see `timeline.engine.tense`)."""
-    participle_opening: re.Pattern[str]
-    """Matched at a clause's start: a participle that goes on with the clause before it ("will tour Asia,
-    stopping in Tokyo on Saturday"), whose future it takes when it has no cue of its own."""
+    continued_opening: re.Pattern[str]
+    """Matched at a clause's start: a participle or a conjunction that goes on with the clause before it
+    ("will tour Asia, stopping in Tokyo on Saturday", "close at 7 p.m., and the last at 1 a.m. Wednesday"),
+    whose future it takes when it has no cue of its own."""
     headline_future: re.Pattern[str]
     """Matched on the original text at a sentence's start: a headline's plan ("Bush to visit China in
     November", "Fed seen raising rates in June"), forwards when its clause has no cue of its own."""
@@ -341,7 +342,7 @@ def load_file(path: Traversable) -> Language:
             tense.get("upcoming_before", []), tense.get("upcoming_before_links", []), clitics, ""
         ),
         headline_future=re.compile(tense.get("headline_future", "(?!)")),
-        participle_opening=re.compile(tense.get("participle_opening", "(?!)")),
+        continued_opening=re.compile(tense.get("continued_opening", "(?!)")),
         openers=frozenset(fold(w) for w in tense.get("openers", [])),
         upcoming_opening=_cues(tense.get("upcoming_opening", []), clitics),
         planned_before=_right_before(tense.get("planned_before", []), [], clitics, ""),

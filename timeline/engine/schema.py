@@ -40,7 +40,7 @@ KEYS: dict[str, dict[str, str]] = {
         "deferral_past": _WORDS,
         "deferral_pattern": _PATTERN,
         "headline_future": _PATTERN,
-        "participle_opening": _PATTERN,
+        "continued_opening": _PATTERN,
         "openers": _WORDS,
         "upcoming_opening": _WORDS,
         "future_before": _WORDS,

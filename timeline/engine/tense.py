@@ -240,7 +240,7 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
     if len(cuts) > 1 and len(before[cuts[-1] :].split()) <= _PHRASE_WORDS:
         if reading.cue(before[cuts[-2] : cuts[-1]]) == "future":
             return "future"
-    elif len(cuts) > 1 and lang.participle_opening.match(before, cuts[-1]):
+    elif len(cuts) > 1 and lang.continued_opening.match(before, cuts[-1]):
         found = reading.cue(before[cuts[-2] : cuts[-1]])
         if found is not None and ahead(found):
             return found  # "was expected to spend three days there, travelling on to Damascus on Saturday"
