@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple, TypeGuard
 
@@ -661,6 +663,7 @@ def tagged(
     out: list[Timex] = []
     last: Span | None = None
     since = -1  # where the date that set `last` was written
+    recalls = False  # whether `last` is a year a news story recalls (see _recalled), not one naming a thing
     moved = -1  # the index of the expression that set `last`
     before: Span | None = None  # where the story was before it
     day: Span | None = None
@@ -729,13 +732,14 @@ def tagged(
                 resolved = _resolved(op, Context(at if told is None else told.start, way, *here))
                 if (
                     clock
-                    and _before_the_day(resolved, at)
+                    and _news_day_behind(resolved, at)
                     and read_ahead(tense.direction(mention.start, mention.end))
                 ):
                     resolved = _resolved(op, Context(at, way, None, None))  # "polls will close at 8 p.m."
                 if policy.prefer == "tense" and told is None and mention.expression.tensed:
                     if (
                         isinstance(op, MonthOfYear | YearlessDay)
+                        and recalls
                         and _recalled(last, since, at, way)
                         and since >= sentence_at(text, start_at).start
                         and not language.aside_before.search(
@@ -744,7 +748,8 @@ def tagged(
                     ):
                         resolved = _in_story(op, last)  # "The first war, in 1991, ended on Feb. 28"
                     else:
-                        resolved = _much_nearer(op, resolved, Context(at, way, *here))
+                        crossed = functools.partial(_crossed, tense, language, mention)
+                        resolved = _much_nearer(op, resolved, Context(at, way, *here), crossed)
             counted_after = _told_after(op, last, at, told)
             if counted_after is not None and _in_past(since, mention, tense):
                 counted = _resolved(counted_after, Context(at, "past", last))
@@ -760,10 +765,7 @@ def tagged(
         ahead = story and tense.direction(mention.start, mention.end) == "future"
         aside = story and (
             language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
-            or (
-                language.attributive.search(folded, max(0, mention.start - 8), mention.start)
-                and _WORD_AFTER.match(folded, mention.end)
-            )
+            or _attributive(folded, mention, language)
             or _lifetime(text, norm.original(mention.start), norm.original(mention.end), language)
             or _flash_forward(resolved, told, text, norm.original(mention.start), language)
         )
@@ -843,7 +845,7 @@ def tagged(
             if not story and _story_day(last, at):
                 day = span_at("day", last.start)
                 lead = lead or day
-        since = start
+        since, recalls = start, not _attributive(folded, mention, language)
     return out
 
 
@@ -855,12 +857,14 @@ def _closed(end: Span, word: str, lang: Language) -> Span | None:
     return None if unit is None else closed_period(end.start, str(unit))
 
 
-def _much_nearer(op: Operator, resolved: Resolved, ctx: Context) -> Resolved:
+def _much_nearer(op: Operator, resolved: Resolved, ctx: Context, crossed: Callable[[bool], bool]) -> Resolved:
     """A day without its year read the way its clause's tense points, most of a year away, where the
-    other way's is within weeks (NEWS_HORIZON_DAYS): the near one, as news days without a year are ("Iraq
-    wanted the talks held Jan. 12", written on Jan. 2; "a poll taken Dec. 13 found voters going to the
-    polls", written on Jan. 2; "the offer was extended to May 25", written in April). A month keeps its
-    tense's reading: "could close as early as May", written in June, is next May."""
+    other way's is within weeks (NEWS_HORIZON_DAYS) and its sentence holds a cue that way too (`crossed`):
+    the near one, as news days without a year are ("a poll taken Dec. 13 found voters going to the polls",
+    written on Jan. 2; "talks due to open on Jan. 19 were put off", written in February; "the offer was
+    extended to May 25", written in April). Without such a cue the tense holds ("Let's meet on March 18",
+    written in April, is next March's). A month keeps its tense's reading: "could close as early as May",
+    written in June, is next May."""
     found, anchor = resolved.calendar, ctx.anchor
     far, near = NEWS_HORIZON_DAYS
     if (
@@ -870,7 +874,7 @@ def _much_nearer(op: Operator, resolved: Resolved, ctx: Context) -> Resolved:
     ):
         return resolved
     forwards = read_ahead(ctx.direction)
-    if (found.start - anchor if forwards else anchor - found.start).days <= far:
+    if (found.start - anchor if forwards else anchor - found.start).days <= far or not crossed(forwards):
         return resolved
     try:
         other = _resolved(op, ctx._replace(direction="past" if forwards else "future"))
@@ -885,6 +889,15 @@ def _much_nearer(op: Operator, resolved: Resolved, ctx: Context) -> Resolved:
 _EDGE_REACH = 12
 """How far before a month or day a word of `aside_before` ("as of", "until") makes it no step of a news
 story's recalled year."""
+
+
+def _attributive(folded: str, mention: Composed, lang: Language) -> bool:
+    """Whether `mention` stands between an article or possessive and the noun it dates ("a 1966 study",
+    "his 1995 memoir"): it names a thing told from a later time, no date a story is on."""
+    return bool(
+        lang.attributive.search(folded, max(0, mention.start - 8), mention.start)
+        and _WORD_AFTER.match(folded, mention.end)
+    )
 
 
 def _recalled(last: Span | None, since: int, at: datetime.datetime, way: str) -> TypeGuard[Span]:
@@ -904,6 +917,17 @@ def _recalled(last: Span | None, since: int, at: datetime.datetime, way: str) ->
     )
 
 
+def _crossed(tense: Reading, lang: Language, mention: Composed, forwards: bool) -> bool:
+    """Whether the sentence of `mention` holds a cue against the way it was read: a past cue against a
+    forwards reading, a future cue or a deferral against a backwards one."""
+    left, right = tense.bounds(mention.start, mention.end)
+    if forwards:
+        return lang.past.search(tense.norm.text, left, right) is not None
+    return bool(
+        lang.future.search(tense.norm.text, left, right) or lang.deferral.search(tense.norm.text, left, right)
+    )
+
+
 def _on_unwritten_day(op: Operator) -> bool:
     """Whether `op` is a clock time without its day ("at 2 p.m.", "midnight"): on the day the text last
     named (`NarrativeDay`). A part of the day alone ("during the night") goes on with the sentence before
@@ -911,9 +935,11 @@ def _on_unwritten_day(op: Operator) -> bool:
     return isinstance(op, TimeOn) and isinstance(op.day, NarrativeDay) and op.time.hour is not None
 
 
-def _before_the_day(resolved: Resolved, at: datetime.datetime) -> bool:
-    """Whether `resolved` lies on a day before the publication day `at`."""
-    return resolved.calendar is not None and resolved.calendar.start < midnight(at)
+def _news_day_behind(resolved: Resolved, at: datetime.datetime) -> bool:
+    """Whether `resolved` lies on a news day before the publication day `at`, within STORY_DAY_REACH days
+    ("said Monday night that polls would close at 8 p.m.": not a date written out, "1/1/2015 at 11:30")."""
+    found = resolved.calendar
+    return found is not None and found.start < midnight(at) and (at - found.start).days <= STORY_DAY_REACH
 
 
 def _story_day(found: Span, at: datetime.datetime) -> bool:
