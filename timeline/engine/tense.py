@@ -118,12 +118,9 @@ def _cue(piece: str, lang: Language, before: bool = True) -> str | None:
     and said it would cut jobs", "the bank on Thursday cut its rate and said it would": past), unless a future
     cue is the next word ("was expected to")."""
     if not before:
-        verb, plan = lang.past.search(piece), lang.future.search(piece)
-        if (
-            verb is not None
-            and (plan is None or plan.start() >= verb.end())
-            and not lang.future.match(piece, len(piece) - len(piece[verb.end() :].lstrip()))
-        ):
+        plan = lang.future.search(piece)
+        verb = lang.past.search(piece, 0, len(piece) if plan is None else plan.start())
+        if verb is not None and not lang.future.match(piece, len(piece) - len(piece[verb.end() :].lstrip())):
             return "past"
     for cue in lang.future.finditer(piece):
         reach = max(0, cue.start() - _UNDONE_REACH)
