@@ -72,9 +72,14 @@ class Language:
     openers: frozenset[str]
     """Prepositions that open a longer phrase before a sentence's clause ("For its fiscal year ending June 30,
     sales will ..."): the phrase takes that clause's first cue (see `timeline.engine.tense`)."""
-    result_clause: re.Pattern[str]
-    """Matched at the start of a clause: a clause of result or purpose (لتنخفض درجات الحرارة فجر الخميس، ليصل
-    المؤشر ...), whose tense is the clause's before it when it has no cue of its own."""
+    continued_opening: re.Pattern[str]
+    """Matched at a clause's start: a clause that goes on with the clause before it, whose tense it takes
+    when it has no cue of its own (a clause of result: ستؤثر ... لتنخفض درجات الحرارة فجر الخميس; ارتفعت ...
+    لتصل)."""
+    continued_ahead: re.Pattern[str]
+    """Matched at a clause's start: a clause that goes on with the clause before it only where that one looks
+    ahead ("will tour Asia, stopping in Tokyo on Saturday", "close at 7 p.m., and the last at 1 a.m.
+    Wednesday"; after a past, "resulting in closures during the fourth quarter" need not be past)."""
     headline_future: re.Pattern[str]
     """Matched on the original text at a sentence's start: a headline's plan ("Bush to visit China in
     November", "Fed seen raising rates in June"), forwards when its clause has no cue of its own."""
@@ -351,7 +356,8 @@ def load_file(path: Traversable) -> Language:
             tense.get("upcoming_before", []), tense.get("upcoming_before_links", []), clitics, ""
         ),
         headline_future=re.compile(tense.get("headline_future", "(?!)")),
-        result_clause=re.compile(fold_script(tense.get("result_clause", "(?!)"))),
+        continued_opening=re.compile(fold_script(tense.get("continued_opening", "(?!)"))),
+        continued_ahead=re.compile(fold_script(tense.get("continued_ahead", "(?!)"))),
         openers=frozenset(fold(w) for w in tense.get("openers", [])),
         upcoming_opening=_cues(tense.get("upcoming_opening", []), clitics),
         planned_before=_right_before(tense.get("planned_before", []), [], clitics, ""),

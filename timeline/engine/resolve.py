@@ -20,7 +20,9 @@ from timeline.moments import pendulum_of
 NEWS_HORIZON_DAYS = (270, 92)
 """Direction "news" (no tense cue in the sentence) reads backwards, except that a day or month written
 without a year ("17 January", "late March") whose past reading starts more than 270 days back and
-whose next occurrence starts at most 92 days ahead is read forwards."""
+whose next occurrence starts at most 92 days ahead is read forwards. A day without a year that a
+clause's tense reads more than 270 days away, either way, is the other way's where that lies within 92 days
+(`timeline.engine.tagger`)."""
 
 
 STORY_DAY_REACH = 7

@@ -153,6 +153,22 @@ def sentence_at(text: str, offset: int) -> TextSpan:
     return spans[max(0, bisect_right(starts, offset) - 1)] if spans else TextSpan(0, len(text))
 
 
+_PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*|(?<=[.!?؟…\"'”’])[^\S\n]*\n\s*")
+"""A paragraph break: a blank line, or a line break after the end of a sentence (a line that ends
+mid-sentence is a long sentence broken across lines, not a new paragraph)."""
+
+
+def paragraph_at(text: str, offset: int) -> int:
+    """Where the paragraph of `text` that holds `offset` starts."""
+    starts = _paragraphs(text)
+    return starts[bisect_right(starts, offset) - 1]
+
+
+@lru_cache(maxsize=8)
+def _paragraphs(text: str) -> tuple[int, ...]:
+    return (0, *(m.end() for m in _PARAGRAPH.finditer(text)))
+
+
 def sentences(text: str) -> tuple[TextSpan, ...]:
     """The sentences of `text`, in order, without surrounding space.
 

@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import re
+from collections.abc import Callable
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeGuard
 
 from timeline.engine import era
 from timeline.engine.anchor import AnchorLike, parse_anchor
 from timeline.engine.build import Expression, Readings, readings
-from timeline.engine.calendar import SEASON_STARTS, UNIT_GRAIN, Moment, Span, finer, shift, span_at, year
+from timeline.engine.calendar import (
+    SEASON_STARTS,
+    UNIT_GRAIN,
+    Moment,
+    Span,
+    finer,
+    midnight,
+    shift,
+    span_at,
+    year,
+)
 from timeline.engine.compose import Composed, compose
 from timeline.engine.grammar import Fill
 from timeline.engine.language import Language, detect, load
@@ -20,7 +32,7 @@ from timeline.engine.operators.clock import TimeOfDay, TimeOn
 from timeline.engine.operators.labels import Label
 from timeline.engine.operators.periods import ClosedBy, closed_period
 from timeline.engine.operators.positions import AnchorYear, NarrativeYear, SeasonYear
-from timeline.engine.operators.repeating import MonthOfYear, Weekday, YearlessQuarter
+from timeline.engine.operators.repeating import MonthOfYear, Weekday, YearlessDay, YearlessQuarter
 from timeline.engine.operators.shifts import (
     Ago,
     DeicticDay,
@@ -35,8 +47,16 @@ from timeline.engine.operators.shifts import (
 )
 from timeline.engine.policy import Policy
 from timeline.engine.recognize import Mention, recognize
-from timeline.engine.resolve import STORY_DAY_REACH, Context, Operator, Resolved, Unresolvable
-from timeline.engine.segment import sentence_at
+from timeline.engine.resolve import (
+    NEWS_HORIZON_DAYS,
+    STORY_DAY_REACH,
+    Context,
+    Operator,
+    Resolved,
+    Unresolvable,
+)
+from timeline.engine.resolve import ahead as read_ahead
+from timeline.engine.segment import paragraph_at, sentence_at
 from timeline.engine.tense import Reading
 from timeline.errors import TimelineError
 from timeline.model import Timex
@@ -649,9 +669,11 @@ def tagged(
     out: list[Timex] = []
     last: Span | None = None
     since = -1  # where the date that set `last` was written
+    recalls = False  # whether `last` is a year a news story recalls (see _recalled), not one naming a thing
     moved = -1  # the index of the expression that set `last`
     before: Span | None = None  # where the story was before it
     day: Span | None = None
+    lead: Span | None = None  # the story's first day: the day the news is told on
     bc = False
     season: _Season | None = None
     previous: _Day | None = None
@@ -678,6 +700,11 @@ def tagged(
         # The story's day only counts where the date last mentioned is coarser than a day: passed only
         # then, it leaves the resolution cache as many contexts as before.
         story_day = day if last is None or finer("day", last.grain) else None
+        clock = not story and _on_unwritten_day(op)
+        here = (last, story_day)
+        start_at = norm.original(mention.start)
+        if clock and since < paragraph_at(text, start_at):
+            here = (None, lead)  # a new paragraph's clock time is the news day's, not an aside's
         joined = _joined(previous, mention.start, folded, language)
         apposed = (
             op
@@ -710,11 +737,31 @@ def tagged(
                     onwards, resolved = deadline != resolved, deadline
             else:
                 # In a narrative, "this year", "the end of the month", "that morning" are the story's too.
-                context = Context(at if told is None else told.start, way, last, story_day)
                 versus = _compared_quarter(op, last, folded, mention.start, language)
                 if versus is not None:
-                    context = Context(versus.start, "past", versus)
-                resolved = _resolved(op, context)
+                    resolved = _resolved(op, Context(versus.start, "past", versus))
+                else:
+                    resolved = _resolved(op, Context(at if told is None else told.start, way, *here))
+                    if (
+                        clock
+                        and _news_day_behind(resolved, at)
+                        and read_ahead(tense.direction(mention.start, mention.end))
+                    ):
+                        resolved = _resolved(op, Context(at, way, None, None))  # "polls will close at 8 p.m."
+                    if policy.prefer == "tense" and told is None and mention.expression.tensed:
+                        if (
+                            isinstance(op, MonthOfYear | YearlessDay)
+                            and recalls
+                            and _recalled(last, since, at, way)
+                            and since >= sentence_at(text, start_at).start
+                            and not language.aside_before.search(
+                                folded, max(0, mention.start - _EDGE_REACH), mention.start
+                            )
+                        ):
+                            resolved = _in_story(op, last)  # "The first war, in 1991, ended on Feb. 28"
+                        else:
+                            crossed = functools.partial(_crossed, tense, language, mention)
+                            resolved = _much_nearer(op, resolved, Context(at, way, *here), crossed)
             counted_after = _told_after(op, last, at, told)
             if counted_after is not None and _in_past(since, mention, tense):
                 counted = _resolved(counted_after, Context(at, "past", last))
@@ -730,10 +777,7 @@ def tagged(
         ahead = story and tense.direction(mention.start, mention.end) == "future"
         aside = story and (
             language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
-            or (
-                language.attributive.search(folded, max(0, mention.start - 8), mention.start)
-                and _WORD_AFTER.match(folded, mention.end)
-            )
+            or _attributive(folded, mention, language)
             or _lifetime(text, norm.original(mention.start), norm.original(mention.end), language)
             or _flash_forward(resolved, told, text, norm.original(mention.start), language)
         )
@@ -812,7 +856,8 @@ def tagged(
             last = _late_part(resolved.calendar, resolved.mod) if story else resolved.calendar
             if not story and _story_day(last, at):
                 day = span_at("day", last.start)
-        since = start
+                lead = lead or day
+        since, recalls = start, not _attributive(folded, mention, language)
     return out
 
 
@@ -845,6 +890,91 @@ def _closed(end: Span, word: str, lang: Language) -> Span | None:
     None."""
     unit = lang.vocab.get("unit", {}).get(fold(word))
     return None if unit is None else closed_period(end.start, str(unit))
+
+
+def _much_nearer(op: Operator, resolved: Resolved, ctx: Context, crossed: Callable[[bool], bool]) -> Resolved:
+    """A day without its year read the way its clause's tense points, most of a year away, where the
+    other way's is within weeks (NEWS_HORIZON_DAYS) and its sentence holds a cue that way too (`crossed`):
+    the near one, as news days without a year are ("a poll taken Dec. 13 found voters going to the polls",
+    written on Jan. 2; "talks due to open on Jan. 19 were put off", written in February; "the offer was
+    extended to May 25", written in April). Without such a cue the tense holds ("Let's meet on March 18",
+    written in April, is next March's). A month keeps its tense's reading: "could close as early as May",
+    written in June, is next May."""
+    found, anchor = resolved.calendar, ctx.anchor
+    far, near = NEWS_HORIZON_DAYS
+    if (
+        not isinstance(op, YearlessDay)
+        or found is None
+        or ctx.direction not in ("past", "future", "upcoming")
+    ):
+        return resolved
+    forwards = read_ahead(ctx.direction)
+    if (found.start - anchor if forwards else anchor - found.start).days <= far or not crossed(forwards):
+        return resolved
+    try:
+        other = _resolved(op, ctx._replace(direction="past" if forwards else "future"))
+    except Unresolvable:  # February 29 in a year without one
+        return resolved
+    there = other.calendar
+    if there is None or not 0 <= (anchor - there.start if forwards else there.start - anchor).days <= near:
+        return resolved
+    return other
+
+
+_EDGE_REACH = 12
+"""How far before a month or day a word of `aside_before` ("as of", "until") makes it no step of a news
+story's recalled year."""
+
+
+def _attributive(folded: str, mention: Composed, lang: Language) -> bool:
+    """Whether `mention` stands between an article or possessive and the noun it dates ("a 1966 study",
+    "his 1995 memoir"): it names a thing told from a later time, no date a story is on."""
+    return bool(
+        lang.attributive.search(folded, max(0, mention.start - 8), mention.start)
+        and _WORD_AFTER.match(folded, mention.end)
+    )
+
+
+def _recalled(last: Span | None, since: int, at: datetime.datetime, way: str) -> TypeGuard[Span]:
+    """News: whether the date last mentioned (written at `since`) is a year of history, one that ended
+    before the year ahead of the publication's began, for a month or day without its year told in the
+    past in the same sentence to fall in, as a narrative's does ("since 1997, when 73 died in a crash in
+    February": February 1997; "the strike of 1912, in the cold of January and February"). Not after a
+    day ("broke down at Easter 1996 and resumed on New Year's Day": the last one), nor in a clause without
+    a past cue, nor after a word of a state's edge or a figure's date right before it (`_EDGE_REACH`:
+    "downloaded since its launch in 2003, and that as of February it accounts for 70%")."""
+    return (
+        last is not None
+        and since >= 0
+        and way == "past"
+        and last.grain == "year"
+        and last.end.year < at.year - 1
+    )
+
+
+def _crossed(tense: Reading, lang: Language, mention: Composed, forwards: bool) -> bool:
+    """Whether the sentence of `mention` holds a cue against the way it was read: a past cue against a
+    forwards reading, a future cue or a deferral against a backwards one."""
+    left, right = tense.bounds(mention.start, mention.end)
+    if forwards:
+        return lang.past.search(tense.norm.text, left, right) is not None
+    return bool(
+        lang.future.search(tense.norm.text, left, right) or lang.deferral.search(tense.norm.text, left, right)
+    )
+
+
+def _on_unwritten_day(op: Operator) -> bool:
+    """Whether `op` is a clock time without its day ("at 2 p.m.", "midnight"): on the day the text last
+    named (`NarrativeDay`). A part of the day alone ("during the night") goes on with the sentence before
+    it, in whatever paragraph."""
+    return isinstance(op, TimeOn) and isinstance(op.day, NarrativeDay) and op.time.hour is not None
+
+
+def _news_day_behind(resolved: Resolved, at: datetime.datetime) -> bool:
+    """Whether `resolved` lies on a news day before the publication day `at`, within STORY_DAY_REACH days
+    ("said Monday night that polls would close at 8 p.m.": not a date written out, "1/1/2015 at 11:30")."""
+    found = resolved.calendar
+    return found is not None and found.start < midnight(at) and (at - found.start).days <= STORY_DAY_REACH
 
 
 def _story_day(found: Span, at: datetime.datetime) -> bool:

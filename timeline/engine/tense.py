@@ -113,7 +113,15 @@ def _cue(piece: str, lang: Language, before: bool = True) -> str | None:
     Thursday", a Thursday), "the summit, which opens on Monday, was postponed" past. `before` says the
     piece ends at the expression (else it starts there). A future cue right after a pluperfect ("had been
     scheduled for Oct. 15") is behind the story: no future (`future_undone`); one right after a past
-    copula ("was set to land on Monday") is a plan as it stood: "upcoming" (`future_told`)."""
+    copula ("was set to land on Monday") is a plan as it stood: "upcoming" (`future_told`). In a piece after
+    the expression, a past cue before any future cue is the verb it dates ("Apple on Wednesday reported a loss
+    and said it would cut jobs", "the bank on Thursday cut its rate and said it would": past), unless a future
+    cue is the next word ("was expected to")."""
+    if not before:
+        plan = lang.future.search(piece)
+        verb = lang.past.search(piece, 0, len(piece) if plan is None else plan.start())
+        if verb is not None and not lang.future.match(piece, len(piece) - len(piece[verb.end() :].lstrip())):
+            return "past"
     for cue in lang.future.finditer(piece):
         reach = max(0, cue.start() - _UNDONE_REACH)
         if lang.future_told.search(piece, reach, cue.start()):
@@ -226,17 +234,17 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
             return "news"
         if found is not None:
             return found
-    if len(cuts) > 1 and lang.result_clause.match(before, cuts[-1]):
-        # A clause of result (لتنخفض الحرارة فجر الخميس) goes the way of the clause it follows from.
-        found = reading.cue(before[cuts[-2] : cuts[-1]])
-        if found is not None:
-            return found
-    if (
-        len(cuts) > 1
-        and len(before[cuts[-1] :].split()) <= _PHRASE_WORDS
-        and reading.cue(before[cuts[-2] : cuts[-1]]) == "future"
-    ):
-        return "future"
+    if len(cuts) > 1:
+        previous = reading.cue(before[cuts[-2] : cuts[-1]])
+        if previous is not None and (
+            lang.continued_opening.match(before, cuts[-1])
+            or (ahead(previous) and lang.continued_ahead.match(before, cuts[-1]))
+        ):
+            # A clause that goes on from the one before goes its way (لتنخفض الحرارة فجر الخميس), or only
+            # its way ahead ("was expected to spend three days there, travelling on to Damascus on Saturday").
+            return previous
+        if previous == "future" and len(before[cuts[-1] :].split()) <= _PHRASE_WORDS:
+            return "future"
     if len(cuts) == 1 and after_marks and _opener(own[0].split(), lang) and not own[1].strip():
         ends = [mark.start - end for mark in after_marks[1:]] + [len(after)]
         for mark, stop in zip(after_marks, ends, strict=True):

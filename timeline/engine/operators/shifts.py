@@ -177,7 +177,10 @@ class NarrativeDay(Interval):
     """The day a clock time or part of the day without a date is on: the date last mentioned when it is
     a day or finer, else the news story's day (`Context.day`), else the anchor's day. A morning looked
     forward to (`morning`: "the delegation will leave in the morning") is the next day's when the anchor
-    has no hour or is past noon: copy that speaks of its own day's morning says "this morning"."""
+    has no hour or is past noon: copy that speaks of its own day's morning says "this morning".
+    In news, a clock time in a later paragraph than the date last mentioned is on the day the story opened
+    with (the tagger passes that day): "peaked on Aug. 25 ..." does not date "closed at 2 p.m." a paragraph
+    on."""
 
     morning: bool = False
 
