@@ -378,6 +378,19 @@ _SPAN_CLOSES = re.compile(r" ?(?:[–-] ?[^()\n]{1,30})?\)")
 """After a date in brackets: the bracket's end, or a range's end and then the bracket's."""
 
 
+_ASIDE_REACH = 300
+"""How far back from a date the bracket that opens a sentence of its own may stand."""
+
+
+def _bracketed_sentence(text: str, start: int) -> bool:
+    """Whether the date at offset `start` of `text` is in a sentence of its own in brackets ("... beyond
+    defence. (A report found in September 2009 that ...)"): an aside, which the story does not move to."""
+    opened = text.rfind("(", max(0, start - _ASIDE_REACH), start)
+    if opened < 0 or text.find(")", opened, start) >= 0 or text.find("\n", opened, start) >= 0:
+        return False
+    return text[max(0, opened - 4) : opened].rstrip().endswith((".", "!", "?"))
+
+
 _FAR_AHEAD = 3
 """Years past the story from which a date in a sentence of `Language.flash_forward` is a look ahead."""
 
@@ -723,6 +736,7 @@ def tagged(
                 and _WORD_AFTER.match(folded, mention.end)
             )
             or _lifetime(text, norm.original(mention.start), norm.original(mention.end), language)
+            or _bracketed_sentence(text, norm.original(mention.start))
             or _flash_forward(resolved, told, text, norm.original(mention.start), language)
         )
         flashback = story and language.flashback_before.search(
