@@ -567,10 +567,19 @@ def _year_up_to(op: Operator, later: Span) -> Span:
     and again in December 1951": June 1951; "in November, and on March 1, 1870": November 1869)."""
     found = span_at("year", later.start)
     try:
-        reading = _in_story(op, found).calendar
+        reading = _in_story(op, found)
     except Unresolvable:
         return found
-    if reading is None or reading.start < later.end:
+    season = _SEASON.match(reading.value)
+    if reading.calendar is not None:
+        start = reading.calendar.start
+    elif season is not None:
+        # A season has no interval, but it starts in its month: "through the winter, and surrendered in
+        # April 1406" is the winter that ended then, 1405's.
+        start = found.start.replace(month=SEASON_STARTS[season.group(2)])
+    else:
+        return found
+    if start < later.end:
         return found
     return span_at("year", shift(later.start, "Y", -1))
 
