@@ -414,10 +414,25 @@ def _writers_now(mention: Composed, tense: Reading) -> bool:
     the story's day ("said that today they would attack", "wrote: \"We march today.\"")."""
     if not tense.lang.present_now.fullmatch(tense.norm.text, mention.start, mention.end):
         return False
-    left, _ = tense.bounds(mention.start, mention.end)
+    left, right = tense.bounds(mention.start, mention.end)
     quoted = len(_QUOTE.findall(tense.norm.text, left, mention.start)) % 2 == 1
     told = tense.direction(mention.start, mention.end)
-    return not quoted and told not in ("past", "future")
+    return not quoted and (told not in ("past", "future") or _opens_relative(mention, tense, right))
+
+
+def _opens_relative(mention: Composed, tense: Reading, right: int) -> bool:
+    """Whether `mention` opens a relative clause told in neither the past nor the future up to its clause's
+    end ("named after it was an avenue that today runs from the arch"): its tense is not the main clause's."""
+    text = tense.norm.text
+    opener = tense.lang.relative.search(text, max(0, mention.start - _RELATIVE_REACH), mention.start)
+    if opener is None or text[opener.end() : mention.start] != " ":
+        return False
+    marks = tense.marks(mention.end, right)
+    return tense.cue(text[mention.end : marks[0].start if marks else right], before=False) not in ("past", "future")
+
+
+_RELATIVE_REACH = 7
+"""How far before an expression the relative pronoun that opens its clause may start ("which today")."""
 
 
 def _lifetime(text: str, start: int, end: int, lang: Language) -> bool:
