@@ -619,8 +619,28 @@ _WORD_AFTER = re.compile(r" \w")
 """A word right after an expression: the noun a date before it dates ("his 1995 memoir")."""
 
 
-_APPOSED = re.compile(r"\s*[,–—]\s*")
-"""What stands between a date and a shift in apposition to it: "On 25 March, twenty-four days later"."""
+_APPOSED = re.compile(r"\s*[,،–—]\s*")
+"""What stands between a date and a shift in apposition to it, either way round: "On 25 March, twenty-four days
+later", "two days later, on 20 January", في 25 مارس، بعد ذلك بأربعة وعشرين يوماً."""
+
+
+def _apposed_date(
+    composed: list[Composed], index: int, folded: str, story: Span, way: str, lang: Language
+) -> Span | None:
+    """The date set in apposition right after the shift at `index` ("two days later, on 20 January": a comma
+    or dash and at most one word of date context between), read in the story; else None."""
+    if index + 1 >= len(composed):
+        return None
+    shift, date = composed[index], composed[index + 1]
+    comma = _APPOSED.match(folded, shift.end, date.start)
+    if comma is None or folded[comma.end() : date.start].strip() not in lang.weak_context | {""}:
+        return None
+    op = date.expression.op
+    try:
+        found = _in_story(op, story) if date.expression.tensed else _resolved(op, Context(story.start, way, story))
+    except Unresolvable:
+        return None
+    return found.calendar
 
 
 def _restated(op: Later, before: Span | None, date: Span, way: str) -> Resolved:
@@ -740,6 +760,11 @@ def tagged(
             else:
                 # In a narrative, "this year", "the end of the month", "that morning" are the story's too.
                 resolved = _resolved(op, Context(at if told is None else told.start, way, last, story_day))
+            if story and isinstance(op, Later) and told is not None and apposed is None:
+                # "Two days later, on 20 January": the shift restates the date in apposition after it.
+                date = _apposed_date(composed, index, folded, told, way, language)
+                if date is not None:
+                    resolved = _restated(op, told, date, way)
             counted_after = _told_after(op, last, at, told)
             if counted_after is not None and _in_past(since, mention, tense):
                 counted = _resolved(counted_after, Context(at, "past", last))
