@@ -365,9 +365,9 @@ class Later:
             last = ctx.last
             unit = self.unit if self.more is None else self.more[0]
             grain = UNIT_GRAIN[unit] if last.value.startswith("P") else last.grain
+            named = span_at(grain, last.start).value == last.value
             if finer(grain, "day") and not finer(UNIT_GRAIN[unit], "day"):
                 grain = "day"
-            named = span_at(grain, last.start).value == last.value
             moved = whole_shift(last.start, self.unit, self.amount)
             if self.more is not None:
                 # Each part on the calendar in turn: two months, then nine days (not 69 days).
