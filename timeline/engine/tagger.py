@@ -378,6 +378,16 @@ _SPAN_CLOSES = re.compile(r" ?(?:[–-] ?[^()\n]{1,30})?\)")
 """After a date in brackets: the bracket's end, or a range's end and then the bracket's."""
 
 
+def _years_behind(found: Resolved, story: Span | None, since: int, text: str, start: int) -> bool:
+    """Whether `found`, a year or a longer period at offset `start` of `text`, lies behind the day or month its
+    own sentence has just moved the story to (at offset `since`): a look back at something of that time ("he
+    surrendered on 27 February, the anniversary of the victory at Majuba in 1881"), no step of the story."""
+    span = found.calendar
+    if story is None or span is None or finer(span.grain, "year") or not finer(story.grain, "year"):
+        return False
+    return span.end <= story.start and since >= sentence_at(text, start).start
+
+
 _ASIDE_REACH = 300
 """How far back from a date the bracket that opens a sentence of its own may stand."""
 
@@ -739,6 +749,10 @@ def tagged(
         later = None
         if story and mention.expression.tensed and not _anaphoric(op):
             later = _dated_later(composed, index, folded, at, way, language)
+            if later is not None and told is not None and later.end <= shift(told.start, "Y", -1):
+                # A date years behind the story later in the clause is a look back ("on 27 February, the
+                # anniversary of the victory at Majuba in 1881"), which gives the day no year.
+                later = None
         try:
             if apposed is not None and told is not None:
                 resolved = _restated(apposed, before, told, way)
@@ -786,6 +800,7 @@ def tagged(
             )
             or _lifetime(text, norm.original(mention.start), norm.original(mention.end), language)
             or _bracketed_sentence(text, norm.original(mention.start))
+            or _years_behind(resolved, told, since, text, norm.original(mention.start))
             or _flash_forward(resolved, told, text, norm.original(mention.start), language)
         )
         flashback = story and language.flashback_before.search(
