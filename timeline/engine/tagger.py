@@ -378,14 +378,17 @@ _SPAN_CLOSES = re.compile(r" ?(?:[–-] ?[^()\n]{1,30})?\)")
 """After a date in brackets: the bracket's end, or a range's end and then the bracket's."""
 
 
-def _years_behind(found: Resolved, story: Span | None, since: int, text: str, start: int) -> bool:
-    """Whether `found`, a year or a longer period at offset `start` of `text`, lies behind the day or month its
-    own sentence has just moved the story to (at offset `since`): a look back at something of that time ("he
-    surrendered on 27 February, the anniversary of the victory at Majuba in 1881"), no step of the story."""
+def _years_behind(
+    found: Resolved, story: Span | None, since: int, text: str, start: int, reference: bool
+) -> bool:
+    """Whether `found`, a year or a longer period at offset `start` of `text`, lies behind the day or month the
+    story is on, where its own sentence has just moved the story there (at offset `since`) or a word names a
+    thing of that year before it (`reference`): a look back ("he surrendered on 27 February, the anniversary of
+    the victory at Majuba in 1881"; "the Orders in Council of 1807"), no step of the story."""
     span = found.calendar
     if story is None or span is None or finer(span.grain, "year") or not finer(story.grain, "year"):
         return False
-    return span.end <= story.start and since >= sentence_at(text, start).start
+    return span.end <= story.start and (reference or since >= sentence_at(text, start).start)
 
 
 _ASIDE_REACH = 300
@@ -438,7 +441,10 @@ def _opens_relative(mention: Composed, tense: Reading, right: int) -> bool:
     if opener is None or text[opener.end() : mention.start] != " ":
         return False
     marks = tense.marks(mention.end, right)
-    return tense.cue(text[mention.end : marks[0].start if marks else right], before=False) not in ("past", "future")
+    return tense.cue(text[mention.end : marks[0].start if marks else right], before=False) not in (
+        "past",
+        "future",
+    )
 
 
 _RELATIVE_REACH = 7
@@ -647,7 +653,11 @@ def _apposed_date(
         return None
     op = date.expression.op
     try:
-        found = _in_story(op, story) if date.expression.tensed else _resolved(op, Context(story.start, way, story))
+        found = (
+            _in_story(op, story)
+            if date.expression.tensed
+            else _resolved(op, Context(story.start, way, story))
+        )
     except Unresolvable:
         return None
     return found.calendar
@@ -800,7 +810,14 @@ def tagged(
             )
             or _lifetime(text, norm.original(mention.start), norm.original(mention.end), language)
             or _bracketed_sentence(text, norm.original(mention.start))
-            or _years_behind(resolved, told, since, text, norm.original(mention.start))
+            or _years_behind(
+                resolved,
+                told,
+                since,
+                text,
+                norm.original(mention.start),
+                language.reference.search(folded, max(0, mention.start - 8), mention.start) is not None,
+            )
             or _flash_forward(resolved, told, text, norm.original(mention.start), language)
         )
         flashback = story and language.flashback_before.search(
