@@ -381,10 +381,10 @@ _SPAN_CLOSES = re.compile(r" ?(?:[–-] ?[^()\n]{1,30})?\)")
 def _years_behind(
     found: Resolved, story: Span | None, since: int, text: str, start: int, reference: bool
 ) -> bool:
-    """Whether `found`, a year or a longer period at offset `start` of `text`, lies behind the day or month the
-    story is on, where its own sentence has just moved the story there (at offset `since`) or a word names a
-    thing of that year before it (`reference`): a look back ("he surrendered on 27 February, the anniversary of
-    the victory at Majuba in 1881"; "the Orders in Council of 1807"), no step of the story."""
+    """Whether `found`, a year or a longer period at offset `start` of `text`, lies behind the day or month
+    the story is on, where its own sentence has just moved the story there (at offset `since`) or a word
+    names a thing of that year before it (`reference`): a look back ("he surrendered on 27 February, the
+    anniversary of the victory at Majuba in 1881"; "the Orders in Council of 1807"), no step of the story."""
     span = found.calendar
     if story is None or span is None or finer(span.grain, "year") or not finer(story.grain, "year"):
         return False
@@ -636,8 +636,8 @@ _WORD_AFTER = re.compile(r" \w")
 
 
 _APPOSED = re.compile(r"\s*[,،–—]\s*")
-"""What stands between a date and a shift in apposition to it, either way round: "On 25 March, twenty-four days
-later", "two days later, on 20 January", في 25 مارس، بعد ذلك بأربعة وعشرين يوماً."""
+"""What stands between a date and a shift in apposition to it, either way round: "On 25 March, twenty-four
+days later", "two days later, on 20 January", في 25 مارس، بعد ذلك بأربعة وعشرين يوماً."""
 
 
 def _apposed_date(
