@@ -391,6 +391,10 @@ def _years_behind(
     return span.end <= story.start and (reference or since >= sentence_at(text, start).start)
 
 
+_BRACKET_AFTER = re.compile(r"\s*[(\[]\s*")
+"""A bracket opened right after a date: a date in it restates that one ("at dawn on 4 June 1916 (22 May in the
+Russian calendar)"), an aside the story does not move to."""
+
 _ASIDE_REACH = 300
 """How far back from a date the bracket that opens a sentence of its own may stand."""
 
@@ -669,7 +673,8 @@ def _restated(op: Later, before: Span | None, date: Span, way: str) -> Resolved:
     from the date itself (which would move the story twice). Its reading from there when that lies on the
     date (at the grain it counts in: "In March 1944, two years later" is 1944), else the date as written:
     the story's last date was not what the shift counts from. A count from a period coarser than its unit
-    names the date at the unit ("the 1820s ... in 1852, some thirty years later" is 1852, not the 1850s)."""
+    names the date at the unit ("the 1820s ... in 1852, some thirty years later" is 1852, not the 1850s), a
+    unit of a month or more ("November ... two weeks later, on 30 November" is that day, not its week)."""
     if before is not None:
         try:
             counted = _resolved(op, Context(before.start, way, before))
@@ -680,8 +685,8 @@ def _restated(op: Later, before: Span | None, date: Span, way: str) -> Resolved:
             unit = UNIT_GRAIN[op.unit]
             if not finer(unit, found.grain):
                 return counted
-            if finer(date.grain, unit):
-                date = span_at(unit, date.start)
+            if finer(date.grain, unit) and not finer(unit, "month"):
+                date = span_at(unit, date.start)  # weeks name no period a story is told in: the day
     return _resolved(LastDate(), Context(date.start, way, date))
 
 
@@ -802,6 +807,15 @@ def tagged(
         except Unresolvable:
             continue
         ahead = story and tense.direction(mention.start, mention.end) == "future"
+        # An aside in brackets, a day named without its year too: a sentence of its own, or a restatement of
+        # the date right before the bracket.
+        bracketed = story and (
+            _bracketed_sentence(text, norm.original(mention.start))
+            or (
+                bool(out)
+                and _BRACKET_AFTER.fullmatch(text, out[-1].char_end, norm.original(mention.start)) is not None
+            )
+        )
         aside = story and (
             language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
             or (
@@ -809,7 +823,6 @@ def tagged(
                 and _WORD_AFTER.match(folded, mention.end)
             )
             or _lifetime(text, norm.original(mention.start), norm.original(mention.end), language)
-            or _bracketed_sentence(text, norm.original(mention.start))
             or _years_behind(
                 resolved,
                 told,
@@ -868,7 +881,9 @@ def tagged(
             moves = (
                 apposed is None
                 and not onwards
-                and _moves(resolved.calendar, told, mention.expression, at, way, ahead, aside, flashback)
+                and _moves(
+                    resolved.calendar, told, mention.expression, at, way, ahead or bracketed, aside, flashback
+                )
             )
         else:
             compared = language.comparison_before.search(folded, max(0, mention.start - 80), mention.start)
@@ -877,7 +892,7 @@ def tagged(
             )
         if season is not named and season is not None and moves and resolved.calendar is not None:
             season = season._replace(story=resolved.calendar)
-        step = None if told is None or ahead or flashback else _season_step(resolved, told)
+        step = None if told is None or ahead or bracketed or flashback else _season_step(resolved, told)
         if step is not None and season is not None:
             before, moved = last, index
             last, since, season = step, start, season._replace(story=step)
