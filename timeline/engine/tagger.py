@@ -20,7 +20,7 @@ from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.labels import Label
 from timeline.engine.operators.periods import ClosedBy, closed_period
 from timeline.engine.operators.positions import AnchorYear, NarrativeYear, SeasonYear
-from timeline.engine.operators.repeating import MonthOfYear, Weekday
+from timeline.engine.operators.repeating import MonthOfYear, Weekday, YearlessDay
 from timeline.engine.operators.shifts import (
     Ago,
     DeicticDay,
@@ -745,8 +745,9 @@ def tagged(
         way = _direction(policy.prefer, composed[index + 1] if closed else mention, tense)
         if isinstance(op, DeicticDay) and told is not None and finer("day", told.grain):
             op = NarrativeUnit("D", op.days)  # "today" in a story on a year is in it, as "the next day" is
-        if isinstance(op, MonthOfYear) and not story and tense.habitual(mention.start, mention.end):
-            op = Label("DATE", f"XXXX-{op.month:02d}")  # "held every year in August": any year's
+        generic = _any_year(op, story)
+        if generic is not None and tense.habitual(mention.start, mention.end):
+            op = Label("DATE", generic)
         if way == "deferred":
             way = _deferred(out, text, norm.original(mention.start), anchor)
         # The story's day only counts where the date last mentioned is coarser than a day: passed only
@@ -912,6 +913,18 @@ def tagged(
                 day = span_at("day", last.start)
         since = start
     return out
+
+
+def _any_year(op: Operator, story: bool) -> str | None:
+    """The value `op` takes in a clause of habit, of any year: a month ("held every year in August":
+    XXXX-08), in a story a yearless day ("marks 16 December every year": XXXX-12-16); else None. A day in
+    news keeps its nearest reading: the peer gold gives "observed on 19 June every year" that day's
+    interval."""
+    if isinstance(op, MonthOfYear):
+        return f"XXXX-{op.month:02d}"
+    if story and isinstance(op, YearlessDay) and op.weekday is None:
+        return f"XXXX-{op.month:02d}-{op.day:02d}"
+    return None
 
 
 def _closed(end: Span, word: str, lang: Language) -> Span | None:
