@@ -810,11 +810,16 @@ def tagged(
         ahead = story and tense.direction(mention.start, mention.end) == "future"
         # An aside in brackets, a day named without its year too: a sentence of its own, or a restatement of
         # the date right before the bracket.
-        bracketed = story and (
-            _bracketed_sentence(text, norm.original(mention.start))
-            or (
-                bool(out)
-                and _BRACKET_AFTER.fullmatch(text, out[-1].char_end, norm.original(mention.start)) is not None
+        bracketed = (
+            told is not None
+            and resolved.calendar is not None
+            and (
+                _bracketed_sentence(text, norm.original(mention.start))
+                or (
+                    bool(out)
+                    and _BRACKET_AFTER.fullmatch(text, out[-1].char_end, norm.original(mention.start))
+                    is not None
+                )
             )
         )
         aside = story and (
