@@ -20,6 +20,7 @@ from timeline.engine.operators.positions import (
     EarlyYear,
     NarrativeYear,
     NewYear,
+    StoryYear,
     TwoDigitYear,
     Year,
     YearOf,
@@ -261,6 +262,8 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language, dayfirst: bool
                     v["year"] = Year(int(value))
                 case "early_year":
                     v["year"] = EarlyYear(int(value))
+                case "story_year":
+                    v["year"] = StoryYear(int(value))
                 case "bc_year":
                     v["year"] = Year(stand_in(int(value)))
                 case "yy_after" if isinstance(first := v.get("year"), Year):

@@ -71,6 +71,7 @@ KEYS: dict[str, dict[str, str]] = {
         "flash_forward": _WORDS,
         "present_now": _WORDS,
         "attributive_before": _WORDS,
+        "reference_before": _WORDS,
         "onwards_before": _WORDS,
         "lifetime": _WORDS,
     },

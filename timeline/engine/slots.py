@@ -52,6 +52,7 @@ SLOTS: dict[str, Kind] = {
     "narr": Kind.INT,
     "narr_year": Kind.INT,
     "early_year": Kind.INT,
+    "story_year": Kind.INT,
     "narrdir": Kind.INT,
     "same_year": Kind.INT,
     "ago": Kind.INT,

@@ -404,6 +404,36 @@ _SPAN_CLOSES = re.compile(r" ?(?:[–-] ?[^()\n]{1,30})?\)")
 """After a date in brackets: the bracket's end, or a range's end and then the bracket's."""
 
 
+def _years_behind(
+    found: Resolved, story: Span | None, since: int, text: str, start: int, reference: bool
+) -> bool:
+    """Whether `found`, a year or a longer period at offset `start` of `text`, lies behind the day or month
+    the story is on, where its own sentence has just moved the story there (at offset `since`) or a word
+    names a thing of that year before it (`reference`): a look back ("he surrendered on 27 February, the
+    anniversary of the victory at Majuba in 1881"; "the Orders in Council of 1807"), no step of the story."""
+    span = found.calendar
+    if story is None or span is None or finer(span.grain, "year") or not finer(story.grain, "year"):
+        return False
+    return span.end <= story.start and (reference or since >= sentence_at(text, start).start)
+
+
+_BRACKET_AFTER = re.compile(r"\s*[(\[]\s*")
+"""A bracket opened right after a date: a date in it restates that one ("at dawn on 4 June 1916 (22 May in the
+Russian calendar)"), an aside the story does not move to."""
+
+_ASIDE_REACH = 300
+"""How far back from a date the bracket that opens a sentence of its own may stand."""
+
+
+def _bracketed_sentence(text: str, start: int) -> bool:
+    """Whether the date at offset `start` of `text` is in a sentence of its own in brackets ("... beyond
+    defence. (A report found in September 2009 that ...)"): an aside, which the story does not move to."""
+    opened = text.rfind("(", max(0, start - _ASIDE_REACH), start)
+    if opened < 0 or text.find(")", opened, start) >= 0 or text.find("\n", opened, start) >= 0:
+        return False
+    return text[max(0, opened - 4) : opened].rstrip().endswith((".", "!", "?"))
+
+
 _FAR_AHEAD = 3
 """Years past the story from which a date in a sentence of `Language.flash_forward` is a look ahead."""
 
@@ -427,10 +457,28 @@ def _writers_now(mention: Composed, tense: Reading) -> bool:
     the story's day ("said that today they would attack", "wrote: \"We march today.\"")."""
     if not tense.lang.present_now.fullmatch(tense.norm.text, mention.start, mention.end):
         return False
-    left, _ = tense.bounds(mention.start, mention.end)
+    left, right = tense.bounds(mention.start, mention.end)
     quoted = len(_QUOTE.findall(tense.norm.text, left, mention.start)) % 2 == 1
     told = tense.direction(mention.start, mention.end)
-    return not quoted and told not in ("past", "future")
+    return not quoted and (told not in ("past", "future") or _opens_relative(mention, tense, right))
+
+
+def _opens_relative(mention: Composed, tense: Reading, right: int) -> bool:
+    """Whether `mention` opens a relative clause told in neither the past nor the future up to its clause's
+    end ("named after it was an avenue that today runs from the arch"): its tense is not the main clause's."""
+    text = tense.norm.text
+    opener = tense.lang.relative.search(text, max(0, mention.start - _RELATIVE_REACH), mention.start)
+    if opener is None or text[opener.end() : mention.start] != " ":
+        return False
+    marks = tense.marks(mention.end, right)
+    return tense.cue(text[mention.end : marks[0].start if marks else right], before=False) not in (
+        "past",
+        "future",
+    )
+
+
+_RELATIVE_REACH = 7
+"""How far before an expression the relative pronoun that opens its clause may start ("which today")."""
 
 
 def _lifetime(text: str, start: int, end: int, lang: Language) -> bool:
@@ -580,10 +628,19 @@ def _year_up_to(op: Operator, later: Span) -> Span:
     and again in December 1951": June 1951; "in November, and on March 1, 1870": November 1869)."""
     found = span_at("year", later.start)
     try:
-        reading = _in_story(op, found).calendar
+        reading = _in_story(op, found)
     except Unresolvable:
         return found
-    if reading is None or reading.start < later.end:
+    season = _SEASON.match(reading.value)
+    if reading.calendar is not None:
+        start = reading.calendar.start
+    elif season is not None:
+        # A season has no interval, but it starts in its month: "through the winter, and surrendered in
+        # April 1406" is the winter that ended then, 1405's.
+        start = found.start.replace(month=SEASON_STARTS[season.group(2)])
+    else:
+        return found
+    if start < later.end:
         return found
     return span_at("year", shift(later.start, "Y", -1))
 
@@ -608,8 +665,32 @@ _WORD_AFTER = re.compile(r" \w")
 """A word right after an expression: the noun a date before it dates ("his 1995 memoir")."""
 
 
-_APPOSED = re.compile(r"\s*[,–—]\s*")
-"""What stands between a date and a shift in apposition to it: "On 25 March, twenty-four days later"."""
+_APPOSED = re.compile(r"\s*[,،–—]\s*")
+"""What stands between a date and a shift in apposition to it, either way round: "On 25 March, twenty-four
+days later", "two days later, on 20 January", في 25 مارس، بعد ذلك بأربعة وعشرين يوماً."""
+
+
+def _apposed_date(
+    composed: list[Composed], index: int, folded: str, story: Span, way: str, lang: Language
+) -> Span | None:
+    """The date set in apposition right after the shift at `index` ("two days later, on 20 January": a comma
+    or dash and at most one word of date context between), read in the story; else None."""
+    if index + 1 >= len(composed):
+        return None
+    shift, date = composed[index], composed[index + 1]
+    comma = _APPOSED.match(folded, shift.end, date.start)
+    if comma is None or folded[comma.end() : date.start].strip() not in lang.weak_context | {""}:
+        return None
+    op = date.expression.op
+    try:
+        found = (
+            _in_story(op, story)
+            if date.expression.tensed
+            else _resolved(op, Context(story.start, way, story))
+        )
+    except Unresolvable:
+        return None
+    return found.calendar
 
 
 def _restated(op: Later, before: Span | None, date: Span, way: str) -> Resolved:
@@ -618,7 +699,8 @@ def _restated(op: Later, before: Span | None, date: Span, way: str) -> Resolved:
     from the date itself (which would move the story twice). Its reading from there when that lies on the
     date (at the grain it counts in: "In March 1944, two years later" is 1944), else the date as written:
     the story's last date was not what the shift counts from. A count from a period coarser than its unit
-    names the date at the unit ("the 1820s ... in 1852, some thirty years later" is 1852, not the 1850s)."""
+    names the date at the unit ("the 1820s ... in 1852, some thirty years later" is 1852, not the 1850s), a
+    unit of a month or more ("November ... two weeks later, on 30 November" is that day, not its week)."""
     if before is not None:
         try:
             counted = _resolved(op, Context(before.start, way, before))
@@ -629,8 +711,8 @@ def _restated(op: Later, before: Span | None, date: Span, way: str) -> Resolved:
             unit = UNIT_GRAIN[op.unit]
             if not finer(unit, found.grain):
                 return counted
-            if finer(date.grain, unit):
-                date = span_at(unit, date.start)
+            if finer(date.grain, unit) and not finer(unit, "month"):
+                date = span_at(unit, date.start)  # weeks name no period a story is told in: the day
     return _resolved(LastDate(), Context(date.start, way, date))
 
 
@@ -691,8 +773,9 @@ def tagged(
         way = _direction(policy.prefer, composed[index + 1] if closed else mention, tense)
         if isinstance(op, DeicticDay) and told is not None and finer("day", told.grain):
             op = NarrativeUnit("D", op.days)  # "today" in a story on a year is in it, as "the next day" is
-        if isinstance(op, MonthOfYear) and not story and tense.habitual(mention.start, mention.end):
-            op = Label("DATE", f"XXXX-{op.month:02d}")  # "held every year in August": any year's
+        generic = _any_year(op, story)
+        if generic is not None and tense.habitual(mention.start, mention.end):
+            op = Label("DATE", generic)
         if _trading_week(op, story, folded, mention.start, language):
             op = TradingWeek(language.trading_close or 0)
         if way == "deferred":
@@ -717,6 +800,10 @@ def tagged(
         later = None
         if story and mention.expression.tensed and not _anaphoric(op):
             later = _dated_later(composed, index, folded, at, way, language)
+            if later is not None and told is not None and later.end <= shift(told.start, "Y", -1):
+                # A date years behind the story later in the clause is a look back ("on 27 February, the
+                # anniversary of the victory at Majuba in 1881"), which gives the day no year.
+                later = None
         try:
             if apposed is not None and told is not None:
                 resolved = _restated(apposed, before, told, way)
@@ -762,6 +849,11 @@ def tagged(
                         else:
                             crossed = functools.partial(_crossed, tense, language, mention)
                             resolved = _much_nearer(op, resolved, Context(at, way, *here), crossed)
+            if story and isinstance(op, Later) and told is not None and apposed is None:
+                # "Two days later, on 20 January": the shift restates the date in apposition after it.
+                date = _apposed_date(composed, index, folded, told, way, language)
+                if date is not None:
+                    resolved = _restated(op, told, date, way)
             counted_after = _told_after(op, last, at, told)
             if counted_after is not None and _in_past(since, mention, tense):
                 counted = _resolved(counted_after, Context(at, "past", last))
@@ -775,10 +867,32 @@ def tagged(
         except Unresolvable:
             continue
         ahead = story and tense.direction(mention.start, mention.end) == "future"
+        # An aside in brackets, a day named without its year too: a sentence of its own, or a restatement of
+        # the date right before the bracket.
+        bracketed = (
+            told is not None
+            and resolved.calendar is not None
+            and (
+                _bracketed_sentence(text, norm.original(mention.start))
+                or (
+                    bool(out)
+                    and _BRACKET_AFTER.fullmatch(text, out[-1].char_end, norm.original(mention.start))
+                    is not None
+                )
+            )
+        )
         aside = story and (
             language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
             or _attributive(folded, mention, language)
             or _lifetime(text, norm.original(mention.start), norm.original(mention.end), language)
+            or _years_behind(
+                resolved,
+                told,
+                since,
+                text,
+                norm.original(mention.start),
+                language.reference.search(folded, max(0, mention.start - 8), mention.start) is not None,
+            )
             or _flash_forward(resolved, told, text, norm.original(mention.start), language)
         )
         flashback = story and language.flashback_before.search(
@@ -829,7 +943,9 @@ def tagged(
             moves = (
                 apposed is None
                 and not onwards
-                and _moves(resolved.calendar, told, mention.expression, at, way, ahead, aside, flashback)
+                and _moves(
+                    resolved.calendar, told, mention.expression, at, way, ahead or bracketed, aside, flashback
+                )
             )
         else:
             compared = language.comparison_before.search(folded, max(0, mention.start - 80), mention.start)
@@ -838,7 +954,7 @@ def tagged(
             )
         if season is not named and season is not None and moves and resolved.calendar is not None:
             season = season._replace(story=resolved.calendar)
-        step = None if told is None or ahead or flashback else _season_step(resolved, told)
+        step = None if told is None or ahead or bracketed or flashback else _season_step(resolved, told)
         if step is not None and season is not None:
             before, moved = last, index
             last, since, season = step, start, season._replace(story=step)
@@ -882,6 +998,18 @@ def _trading_week(op: Operator, story: bool, folded: str, start: int, lang: Lang
         and op == ThisUnit("W", -1)
         and lang.trading_week.search(folded, max(0, start - 60), start) is not None
     )
+
+
+def _any_year(op: Operator, story: bool) -> str | None:
+    """The value `op` takes in a clause of habit, of any year: a month ("held every year in August":
+    XXXX-08), in a story a yearless day ("marks 16 December every year": XXXX-12-16); else None. A day in
+    news keeps its nearest reading: the peer gold gives "observed on 19 June every year" that day's
+    interval."""
+    if isinstance(op, MonthOfYear):
+        return f"XXXX-{op.month:02d}"
+    if story and isinstance(op, YearlessDay) and op.weekday is None:
+        return f"XXXX-{op.month:02d}-{op.day:02d}"
+    return None
 
 
 def _closed(end: Span, word: str, lang: Language) -> Span | None:

@@ -44,6 +44,27 @@ class EarlyYear:
         return stand_in(self.n) if ctx.base.start.year >= FLOOR else self.n
 
 
+STORY_YEARS = 100
+"""How far from the year a story is in a number of three digits said bare may lie and be a year there."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoryYear:
+    """A number of three digits that only a story told in its own time makes a year ("ruled from 661 to
+    680,", "six emperors in the twenty years after 695."): one within STORY_YEARS of the story's year, of
+    its era; elsewhere (no date yet, a story in a later century) a count, which names no time."""
+
+    n: int
+
+    def number(self, ctx: Context) -> int:
+        if ctx.last is None:
+            raise Unresolvable
+        n = EarlyYear(self.n).number(ctx)
+        if abs(n - ctx.last.start.year) > STORY_YEARS:
+            raise Unresolvable
+        return n
+
+
 @dataclass(frozen=True, slots=True)
 class TwoDigitYear:
     """A year in two digits: the century nearest the anchor, up to ten years ahead ("'19", "31/12/99")."""

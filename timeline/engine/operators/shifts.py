@@ -376,11 +376,14 @@ class Later:
                 found = Ago(small, sign * total).resolve(ctx)
         else:
             # After a length ("the first nine months ... a year earlier") the unit's grain: a length's
-            # span is counted in days, which names no period of its own.
+            # span is counted in days, which names no period of its own. After a clock a shift of days or
+            # more is a day ("at 5 p.m. ... Two days later": the day, not its clock).
             last = ctx.last
             unit = self.unit if self.more is None else self.more[0]
             grain = UNIT_GRAIN[unit] if last.value.startswith("P") else last.grain
             named = span_at(grain, last.start).value == last.value
+            if finer(grain, "day") and not finer(UNIT_GRAIN[unit], "day"):
+                grain = "day"
             moved = whole_shift(last.start, self.unit, self.amount)
             if self.more is not None:
                 # Each part on the calendar in turn: two months, then nine days (not 69 days).
