@@ -105,13 +105,17 @@ class NarrativeUnit(Interval):
     that has not ended at the anchor is the latest ended one: figures come after a quarter closes
     ("revenue for the quarter rose 4%", written in October, is the third quarter's; "expects a loss for
     the quarter" the fourth's), and "the previous quarter" counts back from it ("profit fell from the
-    previous quarter": the second)."""
+    previous quarter": the second). In news, the unit itself ("for the week") after a coarser date on a
+    story's day ("fell on Friday, capping the worst February in six years. For the week, ...") is the one
+    holding that day, not the coarser date."""
 
     unit: str
     n: int
 
     def span(self, ctx: Context) -> Found:
         grain, base = UNIT_GRAIN[self.unit], ctx.base
+        if self.n == 0 and ctx.day is not None and finer(grain, base.grain):
+            base = ctx.day
         keep = ctx.last is not None and not finer(base.grain, grain)
         if not keep and self.unit in REPORTED and ctx.direction == "past":
             base = span_at(grain, base.start)
