@@ -829,12 +829,10 @@ def tagged(
                     resolved = _resolved(op, Context(versus.start, "past", versus))
                 else:
                     resolved = _resolved(op, Context(at if told is None else told.start, way, *here))
-                    if (
-                        clock
-                        and _news_day_behind(resolved, at)
-                        and read_ahead(tense.direction(mention.start, mention.end))
-                    ):
-                        resolved = _resolved(op, Context(at, way, None, None))  # "polls will close at 8 p.m."
+                    if clock and _off_news_day(resolved, at, tense.direction(mention.start, mention.end)):
+                        # "polls will close at 8 p.m." after a day behind; "the 7:13 a.m. train was full"
+                        # after a day ahead ("extra trains through Wednesday").
+                        resolved = _resolved(op, Context(at, way, None, None))
                     if policy.prefer == "tense" and told is None and mention.expression.tensed:
                         if (
                             isinstance(op, MonthOfYear | YearlessDay)
@@ -1103,6 +1101,16 @@ def _news_day_behind(resolved: Resolved, at: datetime.datetime) -> bool:
     ("said Monday night that polls would close at 8 p.m.": not a date written out, "1/1/2015 at 11:30")."""
     found = resolved.calendar
     return found is not None and found.start < midnight(at) and (at - found.start).days <= STORY_DAY_REACH
+
+
+def _off_news_day(resolved: Resolved, at: datetime.datetime, direction: str) -> bool:
+    """Whether a clock time without its day, read on the date last mentioned, lies where its clause does
+    not point: on a news day behind the publication day in a clause that looks ahead, or on a day after it
+    in a clause told in the past. It is then on the publication day."""
+    if read_ahead(direction):
+        return _news_day_behind(resolved, at)
+    found = resolved.calendar
+    return direction == "past" and found is not None and found.start >= midnight(at) + datetime.timedelta(days=1)
 
 
 def _story_day(found: Span, at: datetime.datetime) -> bool:
