@@ -122,12 +122,14 @@ def _cue(piece: str, lang: Language, before: bool = True) -> str | None:
         verb = lang.past.search(piece, 0, len(piece) if plan is None else plan.start())
         if verb is not None and not lang.future.match(piece, len(piece) - len(piece[verb.end() :].lstrip())):
             return "past"
+    undone = False
     for cue in lang.future.finditer(piece):
         reach = max(0, cue.start() - _UNDONE_REACH)
         if lang.future_told.search(piece, reach, cue.start()):
             return "upcoming"
         if not lang.future_undone.search(piece, reach, cue.start()):
             return "future"
+        undone = True
     if next(_future_prefixed(piece, lang), None) is not None:
         return "future"
     if lang.deferral.search(piece) and not lang.deferral_past.search(piece):
@@ -135,6 +137,8 @@ def _cue(piece: str, lang: Language, before: bool = True) -> str | None:
     past, scheduled = _nearness(lang.past, piece, before), _nearness(lang.scheduled, piece, before)
     if past is None and scheduled is None:
         return None
+    if undone and past is not None:
+        return "past"  # the plan given up holds its event too: "was originally due to take place on 12 March"
     return "upcoming" if past is None or (scheduled is not None and scheduled > past) else "past"
 
 
