@@ -556,6 +556,11 @@ def _on_from(resolved: Resolved, weekday: Weekday, first: Span) -> Resolved:
     return _resolved(weekday, Context(first.start, "future", None))
 
 
+def _before(resolved: Resolved, first: Span) -> bool:
+    """Whether `resolved` lies before the day `first`."""
+    return resolved.calendar is not None and resolved.calendar.start < first.start
+
+
 _DAY = datetime.timedelta(days=1)
 _WEEK = datetime.timedelta(days=7)
 
@@ -862,6 +867,9 @@ def tagged(
                 resolved = Resolved("DATE", "PRESENT_REF")
             if joined is not None and isinstance(op, Weekday) and way != "past":
                 resolved = _on_from(resolved, op, joined.day)
+            if joined is not None and isinstance(op, YearlessDay) and _before(resolved, joined.day):
+                # The end of a range is not before its start: "runs from July 1 to June 30" (the next June).
+                resolved = _resolved(op, Context(joined.day.start, "future", None))
         except Unresolvable:
             continue
         ahead = story and tense.direction(mention.start, mention.end) == "future"
