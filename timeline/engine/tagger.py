@@ -1118,7 +1118,7 @@ def _off_news_day(resolved: Resolved, at: datetime.datetime, direction: str) -> 
     if read_ahead(direction):
         return _news_day_behind(resolved, at)
     found = resolved.calendar
-    return direction == "past" and found is not None and found.start >= midnight(at) + datetime.timedelta(days=1)
+    return direction == "past" and found is not None and found.start >= midnight(at) + _DAY
 
 
 def _story_day(found: Span, at: datetime.datetime) -> bool:
