@@ -119,6 +119,9 @@ class Language:
     sequence: re.Pattern[str]
     """What joins the ends of a sequence or range of days ("Sunday and Monday", "from Monday to
     Wednesday", يومي الأحد والاثنين، من الأحد إلى الثلاثاء), matched on all the text between them."""
+    range_to: re.Pattern[str]
+    """What joins the two ends of a range of days, not of a list ("from July 1 to June 30", من 28 ديسمبر إلى 3
+    يناير), matched on all the text between them: the second end is not before the first."""
     sequence_shared: re.Pattern[str]
     """A shift written once after the second day of a sequence that holds for both (the dual or plural
     adjective of يومي الأحد والاثنين المقبلين), matched at the end of the second day's expression."""
@@ -382,6 +385,7 @@ def load_file(path: Traversable) -> Language:
         measuring=re.compile(raw.get("measuring", "(?!)")),
         closing=re.compile(fold_script(raw.get("closing", "(?!)"))),
         sequence=re.compile(fold_script(raw.get("sequence", "(?!)"))),
+        range_to=re.compile(fold_script(raw.get("range_to", "(?!)"))),
         sequence_shared=re.compile(fold_script(raw.get("sequence_shared", "(?!)")) + "$"),
         trading_week=re.compile(fold_script(raw.get("trading_week", "(?!)")) + "$"),
         trading_close=_weekday(vocab, raw.get("trading_close")),

@@ -28,6 +28,7 @@ KEYS: dict[str, dict[str, str]] = {
         "closing": _PATTERN,
         "sequence": _PATTERN,
         "sequence_shared": _PATTERN,
+        "range_to": _PATTERN,
         "trading_week": _PATTERN,
         "trading_close": _TEXT,
     },

@@ -867,7 +867,12 @@ def tagged(
                 resolved = Resolved("DATE", "PRESENT_REF")
             if joined is not None and isinstance(op, Weekday) and way != "past":
                 resolved = _on_from(resolved, op, joined.day)
-            if joined is not None and isinstance(op, YearlessDay) and _before(resolved, joined.day):
+            if (
+                joined is not None
+                and isinstance(op, YearlessDay)
+                and _before(resolved, joined.day)
+                and language.range_to.fullmatch(folded, joined.end, mention.start) is not None
+            ):
                 # The end of a range is not before its start: "runs from July 1 to June 30" (the next June).
                 resolved = _resolved(op, Context(joined.day.start, "future", None))
         except Unresolvable:
