@@ -1028,9 +1028,9 @@ def _much_nearer(op: Operator, resolved: Resolved, ctx: Context, crossed: Callab
     written on Jan. 2; "talks due to open on Jan. 19 were put off", written in February; "the offer was
     extended to May 25", written in April). Without such a cue the tense holds ("Let's meet on March 18",
     written in April, is next March's). A month keeps its tense's reading: "could close as early as May",
-    written in June, is next May. A feast or Hijri day without its year told in the past needs no cue: most of
-    a year back when the next is within weeks, it is the coming one the news is about (شهدت الأسواق إقبالاً لشراء
-    مستلزمات عيد الفطر الذي يحل غداً، أعلنت الشركة تشغيل رحلات إضافية خلال إجازة عيد الفطر)."""
+    written in June, is next May. A feast or Hijri day without its year told in the past needs no cue: most
+    of a year back when the next is within weeks, it is the coming one the news is about (شهدت الأسواق إقبالاً
+    لشراء مستلزمات عيد الفطر الذي يحل غداً، أعلنت الشركة تشغيل رحلات إضافية خلال إجازة عيد الفطر)."""
     found, anchor = resolved.calendar, ctx.anchor
     far, near = NEWS_HORIZON_DAYS
     if found is None or ctx.direction not in ("past", "future", "upcoming"):
