@@ -257,7 +257,7 @@ def _period(p: _Parse, unit: str) -> Operator:
     direction = p.span if p.span is not None else (-1 if p.since else None)
     if direction is None or count is None or m.approx in _LOOSE:
         return Label("DURATION", duration_value(unit, count, m.more), m.approx)
-    return Period(unit, count, direction, m.approx, m.more)
+    return Period(unit, count, direction, m.approx, m.more, named=p.span is not None)
 
 
 def _on_calendar(p: _Parse) -> Operator:
