@@ -1030,13 +1030,15 @@ def _much_nearer(op: Operator, resolved: Resolved, ctx: Context, crossed: Callab
     written in April, is next March's). A month keeps its tense's reading: "could close as early as May",
     written in June, is next May. A feast or Hijri day without its year told in the past needs no cue: most
     of a year back when the next is within weeks, it is the coming one the news is about (شهدت الأسواق إقبالاً
-    لشراء مستلزمات عيد الفطر الذي يحل غداً، أعلنت الشركة تشغيل رحلات إضافية خلال إجازة عيد الفطر)."""
+    لشراء مستلزمات عيد الفطر الذي يحل غداً، أعلنت الشركة تشغيل رحلات إضافية خلال إجازة عيد الفطر), and a part
+    of it (تختتم المسابقة ليلة 27 رمضان, written in Shaban)."""
     found, anchor = resolved.calendar, ctx.anchor
     far, near = NEWS_HORIZON_DAYS
     if found is None or ctx.direction not in ("past", "future", "upcoming"):
         return resolved
     forwards = read_ahead(ctx.direction)
-    feast = isinstance(op, HijriDay) and op.year is None and op.n is None and not forwards
+    day = op.day if isinstance(op, TimeOn) else op  # a part of it too: ليلة 27 رمضان
+    feast = isinstance(day, HijriDay) and day.year is None and day.n is None and not forwards
     if not (isinstance(op, YearlessDay) or feast):
         return resolved
     if (found.start - anchor if forwards else anchor - found.start).days <= far or not (
