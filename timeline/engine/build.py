@@ -283,7 +283,8 @@ def _calendar(p: _Parse) -> Interval:
     if m.hijri_month is not None and m.day is not None:
         return HijriDay(m.hijri_month or 1, m.day or 1, m.hijri_year, p.rel)
     if m.hijri_month is not None:
-        return HijriMonth(m.hijri_month, p.rel, m.hijri_year)
+        years = m.year.shift if isinstance(m.year, AnchorYear) else None
+        return HijriMonth(m.hijri_month, p.rel, m.hijri_year, years)
     if m.deictic is not None:
         return DeicticDay(m.deictic, m.weekday)
     if m.overnight:
