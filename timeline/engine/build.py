@@ -17,7 +17,7 @@ from timeline.engine.operators.durations import duration_value, in_smaller
 from timeline.engine.operators.feasts import EasterDay, NthWeekdayOf
 from timeline.engine.operators.hijri import HijriDay, HijriMonth
 from timeline.engine.operators.intersect import HalfIn, Modified, NthIn, OnWeekday, WeekOf
-from timeline.engine.operators.labels import Label, Nothing, WeekendOf
+from timeline.engine.operators.labels import AfterSome, Label, Nothing, WeekendOf
 from timeline.engine.operators.orders import EitherOrder
 from timeline.engine.operators.periods import ClosedBy, EdgeUnits, Period
 from timeline.engine.operators.positions import (
@@ -247,7 +247,7 @@ def _period(p: _Parse, unit: str) -> Operator:
         unit, count = in_smaller(unit, count, m.more)
     if p.ago is not None:
         if count is None:
-            return Label("DATE", "PAST_REF" if p.ago < 0 else "FUTURE_REF")
+            return Label("DATE", "PAST_REF") if p.ago < 0 else AfterSome(unit)
         mod = "BEFORE" if m.approx == "MORE_THAN" else "APPROX" if m.approx == "APPROX" else None
         return Ago(unit, p.ago * count, mod)
     if m.narrdir is not None and count is not None:

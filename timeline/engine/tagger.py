@@ -30,7 +30,7 @@ from timeline.engine.meaning import interpret
 from timeline.engine.normalize import Normalized, fold, normalize
 from timeline.engine.operators.clock import TimeOfDay, TimeOn
 from timeline.engine.operators.hijri import HijriDay
-from timeline.engine.operators.labels import Label
+from timeline.engine.operators.labels import AfterSome, Label
 from timeline.engine.operators.periods import ClosedBy, closed_period
 from timeline.engine.operators.positions import AnchorYear, NarrativeYear, SeasonYear
 from timeline.engine.operators.repeating import MonthOfYear, Weekday, YearlessDay, YearlessQuarter
@@ -863,6 +863,8 @@ def tagged(
                     resolved = counted
             if story and _writers_now(mention, tense):
                 resolved = Resolved("DATE", "PRESENT_REF")
+            if isinstance(op, AfterSome) and tense.direction(mention.start, mention.end) == "past":
+                resolved = op.later()  # "was arrested minutes later"
             if joined is not None and isinstance(op, Weekday) and way != "past":
                 resolved = _on_from(resolved, op, joined.day)
         except Unresolvable:
