@@ -17,7 +17,7 @@ from timeline.engine.operators.durations import duration_value, in_smaller
 from timeline.engine.operators.feasts import EasterDay, NthWeekdayOf
 from timeline.engine.operators.hijri import HijriDay, HijriMonth
 from timeline.engine.operators.intersect import HalfIn, Modified, NthIn, OnWeekday, WeekOf
-from timeline.engine.operators.labels import Label, Nothing, WeekendOf
+from timeline.engine.operators.labels import AfterSome, Label, Nothing, WeekendOf
 from timeline.engine.operators.orders import EitherOrder
 from timeline.engine.operators.periods import ClosedBy, EdgeUnits, Period
 from timeline.engine.operators.positions import (
@@ -247,7 +247,7 @@ def _period(p: _Parse, unit: str) -> Operator:
         unit, count = in_smaller(unit, count, m.more)
     if p.ago is not None:
         if count is None:
-            return Label("DATE", "PAST_REF" if p.ago < 0 else "FUTURE_REF")
+            return Label("DATE", "PAST_REF") if p.ago < 0 else AfterSome(unit)
         mod = "BEFORE" if m.approx == "MORE_THAN" else "APPROX" if m.approx == "APPROX" else None
         return Ago(unit, p.ago * count, mod)
     if m.narrdir is not None and count is not None:
@@ -257,7 +257,7 @@ def _period(p: _Parse, unit: str) -> Operator:
     direction = p.span if p.span is not None else (-1 if p.since else None)
     if direction is None or count is None or m.approx in _LOOSE:
         return Label("DURATION", duration_value(unit, count, m.more), m.approx)
-    return Period(unit, count, direction, m.approx, m.more)
+    return Period(unit, count, direction, m.approx, m.more, named=p.span is not None)
 
 
 def _on_calendar(p: _Parse) -> Operator:
@@ -279,11 +279,12 @@ def _calendar(p: _Parse) -> Interval:
     if m.dayfirst is not None:
         return _either_order(p)
     if m.same_year is not None:
-        return NarrativeYears(m.same_year, m.unit)
+        return NarrativeYears(m.same_year, m.unit, m.year.n if isinstance(m.year, Year) else None)
     if m.hijri_month is not None and m.day is not None:
         return HijriDay(m.hijri_month or 1, m.day or 1, m.hijri_year, p.rel)
     if m.hijri_month is not None:
-        return HijriMonth(m.hijri_month, p.rel, m.hijri_year)
+        years = m.year.shift if isinstance(m.year, AnchorYear) else None
+        return HijriMonth(m.hijri_month, p.rel, m.hijri_year, years)
     if m.deictic is not None:
         return DeicticDay(m.deictic, m.weekday)
     if m.overnight:

@@ -19,6 +19,8 @@ from timeline.engine.normalize import Normalized, fold
 _PREVIOUS_WORD = re.compile(r"([\w-]+)[^\w]{0,3}$")
 _NEXT_WORD = re.compile(r"\s{1,2}(\w+)")
 _NAME_REACH = 40
+# How far back the words that make a duration an age may start (a death told with a long name between).
+_AGE_REACH = 90
 """How far around a match a name holding it is looked for: longer than any name in the language files."""
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _TITLE_CASE_SHARE = 0.8
@@ -296,7 +298,7 @@ def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = 
         ):
             continue
         if rule.name.startswith("duration") and lang.age_before.search(
-            text, max(0, extent_start - _NAME_REACH), extent_start
+            text, max(0, extent_start - _AGE_REACH), extent_start
         ):
             continue
         everything = whole and not text[: match.start()].strip() and not text[match.end() :].strip()

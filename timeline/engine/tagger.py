@@ -29,7 +29,8 @@ from timeline.engine.language import Language, detect, load
 from timeline.engine.meaning import interpret
 from timeline.engine.normalize import Normalized, fold, normalize
 from timeline.engine.operators.clock import TimeOfDay, TimeOn
-from timeline.engine.operators.labels import Label
+from timeline.engine.operators.hijri import HijriDay
+from timeline.engine.operators.labels import AfterSome, Label
 from timeline.engine.operators.periods import ClosedBy, closed_period
 from timeline.engine.operators.positions import AnchorYear, NarrativeYear, SeasonYear
 from timeline.engine.operators.repeating import MonthOfYear, Weekday, YearlessDay, YearlessQuarter
@@ -865,6 +866,8 @@ def tagged(
                     resolved = counted
             if story and _writers_now(mention, tense):
                 resolved = Resolved("DATE", "PRESENT_REF")
+            if isinstance(op, AfterSome) and tense.direction(mention.start, mention.end) == "past":
+                resolved = op.later()  # "was arrested minutes later"
             if joined is not None and isinstance(op, Weekday) and way != "past":
                 resolved = _on_from(resolved, op, joined.day)
             if (
@@ -1038,17 +1041,22 @@ def _much_nearer(op: Operator, resolved: Resolved, ctx: Context, crossed: Callab
     written on Jan. 2; "talks due to open on Jan. 19 were put off", written in February; "the offer was
     extended to May 25", written in April). Without such a cue the tense holds ("Let's meet on March 18",
     written in April, is next March's). A month keeps its tense's reading: "could close as early as May",
-    written in June, is next May."""
+    written in June, is next May. A feast or Hijri day without its year told in the past needs no cue: most
+    of a year back when the next is within weeks, it is the coming one the news is about (شهدت الأسواق إقبالاً
+    لشراء مستلزمات عيد الفطر الذي يحل غداً، أعلنت الشركة تشغيل رحلات إضافية خلال إجازة عيد الفطر), and a part
+    of it (تختتم المسابقة ليلة 27 رمضان, written in Shaban)."""
     found, anchor = resolved.calendar, ctx.anchor
     far, near = NEWS_HORIZON_DAYS
-    if (
-        not isinstance(op, YearlessDay)
-        or found is None
-        or ctx.direction not in ("past", "future", "upcoming")
-    ):
+    if found is None or ctx.direction not in ("past", "future", "upcoming"):
         return resolved
     forwards = read_ahead(ctx.direction)
-    if (found.start - anchor if forwards else anchor - found.start).days <= far or not crossed(forwards):
+    day = op.day if isinstance(op, TimeOn) else op  # a part of it too: ليلة 27 رمضان
+    feast = isinstance(day, HijriDay) and day.year is None and day.n is None and not forwards
+    if not (isinstance(op, YearlessDay) or feast):
+        return resolved
+    if (found.start - anchor if forwards else anchor - found.start).days <= far or not (
+        feast or crossed(forwards)
+    ):
         return resolved
     try:
         other = _resolved(op, ctx._replace(direction="past" if forwards else "future"))

@@ -73,17 +73,27 @@ class HijriMonth(Interval):
     2015-07). Which one: the last that ended before the anchor (`n` -1), the next that begins after it
     (+1), "this" one (0: رمضان الحالي) the one the anchor is in or else the anchor's Hijri year's; without a
     shift the one the anchor is in or, by the direction, the last ended or the next to begin. With its Hijri
-    `year` (شهر رجب من عام 1435هـ), that year's."""
+    `year` (شهر رجب من عام 1435هـ), that year's; with a Gregorian year counted from the anchor's (`years`:
+    رمضان العام الماضي is -1), the one that begins in that year."""
 
     month: int
     n: int | None = None
     year: int | None = None
+    years: int | None = None
 
     def span(self, ctx: Context) -> Found:
         if self.year is not None:
             return _most_of(
                 hijri_day(self.year, self.month, 1).start, _next_month_start(self.year, self.month)
             ), ()
+        if self.years is not None:
+            target = ctx.anchor.year + self.years
+            first = _hijri_year(datetime.datetime(target, 1, 1))
+            for hijri_year in (first, first + 1):
+                begins = hijri_day(hijri_year, self.month, 1).start
+                if begins.year == target:
+                    return _most_of(begins, _next_month_start(hijri_year, self.month)), ()
+            raise Unresolvable("the month does not begin in that year")
         anchor = ctx.anchor
         this_year, today = _hijri_year(anchor), midnight(anchor)
         years = range(this_year - 2, this_year + 2)

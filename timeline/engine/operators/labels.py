@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from timeline.engine.calendar import span_at, year
+from timeline.engine.operators.durations import duration_value
 from timeline.engine.operators.positions import YearOf
 from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable
 
@@ -30,6 +31,21 @@ class Label:
         n = self.year.number(ctx)
         unit = year(n) if self.dates else None
         return Resolved(self.type, self.value.format(year=n), self.mod, calendar=unit)
+
+
+@dataclass(frozen=True, slots=True)
+class AfterSome:
+    """بعد + units without a number (بعد أيام، بعد دقائق): FUTURE_REF, from now; in a clause told in the
+    past a vague length after what it tells (`later`: تمكنت الشرطة من القبض عليه بعد ساعات, "arrested him
+    hours later": PTXH), as "years later" is."""
+
+    unit: str
+
+    def resolve(self, ctx: Context) -> Resolved:
+        return Resolved("DATE", "FUTURE_REF")
+
+    def later(self) -> Resolved:
+        return Resolved("DURATION", duration_value(self.unit, None))
 
 
 @dataclass(frozen=True, slots=True)

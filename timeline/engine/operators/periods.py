@@ -56,6 +56,11 @@ class Period:
     mod: str | None = None
     more: Part | None = None
     """A smaller part told after the units ("منذ عامين وأربعة أشهر"): the edge moves by it too."""
+    named: bool = False
+    """Whether the words name the period ("the past three months", الأيام الثلاثة الماضية), not a length up to
+    now ("the highest in four months", منذ أربعة أشهر): a period of several units named in the past is what a
+    later "the same period last year" means, as "the first nine months" is ("the last month" of a war is no
+    such period)."""
 
     def resolve(self, ctx: Context) -> Resolved:
         finest = UNIT_GRAIN[self.unit if self.more is None else self.more[0]]
@@ -66,7 +71,10 @@ class Period:
             edge = whole_shift(edge, self.more[0], self.direction * self.more[1])
         start, end = (edge, now) if self.direction < 0 else (now, edge)
         value = duration_value(self.unit, self.count, self.more)
-        return Resolved("DURATION", value, self.mod, start, end, finest if sub_day else "day")
+        grain = finest if sub_day else "day"
+        past = self.named and self.direction < 0 and self.count > 1 and self.mod is None and not sub_day
+        told = Span(value, start, end, grain) if past else None
+        return Resolved("DURATION", value, self.mod, start, end, grain, calendar=told)
 
 
 @dataclass(frozen=True, slots=True)

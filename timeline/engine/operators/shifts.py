@@ -151,10 +151,12 @@ class NarrativeYears(Interval):
     is the one holding that date when the date is finer (the publication's quarter when none came before).
     A period the words leave unnamed is never a day: after no period, or after a day ("said Tuesday that
     sales rose from the same period last year"), it is the year that holds it, moved, as "a year earlier"
-    before any period is the year before."""
+    before any period is the year before. With a `year` written out ("the like period of 2021") the period
+    is moved into that year."""
 
     years: int
     unit: str | None = None
+    year: int | None = None
 
     def span(self, ctx: Context) -> Found:
         base = ctx.base
@@ -162,12 +164,13 @@ class NarrativeYears(Interval):
             base = span_at("year", base.start)
         if self.unit is not None and finer(base.grain, UNIT_GRAIN[self.unit]):
             base = span_at(UNIT_GRAIN[self.unit], base.start)
+        years = self.years if self.year is None else self.year - base.start.year
         if span_at(base.grain, base.start).value == base.value:
-            return span_at(base.grain, shift(base.start, "Y", self.years)), ()
-        start, end = shift(base.start, "Y", self.years), shift(base.end, "Y", self.years)
+            return span_at(base.grain, shift(base.start, "Y", years)), ()
+        start, end = shift(base.start, "Y", years), shift(base.end, "Y", years)
         value = base.value
         if not value.startswith("P"):
-            value = f"{int(value[:4]) + self.years:04d}{value[4:]}"
+            value = f"{int(value[:4]) + years:04d}{value[4:]}"
         return Span(value, start, end, base.grain), ()
 
     def resolve(self, ctx: Context) -> Resolved:
