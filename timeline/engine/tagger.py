@@ -760,7 +760,12 @@ def tagged(
     season: _Season | None = None
     previous: _Day | None = None
     found = [_expression(m, folded, language, order) for m in recognize(norm, text, language, whole=whole)]
-    composed = compose(found, folded, language)
+    composed = compose(
+        found,
+        folded,
+        language,
+        lambda end, start: sentence_at(text, norm.original(start)).start >= norm.original(end),
+    )
     sections = _Sections(text, norm) if story else None
     tense = Reading(text, norm, language)
     for index, mention in enumerate(composed):
@@ -822,6 +827,14 @@ def tagged(
                     # A deadline that sums up where its sentence led: the story stays, if it was read on.
                     deadline = _in_story(op, base, onwards=True)
                     onwards, resolved = deadline != resolved, deadline
+                elif (
+                    isinstance(op, MonthOfYear | YearlessDay)
+                    and later is None
+                    and moved >= 0
+                    and since >= sentence_at(text, start_at).start
+                    and language.listed_on.search(folded, composed[moved].end, mention.start)
+                ):
+                    resolved = _in_story(op, base, onwards=True)  # "in January and lost Havana in August"
             else:
                 # In a narrative, "this year", "the end of the month", "that morning" are the story's too.
                 versus = _compared_quarter(op, last, folded, mention.start, language)
@@ -882,7 +895,10 @@ def tagged(
             )
         )
         aside = story and (
-            language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
+            (
+                language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
+                and not _within_coarse(resolved.calendar, told)
+            )
             or _attributive(folded, mention, language)
             or _lifetime(text, norm.original(mention.start), norm.original(mention.end), language)
             or _years_behind(
@@ -975,6 +991,20 @@ def tagged(
                 lead = lead or day
         since, recalls = start, not _attributive(folded, mention, language)
     return out
+
+
+def _within_coarse(found: Span | None, story: Span | None) -> bool:
+    """Whether a date lies inside the decade or century the story is on ("By the early 1980s ... president
+    since December 1981"): written at the edge of a state, it still tells where in that period the story
+    stands, the nearest the story has been to a year ("On 19 March" after it is 1982's)."""
+    return (
+        found is not None
+        and story is not None
+        and finer("year", story.grain)
+        and finer(found.grain, story.grain)
+        and story.start <= found.start
+        and found.end <= story.end
+    )
 
 
 def _compared_quarter(
