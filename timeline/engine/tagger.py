@@ -31,7 +31,7 @@ from timeline.engine.normalize import Normalized, fold, normalize
 from timeline.engine.operators.clock import TimeOfDay, TimeOn
 from timeline.engine.operators.labels import Label
 from timeline.engine.operators.periods import ClosedBy, closed_period
-from timeline.engine.operators.positions import AnchorYear, NarrativeYear, SeasonYear
+from timeline.engine.operators.positions import AnchorYear, MonthAt, NarrativeYear, SeasonYear
 from timeline.engine.operators.repeating import MonthOfYear, Weekday, YearlessDay, YearlessQuarter
 from timeline.engine.operators.shifts import (
     Ago,
@@ -656,9 +656,11 @@ def _late_part(found: Span, mod: str | None) -> Span:
 
 def _anaphoric(op: Operator) -> bool:
     """Whether a month or season points back at the story's year ("that summer", "the following spring",
-    "that October"): it takes no year from a date later in its clause ("sold that summer, and the second
-    followed in 1977" is the story's summer), as a bare one does (see _dated_later)."""
-    return isinstance(op, NarrativeMonth) or (isinstance(op, Label) and isinstance(op.year, NarrativeYear))
+    "that October", "October of the same year"): it takes no year from a date later in its clause ("sold that
+    summer, and the second followed in 1977" is the story's summer), as a bare one does (see _dated_later)."""
+    return isinstance(op, NarrativeMonth) or (
+        isinstance(op, Label | MonthAt) and isinstance(op.year, NarrativeYear)
+    )
 
 
 _WORD_AFTER = re.compile(r" \w")
