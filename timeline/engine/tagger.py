@@ -314,7 +314,15 @@ def _season_step(resolved: Resolved, story: Span) -> Span | None:
     else:
         n = int(found.group(1))
     months = _season_months(n, found.group(2))
-    return months if story.start.year == n and story.end <= months.start else None
+    near = months.start - story.end <= _SEASON_REACH
+    return months if story.start.year == n and story.end <= months.start and near else None
+
+
+_SEASON_REACH = datetime.timedelta(days=150)
+"""How far after the story's date a season named without its year may begin for the story to step into it:
+the seasons up to about two on ("February 1888. That spring", "June 1675. In the autumn"), not one half a
+year off, which the story only glances at ("On 28 May ... the cold of the southern winter. On 8 June": June
+of that year)."""
 
 
 _FORWARDS = 8
