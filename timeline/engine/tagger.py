@@ -232,7 +232,8 @@ class _Season(NamedTuple):
 def _seasons_on(
     resolved: Resolved, op: Operator, story: Span | None, previous: _Season | None, flashback: object
 ) -> tuple[Resolved, _Season | None]:
-    """A narrative runs forwards through the seasons: where the story is in a year, a season named without
+    """A narrative runs forwards through the seasons: where the story is in a year, or in a season it stepped
+    into from a day ("17 September 1631 ... spent the winter at Mainz. In the spring"), a season named without
     its year ("the winter ... early in spring") after a later one of that year ("the summer and autumn of
     481 BC") is of the next year, unless a pluperfect looks back ("in the spring it had crossed the river");
     the story then moves to that year. A story on a month or day ("June 479 BC ... over the winter ... in
@@ -258,7 +259,7 @@ def _seasons_on(
         and previous is not None
         and previous.story == story
         and story is not None
-        and story.grain == "year"
+        and (story.grain == "year" or story == _season_months(previous.year, _SEASONS[previous.order]))
         and previous.year == n
         and order < previous.order
         and not flashback
