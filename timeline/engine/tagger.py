@@ -469,7 +469,24 @@ def _writers_now(mention: Composed, tense: Reading) -> bool:
     left, right = tense.bounds(mention.start, mention.end)
     quoted = len(_QUOTE.findall(tense.norm.text, left, mention.start)) % 2 == 1
     told = tense.direction(mention.start, mention.end)
-    return not quoted and (told not in ("past", "future") or _opens_relative(mention, tense, right))
+    return not quoted and (
+        told not in ("past", "future")
+        or _opens_relative(mention, tense, right)
+        or _fronted(mention, tense)
+    )
+
+
+_FRONTED = re.compile(r"\s*,")
+"""A comma right after a word that opens its sentence ("Today, twenty years after the troops left, ...")."""
+
+
+def _fronted(mention: Composed, tense: Reading) -> bool:
+    """Whether `mention` opens its sentence, set off by a comma ("Today, twenty years after the last troops
+    left, the country is again at war"): the writer's frame for the sentence, whatever verb of the story the
+    aside after it holds."""
+    start = tense.norm.original(mention.start)
+    opens = sentence_at(tense.text, start).start == start
+    return opens and _FRONTED.match(tense.norm.text, mention.end) is not None
 
 
 def _opens_relative(mention: Composed, tense: Reading, right: int) -> bool:
