@@ -76,12 +76,7 @@ def _kind(op: Operator) -> str | None:
             return "part"
         case TimeOn(day=NarrativeDay()):
             return "clock"
-        case (
-            TimeOn(day=inner)
-            | WeekOf(day=inner)
-            | Modified(unit=inner)
-            | EitherOrder(read=inner)
-        ):
+        case TimeOn(day=inner) | WeekOf(day=inner) | Modified(unit=inner) | EitherOrder(read=inner):
             return _kind(inner)
         case Weekday() | WeekdayShift() | WeekdayOfWeek() | DeicticDay(weekday=int()):
             return "weekday"

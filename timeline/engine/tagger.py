@@ -470,9 +470,7 @@ def _writers_now(mention: Composed, tense: Reading) -> bool:
     quoted = len(_QUOTE.findall(tense.norm.text, left, mention.start)) % 2 == 1
     told = tense.direction(mention.start, mention.end)
     return not quoted and (
-        told not in ("past", "future")
-        or _opens_relative(mention, tense, right)
-        or _fronted(mention, tense)
+        told not in ("past", "future") or _opens_relative(mention, tense, right) or _fronted(mention, tense)
     )
 
 
