@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
 
@@ -29,11 +30,16 @@ from timeline.engine.operators.shifts import (
     DeicticDay,
     MonthShift,
     NarrativeDay,
+    NarrativeUnit,
     ThisUnit,
     WeekdayOfWeek,
     WeekdayShift,
 )
 from timeline.engine.resolve import Interval, Operator
+
+Apart = Callable[[int, int], bool]
+"""Whether two offsets of the normalized text (the end of one mention, the start of the next) lie in
+different sentences."""
 
 _GAP_LIMIT = 24
 """Longest text between two mentions that may still join (a joiner word and its spaces)."""
@@ -62,24 +68,21 @@ class Composed(NamedTuple):
 def _kind(op: Operator) -> str | None:
     """What an expression names: a time of day alone ("clock", "part": no day written), a weekday
     ("weekday"), a deictic day without its weekday ("today": اليوم، أمس), a day ("day"), or something that
-    composes with nothing (None)."""
+    composes with nothing (None). A day of a story ("the next day") is a day: "at dawn the next day". A time
+    of day on a day names that day: "4 a.m. on Sunday" joins the date
+    written after it ("4 a.m. on Sunday, 25 June"), as "Monday evening" does."""
     match op:
         case TimeOn(day=NarrativeDay(), time=TimeOfDay(hour=None)):
             return "part"
         case TimeOn(day=NarrativeDay()):
             return "clock"
-        case (
-            TimeOn(day=inner, time=TimeOfDay(hour=None))
-            | WeekOf(day=inner)
-            | Modified(unit=inner)
-            | EitherOrder(read=inner)
-        ):
+        case TimeOn(day=inner) | WeekOf(day=inner) | Modified(unit=inner) | EitherOrder(read=inner):
             return _kind(inner)
         case Weekday() | WeekdayShift() | WeekdayOfWeek() | DeicticDay(weekday=int()):
             return "weekday"
         case DeicticDay():
             return "today"
-        case DateIn() | YearlessDay() | DayOfMonth() | OnWeekday() | NthIn():
+        case DateIn() | YearlessDay() | DayOfMonth() | OnWeekday() | NthIn() | NarrativeUnit(unit="D"):
             return "day"
         case HijriDay():
             return "day"
@@ -169,6 +172,9 @@ def _on(time: Operator, day: Operator) -> Operator:
     """The time of day `time` (on no day written) on the expression `day`: a clock time put on a part of
     a day ("Tuesday evening") takes the part, which says which half of the day the hour is in."""
     assert isinstance(time, TimeOn)
+    if time.time.hour is None and isinstance(day, TimeOn):
+        # A part of the day after a clock on its day ("Sunday at 8:00 early morning") says its half.
+        return TimeOn(day.day, dataclasses.replace(day.time, part=time.time.part), day.mod)
     if time.time.hour is None:
         assert isinstance(day, Interval)
         return _part(day, time)
@@ -235,9 +241,9 @@ already fixed by a shift or a deictic word (الأحد المقبل المواف
 رمضان): the date after it restates that day, two expressions as a Hijri date and its Gregorian one are."""
 
 
-def _joined(a: Composed, b: Composed, text: str, lang: Language) -> Composed | None:
+def _joined(a: Composed, b: Composed, text: str, lang: Language, apart: Apart) -> Composed | None:
     gap = text[a.end : b.start]
-    if len(gap) > _GAP_LIMIT:
+    if len(gap) > _GAP_LIMIT or apart(a.end, b.start):
         return None
     words = _SPACES.sub(" ", _edges().sub("", gap))
     joiner = lang.vocab.get("joiner", {})
@@ -289,12 +295,17 @@ def _on_day_after(clocks: list[Composed], day: Composed, text: str, lang: Langua
     return placed
 
 
-def compose(mentions: list[Composed], text: str, lang: Language) -> list[Composed]:
-    """`mentions` (in text order) with adjacent parts of one time joined into one expression."""
+def _together(end: int, start: int) -> bool:
+    return False
+
+
+def compose(mentions: list[Composed], text: str, lang: Language, apart: Apart = _together) -> list[Composed]:
+    """`mentions` (in text order) with adjacent parts of one time joined into one expression; not two that
+    `apart` says lie in different sentences ("at 5 p.m. The next day": a clock's abbreviation ends it)."""
     out: list[Composed] = []
     for mention in mentions:
         if out:
-            joined = _joined(out[-1], mention, text, lang)
+            joined = _joined(out[-1], mention, text, lang, apart)
             if joined is not None:
                 out[-1] = joined
                 continue

@@ -157,6 +157,9 @@ class Language:
     onwards_before: re.Pattern[str]
     """A word ending right before a month or day said without its year that reads it on from a date set
     earlier in its sentence: a deadline or an end ("3,500 in March ... increased to 200,000 by December")."""
+    listed_on: re.Pattern[str]
+    """A word joining two clauses of a sentence told in order ("entered the war in January and lost Havana
+    in August"): a month or day said without its year after it reads on from the date set before it."""
     reference: re.Pattern[str]
     """A word ending right before a year, or a clitic glued to it, that names a thing of that year ("the
     Orders in Council of 1807", أوامر المجلس لعام 1807): in a narrative on a day or month after it, a look
@@ -402,6 +405,7 @@ def load_file(path: Traversable) -> Language:
         flash_forward=_cues(tense.get("flash_forward", []), clitics),
         present_now=_cues(tense.get("present_now", []), clitics),
         onwards_before=_right_before(tense.get("onwards_before", []), [], clitics, ""),
+        listed_on=_cues(tense.get("listed_on", []), clitics),
         reference=re.compile(_cues(tense.get("reference_before", []), clitics).pattern + r"\s*$"),
         attributive=re.compile(_cues(tense.get("attributive_before", []), clitics).pattern + r"\s+$"),
         superlative=re.compile(fold_script(raw.get("superlative", "(?!)"))),

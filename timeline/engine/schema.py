@@ -74,6 +74,7 @@ KEYS: dict[str, dict[str, str]] = {
         "attributive_before": _WORDS,
         "reference_before": _WORDS,
         "onwards_before": _WORDS,
+        "listed_on": _WORDS,
         "lifetime": _WORDS,
     },
     "weak": {

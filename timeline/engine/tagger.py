@@ -32,7 +32,7 @@ from timeline.engine.operators.clock import TimeOfDay, TimeOn
 from timeline.engine.operators.hijri import HijriDay
 from timeline.engine.operators.labels import AfterSome, Label
 from timeline.engine.operators.periods import ClosedBy, closed_period
-from timeline.engine.operators.positions import AnchorYear, NarrativeYear, SeasonYear
+from timeline.engine.operators.positions import AnchorYear, MonthAt, NarrativeYear, SeasonYear
 from timeline.engine.operators.repeating import MonthOfYear, Weekday, YearlessDay, YearlessQuarter
 from timeline.engine.operators.shifts import (
     Ago,
@@ -233,7 +233,8 @@ class _Season(NamedTuple):
 def _seasons_on(
     resolved: Resolved, op: Operator, story: Span | None, previous: _Season | None, flashback: object
 ) -> tuple[Resolved, _Season | None]:
-    """A narrative runs forwards through the seasons: where the story is in a year, a season named without
+    """A narrative runs forwards through the seasons: where the story is in a year, or in a season it stepped
+    into from a day ("17 September 1631 ... spent the winter at Mainz. In the spring"), a season named without
     its year ("the winter ... early in spring") after a later one of that year ("the summer and autumn of
     481 BC") is of the next year, unless a pluperfect looks back ("in the spring it had crossed the river");
     the story then moves to that year. A story on a month or day ("June 479 BC ... over the winter ... in
@@ -259,7 +260,7 @@ def _seasons_on(
         and previous is not None
         and previous.story == story
         and story is not None
-        and story.grain == "year"
+        and (story.grain == "year" or story == _season_months(previous.year, _SEASONS[previous.order]))
         and previous.year == n
         and order < previous.order
         and not flashback
@@ -315,7 +316,15 @@ def _season_step(resolved: Resolved, story: Span) -> Span | None:
     else:
         n = int(found.group(1))
     months = _season_months(n, found.group(2))
-    return months if story.start.year == n and story.end <= months.start else None
+    near = months.start - story.end <= _SEASON_REACH
+    return months if story.start.year == n and story.end <= months.start and near else None
+
+
+_SEASON_REACH = datetime.timedelta(days=150)
+"""How far after the story's date a season named without its year may begin for the story to step into it:
+the seasons up to about two on ("February 1888. That spring", "June 1675. In the autumn"), not one half a
+year off, which the story only glances at ("On 28 May ... the cold of the southern winter. On 8 June": June
+of that year)."""
 
 
 _FORWARDS = 8
@@ -461,7 +470,22 @@ def _writers_now(mention: Composed, tense: Reading) -> bool:
     left, right = tense.bounds(mention.start, mention.end)
     quoted = len(_QUOTE.findall(tense.norm.text, left, mention.start)) % 2 == 1
     told = tense.direction(mention.start, mention.end)
-    return not quoted and (told not in ("past", "future") or _opens_relative(mention, tense, right))
+    return not quoted and (
+        told not in ("past", "future") or _opens_relative(mention, tense, right) or _fronted(mention, tense)
+    )
+
+
+_FRONTED = re.compile(r"\s*,")
+"""A comma right after a word that opens its sentence ("Today, twenty years after the troops left, ...")."""
+
+
+def _fronted(mention: Composed, tense: Reading) -> bool:
+    """Whether `mention` opens its sentence, set off by a comma ("Today, twenty years after the last troops
+    left, the country is again at war"): the writer's frame for the sentence, whatever verb of the story the
+    aside after it holds."""
+    start = tense.norm.original(mention.start)
+    opens = sentence_at(tense.text, start).start == start
+    return opens and _FRONTED.match(tense.norm.text, mention.end) is not None
 
 
 def _opens_relative(mention: Composed, tense: Reading, right: int) -> bool:
@@ -662,9 +686,11 @@ def _late_part(found: Span, mod: str | None) -> Span:
 
 def _anaphoric(op: Operator) -> bool:
     """Whether a month or season points back at the story's year ("that summer", "the following spring",
-    "that October"): it takes no year from a date later in its clause ("sold that summer, and the second
-    followed in 1977" is the story's summer), as a bare one does (see _dated_later)."""
-    return isinstance(op, NarrativeMonth) or (isinstance(op, Label) and isinstance(op.year, NarrativeYear))
+    "that October", "October of the same year"): it takes no year from a date later in its clause ("sold that
+    summer, and the second followed in 1977" is the story's summer), as a bare one does (see _dated_later)."""
+    return isinstance(op, NarrativeMonth) or (
+        isinstance(op, Label | MonthAt) and isinstance(op.year, NarrativeYear)
+    )
 
 
 _WORD_AFTER = re.compile(r" \w")
@@ -766,7 +792,12 @@ def tagged(
     season: _Season | None = None
     previous: _Day | None = None
     found = [_expression(m, folded, language, order) for m in recognize(norm, text, language, whole=whole)]
-    composed = compose(found, folded, language)
+    composed = compose(
+        found,
+        folded,
+        language,
+        lambda end, start: sentence_at(text, norm.original(start)).start >= norm.original(end),
+    )
     sections = _Sections(text, norm) if story else None
     tense = Reading(text, norm, language)
     for index, mention in enumerate(composed):
@@ -828,6 +859,14 @@ def tagged(
                     # A deadline that sums up where its sentence led: the story stays, if it was read on.
                     deadline = _in_story(op, base, onwards=True)
                     onwards, resolved = deadline != resolved, deadline
+                elif (
+                    isinstance(op, MonthOfYear | YearlessDay)
+                    and later is None
+                    and moved >= 0
+                    and since >= sentence_at(text, start_at).start
+                    and language.listed_on.search(folded, composed[moved].end, mention.start)
+                ):
+                    resolved = _in_story(op, base, onwards=True)  # "in January and lost Havana in August"
             else:
                 # In a narrative, "this year", "the end of the month", "that morning" are the story's too.
                 versus = _compared_quarter(op, last, folded, mention.start, language)
@@ -896,7 +935,10 @@ def tagged(
             )
         )
         aside = story and (
-            language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
+            (
+                language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
+                and not _within_coarse(resolved.calendar, told)
+            )
             or _attributive(folded, mention, language)
             or _lifetime(text, norm.original(mention.start), norm.original(mention.end), language)
             or _years_behind(
@@ -989,6 +1031,20 @@ def tagged(
                 lead = lead or day
         since, recalls = start, not _attributive(folded, mention, language)
     return out
+
+
+def _within_coarse(found: Span | None, story: Span | None) -> bool:
+    """Whether a date lies inside the decade or century the story is on ("By the early 1980s ... president
+    since December 1981"): written at the edge of a state, it still tells where in that period the story
+    stands, the nearest the story has been to a year ("On 19 March" after it is 1982's)."""
+    return (
+        found is not None
+        and story is not None
+        and finer("year", story.grain)
+        and finer(found.grain, story.grain)
+        and story.start <= found.start
+        and found.end <= story.end
+    )
 
 
 def _compared_quarter(
