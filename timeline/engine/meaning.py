@@ -194,6 +194,7 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language, dayfirst: bool
     count: float | None = None
     offset: int | None = None
     sign = 1
+    year_part = 0
     for fill in fills:
         slot, value = fill.slot, _value(lang, fill)
         if slot in _FIELDS:
@@ -259,6 +260,8 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language, dayfirst: bool
                     sign = int(value)
                 case "year":
                     v["year"] = Year(int(value))
+                case "year_part":
+                    year_part += int(value)
                 case "early_year":
                     v["year"] = EarlyYear(int(value))
                 case "bc_year":
@@ -282,6 +285,8 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language, dayfirst: bool
                     v[slot] = value
                 case "dm_first" | "dm_second":
                     numbers[slot] = int(value)
+    if year_part:
+        v["year"] = Year(year_part)
     if numbers:
         v.update(
             _day_month(

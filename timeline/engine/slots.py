@@ -26,6 +26,8 @@ SLOTS: dict[str, Kind] = {
     "year": Kind.INT,
     "bc_year": Kind.INT,
     "yy": Kind.INT,
+    # A year said in parts that add up ("nineteen" 1900, "ninety" 90, "eight" 8).
+    "year_part": Kind.INT,
     "yy_after": Kind.INT,
     "month": Kind.INT,
     "day": Kind.INT,
