@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from functools import lru_cache
@@ -482,6 +483,36 @@ def _on_from(resolved: Resolved, weekday: Weekday, first: Span) -> Resolved:
     return _resolved(weekday, Context(first.start, "future", None))
 
 
+_LATE = re.compile(r"T(?:(?P<part>AF|EV|NI)|(?P<hour>1[2-9]|2[0-4]))")
+"""A TIME in the afternoon, evening or night, by its part of the day or its hour."""
+_EVENING = 18
+"""The hour from which a clock is of the night (before it, of the afternoon)."""
+_EVENING_STARTS = 5
+"""After a night, an hour of either half from five on is the evening's ("tonight ... at five o'clock"); one
+before it is of the small hours ("late last night ... at one o'clock")."""
+_TWENTY_FOUR = re.compile(r"0\d|\d{4}")
+"""A clock written on the 24-hour dial ("0546 GMT", "05:46"): no half of the day to choose."""
+
+
+def _late_in_day(op: TimeOn, resolved: Resolved, previous: Timex, written: str) -> Resolved:
+    """A clock of either half of the day (no am/pm: "at eight o'clock", "about ten o'clock Pacific time")
+    right after a TIME of the afternoon, evening or night of the same day ("tonight", "late last night",
+    "at 11:30 p.m.") is in the afternoon or evening, as broadcast news tells the hours of one evening (after
+    a night, an hour before five stays in the small hours)."""
+    if not op.time.either_half() or _TWENTY_FOUR.match(written) or previous.type != "TIME":
+        return resolved
+    if resolved.start is None:
+        return resolved
+    day = span_at("day", resolved.start)
+    late = _LATE.match(previous.value, len(day.value))
+    if late is None or not previous.value.startswith(day.value):
+        return resolved
+    night = late.group("part") == "NI" or int(late.group("hour") or 0) >= _EVENING
+    if night and (op.time.hour or 0) < _EVENING_STARTS:
+        return resolved
+    return dataclasses.replace(op.time, ampm="pm").on(day, op.mod)
+
+
 _DAY = datetime.timedelta(days=1)
 _WEEK = datetime.timedelta(days=7)
 
@@ -713,6 +744,8 @@ def tagged(
                 resolved = Resolved("DATE", "PRESENT_REF")
             if joined is not None and isinstance(op, Weekday) and way != "past":
                 resolved = _on_from(resolved, op, joined.day)
+            if not story and out and isinstance(op, TimeOn):
+                resolved = _late_in_day(op, resolved, out[-1], folded[mention.start : mention.end])
         except Unresolvable:
             continue
         ahead = story and tense.direction(mention.start, mention.end) == "future"

@@ -3,13 +3,15 @@ morning"), put on the day operator it falls on (the narrative day when none is w
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from dataclasses import dataclass
 
-from timeline.engine.calendar import Span, span_at
-from timeline.engine.resolve import Context, Interval, Resolved, Unresolvable
+from timeline.engine.calendar import Span, midnight, span_at
+from timeline.engine.resolve import Context, Interval, Resolved, Unresolvable, ahead
 
 _AFTERNOON = ("AF", "EV")
+_HALF_DAY = 12
 _END_OF_DAY = 24
 """Midnight's hour: the end of the day it is written with ("midnight Thursday" is 24:00 on Thursday, the
 TimeML value `…T24:00`), its interval the minute the next day starts with."""
@@ -39,6 +41,13 @@ class TimeOfDay:
         ends = self.hour == _END_OF_DAY and not self.offset
         told = span_at(clock.grain, clock.start - datetime.timedelta(minutes=1)) if ends else clock
         return Resolved("TIME", clock.value, mod, clock.start, clock.end, clock.grain, (), told)
+
+    def either_half(self) -> bool:
+        """Whether this is an hour of the twelve said without am/pm or a part of the day ("at three twenty",
+        "at 8 o'clock"), which either half of the day could hold."""
+        return (
+            self.hour is not None and 1 <= self.hour < _HALF_DAY and self.ampm is None and self.part is None
+        )
 
     def _clock(self, day: Span, hour: int) -> Span:
         if self.part in _AFTERNOON or (self.part == "NI" and hour >= 6):
@@ -71,4 +80,17 @@ class TimeOn:
     mod: str | None = None
 
     def resolve(self, ctx: Context) -> Resolved:
-        return self.time.on(self.day.span(ctx)[0], self.mod)
+        """An hour of either half read forwards from a publication time it has passed is the next such hour,
+        in the afternoon ("at three twenty", written at 4:30 a.m., is 15:20)."""
+        day = self.day.span(ctx)[0]
+        found = self.time.on(day, self.mod)
+        if (
+            self.time.either_half()
+            and ahead(ctx.direction)
+            and ctx.anchor != midnight(ctx.anchor)
+            and found.start is not None
+            and day.start <= ctx.anchor
+            and found.start < ctx.anchor
+        ):
+            return dataclasses.replace(self.time, ampm="pm").on(day, self.mod)
+        return found

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from timeline.engine.calendar import UNIT_GRAIN, UNITS, Span, finer, midnight, month, shift, span_at
 from timeline.engine.operators.durations import Part, in_smaller, whole_shift
 from timeline.engine.operators.repeating import Weekday, month_day_from, month_from, weekday_from
-from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable, ahead, dated, reading
+from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable, dated, reading
 
 _NOON = 12
 
@@ -27,12 +27,13 @@ class DeicticDay(Interval):
 
 @dataclass(frozen=True, slots=True)
 class NightDay(Interval):
-    """The day whose night "overnight" names: the publication day read forwards ("the storm will hit the
-    coast overnight"), else the day before it ("stocks fell overnight in Tokyo", written the morning
-    after)."""
+    """The day whose night "overnight" names: the day before the publication day in a past clause ("stocks
+    fell overnight in Tokyo", written the morning after), else the publication day: read forwards ("the storm
+    will hit the coast overnight") or told in the present, as a forecast or a broadcast tells it ("residents
+    are bracing for frost overnight", "gales overnight in the west")."""
 
     def span(self, ctx: Context) -> Found:
-        return span_at("day", shift(ctx.anchor, "D", 0 if ahead(ctx.direction) else -1)), ()
+        return span_at("day", shift(ctx.anchor, "D", -1 if ctx.direction == "past" else 0)), ()
 
 
 @dataclass(frozen=True, slots=True)
