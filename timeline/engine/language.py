@@ -226,10 +226,11 @@ _CLAUSE_START = _IN_CLAUSE + "{0,40}?"
 
 def _cues(words: list[str], clitics: str = "") -> re.Pattern[str]:
     """A regex for any of `words` as whole words, in normalized (lower-case) text, behind at most one of
-    the language's `clitics` ("وكانت" is "كانت")."""
+    the language's `clitics` ("وكانت" is "كانت"); a word that opens with a mark is glued to the one before
+    it ("'ll" in "we'll")."""
     alternation = alternation_of(fold(w) for w in words) or "(?!)"
     glued = f"[{re.escape(fold(clitics))}]?" if clitics else ""
-    return re.compile(rf"(?<!\w){glued}(?:{alternation})(?!\w)")
+    return re.compile(rf"(?:(?<!\w)|(?=\W)){glued}(?:{alternation})(?!\w)")
 
 
 def _right_before(words: list[str], links: list[str], clitics: str, between: str) -> re.Pattern[str]:
