@@ -228,9 +228,12 @@ def _cues(words: list[str], clitics: str = "") -> re.Pattern[str]:
     """A regex for any of `words` as whole words, in normalized (lower-case) text, behind at most one of
     the language's `clitics` ("وكانت" is "كانت"); a word that opens with a mark is glued to the one before
     it ("'ll" in "we'll")."""
-    alternation = alternation_of(fold(w) for w in words) or "(?!)"
+    folded = [fold(w) for w in words]
+    alternation = alternation_of(w for w in folded if w[:1].isalnum()) or "(?!)"
+    marked = alternation_of(w for w in folded if not w[:1].isalnum())
     glued = f"[{re.escape(fold(clitics))}]?" if clitics else ""
-    return re.compile(rf"(?:(?<!\w)|(?=\W)){glued}(?:{alternation})(?!\w)")
+    tail = f"|{marked}" if marked else ""
+    return re.compile(rf"(?:(?<!\w){glued}(?:{alternation}){tail})(?!\w)")
 
 
 def _right_before(words: list[str], links: list[str], clitics: str, between: str) -> re.Pattern[str]:
