@@ -494,6 +494,13 @@ _TWENTY_FOUR = re.compile(r"0\d|\d{4}")
 """A clock written on the 24-hour dial ("0546 GMT", "05:46"): no half of the day to choose."""
 
 
+def _dated_before(out: list[Timex]) -> Timex:
+    """The last expression found that names a date or time, past the present and the past of "right now",
+    "recently" ("We begin tonight. NATO planes are striking right now. The first blasts came at eight
+    o'clock": the evening's)."""
+    return next((timex for timex in reversed(out) if not timex.value.endswith("_REF")), out[-1])
+
+
 def _late_in_day(op: TimeOn, resolved: Resolved, previous: Timex, written: str) -> Resolved:
     """A clock of either half of the day (no am/pm: "at eight o'clock", "about ten o'clock Pacific time")
     right after a TIME of the afternoon, evening or night of the same day ("tonight", "late last night",
@@ -745,7 +752,7 @@ def tagged(
             if joined is not None and isinstance(op, Weekday) and way != "past":
                 resolved = _on_from(resolved, op, joined.day)
             if not story and out and isinstance(op, TimeOn):
-                resolved = _late_in_day(op, resolved, out[-1], folded[mention.start : mention.end])
+                resolved = _late_in_day(op, resolved, _dated_before(out), folded[mention.start : mention.end])
         except Unresolvable:
             continue
         ahead = story and tense.direction(mention.start, mention.end) == "future"
