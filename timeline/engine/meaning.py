@@ -175,6 +175,10 @@ _FLAGS = frozenset(
 """Slots whose being filled is their meaning, stored as True in the Meaning field of the same name."""
 
 
+_CENTURY = 100
+"""A year said in parts that add up to less than this is given by its last two figures."""
+
+
 def _value(lang: Language, fill: Fill) -> int | float | str:
     """What a fill stands for: its digits read as a number, or its meaning in the class that filled it."""
     if fill.cls == DIGITS:
@@ -286,7 +290,8 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language, dayfirst: bool
                 case "dm_first" | "dm_second":
                     numbers[slot] = int(value)
     if year_part:
-        v["year"] = Year(year_part)
+        # Said in full ("nineteen ninety-six") or by its last two figures ("back in ninety-six").
+        v["year"] = Year(year_part) if year_part >= _CENTURY else TwoDigitYear(year_part)
     if numbers:
         v.update(
             _day_month(
