@@ -490,6 +490,10 @@ _EVENING = 18
 _EVENING_STARTS = 5
 """After a night, an hour of either half from five on is the evening's ("tonight ... at five o'clock"); one
 before it is of the small hours ("late last night ... at one o'clock")."""
+_AFTERNOON_ENDS = 7
+"""After an afternoon, an hour of either half before seven is the afternoon's ("this afternoon ... at about
+three o'clock"); one from seven on may be the morning's ("brighter this afternoon. It's eleven minutes past
+eight", a morning programme's clock)."""
 _TWENTY_FOUR = re.compile(r"0\d|\d{4}")
 """A clock written on the 24-hour dial ("0546 GMT", "05:46"): no half of the day to choose."""
 
@@ -505,7 +509,8 @@ def _late_in_day(op: TimeOn, resolved: Resolved, previous: Timex, written: str) 
     """A clock of either half of the day (no am/pm: "at eight o'clock", "about ten o'clock Pacific time")
     right after a TIME of the afternoon, evening or night of the same day ("tonight", "late last night",
     "at 11:30 p.m.") is in the afternoon or evening, as broadcast news tells the hours of one evening (after
-    a night, an hour before five stays in the small hours)."""
+    an evening or night, an hour before five stays in the small hours; after an afternoon, one from seven on
+    keeps its morning reading)."""
     if not op.time.either_half() or _TWENTY_FOUR.match(written) or previous.type != "TIME":
         return resolved
     if resolved.start is None:
@@ -514,8 +519,9 @@ def _late_in_day(op: TimeOn, resolved: Resolved, previous: Timex, written: str) 
     late = _LATE.match(previous.value, len(day.value))
     if late is None or not previous.value.startswith(day.value):
         return resolved
-    night = late.group("part") == "NI" or int(late.group("hour") or 0) >= _EVENING
-    if night and (op.time.hour or 0) < _EVENING_STARTS:
+    hour = op.time.hour or 0
+    night = late.group("part") in ("EV", "NI") or int(late.group("hour") or 0) >= _EVENING
+    if hour < _EVENING_STARTS if night else hour >= _AFTERNOON_ENDS:
         return resolved
     return dataclasses.replace(op.time, ampm="pm").on(day, op.mod)
 
