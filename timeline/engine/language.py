@@ -141,6 +141,9 @@ class Language:
     onwards_before: re.Pattern[str]
     """A word ending right before a month or day said without its year that reads it on from a date set
     earlier in its sentence: a deadline or an end ("3,500 in March ... increased to 200,000 by December")."""
+    clock_now_before: re.Pattern[str]
+    """Words ending right before a clock that tell it as the time of writing ("It's twenty past one"): the
+    publication day's."""
     attributive: re.Pattern[str]
     """An article or possessive ending right before a date that a word follows: the date names a thing
     ("his 1995 memoir", "a 2005 study"), an aside in a narrative, not a step of its story."""
@@ -376,6 +379,7 @@ def load_file(path: Traversable) -> Language:
         flash_forward=_cues(tense.get("flash_forward", []), clitics),
         present_now=_cues(tense.get("present_now", []), clitics),
         onwards_before=_right_before(tense.get("onwards_before", []), [], clitics, ""),
+        clock_now_before=_right_before(tense.get("clock_now_before", []), [], clitics, ""),
         attributive=re.compile(_cues(tense.get("attributive_before", []), clitics).pattern + r"\s+$"),
         superlative=re.compile(fold_script(raw.get("superlative", "(?!)"))),
         weak=frozenset(fold(w) for w in weak.get("words", [])),

@@ -68,6 +68,7 @@ KEYS: dict[str, dict[str, str]] = {
         "present_now": _WORDS,
         "attributive_before": _WORDS,
         "onwards_before": _WORDS,
+        "clock_now_before": _WORDS,
         "lifetime": _WORDS,
     },
     "weak": {

@@ -705,6 +705,13 @@ def tagged(
         # A period named by the day it closes ("the fiscal year ending June 30") reads as that day does.
         closed = isinstance(op, ClosedBy) and index + 1 < len(composed)
         way = _direction(policy.prefer, composed[index + 1] if closed else mention, tense)
+        if (
+            not story
+            and isinstance(op, TimeOn)
+            and isinstance(op.day, NarrativeDay)
+            and language.clock_now_before.search(folded, max(0, mention.start - 20), mention.start)
+        ):
+            op = TimeOn(DeicticDay(0), op.time, op.mod)  # "It's twenty past one": the time of writing
         if isinstance(op, DeicticDay) and told is not None and finer("day", told.grain):
             op = NarrativeUnit("D", op.days)  # "today" in a story on a year is in it, as "the next day" is
         if isinstance(op, MonthOfYear) and not story and tense.habitual(mention.start, mention.end):
