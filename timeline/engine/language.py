@@ -235,8 +235,9 @@ def _cues(words: list[str], clitics: str = "") -> re.Pattern[str]:
     alternation = alternation_of(w for w in folded if w[:1].isalnum()) or "(?!)"
     marked = alternation_of(w for w in folded if not w[:1].isalnum())
     glued = f"[{re.escape(fold(clitics))}]?" if clitics else ""
-    tail = f"|{marked}" if marked else ""
-    return re.compile(rf"(?:(?<!\w){glued}(?:{alternation}){tail})(?!\w)")
+    if marked:
+        return re.compile(rf"(?:(?<!\w){glued}(?:{alternation})|{marked})(?!\w)")
+    return re.compile(rf"(?<!\w){glued}(?:{alternation})(?!\w)")
 
 
 def _right_before(words: list[str], links: list[str], clitics: str, between: str) -> re.Pattern[str]:
