@@ -126,6 +126,7 @@ def expression(m: Meaning, measured: bool) -> Expression:
     names = (
         m.weekday is not None
         or m.month is not None
+        or (m.day is not None and m.year is None and m.nth is None and m.container is None)
         or m.hijri_month is not None
         or m.weekend
         or m.quarter is not None

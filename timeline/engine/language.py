@@ -164,6 +164,9 @@ class Language:
     """A word ending right before a year, or a clitic glued to it, that names a thing of that year ("the
     Orders in Council of 1807", أوامر المجلس لعام 1807): in a narrative on a day or month after it, a look
     back, not a step of its story."""
+    clock_now_before: re.Pattern[str]
+    """Words ending right before a clock that tell it as the time of writing ("It's twenty past one"): the
+    publication day's."""
     attributive: re.Pattern[str]
     """An article or possessive ending right before a date that a word follows: the date names a thing
     ("his 1995 memoir", "a 2005 study"), an aside in a narrative, not a step of its story."""
@@ -249,9 +252,14 @@ _CLAUSE_START = _IN_CLAUSE + "{0,40}?"
 
 def _cues(words: list[str], clitics: str = "") -> re.Pattern[str]:
     """A regex for any of `words` as whole words, in normalized (lower-case) text, behind at most one of
-    the language's `clitics` ("وكانت" is "كانت")."""
-    alternation = alternation_of(fold(w) for w in words) or "(?!)"
+    the language's `clitics` ("وكانت" is "كانت"); a word that opens with a mark is glued to the one before
+    it ("'ll" in "we'll")."""
+    folded = [fold(w) for w in words]
+    alternation = alternation_of(w for w in folded if w[:1].isalnum()) or "(?!)"
+    marked = alternation_of(w for w in folded if not w[:1].isalnum())
     glued = f"[{re.escape(fold(clitics))}]?" if clitics else ""
+    if marked:
+        return re.compile(rf"(?:(?<!\w){glued}(?:{alternation})|{marked})(?!\w)")
     return re.compile(rf"(?<!\w){glued}(?:{alternation})(?!\w)")
 
 
@@ -407,6 +415,7 @@ def load_file(path: Traversable) -> Language:
         onwards_before=_right_before(tense.get("onwards_before", []), [], clitics, ""),
         listed_on=_cues(tense.get("listed_on", []), clitics),
         reference=re.compile(_cues(tense.get("reference_before", []), clitics).pattern + r"\s*$"),
+        clock_now_before=_right_before(tense.get("clock_now_before", []), [], clitics, ""),
         attributive=re.compile(_cues(tense.get("attributive_before", []), clitics).pattern + r"\s+$"),
         superlative=re.compile(fold_script(raw.get("superlative", "(?!)"))),
         weak=frozenset(fold(w) for w in weak.get("words", [])),

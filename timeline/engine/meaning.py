@@ -176,6 +176,10 @@ _FLAGS = frozenset(
 """Slots whose being filled is their meaning, stored as True in the Meaning field of the same name."""
 
 
+_CENTURY = 100
+"""A year said in parts that add up to less than this is given by its last two figures."""
+
+
 def _value(lang: Language, fill: Fill) -> int | float | str:
     """What a fill stands for: its digits read as a number, or its meaning in the class that filled it."""
     if fill.cls == DIGITS:
@@ -195,6 +199,7 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language, dayfirst: bool
     count: float | None = None
     offset: int | None = None
     sign = 1
+    year_part = 0
     for fill in fills:
         slot, value = fill.slot, _value(lang, fill)
         if slot in _FIELDS:
@@ -260,6 +265,8 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language, dayfirst: bool
                     sign = int(value)
                 case "year":
                     v["year"] = Year(int(value))
+                case "year_part":
+                    year_part += int(value)
                 case "early_year":
                     v["year"] = EarlyYear(int(value))
                 case "story_year":
@@ -285,6 +292,9 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language, dayfirst: bool
                     v[slot] = value
                 case "dm_first" | "dm_second":
                     numbers[slot] = int(value)
+    if year_part:
+        # Said in full ("nineteen ninety-six") or by its last two figures ("back in ninety-six").
+        v["year"] = Year(year_part) if year_part >= _CENTURY else TwoDigitYear(year_part)
     if numbers:
         v.update(
             _day_month(

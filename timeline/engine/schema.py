@@ -75,6 +75,7 @@ KEYS: dict[str, dict[str, str]] = {
         "reference_before": _WORDS,
         "onwards_before": _WORDS,
         "listed_on": _WORDS,
+        "clock_now_before": _WORDS,
         "lifetime": _WORDS,
     },
     "weak": {

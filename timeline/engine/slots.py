@@ -26,6 +26,9 @@ SLOTS: dict[str, Kind] = {
     "year": Kind.INT,
     "bc_year": Kind.INT,
     "yy": Kind.INT,
+    # A year said in parts that add up ("nineteen" 1900, "ninety" 90, "eight" 8); under 100, its last two
+    # figures ("back in ninety-six").
+    "year_part": Kind.INT,
     "yy_after": Kind.INT,
     "month": Kind.INT,
     "day": Kind.INT,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 import re
@@ -586,6 +587,49 @@ def _before(resolved: Resolved, first: Span) -> bool:
     return resolved.calendar is not None and resolved.calendar.start < first.start
 
 
+_LATE = re.compile(r"T(?:(?P<part>AF|EV|NI)|(?P<hour>1[2-9]|2[0-4]))")
+"""A TIME in the afternoon, evening or night, by its part of the day or its hour."""
+_EVENING = 18
+"""The hour from which a clock is of the night (before it, of the afternoon)."""
+_EVENING_STARTS = 5
+"""After a night, an hour of either half from five on is the evening's ("tonight ... at five o'clock"); one
+before it is of the small hours ("late last night ... at one o'clock")."""
+_AFTERNOON_ENDS = 7
+"""After an afternoon, an hour of either half before seven is the afternoon's ("this afternoon ... at about
+three o'clock"); one from seven on may be the morning's ("brighter this afternoon. It's eleven minutes past
+eight", a morning programme's clock)."""
+_TWENTY_FOUR = re.compile(r"0\d|\d{4}")
+"""A clock written on the 24-hour dial ("0546 GMT", "05:46"): no half of the day to choose."""
+
+
+def _dated_before(out: list[Timex]) -> Timex:
+    """The last expression found that names a date or time, past the present and the past of "right now",
+    "recently" ("We begin tonight. NATO planes are striking right now. The first blasts came at eight
+    o'clock": the evening's)."""
+    return next((timex for timex in reversed(out) if not timex.value.endswith("_REF")), out[-1])
+
+
+def _late_in_day(op: TimeOn, resolved: Resolved, previous: Timex, written: str) -> Resolved:
+    """A clock of either half of the day (no am/pm: "at eight o'clock", "about ten o'clock Pacific time")
+    right after a TIME of the afternoon, evening or night of the same day ("tonight", "late last night",
+    "at 11:30 p.m.") is in the afternoon or evening, as broadcast news tells the hours of one evening (after
+    an evening or night, an hour before five stays in the small hours; after an afternoon, one from seven on
+    keeps its morning reading)."""
+    if not op.time.either_half() or _TWENTY_FOUR.match(written) or previous.type != "TIME":
+        return resolved
+    if resolved.start is None:
+        return resolved
+    day = span_at("day", resolved.start)
+    late = _LATE.match(previous.value, len(day.value))
+    if late is None or not previous.value.startswith(day.value):
+        return resolved
+    hour = op.time.hour or 0
+    night = late.group("part") in ("EV", "NI") or int(late.group("hour") or 0) >= _EVENING
+    if hour < _EVENING_STARTS if night else hour >= _AFTERNOON_ENDS:
+        return resolved
+    return dataclasses.replace(op.time, ampm="pm").on(day, op.mod)
+
+
 _DAY = datetime.timedelta(days=1)
 _WEEK = datetime.timedelta(days=7)
 
@@ -808,6 +852,13 @@ def tagged(
         # A period named by the day it closes ("the fiscal year ending June 30") reads as that day does.
         closed = isinstance(op, ClosedBy) and index + 1 < len(composed)
         way = _direction(policy.prefer, composed[index + 1] if closed else mention, tense)
+        if (
+            not story
+            and isinstance(op, TimeOn)
+            and isinstance(op.day, NarrativeDay)
+            and language.clock_now_before.search(folded, max(0, mention.start - 20), mention.start)
+        ):
+            op = TimeOn(DeicticDay(0), op.time, op.mod)  # "It's twenty past one": the time of writing
         if isinstance(op, DeicticDay) and told is not None and finer("day", told.grain):
             op = NarrativeUnit("D", op.days)  # "today" in a story on a year is in it, as "the next day" is
         generic = _any_year(op, story)
@@ -917,6 +968,8 @@ def tagged(
             ):
                 # The end of a range is not before its start: "runs from July 1 to June 30" (the next June).
                 resolved = _resolved(op, Context(joined.day.start, "future", None))
+            if not story and out and isinstance(op, TimeOn):
+                resolved = _late_in_day(op, resolved, _dated_before(out), folded[mention.start : mention.end])
         except Unresolvable:
             continue
         ahead = story and tense.direction(mention.start, mention.end) == "future"

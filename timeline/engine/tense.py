@@ -219,6 +219,11 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
     own_after = after[: after_marks[0].start - end if after_marks else None]
     relative = lang.relative.search(own_after)
     own_before = before[cuts[-1] :]
+    relative_before = _last(lang.relative, own_before)
+    if relative_before is not None and reading.cue(own_before[relative_before.end() :]) is not None:
+        # A relative clause the expression stands in has its own tense: "the first witness will be an
+        # officer who was on duty the night of December 17" is back.
+        own_before = own_before[relative_before.end() :]
     reporting = ""
     opener = _last(lang.reported, own_before)
     if opener is not None and reading.cue(own_before) != "future":

@@ -8,9 +8,10 @@ import datetime
 from dataclasses import dataclass
 
 from timeline.engine.calendar import Span, midnight, span_at
-from timeline.engine.resolve import Context, Interval, Resolved, Unresolvable
+from timeline.engine.resolve import Context, Interval, Resolved, Unresolvable, ahead
 
 _AFTERNOON = ("AF", "EV")
+_HALF_DAY = 12
 _END_OF_DAY = 24
 """Midnight's hour: the end of the day it is written with ("midnight Thursday" is 24:00 on Thursday, the
 TimeML value `…T24:00`), its interval the minute the next day starts with."""
@@ -42,6 +43,13 @@ class TimeOfDay:
         ends = self.hour == _END_OF_DAY and not self.offset
         told = span_at(clock.grain, clock.start - datetime.timedelta(minutes=1)) if ends else clock
         return Resolved("TIME", clock.value, mod, clock.start, clock.end, clock.grain, (), told)
+
+    def either_half(self) -> bool:
+        """Whether this is an hour of the twelve said without am/pm or a part of the day ("at three twenty",
+        "at 8 o'clock"), which either half of the day could hold."""
+        return (
+            self.hour is not None and 1 <= self.hour < _HALF_DAY and self.ampm is None and self.part is None
+        )
 
     def _clock(self, day: Span, hour: int) -> Span:
         if self.part in _AFTERNOON or (self.part == "NI" and hour >= 6):
@@ -76,6 +84,9 @@ class TimeOn:
     mod: str | None = None
 
     def resolve(self, ctx: Context) -> Resolved:
+        """Midnight told in the past on the day of writing is the one that began it; an hour of either half
+        read forwards from a publication time it has passed is the next such hour, in the afternoon ("at three
+        twenty", written at 4:30 a.m., is 15:20)."""
         day = self.day.span(ctx)[0]
         if (
             self.time.hour == _END_OF_DAY
@@ -88,4 +99,14 @@ class TimeOn:
             # at midnight"): that day has not ended. What follows counts from the day it began.
             began = self.time.on(span_at("day", day.start - datetime.timedelta(days=1)), self.mod)
             return dataclasses.replace(began, calendar=span_at("minute", day.start))
-        return self.time.on(day, self.mod)
+        found = self.time.on(day, self.mod)
+        if (
+            self.time.either_half()
+            and ahead(ctx.direction)
+            and ctx.anchor != midnight(ctx.anchor)
+            and found.start is not None
+            and day.start <= ctx.anchor
+            and found.start < ctx.anchor
+        ):
+            return dataclasses.replace(self.time, ampm="pm").on(day, self.mod)
+        return found

@@ -180,10 +180,14 @@ class YearlessHalf(Interval):
         return Span(f"{year:04d}-H{self.half}", start, end, "quarter"), ()
 
 
+_FRIDAY = 5
+
+
 @dataclass(frozen=True, slots=True)
 class Weekend:
     """ "The weekend" (`shift` None: the nearest in the direction) or "next weekend" (weeks from the
-    anchor's): a week's value with -WE, no interval."""
+    anchor's): a week's value with -WE, no interval. Told without a tense on a Friday ("Weather for the
+    weekend: hot and humid"), it is the one a day ahead, not the one six days back."""
 
     shift: int | None = None
 
@@ -191,7 +195,7 @@ class Weekend:
         today = midnight(ctx.anchor)
         if self.shift is not None:
             saturday = shift(span_at("week", shift(today, "W", self.shift)).start, "D", 5)
-        elif not ahead(ctx.direction):
+        elif not ahead(ctx.direction) and not (ctx.direction == "news" and today.isoweekday() == _FRIDAY):
             saturday = shift(today, "D", -((today.isoweekday() - 6) % 7))
             if today.isoweekday() == 7:
                 saturday = shift(today, "D", -1)

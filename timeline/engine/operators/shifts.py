@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, replace
 
 from timeline.engine.calendar import UNIT_GRAIN, UNITS, Span, finer, midnight, month, shift, span_at
 from timeline.engine.operators.durations import Part, in_smaller, whole_shift
 from timeline.engine.operators.repeating import Weekday, month_day_from, month_from, weekday_from
-from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable, ahead, dated, reading
+from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable, dated, reading
 
 _NOON = 12
+_A_DAY = datetime.timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,12 +29,13 @@ class DeicticDay(Interval):
 
 @dataclass(frozen=True, slots=True)
 class NightDay(Interval):
-    """The day whose night "overnight" names: the publication day read forwards ("the storm will hit the
-    coast overnight"), else the day before it ("stocks fell overnight in Tokyo", written the morning
-    after)."""
+    """The day whose night "overnight" names: the day before the publication day in a past clause ("stocks
+    fell overnight in Tokyo", written the morning after), else the publication day: read forwards ("the storm
+    will hit the coast overnight") or told in the present, as a forecast or a broadcast tells it ("residents
+    are bracing for frost overnight", "gales overnight in the west")."""
 
     def span(self, ctx: Context) -> Found:
-        return span_at("day", shift(ctx.anchor, "D", 0 if ahead(ctx.direction) else -1)), ()
+        return span_at("day", shift(ctx.anchor, "D", -1 if ctx.direction == "past" else 0)), ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,6 +350,10 @@ class Ago:
             unit = smaller[0]
         grain = UNIT_GRAIN[unit]
         moved = whole_shift(ctx.anchor, self.unit, self.amount)
+        if finer(grain, "day") and ctx.anchor == midnight(ctx.anchor) and abs(moved - ctx.anchor) < _A_DAY:
+            # A date alone names no hour: "two hours ago" in a broadcast dated so is on that day, not the one
+            # before its midnight.
+            moved = ctx.anchor
         return dated((span_at(grain if not finer(grain, "day") else "day", moved), ()), self.mod)
 
 
