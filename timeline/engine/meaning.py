@@ -212,6 +212,8 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language, dayfirst: bool
                     v["vague"] = True
                 case "count":
                     count = (count or 0) + float(value)
+                case "count_times":
+                    count = (count or 1) * float(value)
                 case "count_after" if value == "X":
                     v["vague"] = True
                 case "count_after":

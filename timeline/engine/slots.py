@@ -72,6 +72,9 @@ SLOTS: dict[str, Kind] = {
     "ampm": Kind.CODE,
     # Amounts of time.
     "count": Kind.COUNT,
+    # A number word that multiplies the count said before it ("three hundred": 3 × 100; the rest of the
+    # number adds after it: "two hundred and fifty").
+    "count_times": Kind.INT,
     "count_after": Kind.COUNT,
     "unit": Kind.CODE,
     # A second, smaller unit and its count told after the first ("ساعتين وخمس دقائق", "three years and six
