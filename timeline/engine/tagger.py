@@ -1036,7 +1036,8 @@ def tagged(
             if not story and _story_day(last, at):
                 day = span_at("day", last.start)
                 lead = lead or day
-        since, recalls = start, not _attributive(folded, mention, language)
+        since = start
+        recalls = not (_attributive(folded, mention, language) or _dated_aside(folded, mention, language))
     return out
 
 
@@ -1142,6 +1143,15 @@ def _attributive(folded: str, mention: Composed, lang: Language) -> bool:
     return bool(
         lang.attributive.search(folded, max(0, mention.start - 8), mention.start)
         and _WORD_AFTER.match(folded, mention.end)
+    )
+
+
+def _dated_aside(folded: str, mention: Composed, lang: Language) -> bool:
+    """Whether `mention` closes a participle's aside on a noun ("The contract, signed in 1993, expired July
+    31"): the year dates the noun, no year of history a news story recalls (see _recalled)."""
+    return bool(
+        lang.dated_aside.search(folded, max(0, mention.start - 40), mention.start)
+        and folded.startswith(",", mention.end)
     )
 
 
