@@ -116,8 +116,8 @@ def _cue(piece: str, lang: Language, before: bool = True) -> str | None:
     copula ("was set to land on Monday") is a plan as it stood: "upcoming" (`future_told`). In a piece after
     the expression, a past cue before any future cue is the verb it dates ("Apple on Wednesday reported a loss
     and said it would cut jobs", "the bank on Thursday cut its rate and said it would": past), unless a future
-    cue is the next word ("was expected to"); a future cue that opens with a past verb is that verb ("the rebels on
-    Wednesday threatened to kill hostages", "Obama on Tuesday vowed to veto the bill": past)."""
+    cue is the next word ("was expected to"); a future cue that opens with a past verb is that verb ("the
+    rebels on Wednesday threatened to kill hostages", "Obama on Tuesday vowed to veto the bill": past)."""
     if not before:
         plan = lang.future.search(piece)
         end = len(piece) if plan is None else plan.start()
