@@ -223,9 +223,13 @@ def _set(p: _Parse) -> Operator:
     if m.set_value is not None:
         return Label("SET", m.set_value)
     if m.weekday is not None:
-        return Label("SET", f"XXXX-WXX-{m.weekday}")
+        # "every Sunday afternoon", "on Friday mornings": that part of every such day (XXXX-WXX-7TAF).
+        part = "" if m.time.part is None else f"T{m.time.part}"
+        return Label("SET", f"XXXX-WXX-{m.weekday}{part}")
     if m.season is not None:
         return Label("SET", f"XXXX-{m.season}")
+    if m.weekend:
+        return Label("SET", "XXXX-WXX-WE")
     if m.month is not None:
         # A month or day of every year (نهاية شهر يونيو من كل عام، 15 مايو من كل عام) is a generic date, as
         # CONVENTIONS writes XXXX-06.

@@ -72,6 +72,7 @@ KEYS: dict[str, dict[str, str]] = {
         "flash_forward": _WORDS,
         "present_now": _WORDS,
         "attributive_before": _WORDS,
+        "dated_aside": _PATTERN,
         "reference_before": _WORDS,
         "onwards_before": _WORDS,
         "listed_on": _WORDS,

@@ -136,15 +136,22 @@ def _placed_by_tense(op: Operator) -> bool:
     return False
 
 
-def _deferred(out: list[Timex], text: str, start: int, anchor: datetime.datetime) -> str:
+def _deferred(out: list[Timex], text: str, start: int, at: Moment, op: Operator) -> str:
     """The direction of a deferral told in the past: forwards from the deferring, which is the publication's
     time unless an expression before it in its sentence dated it back ("first heard in January and
     adjourned until March 3": the March 3 behind the publication, as "was postponed until Friday" is the
-    Friday ahead). `start` is the deferred expression's offset in `text`."""
+    Friday ahead) — and then only where the reading behind the publication is not behind the deferring too
+    ("on Wednesday gave the firm until Monday to respond", told on a Thursday: the Monday ahead). `start`
+    is the deferred expression's offset in `text`."""
     if out and out[-1].char_start >= sentence_at(text, start).start:
-        before = out[-1].end
-        if before is not None and before <= anchor:
-            return "past"
+        before = plain(out[-1].end)
+        if before is not None and before <= at:
+            try:
+                back = _resolved(op, Context(at, "past", None)).calendar
+            except Unresolvable:
+                return "past"
+            if back is None or back.start >= before:
+                return "past"
     return "future"
 
 
@@ -867,7 +874,7 @@ def tagged(
         if _trading_week(op, story, folded, mention.start, language):
             op = TradingWeek(language.trading_close or 0)
         if way == "deferred":
-            way = _deferred(out, text, norm.original(mention.start), anchor)
+            way = _deferred(out, text, norm.original(mention.start), at, op)
         # The story's day only counts where the date last mentioned is coarser than a day: passed only
         # then, it leaves the resolution cache as many contexts as before.
         story_day = day if last is None or finer("day", last.grain) else None
@@ -1082,7 +1089,8 @@ def tagged(
             if not story and _story_day(last, at):
                 day = span_at("day", last.start)
                 lead = lead or day
-        since, recalls = start, not _attributive(folded, mention, language)
+        since = start
+        recalls = not (_attributive(folded, mention, language) or _dated_aside(folded, mention, language))
     return out
 
 
@@ -1188,6 +1196,15 @@ def _attributive(folded: str, mention: Composed, lang: Language) -> bool:
     return bool(
         lang.attributive.search(folded, max(0, mention.start - 8), mention.start)
         and _WORD_AFTER.match(folded, mention.end)
+    )
+
+
+def _dated_aside(folded: str, mention: Composed, lang: Language) -> bool:
+    """Whether `mention` closes a participle's aside on a noun ("The contract, signed in 1993, expired July
+    31"): the year dates the noun, no year of history a news story recalls (see _recalled)."""
+    return bool(
+        lang.dated_aside.search(folded, max(0, mention.start - 40), mention.start)
+        and folded.startswith(",", mention.end)
     )
 
 

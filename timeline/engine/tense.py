@@ -116,10 +116,14 @@ def _cue(piece: str, lang: Language, before: bool = True) -> str | None:
     copula ("was set to land on Monday") is a plan as it stood: "upcoming" (`future_told`). In a piece after
     the expression, a past cue before any future cue is the verb it dates ("Apple on Wednesday reported a loss
     and said it would cut jobs", "the bank on Thursday cut its rate and said it would": past), unless a future
-    cue is the next word ("was expected to")."""
+    cue is the next word ("was expected to"); a future cue that opens with a past verb is that verb ("the
+    rebels on Wednesday threatened to kill hostages", "Obama on Tuesday vowed to veto the bill": past)."""
     if not before:
         plan = lang.future.search(piece)
-        verb = lang.past.search(piece, 0, len(piece) if plan is None else plan.start())
+        end = len(piece) if plan is None else plan.start()
+        if plan is not None and lang.past.match(piece, plan.start()):
+            end = plan.end()  # a cue that is a past verb ("on Tuesday vowed to veto") is the verb dated
+        verb = lang.past.search(piece, 0, end)
         if verb is not None and not lang.future.match(piece, len(piece) - len(piece[verb.end() :].lstrip())):
             return "past"
     undone = False
@@ -302,7 +306,8 @@ def _first_cue(piece: str, lang: Language) -> str | None:
     prefixed = next(_future_prefixed(piece, lang), None)
     if prefixed is not None:
         found.append((prefixed.start(), "future"))
-    return min(found)[1] if found else None
+    # A future cue that opens with a past verb is that verb ("On Monday, the union pledged to strike").
+    return min(found, key=lambda f: (f[0], f[1] != "past"))[1] if found else None
 
 
 def _future_prefixed(piece: str, lang: Language) -> Iterator[re.Match[str]]:
