@@ -368,9 +368,10 @@ class _Sections:
     the story (a look ahead to its last months, a later comparison): under a heading without a date
     ("Spring offensives on Shia militias"), "at the end of March" is that year's. A heading with two dates
     ("Exit of the Americans: 1973-1975") spans a stretch the story runs through: the sections under it go on
-    from where the story is."""
+    from where the story stood before it, when that lies in the stretch ("Madrid, 1936–1937": "in early
+    November" after September 1936 is 1936's), else from its start."""
 
-    __slots__ = ("_date", "_dates", "_first", "_headings", "_next", "_open")
+    __slots__ = ("_date", "_dates", "_final", "_first", "_headings", "_held", "_next", "_open")
 
     def __init__(self, text: str, norm: Normalized) -> None:
         self._headings = [
@@ -383,31 +384,42 @@ class _Sections:
         self._open: tuple[int, int] | None = None
         self._dates = 0
         self._first: Span | None = None
+        self._held: Span | None = None
+        self._final: Span | None = None
 
-    def reached(self, start: int) -> Span | None:
-        """Before the expression at `start`: the section's date when a heading came since the expression
-        before it, else None."""
+    def reached(self, start: int, story: Span | None) -> Span | None:
+        """Before the expression at `start`, the story being at `story`: where it stands now, the section's
+        date when a heading came since the expression before it, or where it stood before a heading with
+        two dates just passed (see the class)."""
         restart = None
         while self._next < len(self._headings) and self._headings[self._next][0] <= start:
-            self._close()
-            restart = self._date or restart
+            restart = self._close() or self._date or restart
             if start < self._headings[self._next][1]:
                 self._open, self._dates, self._first = self._headings[self._next], 0, None
+                self._held = story
             self._next += 1
         if self._open is not None and self._open[1] <= start:
-            self._close()
-        return restart
+            restart = self._close() or restart
+        return restart or story
 
     def dated(self, found: Span) -> None:
         """A date written in full in the heading the last expression was in, if it is in one."""
         if self._open is not None:
             self._dates += 1
-            self._first = found if self._dates == 1 else None
+            self._first = found if self._dates == 1 else self._first
+            self._final = found
 
-    def _close(self) -> None:
-        if self._open is not None and self._dates:
+    def _close(self) -> Span | None:
+        """Closes the heading open, if one is: the story as it stood before it when it gave two dates."""
+        held = None
+        if self._open is not None and self._dates == 1:
             self._date = self._first
+        elif self._open is not None and self._dates and self._first is not None and self._final is not None:
+            self._date = None
+            inside = self._held is not None and self._first.start <= self._held.start < self._final.end
+            held = self._held if inside else self._first
         self._open = None
+        return held
 
 
 _SPAN_CLOSES = re.compile(r" ?(?:[–-] ?[^()\n]{1,30})?\)")
@@ -803,7 +815,7 @@ def tagged(
     for index, mention in enumerate(composed):
         op = mention.expression.op
         if sections is not None:
-            last = sections.reached(mention.start) or last
+            last = sections.reached(mention.start, last)
         told = last if story else None
         # A period named by the day it closes ("the fiscal year ending June 30") reads as that day does.
         closed = isinstance(op, ClosedBy) and index + 1 < len(composed)
