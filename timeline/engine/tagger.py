@@ -279,6 +279,12 @@ def _season_shift(op: Operator) -> int:
     return 0
 
 
+def _story_season_on(op: Operator) -> bool:
+    """Whether `op` is a season the story moves on to, counted from its date ("the following spring", "the
+    next winter"), not from the speaker's ("by next summer" in a quote)."""
+    return isinstance(op, Label) and isinstance(op.year, NarrativeYear) and op.year.shift == 1
+
+
 def _season_months(n: int, season: str) -> Span:
     """The three months of a season of year `n` (a winter into the next year)."""
     start = Moment(n, SEASON_STARTS[season], 1)
@@ -1023,6 +1029,13 @@ def tagged(
         if season is not named and season is not None and moves and resolved.calendar is not None:
             season = season._replace(story=resolved.calendar)
         step = None if told is None or ahead or bracketed or flashback else _season_step(resolved, told)
+        if step is None and told is not None and not (ahead or bracketed) and _story_season_on(op):
+            # "In 219 BC ... the following spring ... in October": the story steps into that spring's year.
+            step = (
+                None
+                if season is None or season is named
+                else _season_months(season.year, _SEASONS[season.order])
+            )
         if step is not None and season is not None:
             before, moved = last, index
             last, since, season = step, start, season._replace(story=step)
