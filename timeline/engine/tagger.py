@@ -279,10 +279,14 @@ def _season_shift(op: Operator) -> int:
     return 0
 
 
-def _story_season_on(op: Operator) -> bool:
-    """Whether `op` is a season the story moves on to, counted from its date ("the following spring", "the
-    next winter"), not from the speaker's ("by next summer" in a quote)."""
-    return isinstance(op, Label) and isinstance(op.year, NarrativeYear) and op.year.shift == 1
+def _story_season_on(op: Operator, text: str, start: int) -> bool:
+    """Whether `op`, at offset `start` of `text`, is a season the story moves on to, counted from its date
+    ("the following spring", "the next winter"), not from a speaker's ("by next summer" in a quote)."""
+    if not isinstance(op, Label) or _season_shift(op) != 1:
+        return False
+    before = text[sentence_at(text, start).start : start]
+    quoted = before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+    return isinstance(op.year, NarrativeYear) or not quoted
 
 
 def _season_months(n: int, season: str) -> Span:
@@ -1029,7 +1033,12 @@ def tagged(
         if season is not named and season is not None and moves and resolved.calendar is not None:
             season = season._replace(story=resolved.calendar)
         step = None if told is None or ahead or bracketed or flashback else _season_step(resolved, told)
-        if step is None and told is not None and not (ahead or bracketed) and _story_season_on(op):
+        if (
+            step is None
+            and told is not None
+            and not (ahead or bracketed)
+            and _story_season_on(op, text, start)
+        ):
             # "In 219 BC ... the following spring ... in October": the story steps into that spring's year.
             step = (
                 None
