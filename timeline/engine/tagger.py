@@ -666,6 +666,8 @@ def _dated_later(
         return None
     if not following.expression.pinned or following.expression.tensed:
         return None
+    if isinstance(following.expression.op, DeicticDay):
+        return None  # "issued on 1 April, declared that \"today ...\"": the speaker's day, no year written
     if lang.aside_before.search(folded, max(0, following.start - 80), following.start):
         return None
     try:
