@@ -815,6 +815,7 @@ def tagged(
     bc = False
     season: _Season | None = None
     previous: _Day | None = None
+    glance: tuple[int, Span] | None = None  # a date the story did not move to, and where it was written
     found = [_expression(m, folded, language, order) for m in recognize(norm, text, language, whole=whole)]
     composed = compose(
         found,
@@ -829,6 +830,14 @@ def tagged(
         if sections is not None:
             last = sections.reached(mention.start, last)
         told = last if story else None
+        if (
+            glance is not None
+            and isinstance(op, Later | NarrativeUnit)
+            and not finer(UNIT_GRAIN.get(op.unit, "day"), glance[1].grain)
+            and glance[0] >= sentence_at(text, norm.original(mention.start)).start
+        ):
+            # "until his death on 20 November 1975; two days later": from the date glanced at
+            told = glance[1]
         # A period named by the day it closes ("the fiscal year ending June 30") reads as that day does.
         closed = isinstance(op, ClosedBy) and index + 1 < len(composed)
         way = _direction(policy.prefer, composed[index + 1] if closed else mention, tense)
@@ -845,7 +854,7 @@ def tagged(
         # then, it leaves the resolution cache as many contexts as before.
         story_day = day if last is None or finer("day", last.grain) else None
         clock = not story and _on_unwritten_day(op)
-        here = (last, story_day)
+        here = (last if told is None or glance is None or told is not glance[1] else told, story_day)
         start_at = norm.original(mention.start)
         if clock and since < paragraph_at(text, start_at):
             here = (None, lead)  # a new paragraph's clock time is the news day's, not an aside's
@@ -958,11 +967,13 @@ def tagged(
                 )
             )
         )
+        edge = (
+            story
+            and language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
+            and not _within_coarse(resolved.calendar, told)
+        )
         aside = story and (
-            (
-                language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
-                and not _within_coarse(resolved.calendar, told)
-            )
+            edge
             or _attributive(folded, mention, language)
             or _lifetime(text, norm.original(mention.start), norm.original(mention.end), language)
             or _years_behind(
@@ -1032,6 +1043,10 @@ def tagged(
             moves = not compared and not _counted_back(
                 resolved.calendar, last, Context(at, way, None, story_day), op
             )
+        if story and resolved.calendar is not None and (edge or flashback) and not (moves or ahead):
+            glance = (start, resolved.calendar)
+        elif moves:
+            glance = None
         if season is not named and season is not None and moves and resolved.calendar is not None:
             season = season._replace(story=resolved.calendar)
         step = None if told is None or ahead or bracketed or flashback else _season_step(resolved, told)
