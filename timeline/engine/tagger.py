@@ -676,6 +676,22 @@ def _dated_later(
         return None
 
 
+_LIST_REACH = 8
+"""How long the words between two days of one list or range may be ("29 February and 1 March 1992")."""
+
+
+def _one_list(folded: str, mention: Composed, following: Composed, lang: Language) -> bool:
+    """Whether `mention` and the date `following` it are days of one list or range ("a referendum on 29
+    February and 1 March 1992", "from 3 to 5 May 1992"): the year written once is both's, however far behind
+    the story it lies."""
+    if following.start - mention.end > _LIST_REACH:
+        return False
+    return bool(
+        lang.listed_on.search(folded, mention.end, following.start)
+        or lang.range_to.fullmatch(folded, mention.end, following.start)
+    )
+
+
 def _year_up_to(op: Operator, later: Span) -> Span:
     """The year a month or season said bare takes from the date written in full `later` in its clause (see
     _dated_later): the date's, unless it would lie after that date, as a text tells them in order ("in June
@@ -870,7 +886,12 @@ def tagged(
         later = None
         if story and mention.expression.tensed and not _anaphoric(op):
             later = _dated_later(composed, index, folded, at, way, language)
-            if later is not None and told is not None and later.end <= shift(told.start, "Y", -1):
+            if (
+                later is not None
+                and told is not None
+                and later.end <= shift(told.start, "Y", -1)
+                and not _one_list(folded, mention, composed[index + 1], language)
+            ):
                 # A date years behind the story later in the clause is a look back ("on 27 February, the
                 # anniversary of the victory at Majuba in 1881"), which gives the day no year.
                 later = None
