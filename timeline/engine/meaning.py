@@ -8,6 +8,7 @@ stored here in a `Meaning` record; `timeline.engine.build` turns the record into
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from timeline.engine.era import stand_in
@@ -127,11 +128,17 @@ class Meaning:
     one reading only ("25/03/2024" whatever the order) or the expression is no numeric date."""
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+"""Digits grouped in thousands by commas ("1,425 days")."""
+
+
 def _number(text: str) -> float:
-    """A count written in digits: "3", "2.5", "2,5", "1/2", "2 1/2"."""
+    """A count written in digits: "3", "2.5", "2,5", "1/2", "2 1/2", "1,425" (commas between thousands)."""
     total = 0.0
     for part in text.split():
         top, _, bottom = part.partition("/")
+        if _THOUSANDS.fullmatch(top):
+            top = top.replace(",", "")
         total += float(top.replace(",", ".")) / (float(bottom) if bottom else 1.0)
     return total
 

@@ -287,6 +287,16 @@ def _season_shift(op: Operator) -> int:
     return 0
 
 
+def _story_season_on(op: Operator, text: str, start: int) -> bool:
+    """Whether `op`, at offset `start` of `text`, is a season the story moves on to, counted from its date
+    ("the following spring", "the next winter"), not from a speaker's ("by next summer" in a quote)."""
+    if not isinstance(op, Label) or _season_shift(op) != 1:
+        return False
+    before = text[sentence_at(text, start).start : start]
+    quoted = before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+    return isinstance(op.year, NarrativeYear) or not quoted
+
+
 def _season_months(n: int, season: str) -> Span:
     """The three months of a season of year `n` (a winter into the next year)."""
     start = Moment(n, SEASON_STARTS[season], 1)
@@ -376,9 +386,10 @@ class _Sections:
     the story (a look ahead to its last months, a later comparison): under a heading without a date
     ("Spring offensives on Shia militias"), "at the end of March" is that year's. A heading with two dates
     ("Exit of the Americans: 1973-1975") spans a stretch the story runs through: the sections under it go on
-    from where the story is."""
+    from where the story stood before it, when that lies in the stretch ("Madrid, 1936–1937": "in early
+    November" after September 1936 is 1936's), else from its start."""
 
-    __slots__ = ("_date", "_dates", "_first", "_headings", "_next", "_open")
+    __slots__ = ("_date", "_dates", "_final", "_first", "_headings", "_held", "_next", "_open")
 
     def __init__(self, text: str, norm: Normalized) -> None:
         self._headings = [
@@ -391,31 +402,42 @@ class _Sections:
         self._open: tuple[int, int] | None = None
         self._dates = 0
         self._first: Span | None = None
+        self._held: Span | None = None
+        self._final: Span | None = None
 
-    def reached(self, start: int) -> Span | None:
-        """Before the expression at `start`: the section's date when a heading came since the expression
-        before it, else None."""
+    def reached(self, start: int, story: Span | None) -> Span | None:
+        """Before the expression at `start`, the story being at `story`: where it stands now, the section's
+        date when a heading came since the expression before it, or where it stood before a heading with
+        two dates just passed (see the class)."""
         restart = None
         while self._next < len(self._headings) and self._headings[self._next][0] <= start:
-            self._close()
-            restart = self._date or restart
+            restart = self._close() or self._date or restart
             if start < self._headings[self._next][1]:
                 self._open, self._dates, self._first = self._headings[self._next], 0, None
+                self._held = story
             self._next += 1
         if self._open is not None and self._open[1] <= start:
-            self._close()
-        return restart
+            restart = self._close() or restart
+        return restart or story
 
     def dated(self, found: Span) -> None:
         """A date written in full in the heading the last expression was in, if it is in one."""
         if self._open is not None:
             self._dates += 1
-            self._first = found if self._dates == 1 else None
+            self._first = found if self._dates == 1 else self._first
+            self._final = found
 
-    def _close(self) -> None:
-        if self._open is not None and self._dates:
+    def _close(self) -> Span | None:
+        """Closes the heading open, if one is: the story as it stood before it when it gave two dates."""
+        held = None
+        if self._open is not None and self._dates == 1:
             self._date = self._first
+        elif self._open is not None and self._dates and self._first is not None and self._final is not None:
+            self._date = None
+            inside = self._held is not None and self._first.start <= self._held.start < self._final.end
+            held = self._held if inside else self._first
         self._open = None
+        return held
 
 
 _SPAN_CLOSES = re.compile(r" ?(?:[–-] ?[^()\n]{1,30})?\)")
@@ -695,12 +717,30 @@ def _dated_later(
         return None
     if not following.expression.pinned or following.expression.tensed:
         return None
+    if isinstance(following.expression.op, DeicticDay):
+        return None  # "issued on 1 April, declared that \"today ...\"": the speaker's day, no year written
     if lang.aside_before.search(folded, max(0, following.start - 80), following.start):
         return None
     try:
         return _resolved(following.expression.op, Context(at, way, None)).calendar
     except Unresolvable:
         return None
+
+
+_LIST_REACH = 8
+"""How long the words between two days of one list or range may be ("29 February and 1 March 1992")."""
+
+
+def _one_list(folded: str, mention: Composed, following: Composed, lang: Language) -> bool:
+    """Whether `mention` and the date `following` it are days of one list or range ("a referendum on 29
+    February and 1 March 1992", "from 3 to 5 May 1992"): the year written once is both's, however far behind
+    the story it lies."""
+    if following.start - mention.end > _LIST_REACH:
+        return False
+    return bool(
+        lang.listed_on.search(folded, mention.end, following.start)
+        or lang.range_to.fullmatch(folded, mention.end, following.start)
+    )
 
 
 def _year_up_to(op: Operator, later: Span) -> Span:
@@ -842,6 +882,7 @@ def tagged(
     bc = False
     season: _Season | None = None
     previous: _Day | None = None
+    glance: tuple[int, Span] | None = None  # a date the story did not move to, and where it was written
     found = [_expression(m, folded, language, order) for m in recognize(norm, text, language, whole=whole)]
     composed = compose(
         found,
@@ -854,8 +895,16 @@ def tagged(
     for index, mention in enumerate(composed):
         op = mention.expression.op
         if sections is not None:
-            last = sections.reached(mention.start) or last
+            last = sections.reached(mention.start, last)
         told = last if story else None
+        if (
+            glance is not None
+            and isinstance(op, Later | NarrativeUnit)
+            and not finer(UNIT_GRAIN.get(op.unit, "day"), glance[1].grain)
+            and glance[0] >= sentence_at(text, norm.original(mention.start)).start
+        ):
+            # "until his death on 20 November 1975; two days later": from the date glanced at
+            told = glance[1]
         # A period named by the day it closes ("the fiscal year ending June 30") reads as that day does.
         closed = isinstance(op, ClosedBy) and index + 1 < len(composed)
         way = _direction(policy.prefer, composed[index + 1] if closed else mention, tense)
@@ -879,7 +928,7 @@ def tagged(
         # then, it leaves the resolution cache as many contexts as before.
         story_day = day if last is None or finer("day", last.grain) else None
         clock = not story and _on_unwritten_day(op)
-        here = (last, story_day)
+        here = (last if told is None or glance is None or told is not glance[1] else told, story_day)
         start_at = norm.original(mention.start)
         if clock and since < paragraph_at(text, start_at):
             here = (None, lead)  # a new paragraph's clock time is the news day's, not an aside's
@@ -895,7 +944,12 @@ def tagged(
         later = None
         if story and mention.expression.tensed and not _anaphoric(op):
             later = _dated_later(composed, index, folded, at, way, language)
-            if later is not None and told is not None and later.end <= shift(told.start, "Y", -1):
+            if (
+                later is not None
+                and told is not None
+                and later.end <= shift(told.start, "Y", -1)
+                and not _one_list(folded, mention, composed[index + 1], language)
+            ):
                 # A date years behind the story later in the clause is a look back ("on 27 February, the
                 # anniversary of the victory at Majuba in 1881"), which gives the day no year.
                 later = None
@@ -994,11 +1048,13 @@ def tagged(
                 )
             )
         )
+        edge = (
+            story
+            and language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
+            and not _within_coarse(resolved.calendar, told)
+        )
         aside = story and (
-            (
-                language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
-                and not _within_coarse(resolved.calendar, told)
-            )
+            edge
             or _attributive(folded, mention, language)
             or _lifetime(text, norm.original(mention.start), norm.original(mention.end), language)
             or _years_behind(
@@ -1068,9 +1124,25 @@ def tagged(
             moves = not compared and not _counted_back(
                 resolved.calendar, last, Context(at, way, None, story_day), op
             )
+        if story and resolved.calendar is not None and (edge or flashback) and not (moves or ahead):
+            glance = (start, resolved.calendar)
+        elif moves:
+            glance = None
         if season is not named and season is not None and moves and resolved.calendar is not None:
             season = season._replace(story=resolved.calendar)
         step = None if told is None or ahead or bracketed or flashback else _season_step(resolved, told)
+        if (
+            step is None
+            and told is not None
+            and not (ahead or bracketed)
+            and _story_season_on(op, text, start)
+        ):
+            # "In 219 BC ... the following spring ... in October": the story steps into that spring's year.
+            step = (
+                None
+                if season is None or season is named
+                else _season_months(season.year, _SEASONS[season.order])
+            )
         if step is not None and season is not None:
             before, moved = last, index
             last, since, season = step, start, season._replace(story=step)
