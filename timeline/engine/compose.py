@@ -243,7 +243,7 @@ already fixed by a shift or a deictic word (الأحد المقبل المواف
 
 def _joined(a: Composed, b: Composed, text: str, lang: Language, apart: Apart) -> Composed | None:
     gap = text[a.end : b.start]
-    if len(gap) > _GAP_LIMIT or apart(a.end, b.start):
+    if len(gap) > _GAP_LIMIT:
         return None
     words = _SPACES.sub(" ", _edges().sub("", gap))
     joiner = lang.vocab.get("joiner", {})
@@ -260,6 +260,8 @@ def _joined(a: Composed, b: Composed, text: str, lang: Language, apart: Apart) -
         and joiner[words] == _BARE_ONLY
         and {"shift", "deictic"} & (_says(a.expression.op) | _says(b.expression.op))
     ):
+        return None
+    if apart(a.end, b.start):  # asked last: it reads the sentences
         return None
     both = _intersection(a.expression, b.expression)
     return None if both is None else Composed(a.start, b.end, f"{a.rule}+{b.rule}", both)

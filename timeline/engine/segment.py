@@ -80,6 +80,8 @@ class SortedSpans:
 @dataclass(frozen=True, slots=True)
 class _Rules:
     terminators: re.Pattern[str]
+    breaks: re.Pattern[str]
+    """A character a sentence may end at: a terminator or a line break."""
     paragraph: re.Pattern[str]
     continuations: frozenset[str]
     abbreviations: frozenset[str]
@@ -106,6 +108,7 @@ def _rules() -> _Rules:
     closers = "".join(re.escape(c) for c in sentence["closers"])
     return _Rules(
         terminators=re.compile(rf"[{ends}]+[{closers}]*(?=\s|$)"),
+        breaks=re.compile(rf"[{ends}\n]"),
         paragraph=re.compile(r"\n[^\S\n]*\n\s*|\n"),
         continuations=frozenset(sentence["continuations"]),
         abbreviations=frozenset(fold(w) for w in sentence["abbreviations"]),
@@ -145,6 +148,15 @@ def reporting_verbs(tense: str | None = None) -> list[str]:
     ("past", "present") when given."""
     reporting: dict[str, list[str]] = merged("segment")["reporting"]
     return [word for name, words in reporting.items() if tense in (None, name) for word in words]
+
+
+def apart(text: str, end: int, start: int) -> bool:
+    """Whether offsets `end` (where one thing written ends) and `start` (where the next starts) of `text` lie
+    in different sentences. Only a terminator or a line break from the last character before `end` on can
+    part them: text without one between is not segmented."""
+    if _rules().breaks.search(text, max(0, end - 1), start) is None:
+        return False
+    return sentence_at(text, start).start >= end
 
 
 def sentence_at(text: str, offset: int) -> TextSpan:

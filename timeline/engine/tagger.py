@@ -58,7 +58,7 @@ from timeline.engine.resolve import (
     Unresolvable,
 )
 from timeline.engine.resolve import ahead as read_ahead
-from timeline.engine.segment import paragraph_at, sentence_at
+from timeline.engine.segment import apart, paragraph_at, sentence_at
 from timeline.engine.tense import Reading
 from timeline.errors import TimelineError
 from timeline.model import Timex
@@ -888,7 +888,7 @@ def tagged(
         found,
         folded,
         language,
-        lambda end, start: sentence_at(text, norm.original(start)).start >= norm.original(end),
+        lambda end, start: apart(text, norm.original(end), norm.original(start)),
     )
     sections = _Sections(text, norm) if story else None
     tense = Reading(text, norm, language)
