@@ -22,7 +22,6 @@ from timeline.engine.calendar import (
     midnight,
     shift,
     span_at,
-    year,
 )
 from timeline.engine.compose import Composed, compose
 from timeline.engine.grammar import Fill
@@ -33,7 +32,7 @@ from timeline.engine.operators.clock import TimeOfDay, TimeOn
 from timeline.engine.operators.hijri import HijriDay
 from timeline.engine.operators.labels import AfterSome, Label
 from timeline.engine.operators.periods import ClosedBy, closed_period
-from timeline.engine.operators.positions import AnchorYear, MonthAt, NarrativeYear, SeasonYear
+from timeline.engine.operators.positions import MonthAt, NarrativeYear
 from timeline.engine.operators.repeating import MonthOfYear, Weekday, YearlessDay, YearlessQuarter
 from timeline.engine.operators.shifts import (
     Ago,
@@ -58,6 +57,7 @@ from timeline.engine.resolve import (
     Unresolvable,
 )
 from timeline.engine.resolve import ahead as read_ahead
+from timeline.engine.seasons import SEASON, Season, season_step, seasons_on, story_season_on
 from timeline.engine.segment import apart, paragraph_at, sentence_at
 from timeline.engine.tense import Reading
 from timeline.errors import TimelineError
@@ -221,128 +221,6 @@ def _counted_back(found: Span | None, last: Span | None, unfocused: Context, op:
         return _resolved(op, unfocused).calendar != found
     except Unresolvable:
         return True
-
-
-_SEASONS = tuple(SEASON_STARTS)
-"""The seasons in the order a year runs through them: the winter, named by the year of its December, last."""
-
-_SEASON = re.compile(r"(?:BC)?(\d{4})-(SP|SU|FA|WI)$")
-
-
-class _Season(NamedTuple):
-    """The season a narrative last named: its year (the calendar's, a stand-in BC), its place in
-    _SEASONS, and the date the story was on after it (set once the story has moved)."""
-
-    year: int
-    order: int
-    story: Span | None
-
-
-def _seasons_on(
-    resolved: Resolved, op: Operator, story: Span | None, previous: _Season | None, flashback: object
-) -> tuple[Resolved, _Season | None]:
-    """A narrative runs forwards through the seasons: where the story is in a year, or in a season it stepped
-    into from a day ("17 September 1631 ... spent the winter at Mainz. In the spring"), a season named without
-    its year ("the winter ... early in spring") after a later one of that year ("the summer and autumn of
-    481 BC") is of the next year, unless a pluperfect looks back ("in the spring it had crossed the river");
-    the story then moves to that year. A story on a month or day ("June 479 BC ... over the winter ... in
-    spring") keeps its year: the winter there may be the one before it. Returns the reading and the season
-    last named."""
-    found = _SEASON.match(resolved.value)
-    if found is None:
-        return resolved, previous
-    order = _SEASONS.index(found.group(2))
-    step = _season_shift(op)
-    if step and story is not None:
-        around = story
-        if previous is not None and previous.story == story and story.grain == "year":
-            around = _season_months(previous.year, _SEASONS[previous.order])
-        n = _next_season(around, found.group(2), step)
-        calendar = None if resolved.calendar is None else year(n)
-        resolved = Resolved(resolved.type, f"{n:04d}{resolved.value[4:]}", resolved.mod, calendar=calendar)
-        return resolved, _Season(n, order, story)
-    n = resolved.calendar.start.year if resolved.calendar is not None else int(found.group(1))
-    bare = isinstance(op, Label) and op.year in (AnchorYear(0), SeasonYear(found.group(2), None))
-    if (
-        bare
-        and previous is not None
-        and previous.story == story
-        and story is not None
-        and (story.grain == "year" or story == _season_months(previous.year, _SEASONS[previous.order]))
-        and previous.year == n
-        and order < previous.order
-        and not flashback
-    ):
-        n += 1
-        resolved = Resolved(resolved.type, f"{n:04d}{resolved.value[4:]}", resolved.mod, calendar=year(n))
-    return resolved, _Season(n, order, story)
-
-
-def _season_shift(op: Operator) -> int:
-    """+1 for a season the story moves on to ("the next winter", "the following spring"), -1 for one it
-    looks back to ("the previous winter"), else 0."""
-    year_ = op.year if isinstance(op, Label) else None
-    if isinstance(year_, (SeasonYear, NarrativeYear)) and year_.shift in (1, -1):
-        return year_.shift
-    return 0
-
-
-def _story_season_on(op: Operator, text: str, start: int) -> bool:
-    """Whether `op`, at offset `start` of `text`, is a season the story moves on to, counted from its date
-    ("the following spring", "the next winter"), not from a speaker's ("by next summer" in a quote)."""
-    if not isinstance(op, Label) or _season_shift(op) != 1:
-        return False
-    before = text[sentence_at(text, start).start : start]
-    quoted = before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
-    return isinstance(op.year, NarrativeYear) or not quoted
-
-
-def _season_months(n: int, season: str) -> Span:
-    """The three months of a season of year `n` (a winter into the next year)."""
-    start = Moment(n, SEASON_STARTS[season], 1)
-    return Span(f"{n:04d}-{season}", start, shift(start, "M", 3), "month")
-
-
-def _next_season(around: Span, season: str, step: int) -> int:
-    """The year of the first such season after `around` (`step` +1: one that starts in it or later and ends
-    after it) or the last before it (-1: one that starts before it and ends in it or earlier), as a story
-    counts them: "the summer of 1782 ... the next winter" is 1782's (its December), "the autumn of 1812 ...
-    the next spring" 1813's, "In 1812 ... the next summer" 1813's, "March 1945 ... the previous winter"
-    1944's, "the summer of 1782 ... the previous spring" 1782's."""
-    n = around.start.year - 1 if step > 0 else around.end.year + 1
-    while True:
-        months = _season_months(n, season)
-        if step > 0 and months.start >= around.start and months.end > around.end:
-            return n
-        if step < 0 and months.start < around.start and months.end <= around.end:
-            return n
-        n += step
-
-
-def _season_step(resolved: Resolved, story: Span) -> Span | None:
-    """The months of a season a narrative steps into within the year it is in ("February 1888. That spring
-    he painted the orchards. Gauguin joined him in October": October 1888, not the October nearer behind
-    February), else None: the season must lie wholly after the story's date, which is finer than a year
-    (a year's story runs through its seasons in `_seasons_on`). Seasons are northern, as their values."""
-    found = _SEASON.match(resolved.value)
-    if found is None or not finer(story.grain, "year"):
-        return None
-    if resolved.calendar is not None:
-        n = resolved.calendar.start.year
-    elif resolved.value.startswith(era.PREFIX):
-        return None  # a season BC on no stand-in year: nothing to step on
-    else:
-        n = int(found.group(1))
-    months = _season_months(n, found.group(2))
-    near = months.start - story.end <= _SEASON_REACH
-    return months if story.start.year == n and story.end <= months.start and near else None
-
-
-_SEASON_REACH = datetime.timedelta(days=150)
-"""How far after the story's date a season named without its year may begin for the story to step into it:
-the seasons up to about two on ("February 1888. That spring", "June 1675. In the autumn"), not one half a
-year off, which the story only glances at ("On 28 May ... the cold of the southern winter. On 8 June": June
-of that year)."""
 
 
 _FORWARDS = 8
@@ -752,7 +630,7 @@ def _year_up_to(op: Operator, later: Span) -> Span:
         reading = _in_story(op, found)
     except Unresolvable:
         return found
-    season = _SEASON.match(reading.value)
+    season = SEASON.match(reading.value)
     if reading.calendar is not None:
         start = reading.calendar.start
     elif season is not None:
@@ -880,7 +758,7 @@ def tagged(
     day: Span | None = None
     lead: Span | None = None  # the story's first day: the day the news is told on
     bc = False
-    season: _Season | None = None
+    season: Season | None = None
     previous: _Day | None = None
     glance: tuple[int, Span] | None = None  # a date the story did not move to, and where it was written
     found = [_expression(m, folded, language, order) for m in recognize(norm, text, language, whole=whole)]
@@ -1073,9 +951,9 @@ def tagged(
         if story and resolved.value == FUTURE_REF and not ahead:
             continue
         named = season
-        if story and _SEASON.match(resolved.value):
+        if story and SEASON.match(resolved.value):
             back = flashback or language.flashback_after.match(folded, mention.end)
-            resolved, season = _seasons_on(resolved, op, last, season, back)
+            resolved, season = seasons_on(resolved, op, last, season, back)
         if bc and last is not None and last.start.year >= era.FLOOR:
             resolved = era.written_back(resolved)
         bc = bc or resolved.value.startswith(era.PREFIX)
@@ -1130,19 +1008,15 @@ def tagged(
             glance = None
         if season is not named and season is not None and moves and resolved.calendar is not None:
             season = season._replace(story=resolved.calendar)
-        step = None if told is None or ahead or bracketed or flashback else _season_step(resolved, told)
+        step = None if told is None or ahead or bracketed or flashback else season_step(resolved, told)
         if (
             step is None
             and told is not None
             and not (ahead or bracketed)
-            and _story_season_on(op, text, start)
+            and story_season_on(op, text, start)
         ):
             # "In 219 BC ... the following spring ... in October": the story steps into that spring's year.
-            step = (
-                None
-                if season is None or season is named
-                else _season_months(season.year, _SEASONS[season.order])
-            )
+            step = None if season is None or season is named else season.months()
         if step is not None and season is not None:
             before, moved = last, index
             last, since, season = step, start, season._replace(story=step)
