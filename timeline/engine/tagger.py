@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import functools
 import re
@@ -534,7 +533,7 @@ def _late_in_day(op: TimeOn, resolved: Resolved, previous: Timex, written: str) 
     night = late.group("part") in ("EV", "NI") or int(late.group("hour") or 0) >= _EVENING
     if hour < _EVENING_STARTS if night else hour >= _AFTERNOON_ENDS:
         return resolved
-    return dataclasses.replace(op.time, ampm="pm").on(day, op.mod)
+    return op.time.later_half(day, op.mod)
 
 
 _DAY = datetime.timedelta(days=1)
@@ -788,8 +787,7 @@ def tagged(
         way = _direction(policy.prefer, composed[index + 1] if closed else mention, tense)
         if (
             not story
-            and isinstance(op, TimeOn)
-            and isinstance(op.day, NarrativeDay)
+            and _on_unwritten_day(op)
             and language.clock_now_before.search(folded, max(0, mention.start - 20), mention.start)
         ):
             op = TimeOn(DeicticDay(0), op.time, op.mod)  # "It's twenty past one": the time of writing
@@ -1161,7 +1159,7 @@ def _recalled(last: Span | None, since: int, at: datetime.datetime, way: str) ->
     February": February 1997; "the strike of 1912, in the cold of January and February"). Not after a
     day ("broke down at Easter 1996 and resumed on New Year's Day": the last one), nor in a clause without
     a past cue, nor after a word of a state's edge or a figure's date right before it (`_EDGE_REACH`:
-    "downloaded since its launch in 2003, and that as of February it accounts for 70%")."""
+    "doubled since the service opened in 2005, and that as of March it had 40 million users")."""
     return (
         last is not None
         and since >= 0
@@ -1182,7 +1180,7 @@ def _crossed(tense: Reading, lang: Language, mention: Composed, forwards: bool) 
     )
 
 
-def _on_unwritten_day(op: Operator) -> bool:
+def _on_unwritten_day(op: Operator) -> TypeGuard[TimeOn]:
     """Whether `op` is a clock time without its day ("at 2 p.m.", "midnight"): on the day the text last
     named (`NarrativeDay`). A part of the day alone ("during the night") goes on with the sentence before
     it, in whatever paragraph."""

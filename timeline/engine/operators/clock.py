@@ -51,6 +51,10 @@ class TimeOfDay:
             self.hour is not None and 1 <= self.hour < _HALF_DAY and self.ampm is None and self.part is None
         )
 
+    def later_half(self, day: Span, mod: str | None) -> Resolved:
+        """This hour of either half (see `either_half`) on `day`, read in the afternoon or evening."""
+        return dataclasses.replace(self, ampm="pm").on(day, mod)
+
     def _clock(self, day: Span, hour: int) -> Span:
         if self.part in _AFTERNOON or (self.part == "NI" and hour >= 6):
             hour += 12 if hour < 12 else 0
@@ -108,5 +112,5 @@ class TimeOn:
             and day.start <= ctx.anchor
             and found.start < ctx.anchor
         ):
-            return dataclasses.replace(self.time, ampm="pm").on(day, self.mod)
+            return self.time.later_half(day, self.mod)
         return found
