@@ -18,6 +18,9 @@ from timeline.model import GRAINS
 
 Moment = datetime.datetime
 
+DAY = datetime.timedelta(days=1)
+"""One day, the step between days of a calendar."""
+
 
 class Unit(NamedTuple):
     """A unit code of the language files ("D", "Q", "DE") and all the engine knows of it."""

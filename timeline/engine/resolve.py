@@ -11,6 +11,7 @@ that name a weekday, month or day without saying which one ("Monday", "June", "J
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple, Protocol
 
 from timeline.engine.calendar import Moment, Span, finer, span_at
@@ -22,7 +23,7 @@ NEWS_HORIZON_DAYS = (270, 92)
 without a year ("17 January", "late March") whose past reading starts more than 270 days back and
 whose next occurrence starts at most 92 days ahead is read forwards. A day without a year that a
 clause's tense reads more than 270 days away, either way, is the other way's where that lies within 92 days
-(`timeline.engine.tagger`)."""
+(`timeline.engine.newsday`)."""
 
 
 STORY_DAY_REACH = 7
@@ -125,3 +126,16 @@ def nearer_ahead(anchor: Moment, behind: Span, forward: Span) -> bool:
 def reading(span: Span | None, why: str) -> tuple[Reading, ...]:
     """`span` as another reading (none when there is no such unit)."""
     return () if span is None else (Reading(span.value, pendulum_of(span.start), pendulum_of(span.end), why),)
+
+
+@lru_cache(maxsize=16384)
+def resolution(op: Operator, ctx: Context) -> Resolved:
+    """Resolution, once per expression and context: news repeats its dates.
+
+    This is the one place where date arithmetic that runs off the calendar (an OverflowError or a
+    ValueError from the date types, say "next year" in 9000's last years) becomes Unresolvable: the
+    expression is dropped, as any other that names no date, instead of failing the whole text."""
+    try:
+        return op.resolve(ctx)
+    except (OverflowError, ValueError) as error:
+        raise Unresolvable(str(error)) from error

@@ -1,5 +1,5 @@
 """The seasons of a story: a narrative runs forwards through them, steps into one named after its date, and
-counts "the next winter", "the following spring" from where it is (see `timeline.engine.tagger`)."""
+counts "the next winter", "the following spring" from where it is (see `timeline.engine.narrative`)."""
 
 from __future__ import annotations
 

@@ -28,6 +28,7 @@ from typing import Any, NamedTuple, Unpack
 import pendulum
 import polars as pl
 
+from timeline.engine.calendar import DAY
 from timeline.engine.lexicon import TextSpan, Token, tokens
 from timeline.engine.policy import Policy
 from timeline.engine.segment import (
@@ -103,8 +104,7 @@ one document and interval, the document's own `sequence`. Unplaced events come l
 _DAY_PART = re.compile(r"(\d{4})-(\d{2})-(\d{2})T[A-Z]{2}")
 _WEEKEND = re.compile(r"(\d{4})-W(\d{2})-WE")
 _NEVER = pendulum.naive(1, 1, 1)
-_DAY = datetime.timedelta(days=1)
-_REACH = NEWS_DAY_REACH * _DAY
+_REACH = NEWS_DAY_REACH * DAY
 _SPACE = re.compile(r"\s+")
 _NO_SPANS = SortedSpans(())
 """The commas of a sentence that neither dates nor future cues read."""
@@ -319,7 +319,7 @@ def _days(year: int, month: int, day: int) -> tuple[pendulum.DateTime, pendulum.
     """The first day within NEWS_DAY_REACH before a publication day, the day and the next: cached, as many
     documents share a day."""
     published = datetime.date(year, month, day)
-    return _midnight(published - _REACH), _midnight(published), _midnight(published + _DAY)
+    return _midnight(published - _REACH), _midnight(published), _midnight(published + DAY)
 
 
 def _midnight(day: datetime.date) -> pendulum.DateTime:
@@ -780,10 +780,10 @@ def _interval(timex: Timex) -> tuple[pendulum.DateTime, pendulum.DateTime, str |
         return None
     if day := _DAY_PART.fullmatch(timex.value):
         start = datetime.date(*map(int, day.groups()))
-        return _midnight(start), _midnight(start + _DAY), "day"
+        return _midnight(start), _midnight(start + DAY), "day"
     if weekend := _WEEKEND.fullmatch(timex.value):
         saturday = datetime.date.fromisocalendar(int(weekend[1]), int(weekend[2]), 6)
-        return _midnight(saturday), _midnight(saturday + 2 * _DAY), "day"
+        return _midnight(saturday), _midnight(saturday + 2 * DAY), "day"
     return None
 
 

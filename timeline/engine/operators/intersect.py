@@ -7,19 +7,16 @@ week of March 3"). A clock time or a part of the day on a day is in `timeline.en
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass
 
-from timeline.engine.calendar import Moment, Span, month, span_at
+from timeline.engine.calendar import DAY, Moment, Span, month, span_at
 from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable, dated
-
-_ONE = datetime.timedelta(days=1)
 
 
 def _nth_weekday(box: Span, weekday: int, n: int) -> Moment:
-    first = box.start + _ONE * ((weekday - box.start.isoweekday()) % 7)
-    last = box.end - _ONE * (1 + (box.end.isoweekday() - 1 - weekday) % 7)
-    return first + _ONE * 7 * (n - 1) if n > 0 else last + _ONE * 7 * (n + 1)
+    first = box.start + DAY * ((weekday - box.start.isoweekday()) % 7)
+    last = box.end - DAY * (1 + (box.end.isoweekday() - 1 - weekday) % 7)
+    return first + DAY * 7 * (n - 1) if n > 0 else last + DAY * 7 * (n + 1)
 
 
 def _nth_week(box: Span, n: int) -> Span:
@@ -28,9 +25,9 @@ def _nth_week(box: Span, n: int) -> Span:
         first = span_at("week", Moment(box.start.year, 1, 4)).start
         last = span_at("week", Moment(box.start.year, 12, 28)).start
     else:
-        first = box.start + _ONE * ((1 - box.start.isoweekday()) % 7)
-        last = box.end - _ONE * (box.end.isoweekday() - 1 + 7)
-    picked = first + _ONE * 7 * (n - 1) if n > 0 else last + _ONE * 7 * (n + 1)
+        first = box.start + DAY * ((1 - box.start.isoweekday()) % 7)
+        last = box.end - DAY * (box.end.isoweekday() - 1 + 7)
+    picked = first + DAY * 7 * (n - 1) if n > 0 else last + DAY * 7 * (n + 1)
     if not first <= picked <= last:
         raise Unresolvable("no such week")
     return span_at("week", picked)
@@ -44,13 +41,13 @@ def nth_in(box: Span, n: int | None, weekday: int | None, by_date: bool = False,
     if not n:
         raise Unresolvable("no count")
     if weekday is not None:
-        picked = box.start + _ONE * (n - 1)
+        picked = box.start + DAY * (n - 1)
         if not (by_date and (n > 5 or picked.isoweekday() == weekday)):
             picked = _nth_weekday(box, weekday, n)
     elif weeks:
         return _nth_week(box, n)
     else:
-        picked = box.start + _ONE * (n - 1) if n > 0 else box.end + _ONE * n
+        picked = box.start + DAY * (n - 1) if n > 0 else box.end + DAY * n
     if not box.start <= picked < box.end:
         raise Unresolvable("no such day")
     return span_at("day", picked)

@@ -3,16 +3,14 @@
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass, replace
 
-from timeline.engine.calendar import UNIT_GRAIN, UNITS, Span, finer, midnight, month, shift, span_at
+from timeline.engine.calendar import DAY, UNIT_GRAIN, UNITS, Span, finer, midnight, month, shift, span_at
 from timeline.engine.operators.durations import Part, in_smaller, whole_shift
 from timeline.engine.operators.repeating import Weekday, month_day_from, month_from, weekday_from
 from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable, dated, reading
 
 _NOON = 12
-_A_DAY = datetime.timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,7 +348,7 @@ class Ago:
             unit = smaller[0]
         grain = UNIT_GRAIN[unit]
         moved = whole_shift(ctx.anchor, self.unit, self.amount)
-        if finer(grain, "day") and ctx.anchor == midnight(ctx.anchor) and abs(moved - ctx.anchor) < _A_DAY:
+        if finer(grain, "day") and ctx.anchor == midnight(ctx.anchor) and abs(moved - ctx.anchor) < DAY:
             # A date alone names no hour: "two hours ago" in a broadcast dated so is on that day, not the one
             # before its midnight.
             moved = ctx.anchor

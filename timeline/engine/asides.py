@@ -1,0 +1,159 @@
+"""What a narrative tells beside its story: dates in brackets, lives and wars named with their years, looks
+back and ahead, the writer's own now; a story does not move to them (`timeline.engine.narrative`)."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.engine.calendar import Span, finer
+from timeline.engine.compose import Composed
+from timeline.engine.language import Language
+from timeline.engine.normalize import fold
+from timeline.engine.resolve import Resolved
+from timeline.engine.segment import sentence_at
+from timeline.engine.tense import Reading
+
+_SPAN_CLOSES = re.compile(r" ?(?:[–-] ?[^()\n]{1,30})?\)")
+"""After a date in brackets: the bracket's end, or a range's end and then the bracket's."""
+
+
+def years_behind(
+    found: Resolved, story: Span | None, since: int, text: str, start: int, reference: bool
+) -> bool:
+    """Whether `found`, a year or a longer period at offset `start` of `text`, lies behind the day or month
+    the story is on, where its own sentence has just moved the story there (at offset `since`) or a word
+    names a thing of that year before it (`reference`): a look back ("he surrendered on 27 February, the
+    anniversary of the victory at Majuba in 1881"; "the Orders in Council of 1807"), no step of the story."""
+    span = found.calendar
+    if story is None or span is None or finer(span.grain, "year") or not finer(story.grain, "year"):
+        return False
+    return span.end <= story.start and (reference or since >= sentence_at(text, start).start)
+
+
+_BRACKET_AFTER = re.compile(r"\s*[(\[]\s*")
+"""A bracket opened right after a date: a date in it restates that one ("at dawn on 4 June 1916 (22 May in the
+Russian calendar)"), an aside the story does not move to."""
+
+
+_ASIDE_REACH = 300
+"""How far back from a date the bracket that opens a sentence of its own may stand."""
+
+
+def _bracketed_sentence(text: str, start: int) -> bool:
+    """Whether the date at offset `start` of `text` is in a sentence of its own in brackets ("... beyond
+    defence. (A report found in September 2009 that ...)"): an aside, which the story does not move to."""
+    opened = text.rfind("(", max(0, start - _ASIDE_REACH), start)
+    if opened < 0 or text.find(")", opened, start) >= 0 or text.find("\n", opened, start) >= 0:
+        return False
+    return text[max(0, opened - 4) : opened].rstrip().endswith((".", "!", "?"))
+
+
+def bracketed(text: str, start: int, previous_end: int | None) -> bool:
+    """Whether the date at offset `start` of `text` is an aside in brackets, a day named without its year
+    too: in a sentence of its own in brackets, or right after a bracket opened where the expression before
+    it ended (at `previous_end`), restating that date."""
+    return _bracketed_sentence(text, start) or (
+        previous_end is not None and _BRACKET_AFTER.fullmatch(text, previous_end, start) is not None
+    )
+
+
+_FAR_AHEAD = 3
+"""Years past the story from which a date in a sentence of `Language.flash_forward` is a look ahead."""
+
+
+def flash_forward(found: Resolved, story: Span | None, text: str, start: int, lang: Language) -> bool:
+    """Whether `found`, at offset `start` of `text`, lies years past the date the story is on in a sentence
+    that compares it or speaks of a lasting state (`Language.flash_forward`): a look ahead, not a step."""
+    if story is None or found.calendar is None or found.calendar.start.year - story.end.year < _FAR_AHEAD:
+        return False
+    sentence = sentence_at(text, start)
+    return lang.flash_forward.search(fold(text[sentence.start : sentence.end])) is not None
+
+
+_QUOTE = re.compile(r'"')
+"""A double quote of normalized text (typographic quotes are folded to it)."""
+
+
+def writers_now(mention: Composed, tense: Reading) -> bool:
+    """Whether `mention` is a word of `Language.present_now` in a clause told in neither the past nor the
+    future and outside quoted speech: in a narrative the writer's now ("the castle is a museum today"), not
+    the story's day ("said that today they would attack", "wrote: \"We march today.\"")."""
+    if not tense.lang.present_now.fullmatch(tense.norm.text, mention.start, mention.end):
+        return False
+    left, right = tense.bounds(mention.start, mention.end)
+    quoted = len(_QUOTE.findall(tense.norm.text, left, mention.start)) % 2 == 1
+    told = tense.direction(mention.start, mention.end)
+    return not quoted and (
+        told not in ("past", "future") or _opens_relative(mention, tense, right) or _fronted(mention, tense)
+    )
+
+
+_FRONTED = re.compile(r"\s*,")
+"""A comma right after a word that opens its sentence ("Today, twenty years after the troops left, ...")."""
+
+
+def _fronted(mention: Composed, tense: Reading) -> bool:
+    """Whether `mention` opens its sentence, set off by a comma ("Today, twenty years after the last troops
+    left, the country is again at war"): the writer's frame for the sentence, whatever verb of the story the
+    aside after it holds."""
+    start = tense.norm.original(mention.start)
+    opens = sentence_at(tense.text, start).start == start
+    return opens and _FRONTED.match(tense.norm.text, mention.end) is not None
+
+
+def _opens_relative(mention: Composed, tense: Reading, right: int) -> bool:
+    """Whether `mention` opens a relative clause told in neither the past nor the future up to its clause's
+    end ("named after it was an avenue that today runs from the arch"): its tense is not the main clause's."""
+    text = tense.norm.text
+    opener = tense.lang.relative.search(text, max(0, mention.start - _RELATIVE_REACH), mention.start)
+    if opener is None or text[opener.end() : mention.start] != " ":
+        return False
+    marks = tense.marks(mention.end, right)
+    return tense.cue(text[mention.end : marks[0].start if marks else right], before=False) not in (
+        "past",
+        "future",
+    )
+
+
+_RELATIVE_REACH = 7
+"""How far before an expression the relative pronoun that opens its clause may start ("which today")."""
+
+
+def lifetime(text: str, start: int, end: int, lang: Language) -> bool:
+    """Whether the date at [start, end) of `text` gives the span of what a name before it names, in brackets:
+    a life ("Marie Curie (1867–1934)", "Einstein (born 14 March 1879)") or a war's years ("the First World
+    War (1914–1918)"); see `Language.lifetime_before`. In a narrative that is an aside: the story stays where
+    it was. A date in brackets after a word in lower case ("the invasion phase of the war (March 19-April
+    30)") is no such aside, nor a single one without a word of a life ("Operation Barbarossa (June 1941)"),
+    which is a step of the story."""
+    before = lang.lifetime_before.search(text, max(0, start - 60), start)
+    if before is None or _SPAN_CLOSES.match(text, end) is None:
+        return False
+    named = any(map(str.isupper, before.group("name")))
+    return named and (
+        before.group("word") is not None
+        or before.group("range") is not None
+        or text[end:].lstrip()[:1] in "–-"
+    )
+
+
+_WORD_AFTER = re.compile(r" \w")
+"""A word right after an expression: the noun a date before it dates ("his 1995 memoir")."""
+
+
+def attributive(folded: str, mention: Composed, lang: Language) -> bool:
+    """Whether `mention` stands between an article or possessive and the noun it dates ("a 1966 study",
+    "his 1995 memoir"): it names a thing told from a later time, no date a story is on."""
+    return bool(
+        lang.attributive.search(folded, max(0, mention.start - 8), mention.start)
+        and _WORD_AFTER.match(folded, mention.end)
+    )
+
+
+def dated_aside(folded: str, mention: Composed, lang: Language) -> bool:
+    """Whether `mention` closes a participle's aside on a noun ("The contract, signed in 1993, expired July
+    31"): the year dates the noun, no year of history a news story recalls (see newsday.recalled)."""
+    return bool(
+        lang.dated_aside.search(folded, max(0, mention.start - 40), mention.start)
+        and folded.startswith(",", mention.end)
+    )

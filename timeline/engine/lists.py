@@ -1,0 +1,73 @@
+"""Days of one list or range ("Sunday and Monday", "from Monday to Wednesday", يومي الأحد والاثنين): the
+second says where the first lies, and the first where the second does."""
+
+from __future__ import annotations
+
+import datetime
+from typing import NamedTuple
+
+from timeline.engine.calendar import DAY, Span
+from timeline.engine.language import Language
+from timeline.engine.operators.repeating import Weekday
+from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
+from timeline.model import Timex
+from timeline.moments import cached_pendulum
+
+
+class ListedDay(NamedTuple):
+    """The last expression found that names one day: where it ends in the folded text, its day, its
+    operator, and its place in the output."""
+
+    end: int
+    day: Span
+    op: Operator
+    place: int
+
+
+def joined(previous: ListedDay | None, start: int, folded: str, lang: Language) -> ListedDay | None:
+    """The day a sequence or range joins the expression at `start` to ("Sunday and Monday", "from Monday
+    to Wednesday", يومي الأحد والاثنين، من الأحد إلى الثلاثاء; the language's `sequence`), else None."""
+    if previous is None or lang.sequence.fullmatch(folded, previous.end, start) is None:
+        return None
+    return previous
+
+
+def on_from(resolved: Resolved, weekday: Weekday, first: Span) -> Resolved:
+    """The bare weekday that ends a sequence or range begun on the day `first`, in a clause that does not
+    tell the past: the first such day after it ("will meet Sunday and Monday", published on a Monday, is
+    not today; "runs from Monday to Wednesday" on a Wednesday not today). A reading already in the week
+    after `first` stays as it is."""
+    found = resolved.calendar
+    if found is not None and first.end <= found.start < first.start + _WEEK:
+        return resolved
+    return resolution(weekday, Context(first.start, "future", None))
+
+
+def before_first(resolved: Resolved, first: Span) -> bool:
+    """Whether `resolved` lies before the day `first`."""
+    return resolved.calendar is not None and resolved.calendar.start < first.start
+
+
+_WEEK = datetime.timedelta(days=7)
+
+
+def back_from(first: Timex, op: Operator, second: Span) -> Timex | None:
+    """The first day `first` (its operator `op`) of a sequence or range read back from its second day, the
+    one that says where the two lie: in a clause told in the past, whose end is the latest such day
+    ("protests went on from Tuesday evening to Thursday", published on a Tuesday: last week's Tuesday), or
+    before a shift written once for both (يومي الأحد والاثنين المقبلين). The latest such day before
+    `second`; None when that is no other day."""
+    try:
+        found = resolution(op, Context(second.start - DAY, "past", None))
+    except Unresolvable:
+        return None
+    if found.calendar is None or found.calendar.start >= second.start or found.value == first.value:
+        return None
+    if found.start is None or found.end is None:
+        return first._replace(value=found.value, alternatives=found.alternatives)
+    return first._replace(
+        value=found.value,
+        start=cached_pendulum(found.start),
+        end=cached_pendulum(found.end),
+        alternatives=found.alternatives,
+    )

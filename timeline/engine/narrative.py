@@ -1,0 +1,333 @@
+"""Where a narrative's story stands: the date it last set, which dates move it, and how a date without its
+year or a shift is read in it (`timeline.engine.tagger` walks the text)."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from timeline.engine.build import Expression
+from timeline.engine.calendar import SEASON_STARTS, UNIT_GRAIN, Span, finer, shift, span_at
+from timeline.engine.compose import Composed
+from timeline.engine.language import Language
+from timeline.engine.normalize import Normalized
+from timeline.engine.operators.labels import Label
+from timeline.engine.operators.positions import MonthAt, NarrativeYear
+from timeline.engine.operators.shifts import DeicticDay, LastDate, Later, NarrativeMonth
+from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
+from timeline.engine.seasons import SEASON
+
+
+def in_story(op: Operator, story: Span, onwards: bool = False) -> Resolved:
+    """Narrative text: the reading nearest the date the story last set, either way — "In 1940 ... in April"
+    is April 1940 (inside it), "on December 10. On December 5" five days before, "December 1941 ... in
+    February" the February after (see _gap); `onwards` (a deadline after a date of its sentence: "in
+    March ... by December") none wholly behind it where there is one ahead."""
+    readings_ = []
+    for d in ("past", "upcoming"):
+        try:
+            readings_.append(resolution(op, Context(story.start, d, story)))
+        except Unresolvable:
+            continue  # no such day that way: "February 29" after a date in 2008 is only in 2008
+    if onwards:
+        readings_ = [r for r in readings_ if r.calendar is None or story.start < r.calendar.end] or readings_
+    if not readings_:
+        raise Unresolvable("no reading either way")
+    return min(readings_, key=lambda r: _gap(r, story, _forwards(readings_)))
+
+
+def moves(
+    found: Span | None,
+    story: Span,
+    expression: Expression,
+    at: datetime.datetime,
+    way: str,
+    ahead: bool,
+    aside: object,
+    flashback: object,
+) -> bool:
+    """Whether a date of a narrative becomes the date the story last set. Not one the clause looks `ahead`
+    to ("a campaign planned for 1976"), which the story has not reached; not the year or month the story
+    is already in, restated ("On December 7, 1941 ... in 1941"), which would blur its day. A month or day
+    named without its year moves it, back or forth; a date written in full too, unless it is `aside`, the
+    edge of a state ("since 513 BC", "lasted until the fall of the city in 1945"), or a `flashback` behind
+    the story ("forces that had landed in late 1943"); a date counted back from the story ("the previous
+    year", "two decades earlier") does not: the story goes on where it was."""
+    if found is None or ahead or (found.start <= story.start and story.end <= found.end and found != story):
+        return False
+    if expression.tensed:
+        return True
+    if aside or (flashback and found.end <= story.start):
+        return False
+    if found.end > story.start:
+        return True
+    try:
+        return resolution(expression.op, Context(at, way, None)).calendar == found
+    except Unresolvable:
+        return False
+
+
+_FORWARDS = 8
+"""A reading behind the story must be nearer than the one ahead by an eighth of the time between the two
+(45 days for a month or a yearless day, under a day for a weekday) to win: a story moves forwards, so a
+month or day about as far either way ("26 October 1955 ... In May", "May 20, 2006 ... On November 23") is
+the one ahead; one clearly nearer behind ("September 1940 ... in June") is a look back."""
+
+
+def _forwards(readings_: list[Resolved]) -> datetime.timedelta:
+    """The head start of the reading ahead among `readings_` (see _FORWARDS)."""
+    starts = [r.calendar.start for r in readings_ if r.calendar is not None]
+    return (max(starts) - min(starts)) / _FORWARDS if starts else datetime.timedelta(0)
+
+
+def _gap(
+    resolved: Resolved, story: Span, forwards: datetime.timedelta = datetime.timedelta(0)
+) -> tuple[bool, datetime.timedelta, bool]:
+    """How far a reading lies from the story's date: inside it (or on no calendar unit) first, then by
+    the time between them, a reading behind counted `forwards` further ("August" after "February 1972" is
+    August 1972; see _FORWARDS). A part of the day has no interval but lies on its day ("the night of 3
+    May")."""
+    unit = resolved.calendar
+    if unit is None:
+        return False, datetime.timedelta(0), False
+    if unit.start < story.end and story.start < unit.end:
+        return False, datetime.timedelta(0), False
+    behind = unit.end <= story.start
+    return True, story.start - unit.end + forwards if behind else unit.start - story.end, behind
+
+
+_HEADING = re.compile(r"(?m)(?<=\n)[^\W_][^\n]{0,90}(?<![.!?,;:\"”')\]])$(?=\n)")
+"""A heading: a line of its own, between line breaks, that starts with a capital or a digit (see Sections;
+in any script that has capitals) and ends without a stop ("2008: Iraqi forces arm", "Spring offensives on
+Shia militias")."""
+
+
+class Sections:
+    """Where a narrative's story restarts at a heading. An article told under headings opens each section at
+    the date of the heading that last gave one ("2008: Iraqi forces arm"), not where the section before left
+    the story (a look ahead to its last months, a later comparison): under a heading without a date
+    ("Spring offensives on Shia militias"), "at the end of March" is that year's. A heading with two dates
+    ("Exit of the Americans: 1973-1975") spans a stretch the story runs through: the sections under it go on
+    from where the story stood before it, when that lies in the stretch ("Madrid, 1936–1937": "in early
+    November" after September 1936 is 1936's), else from its start."""
+
+    __slots__ = ("_date", "_dates", "_final", "_first", "_headings", "_held", "_next", "_open")
+
+    def __init__(self, text: str, norm: Normalized) -> None:
+        self._headings = [
+            (norm.folded(h.start()), norm.folded(h.end()))
+            for h in _HEADING.finditer(text)
+            if h.group()[0].isupper() or h.group()[0].isdigit()
+        ]
+        self._next = 0
+        self._date: Span | None = None
+        self._open: tuple[int, int] | None = None
+        self._dates = 0
+        self._first: Span | None = None
+        self._held: Span | None = None
+        self._final: Span | None = None
+
+    def reached(self, start: int, story: Span | None) -> Span | None:
+        """Before the expression at `start`, the story being at `story`: where it stands now, the section's
+        date when a heading came since the expression before it, or where it stood before a heading with
+        two dates just passed (see the class)."""
+        restart = None
+        while self._next < len(self._headings) and self._headings[self._next][0] <= start:
+            restart = self._close() or self._date or restart
+            if start < self._headings[self._next][1]:
+                self._open, self._dates, self._first = self._headings[self._next], 0, None
+                self._held = story
+            self._next += 1
+        if self._open is not None and self._open[1] <= start:
+            restart = self._close() or restart
+        return restart or story
+
+    def dated(self, found: Span) -> None:
+        """A date written in full in the heading the last expression was in, if it is in one."""
+        if self._open is not None:
+            self._dates += 1
+            self._first = found if self._dates == 1 else self._first
+            self._final = found
+
+    def _close(self) -> Span | None:
+        """Closes the heading open, if one is: the story as it stood before it when it gave two dates."""
+        held = None
+        if self._open is not None and self._dates == 1:
+            self._date = self._first
+        elif self._open is not None and self._dates and self._first is not None and self._final is not None:
+            self._date = None
+            inside = self._held is not None and self._first.start <= self._held.start < self._final.end
+            held = self._held if inside else self._first
+        self._open = None
+        return held
+
+
+_CLAUSE_REACH = 60
+"""How far after a month or season said without its year the date that gives its year may follow."""
+
+
+_OPENS = re.compile(r"\s*[(\[][^()\[\]]{0,12}$")
+"""The start of a bracket before a date in it: "7 November [O.S. 25 October] 1917"."""
+
+
+_CLOSES = re.compile(r"[^()\[\]]{0,12}[)\]]\s*$")
+"""The end of that bracket before the date that follows it."""
+
+
+def dated_later(
+    composed: list[Composed], index: int, folded: str, at: datetime.datetime, way: str, lang: Language
+) -> Span | None:
+    """In a narrative, the date written in full that follows the expression at `index` in its clause and
+    so gives it its year ("their summer offensive against the south in June 1942", "the winter, so that the
+    vote of 482 BC"; the reading in that year is taken: "in June and in December 1951" is June 1951), else
+    None; not one on the other side of a comparison or the edge of a state (`aside_before`: "lowest in
+    November since the 2003 invasion"). A day in brackets between is the same day in another calendar,
+    passed over: "7 November [O.S. 25 October] 1917" is of 1917."""
+    if index + 1 >= len(composed):
+        return None
+    mention, following = composed[index], composed[index + 1]
+    between = folded[mention.end : following.start]
+    if _OPENS.match(between) and not following.expression.pinned and index + 2 < len(composed):
+        after = folded[following.end : composed[index + 2].start]
+        if _CLOSES.match(after):
+            following, between = composed[index + 2], " "
+    if len(between) > _CLAUSE_REACH or any(mark in between for mark in ".;:!?()\n"):
+        return None
+    if not following.expression.pinned or following.expression.tensed:
+        return None
+    if isinstance(following.expression.op, DeicticDay):
+        return None  # "issued on 1 April, declared that \"today ...\"": the speaker's day, no year written
+    if lang.aside_before.search(folded, max(0, following.start - 80), following.start):
+        return None
+    try:
+        return resolution(following.expression.op, Context(at, way, None)).calendar
+    except Unresolvable:
+        return None
+
+
+_LIST_REACH = 8
+"""How long the words between two days of one list or range may be ("29 February and 1 March 1992")."""
+
+
+def one_list(folded: str, mention: Composed, following: Composed, lang: Language) -> bool:
+    """Whether `mention` and the date `following` it are days of one list or range ("a referendum on 29
+    February and 1 March 1992", "from 3 to 5 May 1992"): the year written once is both's, however far behind
+    the story it lies."""
+    if following.start - mention.end > _LIST_REACH:
+        return False
+    return bool(
+        lang.listed_on.search(folded, mention.end, following.start)
+        or lang.range_to.fullmatch(folded, mention.end, following.start)
+    )
+
+
+def year_up_to(op: Operator, later: Span) -> Span:
+    """The year a month or season said bare takes from the date written in full `later` in its clause (see
+    dated_later): the date's, unless it would lie after that date, as a text tells them in order ("in June
+    and again in December 1951": June 1951; "in November, and on March 1, 1870": November 1869)."""
+    found = span_at("year", later.start)
+    try:
+        reading = in_story(op, found)
+    except Unresolvable:
+        return found
+    season = SEASON.match(reading.value)
+    if reading.calendar is not None:
+        start = reading.calendar.start
+    elif season is not None:
+        # A season has no interval, but it starts in its month: "through the winter, and surrendered in
+        # April 1406" is the winter that ended then, 1405's.
+        start = found.start.replace(month=SEASON_STARTS[season.group(2)])
+    else:
+        return found
+    if start < later.end:
+        return found
+    return span_at("year", shift(later.start, "Y", -1))
+
+
+def late_part(found: Span, mod: str | None) -> Span:
+    """Where a narrative's story is after a date `found` with `mod`: the date, but after the end of a year
+    ("by the end of the year", "late 1609") its last quarter, so that "on 7 January" after it is the next
+    year's."""
+    if mod != "END" or found.grain != "year":
+        return found
+    return span_at("quarter", shift(found.end, "M", -1))
+
+
+def anaphoric(op: Operator) -> bool:
+    """Whether a month or season points back at the story's year ("that summer", "the following spring",
+    "that October", "October of the same year"): it takes no year from a date later in its clause ("sold that
+    summer, and the second followed in 1977" is the story's summer), as a bare one does (see dated_later)."""
+    return isinstance(op, NarrativeMonth) or (
+        isinstance(op, Label | MonthAt) and isinstance(op.year, NarrativeYear)
+    )
+
+
+_APPOSED = re.compile(r"\s*[,،–—]\s*")
+"""What stands between a date and a shift in apposition to it, either way round: "On 25 March, twenty-four
+days later", "two days later, on 20 January", في 25 مارس، بعد ذلك بأربعة وعشرين يوماً."""
+
+
+def apposes(folded: str, end: int, start: int) -> bool:
+    """Whether only a comma or dash stands between the expression ending at `end` of `folded` and the one at
+    `start`: the second is in apposition to the first."""
+    return _APPOSED.fullmatch(folded, end, start) is not None
+
+
+def apposed_date(
+    composed: list[Composed], index: int, folded: str, story: Span, way: str, lang: Language
+) -> Span | None:
+    """The date set in apposition right after the shift at `index` ("two days later, on 20 January": a comma
+    or dash and at most one word of date context between), read in the story; else None."""
+    if index + 1 >= len(composed):
+        return None
+    shift, date = composed[index], composed[index + 1]
+    comma = _APPOSED.match(folded, shift.end, date.start)
+    if comma is None or folded[comma.end() : date.start].strip() not in lang.weak_context | {""}:
+        return None
+    op = date.expression.op
+    try:
+        found = (
+            in_story(op, story)
+            if date.expression.tensed
+            else resolution(op, Context(story.start, way, story))
+        )
+    except Unresolvable:
+        return None
+    return found.calendar
+
+
+def restated(op: Later, before: Span | None, date: Span, way: str) -> Resolved:
+    """A shift in apposition to the date the story just moved to ("On 25 March, twenty-four days later",
+    "In 1920, two years later"): it restates that date, counted from where the story was `before` it, not
+    from the date itself (which would move the story twice). Its reading from there when that lies on the
+    date (at the grain it counts in: "In March 1944, two years later" is 1944), else the date as written:
+    the story's last date was not what the shift counts from. A count from a period coarser than its unit
+    names the date at the unit ("the 1820s ... in 1852, some thirty years later" is 1852, not the 1850s), a
+    unit of a month or more ("November ... two weeks later, on 30 November" is that day, not its week)."""
+    if before is not None:
+        try:
+            counted = resolution(op, Context(before.start, way, before))
+        except Unresolvable:
+            counted = None
+        found = None if counted is None else counted.calendar
+        if counted is not None and found is not None and found.start < date.end and date.start < found.end:
+            unit = UNIT_GRAIN[op.unit]
+            if not finer(unit, found.grain):
+                return counted
+            if finer(date.grain, unit) and not finer(unit, "month"):
+                date = span_at(unit, date.start)  # weeks name no period a story is told in: the day
+    return resolution(LastDate(), Context(date.start, way, date))
+
+
+def within_coarse(found: Span | None, story: Span | None) -> bool:
+    """Whether a date lies inside the decade or century the story is on ("By the early 1980s ... president
+    since December 1981"): written at the edge of a state, it still tells where in that period the story
+    stands, the nearest the story has been to a year ("On 19 March" after it is 1982's)."""
+    return (
+        found is not None
+        and story is not None
+        and finer("year", story.grain)
+        and finer(found.grain, story.grain)
+        and story.start <= found.start
+        and found.end <= story.end
+    )

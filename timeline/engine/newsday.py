@@ -1,0 +1,280 @@
+"""How news reads a date against the day it is told on: comparisons and counts from the date in focus,
+deferrals, clocks on the news day, days without a year read near, market weeks and reporting periods."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+from typing import TypeGuard
+
+from timeline.engine.calendar import DAY, Moment, Span, finer, midnight, span_at
+from timeline.engine.compose import Composed
+from timeline.engine.language import Language
+from timeline.engine.normalize import fold
+from timeline.engine.operators.clock import TimeOn
+from timeline.engine.operators.hijri import HijriDay
+from timeline.engine.operators.periods import closed_period
+from timeline.engine.operators.repeating import YearlessDay, YearlessQuarter
+from timeline.engine.operators.shifts import Ago, Later, NarrativeDay, NarrativeUnit, ThisUnit
+from timeline.engine.resolve import (
+    NEWS_HORIZON_DAYS,
+    STORY_DAY_REACH,
+    Context,
+    Operator,
+    Resolved,
+    Unresolvable,
+    resolution,
+)
+from timeline.engine.resolve import ahead as read_ahead
+from timeline.engine.segment import sentence_at
+from timeline.engine.tense import Reading
+from timeline.model import Timex
+from timeline.moments import plain
+
+
+def deferred(out: list[Timex], text: str, start: int, at: Moment, op: Operator) -> str:
+    """The direction of a deferral told in the past: forwards from the deferring, which is the publication's
+    time unless an expression before it in its sentence dated it back ("first heard in January and
+    adjourned until March 3": the March 3 behind the publication, as "was postponed until Friday" is the
+    Friday ahead) — and then only where the reading behind the publication is not behind the deferring too
+    ("on Wednesday gave the firm until Monday to respond", told on a Thursday: the Monday ahead). `start`
+    is the deferred expression's offset in `text`."""
+    if out and out[-1].char_start >= sentence_at(text, start).start:
+        before = plain(out[-1].end)
+        if before is not None and before <= at:
+            try:
+                back = resolution(op, Context(at, "past", None)).calendar
+            except Unresolvable:
+                return "past"
+            if back is None or back.start >= before:
+                return "past"
+    return "future"
+
+
+def counted_back(found: Span | None, last: Span | None, unfocused: Context, op: Operator) -> bool:
+    """News: whether a date lies behind the date in focus and was counted back from it ("the previous
+    month" after July), which it reads otherwise in the `unfocused` context: as in a narrative, the text
+    goes on about the date it was on, so that "down 25% from the previous month ... against 3.5 billion in
+    the previous month" are both June. With no date in focus the publication's own period is: a month,
+    quarter or year counted back from it ("up 12% from the previous year and 20% from the prior year") is
+    a comparison too, where days and weeks go on as a story ("the previous day ... the day before")."""
+    if found is None:
+        return False
+    if last is None:
+        return isinstance(op, NarrativeUnit) and op.n < 0 and finer("week", found.grain)
+    if found.end > last.start:
+        return False
+    try:
+        return resolution(op, unfocused).calendar != found
+    except Unresolvable:
+        return True
+
+
+def told_after(op: Operator, last: Span | None, at: datetime.datetime, told: Span | None) -> Later | None:
+    """The reading from the date in focus of `op`, a count of units from now ("after a week": بعد أسبوع),
+    which a news clause told in the past reads from that date instead ("the delegation arrived on 18
+    Ramadan and left after a week": 25 Ramadan, at its grain), as "a week later" does; None unless such a
+    date (a day to a year, before the publication) came first."""
+    if (
+        told is None
+        and isinstance(op, Ago)
+        and op.amount > 0
+        and op.mod is None
+        and last is not None
+        and last.start < at
+        and not finer(last.grain, "day")
+        and not finer("year", last.grain)
+    ):
+        return Later(op.unit, op.amount)
+    return None
+
+
+def in_past(since: int, mention: Composed, tense: Reading) -> bool:
+    """Whether `mention` follows the date in focus, written at offset `since` of `text` earlier in its
+    sentence, in a clause told in the past or with no cue of tense (وصل الوفد في 18 رمضان وغادر بعد أسبوع: a
+    verb in the perfect its form does not show). A date in a sentence before is another story's."""
+    if since < sentence_at(tense.text, tense.norm.original(mention.start)).start:
+        return False
+    return tense.direction(mention.start, mention.end) in ("past", "news")
+
+
+_LATE = re.compile(r"T(?:(?P<part>AF|EV|NI)|(?P<hour>1[2-9]|2[0-4]))")
+"""A TIME in the afternoon, evening or night, by its part of the day or its hour."""
+
+
+_EVENING = 18
+"""The hour from which a clock is of the night (before it, of the afternoon)."""
+
+
+_EVENING_STARTS = 5
+"""After a night, an hour of either half from five on is the evening's ("tonight ... at five o'clock"); one
+before it is of the small hours ("late last night ... at one o'clock")."""
+
+
+_AFTERNOON_ENDS = 7
+"""After an afternoon, an hour of either half before seven is the afternoon's ("this afternoon ... at about
+three o'clock"); one from seven on may be the morning's ("brighter this afternoon. It's eleven minutes past
+eight", a morning programme's clock)."""
+
+
+_TWENTY_FOUR = re.compile(r"0\d|\d{4}")
+"""A clock written on the 24-hour dial ("0546 GMT", "05:46"): no half of the day to choose."""
+
+
+def dated_before(out: list[Timex]) -> Timex:
+    """The last expression found that names a date or time, past the present and the past of "right now",
+    "recently" ("We begin tonight. NATO planes are striking right now. The first blasts came at eight
+    o'clock": the evening's)."""
+    return next((timex for timex in reversed(out) if not timex.value.endswith("_REF")), out[-1])
+
+
+def late_in_day(op: TimeOn, resolved: Resolved, previous: Timex, written: str) -> Resolved:
+    """A clock of either half of the day (no am/pm: "at eight o'clock", "about ten o'clock Pacific time")
+    right after a TIME of the afternoon, evening or night of the same day ("tonight", "late last night",
+    "at 11:30 p.m.") is in the afternoon or evening, as broadcast news tells the hours of one evening (after
+    an evening or night, an hour before five stays in the small hours; after an afternoon, one from seven on
+    keeps its morning reading)."""
+    if not op.time.either_half() or _TWENTY_FOUR.match(written) or previous.type != "TIME":
+        return resolved
+    if resolved.start is None:
+        return resolved
+    day = span_at("day", resolved.start)
+    late = _LATE.match(previous.value, len(day.value))
+    if late is None or not previous.value.startswith(day.value):
+        return resolved
+    hour = op.time.hour or 0
+    night = late.group("part") in ("EV", "NI") or int(late.group("hour") or 0) >= _EVENING
+    if hour < _EVENING_STARTS if night else hour >= _AFTERNOON_ENDS:
+        return resolved
+    return op.time.later_half(day, op.mod)
+
+
+def compared_quarter(op: Operator, last: Span | None, folded: str, start: int, lang: Language) -> Span | None:
+    """The quarter last mentioned, when a quarter without its year is the other side of a comparison with
+    it (الربع الثالث من 2023، مقارنة بـ 8.3% في الربع الثاني; "in the third quarter of 2023, against 4% in
+    the second quarter"): that quarter is the nearest such one up to it, not one counted from the
+    publication."""
+    if not isinstance(op, YearlessQuarter) or last is None or last.grain != "quarter":
+        return None
+    return last if lang.comparison_before.search(folded, max(0, start - 80), start) else None
+
+
+def trading_week(op: Operator, story: bool, folded: str, start: int, lang: Language) -> bool:
+    """Whether "last week" is a news market report's trading week (تداولات الأسبوع الماضي), by the words
+    right before it (`Language.trading_week`)."""
+    return (
+        not story
+        and lang.trading_close is not None
+        and op == ThisUnit("W", -1)
+        and lang.trading_week.search(folded, max(0, start - 60), start) is not None
+    )
+
+
+def closed(end: Span, word: str, lang: Language) -> Span | None:
+    """The reporting period a day closes ("the quarter ended Sept. 30": the quarter it stands for, as the
+    expression "the quarter ended Sept. 30" resolves; see `closed_period`), when the word names one; else
+    None."""
+    unit = lang.vocab.get("unit", {}).get(fold(word))
+    return None if unit is None else closed_period(end.start, str(unit))
+
+
+def much_nearer(op: Operator, resolved: Resolved, ctx: Context, crossed: Callable[[bool], bool]) -> Resolved:
+    """A day without its year read the way its clause's tense points, most of a year away, where the
+    other way's is within weeks (NEWS_HORIZON_DAYS) and its sentence holds a cue that way too (`crossed`):
+    the near one, as news days without a year are ("a poll taken Dec. 13 found voters going to the polls",
+    written on Jan. 2; "talks due to open on Jan. 19 were put off", written in February; "the offer was
+    extended to May 25", written in April). Without such a cue the tense holds ("Let's meet on March 18",
+    written in April, is next March's). A month keeps its tense's reading: "could close as early as May",
+    written in June, is next May. A feast or Hijri day without its year told in the past needs no cue: most
+    of a year back when the next is within weeks, it is the coming one the news is about (شهدت الأسواق إقبالاً
+    لشراء مستلزمات عيد الفطر الذي يحل غداً، أعلنت الشركة تشغيل رحلات إضافية خلال إجازة عيد الفطر), and a part
+    of it (تختتم المسابقة ليلة 27 رمضان, written in Shaban)."""
+    found, anchor = resolved.calendar, ctx.anchor
+    far, near = NEWS_HORIZON_DAYS
+    if found is None or ctx.direction not in ("past", "future", "upcoming"):
+        return resolved
+    forwards = read_ahead(ctx.direction)
+    day = op.day if isinstance(op, TimeOn) else op  # a part of it too: ليلة 27 رمضان
+    feast = isinstance(day, HijriDay) and day.year is None and day.n is None and not forwards
+    if not (isinstance(op, YearlessDay) or feast):
+        return resolved
+    if (found.start - anchor if forwards else anchor - found.start).days <= far or not (
+        feast or crossed(forwards)
+    ):
+        return resolved
+    try:
+        other = resolution(op, ctx._replace(direction="past" if forwards else "future"))
+    except Unresolvable:  # February 29 in a year without one
+        return resolved
+    there = other.calendar
+    if there is None or not 0 <= (anchor - there.start if forwards else there.start - anchor).days <= near:
+        return resolved
+    return other
+
+
+_EDGE_REACH = 12
+"""How far before a month or day a word of `aside_before` ("as of", "until") makes it no step of a news
+story's recalled year."""
+
+
+def recalled(
+    last: Span | None, since: int, at: datetime.datetime, way: str, folded: str, start: int, lang: Language
+) -> TypeGuard[Span]:
+    """News: whether the date last mentioned (written at `since`) is a year of history, one that ended
+    before the year ahead of the publication's began, for a month or day without its year told in the
+    past in the same sentence to fall in, as a narrative's does ("since 1997, when 73 died in a crash in
+    February": February 1997; "the strike of 1912, in the cold of January and February"). Not after a
+    day ("broke down at Easter 1996 and resumed on New Year's Day": the last one), nor in a clause without
+    a past cue, nor after a word of a state's edge or a figure's date right before the expression at
+    `start` of `folded` (`_EDGE_REACH`: "doubled since the service opened in 2005, and that as of March it
+    had 40 million users")."""
+    return (
+        last is not None
+        and since >= 0
+        and way == "past"
+        and last.grain == "year"
+        and last.end.year < at.year - 1
+        and not lang.aside_before.search(folded, max(0, start - _EDGE_REACH), start)
+    )
+
+
+def crossed(tense: Reading, lang: Language, mention: Composed, forwards: bool) -> bool:
+    """Whether the sentence of `mention` holds a cue against the way it was read: a past cue against a
+    forwards reading, a future cue or a deferral against a backwards one."""
+    left, right = tense.bounds(mention.start, mention.end)
+    if forwards:
+        return lang.past.search(tense.norm.text, left, right) is not None
+    return bool(
+        lang.future.search(tense.norm.text, left, right) or lang.deferral.search(tense.norm.text, left, right)
+    )
+
+
+def on_unwritten_day(op: Operator) -> TypeGuard[TimeOn]:
+    """Whether `op` is a clock time without its day ("at 2 p.m.", "midnight"): on the day the text last
+    named (`NarrativeDay`). A part of the day alone ("during the night") goes on with the sentence before
+    it, in whatever paragraph."""
+    return isinstance(op, TimeOn) and isinstance(op.day, NarrativeDay) and op.time.hour is not None
+
+
+def _news_day_behind(resolved: Resolved, at: datetime.datetime) -> bool:
+    """Whether `resolved` lies on a news day before the publication day `at`, within STORY_DAY_REACH days
+    ("said Monday night that polls would close at 8 p.m.": not a date written out, "1/1/2015 at 11:30")."""
+    found = resolved.calendar
+    return found is not None and found.start < midnight(at) and (at - found.start).days <= STORY_DAY_REACH
+
+
+def off_news_day(resolved: Resolved, at: datetime.datetime, direction: str) -> bool:
+    """Whether a clock time without its day, read on the date last mentioned, lies where its clause does
+    not point: on a news day behind the publication day in a clause that looks ahead, or on a day after it
+    in a clause told in the past. It is then on the publication day."""
+    if read_ahead(direction):
+        return _news_day_behind(resolved, at)
+    found = resolved.calendar
+    return direction == "past" and found is not None and found.start >= midnight(at) + DAY
+
+
+def story_day(found: Span, at: datetime.datetime) -> bool:
+    """Whether a date of a news text is the day its story is told on: a day or finer within
+    STORY_DAY_REACH days up to the publication day."""
+    return not finer("day", found.grain) and 0 <= (at - found.start).days <= STORY_DAY_REACH
