@@ -3,7 +3,6 @@ second says where the first lies, and the first where the second does."""
 
 from __future__ import annotations
 
-import datetime
 from typing import NamedTuple
 
 from timeline.engine.calendar import DAY, Span
@@ -12,6 +11,8 @@ from timeline.engine.operators.repeating import Weekday
 from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
 from timeline.model import Timex
 from timeline.moments import cached_pendulum
+
+_WEEK = 7 * DAY
 
 
 class ListedDay(NamedTuple):
@@ -46,9 +47,6 @@ def on_from(resolved: Resolved, weekday: Weekday, first: Span) -> Resolved:
 def before_first(resolved: Resolved, first: Span) -> bool:
     """Whether `resolved` lies before the day `first`."""
     return resolved.calendar is not None and resolved.calendar.start < first.start
-
-
-_WEEK = datetime.timedelta(days=7)
 
 
 def back_from(first: Timex, op: Operator, second: Span) -> Timex | None:
