@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from timeline.engine.calendar import SEASON_STARTS, Moment, day, month, span_at, year
+from timeline.engine.calendar import SEASON_STARTS, Moment, day, finer, month, span_at, year
 from timeline.engine.era import FLOOR, stand_in
 from timeline.engine.resolve import Context, Found, Interval, Unresolvable, ahead
 
@@ -105,8 +105,10 @@ class SeasonYear:
     this year's and "next fall" in February this year's; in the season itself they are a year away; "this
     summer" is the anchor's year's. A season said bare is this year's unless a clause that looks ahead
     points past it: "will meet in the spring" in November is next year's (one told in the past stays this
-    year's, as a narrative's reading the other way ties with it: seasons have no interval). Winter, which
-    straddles two years, counts whole years from the anchor's ("next winter" +1)."""
+    year's, as a narrative's reading the other way ties with it: seasons have no interval). A winter is
+    named by the year of its December, as in a narrative: in January or February "this winter" is the one
+    under way, begun the December before, and "last winter" the one before it; "next winter" is the first
+    one after the anchor's month (in October the coming one)."""
 
     season: str
     shift: int | None
@@ -115,10 +117,17 @@ class SeasonYear:
     def number(self, ctx: Context) -> int:
         months = _SEASON_MONTHS.get(self.season)
         y, month = ctx.anchor.year, ctx.anchor.month
+        if months is None:
+            if ctx.last is not None and ctx.anchor == ctx.last.start and finer("month", ctx.last.grain):
+                return y + (self.shift or 0)  # a story on a year is anchored at its start: no month to go by
+            begun = month <= 2
+            if not self.shift or self.shift < 0:
+                return y + (self.shift or 0) - begun
+            return y + self.shift - (month < 12)
         if self.shift is None:
-            return y + (months is not None and ahead(ctx.direction) and month > months[1])
-        if months is None or self.shift == 0:
-            return y + self.shift
+            return y + (ahead(ctx.direction) and month > months[1])
+        if self.shift == 0:
+            return y
         if self.shift < 0:
             return y + self.shift + (month > months[1])
         return y + self.shift - (month < months[0])
