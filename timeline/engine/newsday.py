@@ -13,7 +13,7 @@ from timeline.engine.compose import Composed
 from timeline.engine.language import Language
 from timeline.engine.normalize import fold
 from timeline.engine.operators.clock import TimeOn
-from timeline.engine.operators.hijri import HijriDay
+from timeline.engine.operators.hijri import HijriDay, HijriMonth
 from timeline.engine.operators.periods import closed_period
 from timeline.engine.operators.repeating import YearlessDay, YearlessQuarter
 from timeline.engine.operators.shifts import Ago, Later, NarrativeDay, NarrativeUnit, ThisUnit
@@ -186,8 +186,9 @@ def much_nearer(op: Operator, resolved: Resolved, ctx: Context, crossed: Callabl
     written on Jan. 2; "talks due to open on Jan. 19 were put off", written in February; "the offer was
     extended to May 25", written in April). Without such a cue the tense holds ("Let's meet on March 18",
     written in April, is next March's). A month keeps its tense's reading: "could close as early as May",
-    written in June, is next May. A feast or Hijri day without its year told in the past needs no cue: most
-    of a year back when the next is within weeks, it is the coming one the news is about (شهدت الأسواق إقبالاً
+    written in June, is next May. A feast, Hijri day or Hijri month without its year told in the past needs no
+    cue: most of a year back when the next is within weeks, it is the coming one the news is about ("acted now
+    because the holy month of Ramadan begins this weekend"; شهدت الأسواق إقبالاً
     لشراء مستلزمات عيد الفطر الذي يحل غداً، أعلنت الشركة تشغيل رحلات إضافية خلال إجازة عيد الفطر), and a part
     of it (تختتم المسابقة ليلة 27 رمضان, written in Shaban)."""
     found, anchor = resolved.calendar, ctx.anchor
@@ -196,7 +197,10 @@ def much_nearer(op: Operator, resolved: Resolved, ctx: Context, crossed: Callabl
         return resolved
     forwards = read_ahead(ctx.direction)
     day = op.day if isinstance(op, TimeOn) else op  # a part of it too: ليلة 27 رمضان
-    feast = isinstance(day, HijriDay) and day.year is None and day.n is None and not forwards
+    feast = not forwards and (
+        (isinstance(day, HijriDay) and day.year is None and day.n is None)
+        or (isinstance(day, HijriMonth) and day.year is None and day.n is None and day.years is None)
+    )
     if not (isinstance(op, YearlessDay) or feast):
         return resolved
     if (found.start - anchor if forwards else anchor - found.start).days <= far or not (
