@@ -57,6 +57,8 @@ KEYS: dict[str, dict[str, str]] = {
         "closing_before": _WORDS,
         "figures_after": _WORDS,
         "figures_before": _WORDS,
+        "figures_before_links": _WORDS,
+        "figures_before_between": _PATTERN,
         "reported": _WORDS,
         "starting_before": _WORDS,
         "deadline_before": _WORDS,
