@@ -274,6 +274,13 @@ def off_news_day(resolved: Resolved, at: datetime.datetime, direction: str) -> b
     return direction == "past" and found is not None and found.start >= midnight(at) + DAY
 
 
+def recalled_day(found: Span, at: datetime.datetime) -> bool:
+    """Whether a date of a news text is a day (or finer) recalled from more than STORY_DAY_REACH days before
+    the publication ("The crash of Oct. 19, 1987 was the worst since 1929"): once a sentence has gone on to
+    another date, what follows ("Shares fell 2% in morning trading") is on the news day, not on it."""
+    return not finer("day", found.grain) and (at - found.start).days > STORY_DAY_REACH
+
+
 def story_day(found: Span, at: datetime.datetime) -> bool:
     """Whether a date of a news text is the day its story is told on: a day or finer within
     STORY_DAY_REACH days up to the publication day."""

@@ -136,6 +136,9 @@ def tagged(
     season: Season | None = None
     previous: lists.ListedDay | None = None
     glance: tuple[int, Span] | None = None  # a date the story did not move to, and where it was written
+    # News: where the sentence of a date at a state's edge ends ("its best showing since 1985"), and the focus
+    # before that date, which comes back after that sentence.
+    held: tuple[int, Span | None, int] | None = None
     found = [_expression(m, folded, language, order) for m in recognize(norm, text, language, whole=whole)]
     composed = compose(
         found,
@@ -147,6 +150,11 @@ def tagged(
     tense = Reading(text, norm, language)
     for index, mention in enumerate(composed):
         op = mention.expression.op
+        if held is not None and norm.original(mention.start) >= held[0]:
+            _, last, since = held
+            if last is not None and newsday.recalled_day(last, at):
+                last, since = None, -1
+            held = None
         if sections is not None:
             last = sections.reached(mention.start, last)
         told = last if story else None
@@ -398,6 +406,9 @@ def tagged(
             sections.dated(resolved.calendar)
         if resolved.calendar is None or not moves:
             continue
+        if not story:
+            at_edge = language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
+            held = (sentence_at(text, start).end, last, since) if at_edge else None
         before, moved = last, index
         reach = max(0, mention.start - 40)
         closing = None if story else language.closing.search(folded, reach, mention.start)
