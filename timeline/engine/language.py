@@ -51,6 +51,9 @@ class Language:
     past_words: re.Pattern[str]
     """The past cues that are words (`past`), without the verb forms of `past_pattern`."""
     past_before: re.Pattern[str]
+    told_before: re.Pattern[str]
+    """A verb of saying in the past right before a day ("the department said Tuesday", قال الوزير الثلاثاء):
+    the day of the telling."""
     future_before: re.Pattern[str]
     """A word right before an expression that reads it forwards whatever its clause says (the delivery
     month of a futures contract: تسليم ديسمبر)."""
@@ -365,6 +368,12 @@ def load_file(path: Traversable) -> Language:
         past_words=_cues(tense.get("past", []), clitics),
         past_before=_right_before(
             [*_reporting_past(code), *tense.get("past_before", [])],
+            tense.get("past_before_links", []),
+            clitics,
+            tense.get("past_before_between", ""),
+        ),
+        told_before=_right_before(
+            _reporting_past(code),
             tense.get("past_before_links", []),
             clitics,
             tense.get("past_before_between", ""),

@@ -380,8 +380,19 @@ def tagged(
             )
         else:
             compared = language.comparison_before.search(folded, max(0, mention.start - 80), mention.start)
-            moves = not compared and not newsday.counted_back(
-                resolved.calendar, last, Context(at, way, None, story_day), op
+            telling = newsday.telling_day(resolved.calendar, last, at) and (
+                since >= sentence_at(text, start).start
+                and language.told_before.search(folded, max(0, mention.start - 40), mention.start) is not None
+            )
+            if telling and resolved.calendar is not None:
+                # "Sales rose 1.2% in April, the department said Tuesday": the story is on Tuesday, the
+                # figures in April ("the previous month" is March).
+                day = span_at("day", resolved.calendar.start)
+                lead = lead or day
+            moves = (
+                not compared
+                and not telling
+                and not newsday.counted_back(resolved.calendar, last, Context(at, way, None, story_day), op)
             )
         if story and resolved.calendar is not None and (edge or flashback) and not (moves or ahead):
             glance = (start, resolved.calendar)
