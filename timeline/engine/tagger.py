@@ -19,6 +19,7 @@ from timeline.engine.operators.labels import AfterSome, Label
 from timeline.engine.operators.periods import ClosedBy
 from timeline.engine.operators.repeating import MonthOfYear, Weekday, YearlessDay
 from timeline.engine.operators.shifts import (
+    Ago,
     DeicticDay,
     Later,
     NarrativeDay,
@@ -150,7 +151,10 @@ def tagged(
     tense = Reading(text, norm, language)
     for index, mention in enumerate(composed):
         op = mention.expression.op
-        if held is not None and norm.original(mention.start) >= held[0]:
+        if held is not None and (isinstance(op, Ago) or held[0] <= norm.original(mention.start)):
+            # After its sentence, or at a count back from now within it ("the biggest rise since
+            # September, and 2.7% higher than a year ago": beside the figures' month), the focus before the
+            # edge comes back; "adjourned until March 3; two weeks later" counts from the edge.
             _, last, since = held
             if last is not None and newsday.recalled_day(last, at):
                 last, since = None, -1
