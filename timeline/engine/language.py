@@ -116,6 +116,9 @@ class Language:
     relative: re.Pattern[str]
     """A relative pronoun: a clause after the expression that starts with one describes a noun, not it."""
     measuring: re.Pattern[str]
+    compared_figure: re.Pattern[str]
+    """The figure a change is measured from, ending right before a day ("fell to 8.04% from 8.13% Monday"): in
+    news the other side of a comparison, which leaves the story's day where it was."""
     closing: re.Pattern[str]
     """The words before a day that closes a reporting period ("the quarter ended Sept. 30"), its unit in the
     group `unit`: in news the period, not that day, is what the story is about and counts back from."""
@@ -411,6 +414,7 @@ def load_file(path: Traversable) -> Language:
         ),
         relative=_cues(tense.get("relative", [])),
         measuring=re.compile(raw.get("measuring", "(?!)")),
+        compared_figure=re.compile(fold_script(raw.get("compared_figure", "(?!)"))),
         closing=re.compile(fold_script(raw.get("closing", "(?!)"))),
         sequence=re.compile(fold_script(raw.get("sequence", "(?!)"))),
         range_to=re.compile(fold_script(raw.get("range_to", "(?!)"))),

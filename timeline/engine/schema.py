@@ -26,6 +26,7 @@ KEYS: dict[str, dict[str, str]] = {
         "measuring": _PATTERN,
         "superlative": _PATTERN,
         "closing": _PATTERN,
+        "compared_figure": _PATTERN,
         "sequence": _PATTERN,
         "sequence_shared": _PATTERN,
         "range_to": _PATTERN,

@@ -383,7 +383,9 @@ def tagged(
                 )
             )
         else:
-            compared = language.comparison_before.search(folded, max(0, mention.start - 80), mention.start)
+            compared = language.comparison_before.search(
+                folded, max(0, mention.start - 80), mention.start
+            ) or language.compared_figure.search(folded, max(0, mention.start - 30), mention.start)
             telling = newsday.telling_day(resolved.calendar, last, at) and (
                 since >= sentence_at(text, start).start
                 and language.told_before.search(folded, max(0, mention.start - 40), mention.start) is not None
