@@ -137,8 +137,8 @@ def tagged(
     season: Season | None = None
     previous: lists.ListedDay | None = None
     glance: tuple[int, Span] | None = None  # a date the story did not move to, and where it was written
-    # News: where the sentence of a date at a state's edge ends ("its best showing since 1985"), and the focus
-    # before that date, which comes back after that sentence.
+    # News: where a date at a state's edge ends ("its best showing since 1985"), and the focus before that
+    # date, which comes back once a sentence starts after it.
     held: tuple[int, Span | None, int] | None = None
     found = [_expression(m, folded, language, order) for m in recognize(norm, text, language, whole=whole)]
     composed = compose(
@@ -151,7 +151,7 @@ def tagged(
     tense = Reading(text, norm, language)
     for index, mention in enumerate(composed):
         op = mention.expression.op
-        if held is not None and (isinstance(op, Ago) or held[0] <= norm.original(mention.start)):
+        if held is not None and (isinstance(op, Ago) or apart(text, held[0], norm.original(mention.start))):
             # After its sentence, or at a count back from now within it ("the biggest rise since
             # September, and 2.7% higher than a year ago": beside the figures' month), the focus before the
             # edge comes back; "adjourned until March 3; two weeks later" counts from the edge.
@@ -425,7 +425,7 @@ def tagged(
             continue
         if not story:
             at_edge = language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
-            held = (sentence_at(text, start).end, last, since) if at_edge else None
+            held = (end, last, since) if at_edge else None
         before, moved = last, index
         reach = max(0, mention.start - 40)
         closing = None if story else language.closing.search(folded, reach, mention.start)
