@@ -51,6 +51,9 @@ class Language:
     past_words: re.Pattern[str]
     """The past cues that are words (`past`), without the verb forms of `past_pattern`."""
     past_before: re.Pattern[str]
+    told_before: re.Pattern[str]
+    """A verb of saying in the past right before a day ("the department said Tuesday", قال الوزير الثلاثاء):
+    the day of the telling."""
     future_before: re.Pattern[str]
     """A word right before an expression that reads it forwards whatever its clause says (the delivery
     month of a futures contract: تسليم ديسمبر)."""
@@ -113,6 +116,9 @@ class Language:
     relative: re.Pattern[str]
     """A relative pronoun: a clause after the expression that starts with one describes a noun, not it."""
     measuring: re.Pattern[str]
+    compared_figure: re.Pattern[str]
+    """The figure a change is measured from, ending right before a day ("fell to 8.04% from 8.13% Monday"): in
+    news the other side of a comparison, which leaves the story's day where it was."""
     closing: re.Pattern[str]
     """The words before a day that closes a reporting period ("the quarter ended Sept. 30"), its unit in the
     group `unit`: in news the period, not that day, is what the story is about and counts back from."""
@@ -369,6 +375,12 @@ def load_file(path: Traversable) -> Language:
             clitics,
             tense.get("past_before_between", ""),
         ),
+        told_before=_right_before(
+            _reporting_past(code),
+            tense.get("past_before_links", []),
+            clitics,
+            tense.get("past_before_between", ""),
+        ),
         future_before=_right_before(tense.get("future_before", []), [], clitics, ""),
         future_after=re.compile(r"\W{1,3}" + _cues(tense.get("future_after", [])).pattern),
         future_undone=re.compile(_cues(tense.get("future_undone", []), clitics).pattern + r"\W{1,3}$"),
@@ -384,8 +396,13 @@ def load_file(path: Traversable) -> Language:
         planned_before=_right_before(tense.get("planned_before", []), [], clitics, ""),
         possessive=re.compile(alternation_of(fold(w) for w in _possessive(code)) or "(?!)"),
         closing_before=_right_before(tense.get("closing_before", []), [], clitics, ""),
-        figures_after=re.compile(r"[^\S\n]{1,2}" + _cues(tense.get("figures_after", [])).pattern),
-        figures_before=_right_before(tense.get("figures_before", []), [], clitics, ""),
+        figures_after=re.compile(r"(?:['’]s)?[^\S\n]{1,2}" + _cues(tense.get("figures_after", [])).pattern),
+        figures_before=_right_before(
+            tense.get("figures_before", []),
+            tense.get("figures_before_links", []),
+            clitics,
+            tense.get("figures_before_between", ""),
+        ),
         habitual=_cues(tense.get("habitual", []), clitics),
         starting_before=_right_before(tense.get("starting_before", []), [], clitics, ""),
         deadline_before=_right_before(tense.get("deadline_before", []), [], clitics, ""),
@@ -397,6 +414,7 @@ def load_file(path: Traversable) -> Language:
         ),
         relative=_cues(tense.get("relative", [])),
         measuring=re.compile(raw.get("measuring", "(?!)")),
+        compared_figure=re.compile(fold_script(raw.get("compared_figure", "(?!)"))),
         closing=re.compile(fold_script(raw.get("closing", "(?!)"))),
         sequence=re.compile(fold_script(raw.get("sequence", "(?!)"))),
         range_to=re.compile(fold_script(raw.get("range_to", "(?!)"))),

@@ -278,6 +278,20 @@ def off_news_day(resolved: Resolved, at: datetime.datetime, direction: str) -> b
     return direction == "past" and found is not None and found.start >= midnight(at) + DAY
 
 
+def recalled_day(found: Span, at: datetime.datetime) -> bool:
+    """Whether a date of a news text is a day (or finer) recalled from more than STORY_DAY_REACH days before
+    the publication ("The crash of Oct. 19, 1987 was the worst since 1929"): once a sentence has gone on to
+    another date, what follows ("Shares fell 2% in morning trading") is on the news day, not on it."""
+    return not finer("day", found.grain) and (at - found.start).days > STORY_DAY_REACH
+
+
+def telling_day(found: Span | None, last: Span | None, at: datetime.datetime) -> TypeGuard[Span]:
+    """Whether `found`, a news day, was told after a period coarser than a day that its sentence is about
+    (the caller checks the verb of saying before it and the sentence): the day of the telling, which leaves
+    that period in focus."""
+    return found is not None and last is not None and finer("day", last.grain) and story_day(found, at)
+
+
 def story_day(found: Span, at: datetime.datetime) -> bool:
     """Whether a date of a news text is the day its story is told on: a day or finer within
     STORY_DAY_REACH days up to the publication day."""

@@ -19,6 +19,7 @@ from timeline.engine.operators.labels import AfterSome, Label
 from timeline.engine.operators.periods import ClosedBy
 from timeline.engine.operators.repeating import MonthOfYear, Weekday, YearlessDay
 from timeline.engine.operators.shifts import (
+    Ago,
     DeicticDay,
     Later,
     NarrativeDay,
@@ -136,6 +137,9 @@ def tagged(
     season: Season | None = None
     previous: lists.ListedDay | None = None
     glance: tuple[int, Span] | None = None  # a date the story did not move to, and where it was written
+    # News: where a date at a state's edge ends ("its best showing since 1985"), and the focus before that
+    # date, which comes back once a sentence starts after it.
+    held: tuple[int, Span | None, int] | None = None
     found = [_expression(m, folded, language, order) for m in recognize(norm, text, language, whole=whole)]
     composed = compose(
         found,
@@ -147,6 +151,14 @@ def tagged(
     tense = Reading(text, norm, language)
     for index, mention in enumerate(composed):
         op = mention.expression.op
+        if held is not None and (isinstance(op, Ago) or apart(text, held[0], norm.original(mention.start))):
+            # After its sentence, or at a count back from now within it ("the biggest rise since
+            # September, and 2.7% higher than a year ago": beside the figures' month), the focus before the
+            # edge comes back; "adjourned until March 3; two weeks later" counts from the edge.
+            _, last, since = held
+            if last is not None and newsday.recalled_day(last, at):
+                last, since = None, -1
+            held = None
         if sections is not None:
             last = sections.reached(mention.start, last)
         told = last if story else None
@@ -371,9 +383,22 @@ def tagged(
                 )
             )
         else:
-            compared = language.comparison_before.search(folded, max(0, mention.start - 80), mention.start)
-            moves = not compared and not newsday.counted_back(
-                resolved.calendar, last, Context(at, way, None, story_day), op
+            compared = language.comparison_before.search(
+                folded, max(0, mention.start - 80), mention.start
+            ) or language.compared_figure.search(folded, max(0, mention.start - 30), mention.start)
+            telling = newsday.telling_day(resolved.calendar, last, at) and (
+                since >= sentence_at(text, start).start
+                and language.told_before.search(folded, max(0, mention.start - 40), mention.start) is not None
+            )
+            if telling and resolved.calendar is not None:
+                # "Sales rose 1.2% in April, the department said Tuesday": the story is on Tuesday, the
+                # figures in April ("the previous month" is March).
+                day = span_at("day", resolved.calendar.start)
+                lead = lead or day
+            moves = (
+                not compared
+                and not telling
+                and not newsday.counted_back(resolved.calendar, last, Context(at, way, None, story_day), op)
             )
         if story and resolved.calendar is not None and (edge or flashback) and not (moves or ahead):
             glance = (start, resolved.calendar)
@@ -398,6 +423,9 @@ def tagged(
             sections.dated(resolved.calendar)
         if resolved.calendar is None or not moves:
             continue
+        if not story:
+            at_edge = language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
+            held = (end, last, since) if at_edge else None
         before, moved = last, index
         reach = max(0, mention.start - 40)
         closing = None if story else language.closing.search(folded, reach, mention.start)

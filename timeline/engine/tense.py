@@ -157,16 +157,20 @@ def direction(reading: Reading, start: int, end: int) -> str:
     (`figures_after`:
     "will report fourth-quarter results", "the January jobs report is due Friday"), or before it
     (`figures_before`: "data for March will be released"), turns a forward
-    reading into "news": figures cover a period that has begun, so the nearest such period is meant,
+    reading into "news" (also after a possessive: "December's employment report", not "Friday's"; and after
+    a figure's change: "to show sales rose 0.6% in November"): figures cover a period that has begun, so
+    the nearest such period is meant,
     not the next one; told in the past ("first-quarter sales were weak") they stay past. An expression opened
     by a word of `upcoming_opening` ("later Friday") reads a future as "upcoming": the day itself counts."""
     norm, lang = reading.norm, reading.lang
     found = _clause_direction(reading, start, end)
     if found == "future" and lang.upcoming_opening.match(norm.text, start):
         found = "upcoming"  # "will speak later Friday", written on a Friday: that day
+    figures = lang.figures_after.match(norm.text, end)
+    if figures is not None and figures.group()[0] in "'’" and _weekday(norm.text[start:end], lang):
+        figures = None  # "December's employment report" covers the month, "Friday's" is the day it comes out
     if ahead(found) and (
-        lang.figures_after.match(norm.text, end)
-        or lang.figures_before.search(norm.text, max(0, start - _VERB_REACH), start)
+        figures or lang.figures_before.search(norm.text, max(0, start - _VERB_REACH), start)
     ):
         return "news"
     return found
