@@ -122,11 +122,18 @@ _TWENTY_FOUR = re.compile(r"0\d|\d{4}")
 """A clock written on the 24-hour dial ("0546 GMT", "05:46"): no half of the day to choose."""
 
 
+_DATED = frozenset({"DATE", "TIME"})
+"""The types of an expression that names a date or time (not a length or a set)."""
+
+
 def dated_before(out: list[Timex]) -> Timex:
     """The last expression found that names a date or time, past the present and the past of "right now",
     "recently" ("We begin tonight. NATO planes are striking right now. The first blasts came at eight
-    o'clock": the evening's)."""
-    return next((timex for timex in reversed(out) if not timex.value.endswith("_REF")), out[-1])
+    o'clock": the evening's) and past lengths and sets ("He won last night, carrying states lost for
+    decades. The race was called at eleven o'clock": the night's)."""
+    return next(
+        (timex for timex in reversed(out) if timex.type in _DATED and not timex.value.endswith("_REF")), out[-1]
+    )
 
 
 def late_in_day(op: TimeOn, resolved: Resolved, previous: Timex, written: str) -> Resolved:
