@@ -1,13 +1,15 @@
 """Days of one list or range ("Sunday and Monday", "from Monday to Wednesday", يومي الأحد والاثنين): the
-second says where the first lies, and the first where the second does."""
+second says where the first lies, and the first where the second does; so do two clocks of one range ("from 8
+p.m. to 7 a.m.", "between 1 p.m. and 6 p.m. today")."""
 
 from __future__ import annotations
 
 import datetime
 from typing import NamedTuple
 
-from timeline.engine.calendar import DAY, Span
+from timeline.engine.calendar import DAY, Span, span_at
 from timeline.engine.language import Language
+from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.repeating import Weekday
 from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
 from timeline.model import Timex
@@ -15,7 +17,7 @@ from timeline.moments import cached_pendulum
 
 
 class ListedDay(NamedTuple):
-    """The last expression found that names one day: where it ends in the folded text, its day, its
+    """The last expression found that names one day or a clock on one: where it ends in the folded text, its day, its
     operator, and its place in the output."""
 
     end: int
@@ -65,6 +67,38 @@ def back_from(first: Timex, op: Operator, second: Span) -> Timex | None:
         return None
     if found.start is None or found.end is None:
         return first._replace(value=found.value, alternatives=found.alternatives)
+    return first._replace(
+        value=found.value,
+        start=cached_pendulum(found.start),
+        end=cached_pendulum(found.end),
+        alternatives=found.alternatives,
+    )
+
+
+def clock_after(resolved: Resolved, op: TimeOn, first: Span) -> Resolved:
+    """The clock without its day that ends a range begun at the clock `first`, read before it on the same day:
+    the later half of that day for an hour of either half ("11:30-1:30": 13:30), else the next day's ("a curfew
+    from 8 p.m. to 7 a.m.": the morning after)."""
+    found = resolved.calendar
+    if found is None or not first.start - DAY < found.start <= first.start:
+        return resolved
+    day = span_at("day", found.start)
+    if op.time.either_half():
+        later = op.time.later_half(day, op.mod)
+        if later.calendar is not None and later.calendar.start > first.start:
+            return later
+    return op.time.on(span_at("day", found.start + DAY), op.mod)
+
+
+def clock_on(first: Timex, op: TimeOn, second: Span) -> Timex | None:
+    """The clock without its day `first` (its operator `op`) that opens a range or pair whose second clock names
+    its day ("between 1 p.m. and 6 p.m. today"): on that day, or on the day before where it would lie after the
+    second ("from 10 p.m. to 2 a.m. Sunday"). None when that is where it already lies."""
+    found = op.time.on(span_at("day", second.start), op.mod)
+    if found.calendar is not None and found.calendar.start > second.start:
+        found = op.time.on(span_at("day", second.start - DAY), op.mod)
+    if found.value == first.value or found.start is None or found.end is None:
+        return None
     return first._replace(
         value=found.value,
         start=cached_pendulum(found.start),

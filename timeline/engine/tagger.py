@@ -283,6 +283,13 @@ def tagged(
             ):
                 # The end of a range is not before its start: "runs from July 1 to June 30" (the next June).
                 resolved = resolution(op, Context(joined.day.start, "future", None))
+            if (
+                joined is not None
+                and newsday.on_unwritten_day(op)
+                and isinstance(joined.op, TimeOn)
+                and language.range_to.fullmatch(folded, joined.end, mention.start) is not None
+            ):
+                resolved = lists.clock_after(resolved, op, joined.day)  # "from 8 p.m. to 7 a.m."
             if not story and out and isinstance(op, TimeOn):
                 resolved = newsday.late_in_day(
                     op, resolved, newsday.dated_before(out), folded[mention.start : mention.end]
@@ -346,6 +353,16 @@ def tagged(
                 lang=language.code,
             )
         )
+        if (
+            joined is not None
+            and resolved.calendar is not None
+            and newsday.on_unwritten_day(joined.op)
+            and isinstance(op, TimeOn)
+            and not newsday.on_unwritten_day(op)
+        ):
+            clock = lists.clock_on(out[joined.place], joined.op, resolved.calendar)  # "between 1 and 6 p.m. today"
+            if clock is not None:
+                out[joined.place] = clock
         if joined is not None and resolved.calendar is not None:
             behind = way == "past" and isinstance(op, Weekday) and resolved.calendar.start <= joined.day.start
             shared = (
@@ -360,7 +377,9 @@ def tagged(
             if first is not None:
                 out[joined.place] = first
         previous = None
-        if resolved.calendar is not None and resolved.calendar.grain == "day":
+        if resolved.calendar is not None and (
+            resolved.calendar.grain == "day" or (resolved.calendar.grain == "minute" and isinstance(op, TimeOn))
+        ):
             previous = lists.ListedDay(mention.end, resolved.calendar, op, len(out) - 1)
         if told is not None:
             moves = (
