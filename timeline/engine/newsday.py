@@ -248,12 +248,15 @@ def recalled(
 
 def crossed(tense: Reading, lang: Language, mention: Composed, forwards: bool) -> bool:
     """Whether the sentence of `mention` holds a cue against the way it was read: a past cue against a
-    forwards reading, a future cue or a deferral against a backwards one."""
+    forwards reading, a future cue or a deferral against a backwards one, as is a noun of a planned event
+    right after it ("set a Feb. 12 trial date")."""
     left, right = tense.bounds(mention.start, mention.end)
     if forwards:
         return lang.past.search(tense.norm.text, left, right) is not None
     return bool(
-        lang.future.search(tense.norm.text, left, right) or lang.deferral.search(tense.norm.text, left, right)
+        lang.future.search(tense.norm.text, left, right)
+        or lang.deferral.search(tense.norm.text, left, right)
+        or lang.planned_after.match(tense.norm.text, mention.end, right)
     )
 
 
