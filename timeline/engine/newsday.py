@@ -284,6 +284,13 @@ def off_news_day(resolved: Resolved, at: datetime.datetime, direction: str) -> b
     return direction == "past" and found is not None and found.start >= midnight(at) + DAY
 
 
+def day_in_focus(op: Operator, story: bool) -> TypeGuard[NarrativeDay]:
+    """News: whether `op` is the day the story is on, unmoved ("closed for the day", "that day"), which, as a
+    clock without its day, is read on the date last mentioned unless that lies where its clause does not
+    point (see `off_news_day`)."""
+    return not story and isinstance(op, NarrativeDay)
+
+
 def story_day(found: Span, at: datetime.datetime) -> bool:
     """Whether a date of a news text is the day its story is told on: a day or finer within
     STORY_DAY_REACH days up to the publication day."""

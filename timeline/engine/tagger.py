@@ -240,11 +240,12 @@ def tagged(
                     resolved = resolution(op, Context(versus.start, "past", versus))
                 else:
                     resolved = resolution(op, Context(at if told is None else told.start, way, *here))
-                    if clock and newsday.off_news_day(
+                    if (clock or newsday.day_in_focus(op, story)) and newsday.off_news_day(
                         resolved, at, tense.direction(mention.start, mention.end)
                     ):
                         # "polls will close at 8 p.m." after a day behind; "the 7:13 a.m. train was full"
-                        # after a day ahead ("extra trains through Wednesday").
+                        # after a day ahead ("extra trains through Wednesday"); "the exchange closed for the
+                        # day" after "will stay closed Tuesday".
                         resolved = resolution(op, Context(at, way, None, None))
                     if policy.prefer == "tense" and told is None and mention.expression.tensed:
                         if (
