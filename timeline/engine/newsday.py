@@ -284,11 +284,41 @@ def off_news_day(resolved: Resolved, at: datetime.datetime, direction: str) -> b
     return direction == "past" and found is not None and found.start >= midnight(at) + DAY
 
 
-def day_in_focus(op: Operator, story: bool) -> TypeGuard[NarrativeDay]:
-    """News: whether `op` is the day the story is on, unmoved ("closed for the day", "that day"), which, as a
-    clock without its day, is read on the date last mentioned unless that lies where its clause does not
-    point (see `off_news_day`)."""
-    return not story and isinstance(op, NarrativeDay)
+def day_in_focus(op: Operator, story: bool) -> bool:
+    """News: whether `op` is the day the story is on, unmoved ("closed for the day", "that day"), or a part of
+    it without its day ("would stay closed until midday"), which, as a clock without its day, is read on the
+    date last mentioned unless that lies where its clause does not point (see `off_news_day`)."""
+    return not story and (
+        isinstance(op, NarrativeDay)
+        or (isinstance(op, TimeOn) and isinstance(op.day, NarrativeDay) and op.time.hour is None)
+    )
+
+
+_MORNING_ENDS = 12
+"""The hour before which a clock written with a.m. is of the morning."""
+
+
+def after_night(op: TimeOn, resolved: Resolved, previous: Timex) -> Resolved:
+    """A morning or a morning clock without its day ("at dawn", "by 6 a.m.") right after a night of the same
+    day ("gathered overnight and were still there at dawn"): the morning after that night. An hour before
+    five is the night's small hours and keeps its date, as in `late_in_day` ("attacked last night ... at 4
+    a.m.")."""
+    found = resolved.calendar
+    hour = op.time.hour
+    morning = (
+        op.time.part == "MO" and hour is None
+        if hour is None or op.time.ampm != "am"
+        else _EVENING_STARTS <= hour < _MORNING_ENDS
+    )
+    if (
+        not morning
+        or not isinstance(op.day, NarrativeDay)
+        or found is None
+        or previous.type != "TIME"
+        or previous.value != f"{span_at('day', found.start).value}TNI"
+    ):
+        return resolved
+    return op.time.on(span_at("day", found.start + DAY), op.mod)
 
 
 def story_day(found: Span, at: datetime.datetime) -> bool:

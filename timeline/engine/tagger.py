@@ -292,9 +292,9 @@ def tagged(
             ):
                 resolved = lists.clock_after(resolved, op, joined.day)  # "from 8 p.m. to 7 a.m."
             if not story and out and isinstance(op, TimeOn):
-                resolved = newsday.late_in_day(
-                    op, resolved, newsday.dated_before(out), folded[mention.start : mention.end]
-                )
+                dated = newsday.dated_before(out)
+                resolved = newsday.late_in_day(op, resolved, dated, folded[mention.start : mention.end])
+                resolved = newsday.after_night(op, resolved, dated)
         except Unresolvable:
             continue
         ahead = story and tense.direction(mention.start, mention.end) == "future"
