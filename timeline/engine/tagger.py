@@ -15,6 +15,7 @@ from timeline.engine.language import Language, detect, load
 from timeline.engine.meaning import interpret
 from timeline.engine.normalize import normalize
 from timeline.engine.operators.clock import TimeOfDay, TimeOn
+from timeline.engine.operators.intersect import Modified
 from timeline.engine.operators.labels import AfterSome, Label
 from timeline.engine.operators.periods import ClosedBy
 from timeline.engine.operators.repeating import MonthOfYear, Weekday, YearlessDay
@@ -169,9 +170,9 @@ def tagged(
             op = TimeOn(DeicticDay(0), op.time, op.mod)  # "It's twenty past one": the time of writing
         if isinstance(op, DeicticDay) and told is not None and finer("day", told.grain):
             op = NarrativeUnit("D", op.days)  # "today" in a story on a year is in it, as "the next day" is
-        generic = _any_year(op, story)
+        generic = _any_year(op.unit if isinstance(op, Modified) else op, story)
         if generic is not None and tense.habitual(mention.start, mention.end):
-            op = Label("DATE", generic)
+            op = Label("DATE", generic, op.mod if isinstance(op, Modified) else None)  # "usually in mid-December"
         if newsday.trading_week(op, story, folded, mention.start, language):
             op = TradingWeek(language.trading_close or 0)
         if way == "deferred":
