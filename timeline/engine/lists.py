@@ -17,8 +17,8 @@ from timeline.moments import cached_pendulum
 
 
 class ListedDay(NamedTuple):
-    """The last expression found that names one day or a clock on one: where it ends in the folded text, its day, its
-    operator, and its place in the output."""
+    """The last expression found that names one day or a clock on one: where it ends in the folded text, its
+    day, its operator, and its place in the output."""
 
     end: int
     day: Span
@@ -76,9 +76,9 @@ def back_from(first: Timex, op: Operator, second: Span) -> Timex | None:
 
 
 def clock_after(resolved: Resolved, op: TimeOn, first: Span) -> Resolved:
-    """The clock without its day that ends a range begun at the clock `first`, read before it on the same day:
-    the later half of that day for an hour of either half ("11:30-1:30": 13:30), else the next day's ("a curfew
-    from 8 p.m. to 7 a.m.": the morning after)."""
+    """The clock without its day that ends a range begun at the clock `first`, read before it on the same
+    day: the later half of that day for an hour of either half ("11:30-1:30": 13:30), else the next day's ("a
+    curfew from 8 p.m. to 7 a.m.": the morning after)."""
     found = resolved.calendar
     if found is None or not first.start - DAY < found.start <= first.start:
         return resolved
@@ -91,9 +91,9 @@ def clock_after(resolved: Resolved, op: TimeOn, first: Span) -> Resolved:
 
 
 def clock_on(first: Timex, op: TimeOn, second: Span) -> Timex | None:
-    """The clock without its day `first` (its operator `op`) that opens a range or pair whose second clock names
-    its day ("between 1 p.m. and 6 p.m. today"): on that day, or on the day before where it would lie after the
-    second ("from 10 p.m. to 2 a.m. Sunday"). None when that is where it already lies."""
+    """The clock without its day `first` (its operator `op`) that opens a range or pair whose second clock
+    names its day ("between 1 p.m. and 6 p.m. today"): on that day, or on the day before where it would lie
+    after the second ("from 10 p.m. to 2 a.m. Sunday"). None when that is where it already lies."""
     found = op.time.on(span_at("day", second.start), op.mod)
     if found.calendar is not None and found.calendar.start > second.start:
         found = op.time.on(span_at("day", second.start - DAY), op.mod)

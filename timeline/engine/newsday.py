@@ -132,7 +132,8 @@ def dated_before(out: list[Timex]) -> Timex:
     o'clock": the evening's) and past lengths and sets ("He won last night, carrying states lost for
     decades. The race was called at eleven o'clock": the night's)."""
     return next(
-        (timex for timex in reversed(out) if timex.type in _DATED and not timex.value.endswith("_REF")), out[-1]
+        (timex for timex in reversed(out) if timex.type in _DATED and not timex.value.endswith("_REF")),
+        out[-1],
     )
 
 

@@ -172,7 +172,8 @@ def tagged(
             op = NarrativeUnit("D", op.days)  # "today" in a story on a year is in it, as "the next day" is
         generic = _any_year(op.unit if isinstance(op, Modified) else op, story)
         if generic is not None and tense.habitual(mention.start, mention.end):
-            op = Label("DATE", generic, op.mod if isinstance(op, Modified) else None)  # "usually in mid-December"
+            # "usually in mid-December": any year's December, with its mod
+            op = Label("DATE", generic, op.mod if isinstance(op, Modified) else None)
         if newsday.trading_week(op, story, folded, mention.start, language):
             op = TradingWeek(language.trading_close or 0)
         if way == "deferred":
@@ -362,9 +363,10 @@ def tagged(
             and isinstance(op, TimeOn)
             and not newsday.on_unwritten_day(op)
         ):
-            clock = lists.clock_on(out[joined.place], joined.op, resolved.calendar)  # "between 1 and 6 p.m. today"
-            if clock is not None:
-                out[joined.place] = clock
+            # "between 2 p.m. and 7 p.m. today": the first clock on the day the second names
+            opening = lists.clock_on(out[joined.place], joined.op, resolved.calendar)
+            if opening is not None:
+                out[joined.place] = opening
         if joined is not None and resolved.calendar is not None:
             behind = way == "past" and isinstance(op, Weekday) and resolved.calendar.start <= joined.day.start
             shared = (
@@ -380,7 +382,8 @@ def tagged(
                 out[joined.place] = first
         previous = None
         if resolved.calendar is not None and (
-            resolved.calendar.grain == "day" or (resolved.calendar.grain == "minute" and isinstance(op, TimeOn))
+            resolved.calendar.grain == "day"
+            or (resolved.calendar.grain == "minute" and isinstance(op, TimeOn))
         ):
             previous = lists.ListedDay(mention.end, resolved.calendar, op, len(out) - 1)
         if told is not None:
