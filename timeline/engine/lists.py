@@ -10,10 +10,10 @@ from typing import NamedTuple
 from timeline.engine.calendar import DAY, Span, span_at
 from timeline.engine.language import Language
 from timeline.engine.operators.clock import TimeOn
-from timeline.engine.operators.repeating import Weekday
+from timeline.engine.operators.repeating import MonthOfYear, Weekday
 from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
 from timeline.model import Timex
-from timeline.moments import cached_pendulum
+from timeline.moments import cached_pendulum, plain
 
 
 class ListedDay(NamedTuple):
@@ -105,3 +105,13 @@ def clock_on(first: Timex, op: TimeOn, second: Span) -> Timex | None:
         end=cached_pendulum(found.end),
         alternatives=found.alternatives,
     )
+
+
+def month_on(resolved: Resolved, op: MonthOfYear, first: Timex) -> Resolved:
+    """A month without its year told ahead, listed after the month `first` in its sentence ("will hold
+    parliamentary elections in April and a presidential vote in December", written in December): not before
+    that month, but the first such month after it."""
+    found, since = resolved.calendar, plain(first.start)
+    if found is None or since is None or found.start >= since:
+        return resolved
+    return resolution(op, Context(since, "future", None))

@@ -30,6 +30,7 @@ from timeline.engine.operators.shifts import (
 from timeline.engine.policy import Policy
 from timeline.engine.recognize import Mention, recognize
 from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
+from timeline.engine.resolve import ahead as read_ahead
 from timeline.engine.seasons import SEASON, Season, season_step, seasons_on, story_season_on
 from timeline.engine.segment import apart, paragraph_at, sentence_at
 from timeline.engine.tense import Reading
@@ -286,6 +287,16 @@ def tagged(
             ):
                 # The end of a range is not before its start: "runs from July 1 to June 30" (the next June).
                 resolved = resolution(op, Context(joined.day.start, "future", None))
+            if (
+                not story
+                and isinstance(op, MonthOfYear)
+                and read_ahead(way)
+                and out
+                and out[-1].grain == "month"
+                and out[-1].char_start >= sentence_at(text, start_at).start
+                and language.listed_on.search(folded, norm.folded(out[-1].char_end), mention.start)
+            ):
+                resolved = lists.month_on(resolved, op, out[-1])  # "in April and a vote in December"
             if (
                 joined is not None
                 and newsday.on_unwritten_day(op)
