@@ -65,6 +65,11 @@ def back_from(first: Timex, op: Operator, second: Span) -> Timex | None:
         return None
     if found.calendar is None or found.calendar.start >= second.start or found.value == first.value:
         return None
+    return _reread(first, found)
+
+
+def _reread(first: Timex, found: Resolved) -> Timex:
+    """`first` with the value, the interval (where `found` has one) and the alternatives of `found`."""
     if found.start is None or found.end is None:
         return first._replace(value=found.value, alternatives=found.alternatives)
     return first._replace(
@@ -99,12 +104,7 @@ def clock_on(first: Timex, op: TimeOn, second: Span) -> Timex | None:
         found = op.time.on(span_at("day", second.start - DAY), op.mod)
     if found.value == first.value or found.start is None or found.end is None:
         return None
-    return first._replace(
-        value=found.value,
-        start=cached_pendulum(found.start),
-        end=cached_pendulum(found.end),
-        alternatives=found.alternatives,
-    )
+    return _reread(first, found)
 
 
 def month_on(resolved: Resolved, op: MonthOfYear, first: Timex) -> Resolved:
