@@ -60,6 +60,10 @@ class Language:
     future_after: re.Pattern[str]
     """A word right after an expression that reads it forwards, as `future_before` does ("crude for May
     delivery")."""
+    planned_after: re.Pattern[str]
+    """Nouns of a planned event right after a day without its year ("set a Feb. 12 trial date", "a March 3
+    hearing"): a cue ahead against a clause told in the past, so the near reading may win (see
+    `timeline.engine.newsday.much_nearer`)."""
     future_undone: re.Pattern[str]
     """Words ending right before a future cue that put it behind the story ("had been scheduled for Oct.
     15", "had planned to"): the cue then gives no future."""
@@ -383,6 +387,7 @@ def load_file(path: Traversable) -> Language:
         ),
         future_before=_right_before(tense.get("future_before", []), [], clitics, ""),
         future_after=re.compile(r"\W{1,3}" + _cues(tense.get("future_after", [])).pattern),
+        planned_after=re.compile(r"\W{1,3}" + _cues(tense.get("planned_after", [])).pattern),
         future_undone=re.compile(_cues(tense.get("future_undone", []), clitics).pattern + r"\W{1,3}$"),
         future_told=re.compile(_cues(tense.get("future_told", []), clitics).pattern + r"\W{1,3}$"),
         upcoming_before=_right_before(

@@ -1,23 +1,25 @@
 """Days of one list or range ("Sunday and Monday", "from Monday to Wednesday", يومي الأحد والاثنين): the
-second says where the first lies, and the first where the second does."""
+second says where the first lies, and the first where the second does; so do two clocks of one range ("from 8
+p.m. to 7 a.m.", "between 1 p.m. and 6 p.m. today")."""
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
-from timeline.engine.calendar import DAY, Span
+from timeline.engine.calendar import DAY, Span, span_at
 from timeline.engine.language import Language
-from timeline.engine.operators.repeating import Weekday
+from timeline.engine.operators.clock import TimeOn
+from timeline.engine.operators.repeating import MonthOfYear, Weekday
 from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
 from timeline.model import Timex
-from timeline.moments import cached_pendulum
+from timeline.moments import cached_pendulum, plain
 
 _WEEK = 7 * DAY
 
 
 class ListedDay(NamedTuple):
-    """The last expression found that names one day: where it ends in the folded text, its day, its
-    operator, and its place in the output."""
+    """The last expression found that names one day or a clock on one: where it ends in the folded text, its
+    day, its operator, and its place in the output."""
 
     end: int
     day: Span
@@ -61,6 +63,11 @@ def back_from(first: Timex, op: Operator, second: Span) -> Timex | None:
         return None
     if found.calendar is None or found.calendar.start >= second.start or found.value == first.value:
         return None
+    return _reread(first, found)
+
+
+def _reread(first: Timex, found: Resolved) -> Timex:
+    """`first` with the value, the interval (where `found` has one) and the alternatives of `found`."""
     if found.start is None or found.end is None:
         return first._replace(value=found.value, alternatives=found.alternatives)
     return first._replace(
@@ -69,3 +76,40 @@ def back_from(first: Timex, op: Operator, second: Span) -> Timex | None:
         end=cached_pendulum(found.end),
         alternatives=found.alternatives,
     )
+
+
+def clock_after(resolved: Resolved, op: TimeOn, first: Span) -> Resolved:
+    """The clock without its day that ends a range begun at the clock `first`, read before it on the same
+    day: the later half of that day for an hour of either half ("11:30-1:30": 13:30), else the next day's ("a
+    curfew from 8 p.m. to 7 a.m.": the morning after)."""
+    found = resolved.calendar
+    if found is None or not first.start - DAY < found.start <= first.start:
+        return resolved
+    day = span_at("day", found.start)
+    if op.time.either_half():
+        later = op.time.later_half(day, op.mod)
+        if later.calendar is not None and later.calendar.start > first.start:
+            return later
+    return op.time.on(span_at("day", found.start + DAY), op.mod)
+
+
+def clock_on(first: Timex, op: TimeOn, second: Span) -> Timex | None:
+    """The clock without its day `first` (its operator `op`) that opens a range or pair whose second clock
+    names its day ("between 1 p.m. and 6 p.m. today"): on that day, or on the day before where it would lie
+    after the second ("from 10 p.m. to 2 a.m. Sunday"). None when that is where it already lies."""
+    found = op.time.on(span_at("day", second.start), op.mod)
+    if found.calendar is not None and found.calendar.start > second.start:
+        found = op.time.on(span_at("day", second.start - DAY), op.mod)
+    if found.value == first.value or found.start is None or found.end is None:
+        return None
+    return _reread(first, found)
+
+
+def month_on(resolved: Resolved, op: MonthOfYear, first: Timex) -> Resolved:
+    """A month without its year told ahead, listed after the month `first` in its sentence ("will hold
+    parliamentary elections in April and a presidential vote in December", written in December): not before
+    that month, but the first such month after it."""
+    found, since = resolved.calendar, plain(first.start)
+    if found is None or since is None or found.start >= since:
+        return resolved
+    return resolution(op, Context(since, "future", None))

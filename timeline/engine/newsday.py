@@ -122,11 +122,19 @@ _TWENTY_FOUR = re.compile(r"0\d|\d{4}")
 """A clock written on the 24-hour dial ("0546 GMT", "05:46"): no half of the day to choose."""
 
 
+_DATED = frozenset({"DATE", "TIME"})
+"""The types of an expression that names a date or time (not a length or a set)."""
+
+
 def dated_before(out: list[Timex]) -> Timex:
     """The last expression found that names a date or time, past the present and the past of "right now",
     "recently" ("We begin tonight. NATO planes are striking right now. The first blasts came at eight
-    o'clock": the evening's)."""
-    return next((timex for timex in reversed(out) if not timex.value.endswith("_REF")), out[-1])
+    o'clock": the evening's) and past lengths and sets ("He won last night, carrying states lost for
+    decades. The race was called at eleven o'clock": the night's)."""
+    return next(
+        (timex for timex in reversed(out) if timex.type in _DATED and not timex.value.endswith("_REF")),
+        out[-1],
+    )
 
 
 def late_in_day(op: TimeOn, resolved: Resolved, previous: Timex, written: str) -> Resolved:
@@ -245,12 +253,15 @@ def recalled(
 
 def crossed(tense: Reading, lang: Language, mention: Composed, forwards: bool) -> bool:
     """Whether the sentence of `mention` holds a cue against the way it was read: a past cue against a
-    forwards reading, a future cue or a deferral against a backwards one."""
+    forwards reading, a future cue or a deferral against a backwards one, as is a noun of a planned event
+    right after it ("set a Feb. 12 trial date")."""
     left, right = tense.bounds(mention.start, mention.end)
     if forwards:
         return lang.past.search(tense.norm.text, left, right) is not None
     return bool(
-        lang.future.search(tense.norm.text, left, right) or lang.deferral.search(tense.norm.text, left, right)
+        lang.future.search(tense.norm.text, left, right)
+        or lang.deferral.search(tense.norm.text, left, right)
+        or lang.planned_after.match(tense.norm.text, mention.end, right)
     )
 
 
@@ -290,6 +301,43 @@ def telling_day(found: Span | None, last: Span | None, at: datetime.datetime) ->
     (the caller checks the verb of saying before it and the sentence): the day of the telling, which leaves
     that period in focus."""
     return found is not None and last is not None and finer("day", last.grain) and story_day(found, at)
+
+
+def day_in_focus(op: Operator, story: bool) -> bool:
+    """News: whether `op` is the day the story is on, unmoved ("closed for the day", "that day"), or a part of
+    it without its day ("would stay closed until midday"), which, as a clock without its day, is read on the
+    date last mentioned unless that lies where its clause does not point (see `off_news_day`)."""
+    return not story and (
+        isinstance(op, NarrativeDay)
+        or (isinstance(op, TimeOn) and isinstance(op.day, NarrativeDay) and op.time.hour is None)
+    )
+
+
+_MORNING_ENDS = 12
+"""The hour before which a clock written with a.m. is of the morning."""
+
+
+def after_night(op: TimeOn, resolved: Resolved, previous: Timex) -> Resolved:
+    """A morning or a morning clock without its day ("at dawn", "by 6 a.m.") right after a night of the same
+    day ("gathered overnight and were still there at dawn"): the morning after that night. An hour before
+    five is the night's small hours and keeps its date, as in `late_in_day` ("attacked last night ... at 4
+    a.m.")."""
+    found = resolved.calendar
+    hour = op.time.hour
+    morning = (
+        op.time.part == "MO" and hour is None
+        if hour is None or op.time.ampm != "am"
+        else _EVENING_STARTS <= hour < _MORNING_ENDS
+    )
+    if (
+        not morning
+        or not isinstance(op.day, NarrativeDay)
+        or found is None
+        or previous.type != "TIME"
+        or previous.value != f"{span_at('day', found.start).value}TNI"
+    ):
+        return resolved
+    return op.time.on(span_at("day", found.start + DAY), op.mod)
 
 
 def story_day(found: Span, at: datetime.datetime) -> bool:

@@ -15,6 +15,7 @@ from timeline.engine.language import Language, detect, load
 from timeline.engine.meaning import interpret
 from timeline.engine.normalize import normalize
 from timeline.engine.operators.clock import TimeOfDay, TimeOn
+from timeline.engine.operators.intersect import Modified
 from timeline.engine.operators.labels import AfterSome, Label
 from timeline.engine.operators.periods import ClosedBy
 from timeline.engine.operators.repeating import MonthOfYear, Weekday, YearlessDay
@@ -30,6 +31,7 @@ from timeline.engine.operators.shifts import (
 from timeline.engine.policy import Policy
 from timeline.engine.recognize import Mention, recognize
 from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
+from timeline.engine.resolve import ahead as read_ahead
 from timeline.engine.seasons import SEASON, Season, season_step, seasons_on, story_season_on
 from timeline.engine.segment import apart, paragraph_at, sentence_at
 from timeline.engine.tense import Reading
@@ -181,9 +183,10 @@ def tagged(
             op = TimeOn(DeicticDay(0), op.time, op.mod)  # "It's twenty past one": the time of writing
         if isinstance(op, DeicticDay) and told is not None and finer("day", told.grain):
             op = NarrativeUnit("D", op.days)  # "today" in a story on a year is in it, as "the next day" is
-        generic = _any_year(op, story)
+        generic = _any_year(op.unit if isinstance(op, Modified) else op, story)
         if generic is not None and tense.habitual(mention.start, mention.end):
-            op = Label("DATE", generic)
+            # "usually in mid-December": any year's December, with its mod
+            op = Label("DATE", generic, op.mod if isinstance(op, Modified) else None)
         if newsday.trading_week(op, story, folded, mention.start, language):
             op = TradingWeek(language.trading_close or 0)
         if way == "deferred":
@@ -252,11 +255,12 @@ def tagged(
                     resolved = resolution(op, Context(versus.start, "past", versus))
                 else:
                     resolved = resolution(op, Context(at if told is None else told.start, way, *here))
-                    if clock and newsday.off_news_day(
+                    if (clock or newsday.day_in_focus(op, story)) and newsday.off_news_day(
                         resolved, at, tense.direction(mention.start, mention.end)
                     ):
                         # "polls will close at 8 p.m." after a day behind; "the 7:13 a.m. train was full"
-                        # after a day ahead ("extra trains through Wednesday").
+                        # after a day ahead ("extra trains through Wednesday"); "the exchange closed for the
+                        # day" after "will stay closed Tuesday".
                         resolved = resolution(op, Context(at, way, None, None))
                     if policy.prefer == "tense" and told is None and mention.expression.tensed:
                         if (
@@ -295,10 +299,27 @@ def tagged(
             ):
                 # The end of a range is not before its start: "runs from July 1 to June 30" (the next June).
                 resolved = resolution(op, Context(joined.day.start, "future", None))
+            if (
+                not story
+                and isinstance(op, MonthOfYear)
+                and read_ahead(way)
+                and out
+                and out[-1].grain == "month"
+                and out[-1].char_start >= sentence_at(text, start_at).start
+                and language.listed_on.search(folded, norm.folded(out[-1].char_end), mention.start)
+            ):
+                resolved = lists.month_on(resolved, op, out[-1])  # "in April and a vote in December"
+            if (
+                joined is not None
+                and newsday.on_unwritten_day(op)
+                and isinstance(joined.op, TimeOn)
+                and language.range_to.fullmatch(folded, joined.end, mention.start) is not None
+            ):
+                resolved = lists.clock_after(resolved, op, joined.day)  # "from 8 p.m. to 7 a.m."
             if not story and out and isinstance(op, TimeOn):
-                resolved = newsday.late_in_day(
-                    op, resolved, newsday.dated_before(out), folded[mention.start : mention.end]
-                )
+                dated = newsday.dated_before(out)
+                resolved = newsday.late_in_day(op, resolved, dated, folded[mention.start : mention.end])
+                resolved = newsday.after_night(op, resolved, dated)
         except Unresolvable:
             continue
         ahead = story and tense.direction(mention.start, mention.end) == "future"
@@ -358,6 +379,17 @@ def tagged(
                 lang=language.code,
             )
         )
+        if (
+            joined is not None
+            and resolved.calendar is not None
+            and newsday.on_unwritten_day(joined.op)
+            and isinstance(op, TimeOn)
+            and not newsday.on_unwritten_day(op)
+        ):
+            # "between 2 p.m. and 7 p.m. today": the first clock on the day the second names
+            opening = lists.clock_on(out[joined.place], joined.op, resolved.calendar)
+            if opening is not None:
+                out[joined.place] = opening
         if joined is not None and resolved.calendar is not None:
             behind = way == "past" and isinstance(op, Weekday) and resolved.calendar.start <= joined.day.start
             shared = (
@@ -372,7 +404,10 @@ def tagged(
             if first is not None:
                 out[joined.place] = first
         previous = None
-        if resolved.calendar is not None and resolved.calendar.grain == "day":
+        if resolved.calendar is not None and (
+            resolved.calendar.grain == "day"
+            or (resolved.calendar.grain == "minute" and isinstance(op, TimeOn))
+        ):
             previous = lists.ListedDay(mention.end, resolved.calendar, op, len(out) - 1)
         if told is not None:
             moves = (

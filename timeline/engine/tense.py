@@ -227,6 +227,13 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
     own_after = after[: after_marks[0].start - end if after_marks else None]
     relative = lang.relative.search(own_after)
     own_before = before[cuts[-1] :]
+    if len(cuts) > 1:
+        # A term after a comma ends the deferral of the clause before it: "extended the embargo for another
+        # year, until Feb. 28" reads as "extended ... until Feb. 28".
+        joined = before[cuts[-2] :]
+        term = _last(lang.deferral, joined)
+        if term is not None and term.start() < cuts[-1] - cuts[-2] and not joined[term.end() :].strip():
+            own_before = joined
     relative_before = _last(lang.relative, own_before)
     if relative_before is not None and reading.cue(own_before[relative_before.end() :]) is not None:
         # A relative clause the expression stands in has its own tense: "the first witness will be an
