@@ -141,8 +141,8 @@ def late_in_day(op: TimeOn, resolved: Resolved, previous: Timex, written: str) -
     """A clock of either half of the day (no am/pm: "at eight o'clock", "about ten o'clock Pacific time")
     right after a TIME of the afternoon, evening or night of the same day ("tonight", "late last night",
     "at 11:30 p.m.") is in the afternoon or evening, as broadcast news tells the hours of one evening (after
-    an evening or night, an hour before five stays in the small hours; after an afternoon, one from seven on
-    keeps its morning reading)."""
+    an evening or night, an hour before five is of the small hours after it, the next day's: "late last
+    night ... at one o'clock"; after an afternoon, one from seven on keeps its morning reading)."""
     if not op.time.either_half() or _TWENTY_FOUR.match(written) or previous.type != "TIME":
         return resolved
     if resolved.start is None:
@@ -153,7 +153,9 @@ def late_in_day(op: TimeOn, resolved: Resolved, previous: Timex, written: str) -
         return resolved
     hour = op.time.hour or 0
     night = late.group("part") in ("EV", "NI") or int(late.group("hour") or 0) >= _EVENING
-    if hour < _EVENING_STARTS if night else hour >= _AFTERNOON_ENDS:
+    if night and hour < _EVENING_STARTS:
+        return op.time.on(span_at("day", day.start + DAY), op.mod)
+    if not night and hour >= _AFTERNOON_ENDS:
         return resolved
     return op.time.later_half(day, op.mod)
 
@@ -319,15 +321,14 @@ _MORNING_ENDS = 12
 
 def after_night(op: TimeOn, resolved: Resolved, previous: Timex) -> Resolved:
     """A morning or a morning clock without its day ("at dawn", "by 6 a.m.") right after a night of the same
-    day ("gathered overnight and were still there at dawn"): the morning after that night. An hour before
-    five is the night's small hours and keeps its date, as in `late_in_day` ("attacked last night ... at 4
-    a.m.")."""
+    day ("gathered overnight and were still there at dawn"): the morning after that night, and so are its
+    small hours ("attacked last night ... at 4 a.m."), as in `late_in_day`."""
     found = resolved.calendar
     hour = op.time.hour
     morning = (
         op.time.part == "MO" and hour is None
         if hour is None or op.time.ampm != "am"
-        else _EVENING_STARTS <= hour < _MORNING_ENDS
+        else hour < _MORNING_ENDS
     )
     if (
         not morning
