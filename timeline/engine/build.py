@@ -26,6 +26,7 @@ from timeline.engine.operators.positions import (
     DateIn,
     DecadeAt,
     DecadeOf,
+    EarlyYear,
     MonthAt,
     QuarterAt,
     SeasonYear,
@@ -118,7 +119,7 @@ def expression(m: Meaning, measured: bool) -> Expression:
     without a year or container ("second-half profit") names one as a quarter without its year does."""
     pinned = (
         m.rel is not None
-        or isinstance(m.year, Year)
+        or isinstance(m.year, Year | EarlyYear)
         or m.deictic is not None
         or m.rel_week is not None
         or m.hijri_year is not None
@@ -197,7 +198,7 @@ def _whole(p: _Parse) -> Operator | None:
         return Label("DATE", "FY{year}", year=m.year if m.year is not None else AnchorYear(p.rel or 0))
     if m.season is not None:
         year = m.year if m.year is not None else SeasonYear(m.season, p.rel)
-        return Label("DATE", "{year:04d}-" + m.season, m.pmod, year, dates=isinstance(m.year, Year))
+        return Label("DATE", "{year:04d}-" + m.season, m.pmod, year, dates=isinstance(m.year, Year | EarlyYear))
     if m.weekend:
         return Weekend(p.rel) if m.nth is None else WeekendOf(NthIn(_box(p), m.nth, 6))
     if m.nth is not None and m.unit is not None and m.count is not None:
