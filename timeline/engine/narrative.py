@@ -221,6 +221,23 @@ def one_list(folded: str, mention: Composed, following: Composed, lang: Language
     )
 
 
+def read_on(folded: str, first: Composed, start: int, lang: Language) -> bool:
+    """Whether a date at normalized `start` is told in order after the date `first` of its sentence: joined
+    by a word of `Language.listed_on` ("in January and lost Havana in August"), or the far end of a range
+    opened before `first` ("from the invasion in January to the capture of the king in August")."""
+    return bool(
+        lang.listed_on.search(folded, first.end, start)
+        or (
+            lang.range_on.search(folded, first.end, start)
+            and lang.range_from.search(folded, max(0, first.start - _RANGE_REACH), first.start)
+        )
+    )
+
+
+_RANGE_REACH = 80
+"""How far before a range's first date the word that opens it may start."""
+
+
 def year_up_to(op: Operator, later: Span) -> Span:
     """The year a month or season said bare takes from the date written in full `later` in its clause (see
     dated_later): the date's, unless it would lie after that date, as a text tells them in order ("in June

@@ -76,6 +76,8 @@ KEYS: dict[str, dict[str, str]] = {
         "reference_before": _WORDS,
         "onwards_before": _WORDS,
         "listed_on": _WORDS,
+        "range_from": _WORDS,
+        "range_on": _WORDS,
         "clock_now_before": _WORDS,
         "lifetime": _WORDS,
     },

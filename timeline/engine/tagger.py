@@ -228,7 +228,7 @@ def tagged(
                     and later is None
                     and moved >= 0
                     and since >= sentence_at(text, start_at).start
-                    and language.listed_on.search(folded, composed[moved].end, mention.start)
+                    and narrative.read_on(folded, composed[moved], mention.start, language)
                 ):
                     resolved = narrative.in_story(
                         op, base, onwards=True
