@@ -112,6 +112,9 @@ class Language:
     past: re.Pattern[str]
     relative: re.Pattern[str]
     """A relative pronoun: a clause after the expression that starts with one describes a noun, not it."""
+    subordinate: re.Pattern[str]
+    """A relative pronoun or another word that opens a clause inside a main clause ("the place where the king
+    fell"): a clause's own tense is told by the words before it."""
     measuring: re.Pattern[str]
     closing: re.Pattern[str]
     """The words before a day that closes a reporting period ("the quarter ended Sept. 30"), its unit in the
@@ -401,6 +404,7 @@ def load_file(path: Traversable) -> Language:
             + fold_script(tense.get("past_pattern", "(?!)"))
         ),
         relative=_cues(tense.get("relative", [])),
+        subordinate=_cues(tense.get("relative", []) + tense.get("subordinate", [])),
         measuring=re.compile(raw.get("measuring", "(?!)")),
         closing=re.compile(fold_script(raw.get("closing", "(?!)"))),
         sequence=re.compile(fold_script(raw.get("sequence", "(?!)"))),

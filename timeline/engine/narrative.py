@@ -337,9 +337,9 @@ def restated(op: Later, before: Span | None, date: Span, way: str) -> Resolved:
 
 
 def within_coarse(found: Span | None, story: Span | None) -> bool:
-    """Whether a date lies inside the year, decade or century the story is on ("By the early 1980s ... president
-    since December 1981", "In 1846 ... had ruled since October 1846"): written at the edge of a state, it
-    still tells where in that period the story stands ("On 19 March" after it is 1982's)."""
+    """Whether a date lies inside the year, decade or century the story is on ("By the early 1980s ...
+    president since December 1981", "In 1846 ... had ruled since October 1846"): written at the edge of a
+    state, it still tells where in that period the story stands ("On 19 March" after it is 1982's)."""
     return (
         found is not None
         and story is not None

@@ -66,6 +66,7 @@ KEYS: dict[str, dict[str, str]] = {
         "past_pattern": _PATTERN,
         "past": _WORDS,
         "relative": _WORDS,
+        "subordinate": _WORDS,
         "aside_before": _WORDS,
         "comparison_before": _WORDS,
         "flashback_before": _WORDS,
