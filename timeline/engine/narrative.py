@@ -197,12 +197,30 @@ def dated_later(
         return None
     if isinstance(following.expression.op, DeicticDay):
         return None  # "issued on 1 April, declared that \"today ...\"": the speaker's day, no year written
-    if lang.aside_before.search(folded, max(0, following.start - 80), following.start):
+    if lang.aside_before.search(folded, max(0, following.start - 80), following.start) and not _range_end(
+        folded, following.start, lang
+    ):
         return None
     try:
         return resolution(following.expression.op, Context(at, way, None)).calendar
     except Unresolvable:
         return None
+
+
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+"""The word that ends right before a position."""
+
+
+def _range_end(folded: str, start: int, lang: Language) -> bool:
+    """Whether the date at normalized `start` ends a range its clause opened, right after a word of
+    `Language.range_on` ("resumed in April and went on until May 1951"): the edge of a state, but still the
+    year of the month said bare before it."""
+    word = _LAST_WORD.search(folded, max(0, start - _RANGE_WORD), start)
+    return word is not None and lang.range_on.fullmatch(word.group(1)) is not None
+
+
+_RANGE_WORD = 8
+"""How far before a date the word that leads to it may start."""
 
 
 _LIST_REACH = 8
