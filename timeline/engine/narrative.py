@@ -53,7 +53,7 @@ def moves(
     edge of a state ("since 513 BC", "lasted until the fall of the city in 1945"), or a `flashback` behind
     the story ("forces that had landed in late 1943"); a date counted back from the story ("the previous
     year", "two decades earlier") does not: the story goes on where it was."""
-    if found is None or ahead or (found.start <= story.start and story.end <= found.end and found != story):
+    if found is None or ahead or restates(found, story):
         return False
     if expression.tensed:
         return True
@@ -65,6 +65,18 @@ def moves(
         return resolution(expression.op, Context(at, way, None)).calendar == found
     except Unresolvable:
         return False
+
+
+def restates(found: Span | None, story: Span | None) -> bool:
+    """Whether `found` is a period around the date the story is on, coarser than it ("On December 7, 1941 ...
+    in 1941", "May 1885. In the 1880s"): a restatement, which does not move the story."""
+    return (
+        found is not None
+        and story is not None
+        and found != story
+        and found.start <= story.start
+        and story.end <= found.end
+    )
 
 
 _FORWARDS = 8

@@ -375,7 +375,10 @@ def tagged(
             moves = not compared and not newsday.counted_back(
                 resolved.calendar, last, Context(at, way, None, story_day), op
             )
-        if story and resolved.calendar is not None and (edge or flashback) and not (moves or ahead):
+        # A date off the story, or a period restated around it ("May 1885. In the 1880s the colony grew, as
+        # its neighbour had done a decade earlier"): a shift later in its sentence counts from it.
+        off = edge or flashback or narrative.restates(resolved.calendar, told)
+        if story and resolved.calendar is not None and off and not (moves or ahead):
             glance = (start, resolved.calendar)
         elif moves:
             glance = None
