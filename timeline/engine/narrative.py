@@ -13,6 +13,7 @@ from timeline.engine.language import Language
 from timeline.engine.normalize import Normalized
 from timeline.engine.operators.labels import Label
 from timeline.engine.operators.positions import MonthAt, NarrativeYear
+from timeline.engine.operators.repeating import DayOfMonth
 from timeline.engine.operators.shifts import DeicticDay, LastDate, Later, NarrativeMonth
 from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
 from timeline.engine.seasons import SEASON
@@ -22,7 +23,9 @@ def in_story(op: Operator, story: Span, onwards: bool = False) -> Resolved:
     """Narrative text: the reading nearest the date the story last set, either way — "In 1940 ... in April"
     is April 1940 (inside it), "on December 10. On December 5" five days before, "December 1941 ... in
     February" the February after (see _gap); `onwards` (a deadline after a date of its sentence: "in
-    March ... by December") none wholly behind it where there is one ahead."""
+    March ... by December") none wholly behind it where there is one ahead, and so a day of the month said
+    alone, which a story names in the month it is on or the next ("1 June ... on the 24th": 24 June)."""
+    onwards = onwards or isinstance(op, DayOfMonth)
     readings_ = []
     for d in ("past", "upcoming"):
         try:
