@@ -84,7 +84,10 @@ def writers_now(mention: Composed, tense: Reading) -> bool:
     quoted = len(_QUOTE.findall(tense.norm.text, left, mention.start)) % 2 == 1
     told = tense.direction(mention.start, mention.end)
     return not quoted and (
-        told not in ("past", "future") or _opens_relative(mention, tense, right) or _fronted(mention, tense)
+        told not in ("past", "future")
+        or _opens_relative(mention, tense, right)
+        or _fronted(mention, tense)
+        or _leads_present(mention, tense, right)
     )
 
 
@@ -99,6 +102,32 @@ def _fronted(mention: Composed, tense: Reading) -> bool:
     start = tense.norm.original(mention.start)
     opens = sentence_at(tense.text, start).start == start
     return opens and _FRONTED.match(tense.norm.text, mention.end) is not None
+
+
+_JOINED = re.compile(r"[,;]\s*(?:(\w+)\s+)?$")
+"""A clause mark before the start of a clause, perhaps with the word that joins it (", and today")."""
+
+_JOINED_REACH = 12
+"""How far before an expression the clause mark that opens its clause may lie."""
+
+
+def _leads_present(mention: Composed, tense: Reading, right: int) -> bool:
+    """Whether `mention` opens its sentence or a clause joined to the one before ("..., and today little
+    remains") and its main clause, up to the clause inside it (`Language.subordinate`: "Today a stone marks
+    the place where the king fell"), is told in neither the past nor the future."""
+    text = tense.norm.text
+    start = tense.norm.original(mention.start)
+    joined = _JOINED.search(text, max(0, mention.start - _JOINED_REACH), mention.start)
+    word = None if joined is None else joined.group(1)
+    if sentence_at(tense.text, start).start != start and (
+        joined is None or (word is not None and not tense.lang.listed_on.fullmatch(word))
+    ):
+        return False
+    marks = tense.marks(mention.end, right)
+    end = marks[0].start if marks else right
+    inner = tense.lang.subordinate.search(text, mention.end, end)
+    piece = text[mention.end : end if inner is None else inner.start()]
+    return tense.cue(piece, before=False) not in ("past", "future")
 
 
 def _opens_relative(mention: Composed, tense: Reading, right: int) -> bool:

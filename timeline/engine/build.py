@@ -65,6 +65,9 @@ from timeline.engine.operators.shifts import (
 )
 from timeline.engine.resolve import Interval, Operator
 
+_WRITTEN = Year | EarlyYear
+"""A year the words write: in full, or in three digits ("the spring of 217", of the story's era)."""
+
 _LOOSE = ("MORE_THAN", "LESS_THAN", "APPROX")
 """Approximations that leave a duration without an interval: "more than three years"."""
 
@@ -119,7 +122,7 @@ def expression(m: Meaning, measured: bool) -> Expression:
     without a year or container ("second-half profit") names one as a quarter without its year does."""
     pinned = (
         m.rel is not None
-        or isinstance(m.year, Year | EarlyYear)
+        or isinstance(m.year, _WRITTEN)
         or m.deictic is not None
         or m.rel_week is not None
         or m.hijri_year is not None
@@ -198,8 +201,7 @@ def _whole(p: _Parse) -> Operator | None:
         return Label("DATE", "FY{year}", year=m.year if m.year is not None else AnchorYear(p.rel or 0))
     if m.season is not None:
         year = m.year if m.year is not None else SeasonYear(m.season, p.rel)
-        written = isinstance(m.year, Year | EarlyYear)
-        return Label("DATE", "{year:04d}-" + m.season, m.pmod, year, dates=written)
+        return Label("DATE", "{year:04d}-" + m.season, m.pmod, year, dates=isinstance(m.year, _WRITTEN))
     if m.weekend:
         return Weekend(p.rel) if m.nth is None else WeekendOf(NthIn(_box(p), m.nth, 6))
     if m.nth is not None and m.unit is not None and m.count is not None:

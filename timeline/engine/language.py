@@ -119,6 +119,9 @@ class Language:
     past: re.Pattern[str]
     relative: re.Pattern[str]
     """A relative pronoun: a clause after the expression that starts with one describes a noun, not it."""
+    subordinate: re.Pattern[str]
+    """A relative pronoun or another word that opens a clause inside a main clause ("the place where the king
+    fell"): a clause's own tense is told by the words before it."""
     measuring: re.Pattern[str]
     compared_figure: re.Pattern[str]
     """The figure a change is measured from, ending right before a day ("fell to 8.04% from 8.13% Monday"): in
@@ -170,6 +173,11 @@ class Language:
     listed_on: re.Pattern[str]
     """A word joining two clauses of a sentence told in order ("entered the war in January and lost Havana
     in August"): a month or day said without its year after it reads on from the date set before it."""
+    range_from: re.Pattern[str]
+    """A word that opens a range in the clause before its first date ("from the invasion in January")."""
+    range_on: re.Pattern[str]
+    """A word that leads from a range's first date to its second ("... to the capture of the king in August"):
+    after `range_from`, the second, without its year, reads on from the first."""
     reference: re.Pattern[str]
     """A word ending right before a year, or a clitic glued to it, that names a thing of that year ("the
     Orders in Council of 1807", أوامر المجلس لعام 1807): in a narrative on a day or month after it, a look
@@ -418,6 +426,7 @@ def load_file(path: Traversable) -> Language:
             + fold_script(tense.get("past_pattern", "(?!)"))
         ),
         relative=_cues(tense.get("relative", [])),
+        subordinate=_cues(tense.get("relative", []) + tense.get("subordinate", [])),
         measuring=re.compile(raw.get("measuring", "(?!)")),
         compared_figure=re.compile(fold_script(raw.get("compared_figure", "(?!)"))),
         closing=re.compile(fold_script(raw.get("closing", "(?!)"))),
@@ -440,6 +449,8 @@ def load_file(path: Traversable) -> Language:
         present_now=_cues(tense.get("present_now", []), clitics),
         onwards_before=_right_before(tense.get("onwards_before", []), [], clitics, ""),
         listed_on=_cues(tense.get("listed_on", []), clitics),
+        range_from=re.compile(_cues(tense.get("range_from", []), clitics).pattern + _CLAUSE_REST),
+        range_on=_cues(tense.get("range_on", []), clitics),
         reference=re.compile(_cues(tense.get("reference_before", []), clitics).pattern + r"\s*$"),
         clock_now_before=_right_before(tense.get("clock_now_before", []), [], clitics, ""),
         attributive=re.compile(_cues(tense.get("attributive_before", []), clitics).pattern + r"\s+$"),

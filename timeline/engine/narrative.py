@@ -13,6 +13,7 @@ from timeline.engine.language import Language
 from timeline.engine.normalize import Normalized
 from timeline.engine.operators.labels import Label
 from timeline.engine.operators.positions import MonthAt, NarrativeYear
+from timeline.engine.operators.repeating import DayOfMonth
 from timeline.engine.operators.shifts import DeicticDay, LastDate, Later, NarrativeMonth
 from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
 from timeline.engine.seasons import SEASON
@@ -22,7 +23,9 @@ def in_story(op: Operator, story: Span, onwards: bool = False) -> Resolved:
     """Narrative text: the reading nearest the date the story last set, either way — "In 1940 ... in April"
     is April 1940 (inside it), "on December 10. On December 5" five days before, "December 1941 ... in
     February" the February after (see _gap); `onwards` (a deadline after a date of its sentence: "in
-    March ... by December") none wholly behind it where there is one ahead."""
+    March ... by December") none wholly behind it where there is one ahead, and so a day of the month said
+    alone, which a story names in the month it is on or the next ("1 June ... on the 24th": 24 June)."""
+    onwards = onwards or isinstance(op, DayOfMonth)
     readings_ = []
     for d in ("past", "upcoming"):
         try:
@@ -53,7 +56,7 @@ def moves(
     edge of a state ("since 513 BC", "lasted until the fall of the city in 1945"), or a `flashback` behind
     the story ("forces that had landed in late 1943"); a date counted back from the story ("the previous
     year", "two decades earlier") does not: the story goes on where it was."""
-    if found is None or ahead or (found.start <= story.start and story.end <= found.end and found != story):
+    if found is None or ahead or restates(found, story):
         return False
     if expression.tensed:
         return True
@@ -65,6 +68,18 @@ def moves(
         return resolution(expression.op, Context(at, way, None)).calendar == found
     except Unresolvable:
         return False
+
+
+def restates(found: Span | None, story: Span | None) -> bool:
+    """Whether `found` is a period around the date the story is on, coarser than it ("On December 7, 1941 ...
+    in 1941", "May 1885. In the 1880s"): a restatement, which does not move the story."""
+    return (
+        found is not None
+        and story is not None
+        and found != story
+        and found.start <= story.start
+        and story.end <= found.end
+    )
 
 
 _FORWARDS = 8
@@ -197,12 +212,30 @@ def dated_later(
         return None
     if isinstance(following.expression.op, DeicticDay):
         return None  # "issued on 1 April, declared that \"today ...\"": the speaker's day, no year written
-    if lang.aside_before.search(folded, max(0, following.start - 80), following.start):
+    if lang.aside_before.search(folded, max(0, following.start - 80), following.start) and not _range_end(
+        folded, following.start, lang
+    ):
         return None
     try:
         return resolution(following.expression.op, Context(at, way, None)).calendar
     except Unresolvable:
         return None
+
+
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+"""The word that ends right before a position."""
+
+
+def _range_end(folded: str, start: int, lang: Language) -> bool:
+    """Whether the date at normalized `start` ends a range its clause opened, right after a word of
+    `Language.range_on` ("resumed in April and went on until May 1951"): the edge of a state, but still the
+    year of the month said bare before it."""
+    word = _LAST_WORD.search(folded, max(0, start - _RANGE_WORD), start)
+    return word is not None and lang.range_on.fullmatch(word.group(1)) is not None
+
+
+_RANGE_WORD = 8
+"""How far before a date the word that leads to it may start."""
 
 
 _LIST_REACH = 8
@@ -219,6 +252,23 @@ def one_list(folded: str, mention: Composed, following: Composed, lang: Language
         lang.listed_on.search(folded, mention.end, following.start)
         or lang.range_to.fullmatch(folded, mention.end, following.start)
     )
+
+
+def read_on(folded: str, first: Composed, start: int, lang: Language) -> bool:
+    """Whether a date at normalized `start` is told in order after the date `first` of its sentence: joined
+    by a word of `Language.listed_on` ("in January and lost Havana in August"), or the far end of a range
+    opened before `first` ("from the invasion in January to the capture of the king in August")."""
+    return bool(
+        lang.listed_on.search(folded, first.end, start)
+        or (
+            lang.range_on.search(folded, first.end, start)
+            and lang.range_from.search(folded, max(0, first.start - _RANGE_REACH), first.start)
+        )
+    )
+
+
+_RANGE_REACH = 80
+"""How far before a range's first date the word that opens it may start."""
 
 
 def year_up_to(op: Operator, later: Span) -> Span:
@@ -320,13 +370,13 @@ def restated(op: Later, before: Span | None, date: Span, way: str) -> Resolved:
 
 
 def within_coarse(found: Span | None, story: Span | None) -> bool:
-    """Whether a date lies inside the decade or century the story is on ("By the early 1980s ... president
-    since December 1981"): written at the edge of a state, it still tells where in that period the story
-    stands, the nearest the story has been to a year ("On 19 March" after it is 1982's)."""
+    """Whether a date lies inside the year, decade or century the story is on ("By the early 1980s ...
+    president since December 1981", "In 1846 ... had ruled since October 1846"): written at the edge of a
+    state, it still tells where in that period the story stands ("On 19 March" after it is 1982's)."""
     return (
         found is not None
         and story is not None
-        and finer("year", story.grain)
+        and not finer(story.grain, "year")
         and finer(found.grain, story.grain)
         and story.start <= found.start
         and found.end <= story.end

@@ -125,7 +125,7 @@ def season_step(resolved: Resolved, story: Span) -> Span | None:
     if resolved.calendar is not None:
         n = resolved.calendar.start.year
     elif resolved.value.startswith(era.PREFIX):
-        return None  # a season BC on no stand-in year: nothing to step on
+        n = era.stand_in(int(found.group(1)))  # a season BC, written back: the story counts on stand-ins
     else:
         n = int(found.group(1))
     months = _season_months(n, found.group(2))

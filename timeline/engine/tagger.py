@@ -243,7 +243,7 @@ def tagged(
                     and later is None
                     and moved >= 0
                     and since >= sentence_at(text, start_at).start
-                    and language.listed_on.search(folded, composed[moved].end, mention.start)
+                    and narrative.read_on(folded, composed[moved], mention.start, language)
                 ):
                     resolved = narrative.in_story(
                         op, base, onwards=True
@@ -435,7 +435,10 @@ def tagged(
                 and not telling
                 and not newsday.counted_back(resolved.calendar, last, Context(at, way, None, story_day), op)
             )
-        if story and resolved.calendar is not None and (edge or flashback) and not (moves or ahead):
+        # A date off the story, or a period restated around it ("May 1885. In the 1880s the colony grew, as
+        # its neighbour had done a decade earlier"): a shift later in its sentence counts from it.
+        off = edge or flashback or narrative.restates(resolved.calendar, told)
+        if story and resolved.calendar is not None and off and not (moves or ahead):
             glance = (start, resolved.calendar)
         elif moves:
             glance = None
