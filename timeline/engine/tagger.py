@@ -384,9 +384,10 @@ def tagged(
             and resolved.calendar is not None
             and newsday.on_unwritten_day(joined.op)
             and isinstance(op, TimeOn)
-            and not newsday.on_unwritten_day(op)
+            and not isinstance(op.day, NarrativeDay)
         ):
-            # "between 2 p.m. and 7 p.m. today": the first clock on the day the second names
+            # "between 2 p.m. and 7 p.m. today": the first clock on the day the second names (not "from 9
+            # a.m. until dusk", whose end names no day)
             opening = lists.clock_on(out[joined.place], joined.op, resolved.calendar)
             if opening is not None:
                 out[joined.place] = opening
