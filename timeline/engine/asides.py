@@ -152,8 +152,8 @@ def lifetime(text: str, start: int, end: int, lang: Language) -> bool:
     """Whether the date at [start, end) of `text` gives the span of what a name before it names, in brackets:
     a life ("Marie Curie (1867–1934)", "Einstein (born 14 March 1879)") or a war's years ("the First World
     War (1914–1918)"); see `Language.lifetime_before`. In a narrative that is an aside: the story stays where
-    it was. A date in brackets after a word in lower case ("the invasion phase of the war (March 19-April
-    30)") is no such aside, nor a single one without a word of a life ("Operation Barbarossa (June 1941)"),
+    it was. A date in brackets after a word in lower case ("the opening phase of the campaign (May 2-June
+    9)") is no such aside, nor a single one without a word of a life ("Operation Barbarossa (June 1941)"),
     which is a step of the story."""
     before = lang.lifetime_before.search(text, max(0, start - 60), start)
     if before is None or _SPAN_CLOSES.match(text, end) is None:

@@ -113,17 +113,17 @@ def _gap(
 
 _HEADING = re.compile(r"(?m)(?<=\n)[^\W_][^\n]{0,90}(?<![.!?,;:\"”')\]])$(?=\n)")
 """A heading: a line of its own, between line breaks, that starts with a capital or a digit (see Sections;
-in any script that has capitals) and ends without a stop ("2008: Iraqi forces arm", "Spring offensives on
-Shia militias")."""
+in any script that has capitals) and ends without a stop ("1951: The northern front", "Winter raids on
+the border towns")."""
 
 
 class Sections:
     """Where a narrative's story restarts at a heading. An article told under headings opens each section at
-    the date of the heading that last gave one ("2008: Iraqi forces arm"), not where the section before left
+    the date of the heading that last gave one ("1951: The northern front"), not where the section before left
     the story (a look ahead to its last months, a later comparison): under a heading without a date
-    ("Spring offensives on Shia militias"), "at the end of March" is that year's. A heading with two dates
-    ("Exit of the Americans: 1973-1975") spans a stretch the story runs through: the sections under it go on
-    from where the story stood before it, when that lies in the stretch ("Madrid, 1936–1937": "in early
+    ("Winter raids on the border towns"), "at the end of March" is that year's. A heading with two dates
+    ("Withdrawal of the garrison: 1973-1975") spans a stretch the story runs through: the sections under it
+    go on from where the story stood before it, when that lies in the stretch ("Madrid, 1936–1937": "in early
     November" after September 1936 is 1936's), else from its start."""
 
     __slots__ = ("_date", "_dates", "_final", "_first", "_headings", "_held", "_next", "_open")

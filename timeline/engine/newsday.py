@@ -36,7 +36,7 @@ from timeline.moments import plain
 def deferred(out: list[Timex], text: str, start: int, at: Moment, op: Operator) -> str:
     """The direction of a deferral told in the past: forwards from the deferring, which is the publication's
     time unless an expression before it in its sentence dated it back ("first heard in January and
-    adjourned until March 3": the March 3 behind the publication, as "was postponed until Friday" is the
+    adjourned until April 8": the March 3 behind the publication, as "was postponed until Friday" is the
     Friday ahead) — and then only where the reading behind the publication is not behind the deferring too
     ("on Wednesday gave the firm until Monday to respond", told on a Thursday: the Monday ahead). `start`
     is the deferred expression's offset in `text`."""

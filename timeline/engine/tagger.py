@@ -156,7 +156,7 @@ def tagged(
         if held is not None and (isinstance(op, Ago) or apart(text, held[0], norm.original(mention.start))):
             # After its sentence, or at a count back from now within it ("the biggest rise since
             # September, and 2.7% higher than a year ago": beside the figures' month), the focus before the
-            # edge comes back; "adjourned until March 3; two weeks later" counts from the edge.
+            # edge comes back; "adjourned until April 8; two weeks later" counts from the edge.
             _, last, since = held
             if last is not None and newsday.recalled_day(last, at):
                 last, since = None, -1
