@@ -36,7 +36,7 @@ from timeline.moments import plain
 def deferred(out: list[Timex], text: str, start: int, at: Moment, op: Operator) -> str:
     """The direction of a deferral told in the past: forwards from the deferring, which is the publication's
     time unless an expression before it in its sentence dated it back ("first heard in January and
-    adjourned until April 8": the March 3 behind the publication, as "was postponed until Friday" is the
+    adjourned until April 8": the April 8 behind the publication, as "was postponed until Friday" is the
     Friday ahead) — and then only where the reading behind the publication is not behind the deferring too
     ("on Wednesday gave the firm until Monday to respond", told on a Thursday: the Monday ahead). `start`
     is the deferred expression's offset in `text`."""
@@ -267,11 +267,16 @@ def crossed(tense: Reading, lang: Language, mention: Composed, forwards: bool) -
     )
 
 
+def _undated(op: Operator) -> TypeGuard[TimeOn]:
+    """Whether `op` is a time of day without its day: on the day the text last named (`NarrativeDay`)."""
+    return isinstance(op, TimeOn) and isinstance(op.day, NarrativeDay)
+
+
 def on_unwritten_day(op: Operator) -> TypeGuard[TimeOn]:
     """Whether `op` is a clock time without its day ("at 2 p.m.", "midnight"): on the day the text last
-    named (`NarrativeDay`). A part of the day alone ("during the night") goes on with the sentence before
-    it, in whatever paragraph."""
-    return isinstance(op, TimeOn) and isinstance(op.day, NarrativeDay) and op.time.hour is not None
+    named. A part of the day alone ("during the night") goes on with the sentence before it, in whatever
+    paragraph."""
+    return _undated(op) and op.time.hour is not None
 
 
 def _news_day_behind(resolved: Resolved, at: datetime.datetime) -> bool:
@@ -309,10 +314,7 @@ def day_in_focus(op: Operator, story: bool) -> bool:
     """News: whether `op` is the day the story is on, unmoved ("closed for the day", "that day"), or a part of
     it without its day ("would stay closed until midday"), which, as a clock without its day, is read on the
     date last mentioned unless that lies where its clause does not point (see `off_news_day`)."""
-    return not story and (
-        isinstance(op, NarrativeDay)
-        or (isinstance(op, TimeOn) and isinstance(op.day, NarrativeDay) and op.time.hour is None)
-    )
+    return not story and (isinstance(op, NarrativeDay) or (_undated(op) and op.time.hour is None))
 
 
 _MORNING_ENDS = 12
@@ -325,14 +327,10 @@ def after_night(op: TimeOn, resolved: Resolved, previous: Timex) -> Resolved:
     small hours ("attacked last night ... at 4 a.m."), as in `late_in_day`."""
     found = resolved.calendar
     hour = op.time.hour
-    morning = (
-        op.time.part == "MO" and hour is None
-        if hour is None or op.time.ampm != "am"
-        else hour < _MORNING_ENDS
-    )
+    morning = op.time.part == "MO" if hour is None else op.time.ampm == "am" and hour < _MORNING_ENDS
     if (
         not morning
-        or not isinstance(op.day, NarrativeDay)
+        or not _undated(op)
         or found is None
         or previous.type != "TIME"
         or previous.value != f"{span_at('day', found.start).value}TNI"
