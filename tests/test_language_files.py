@@ -112,6 +112,7 @@ def test_a_small_language_file_loads_and_tags(tmp_path: Path) -> None:
         # Values: a word where a number is needed, a wrong type, a broken regex.
         ("1 = [", "jan = [", "vocab.month", "jan"),
         ('past = ["was"]', 'past = "was"', "tense", "past"),
+        ('past = ["was"]', 'past = ["was", "were", "was"]', "tense", "past"),
         ('script = "[a-z]"', 'script = "[a-z"', "top level", "script"),
         # The order of numeric dates: every language says it, as true or false.
         ("dayfirst = true\n", "", "top level", "dayfirst"),

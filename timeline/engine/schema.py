@@ -275,6 +275,9 @@ def _value(value: Any, kind: str, section: str, key: str, file: str) -> None:
     }[kind]
     if not fits:
         raise GrammarError(file, section, key, f"needs {kind}, not {value!r}")
+    if kind == _WORDS and len(set(value)) < len(value):
+        twice = sorted({word for word in value if value.count(word) > 1})
+        raise GrammarError(file, section, key, f"lists {', '.join(map(repr, twice))} twice")
     if kind == _PATTERN:
         try:
             re.compile(value)
