@@ -1,0 +1,628 @@
+"""The walk through one text's expressions in order: where its story stands as each is reached (the date
+it last moved to, the day the news is told on, a date glanced at, a season, a day listed), and one method
+for each step that reads an expression against it."""
+
+from __future__ import annotations
+
+import datetime
+import functools
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import pendulum
+
+from timeline.engine import asides, era, lists, narrative, newsday
+from timeline.engine.calendar import UNIT_GRAIN, Span, finer, shift, span_at
+from timeline.engine.compose import Composed
+from timeline.engine.language import Language
+from timeline.engine.normalize import Normalized
+from timeline.engine.operators.clock import TimeOfDay, TimeOn
+from timeline.engine.operators.intersect import Modified
+from timeline.engine.operators.labels import AfterSome, Label
+from timeline.engine.operators.periods import ClosedBy
+from timeline.engine.operators.repeating import MonthOfYear, Weekday, YearlessDay
+from timeline.engine.operators.shifts import (
+    Ago,
+    DeicticDay,
+    Later,
+    NarrativeDay,
+    NarrativeUnit,
+    TradingWeek,
+    WeekdayShift,
+)
+from timeline.engine.policy import Policy
+from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
+from timeline.engine.resolve import ahead as read_ahead
+from timeline.engine.seasons import SEASON, Season, season_step, seasons_on, story_season_on
+from timeline.engine.segment import apart, paragraph_at, sentence_at
+from timeline.engine.tense import Reading
+from timeline.model import Timex
+from timeline.moments import cached_pendulum, plain
+
+FUTURE_REF = "FUTURE_REF"
+"""A reference to the future ("soon"): in a narrative, where it counts from the story's past date, it is
+no TIMEX3 value and is left out, unless the clause looks ahead from the writer's time."""
+
+
+@dataclass(slots=True)
+class Reached:
+    """One expression as the walk reaches it: its place among the expressions, its operator as the context
+    rewrites it, the story date it is told against (None in news), the direction it is read in, where it
+    stands in the original text, and what a resolution of it knows of the story (`focus`: the date last
+    set and the story's day; `story_day` alone; `clock`: a time of day in news with no day written)."""
+
+    index: int
+    mention: Composed
+    op: Operator
+    told: Span | None
+    way: str
+    start: int
+    end: int
+    focus: tuple[Span | None, Span | None]
+    story_day: Span | None
+    clock: bool
+
+
+class Place(NamedTuple):
+    """Where a resolved date of a narrative stands against the story: one the clause looks `ahead` to, in
+    brackets, after words that set it at a state's `edge` ("the best showing since"), an `aside` (a life,
+    an attribute, years behind or ahead), or a `flashback`."""
+
+    ahead: bool
+    bracketed: bool
+    edge: bool
+    aside: bool
+    flashback: bool
+
+
+class Walk:
+    """One text's walk: the text as read, and the story's state, which each expression reads and moves."""
+
+    __slots__ = (
+        "anchor",
+        "at",
+        "bc",
+        "before",
+        "composed",
+        "day",
+        "folded",
+        "glance",
+        "held",
+        "language",
+        "last",
+        "lead",
+        "moved",
+        "norm",
+        "out",
+        "policy",
+        "previous",
+        "recalls",
+        "season",
+        "sections",
+        "since",
+        "story",
+        "tense",
+        "text",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        norm: Normalized,
+        language: Language,
+        policy: Policy,
+        anchor: pendulum.DateTime,
+        composed: list[Composed],
+    ) -> None:
+        self.text = text
+        self.norm = norm
+        self.folded = norm.text
+        self.language = language
+        self.policy = policy
+        self.story = policy.story
+        self.anchor = anchor
+        self.at: datetime.datetime = plain(anchor)
+        self.composed = composed
+        self.tense = Reading(text, norm, language)
+        self.sections = narrative.Sections(text, norm) if self.story else None
+        self.out: list[Timex] = []
+        self.last: Span | None = None
+        """The date the story last moved to."""
+        self.since = -1
+        """Where the date that set `last` was written."""
+        self.recalls = False
+        """Whether `last` is a year a news story recalls (see newsday.recalled), not one naming a thing."""
+        self.moved = -1
+        """The index of the expression that set `last`."""
+        self.before: Span | None = None
+        """Where the story was before it."""
+        self.day: Span | None = None
+        """The story's day, in news."""
+        self.lead: Span | None = None
+        """The story's first day: the day the news is told on."""
+        self.bc = False
+        """Whether a year before the common era has been written."""
+        self.season: Season | None = None
+        self.previous: lists.ListedDay | None = None
+        self.glance: tuple[int, Span] | None = None
+        """A date the story did not move to, and where it was written."""
+        self.held: tuple[int, Span | None, int] | None = None
+        """News: where a date at a state's edge ends ("its best showing since 1985"), and the focus before
+        that date, which comes back once a sentence starts after it."""
+
+    def run(self) -> list[Timex]:
+        """Every expression read in text order."""
+        for index, mention in enumerate(self.composed):
+            self.step(index, mention)
+        return self.out
+
+    def step(self, index: int, mention: Composed) -> None:
+        """Read one expression, add its TIMEX3 to the output, and move the story by it."""
+        op = mention.expression.op
+        self._release(op, mention.start)
+        if self.sections is not None:
+            self.last = self.sections.reached(mention.start, self.last)
+        told = self._told(op, mention.start)
+        # A period named by the day it closes ("the fiscal year ending June 30") reads as that day does.
+        closed = isinstance(op, ClosedBy) and index + 1 < len(self.composed)
+        way = _direction(self.policy.prefer, self.composed[index + 1] if closed else mention, self.tense)
+        op = self._rewritten(op, mention, told)
+        if way == "deferred":
+            way = newsday.deferred(self.out, self.text, self.norm.original(mention.start), self.at, op)
+        reached = self._reached(index, mention, op, told, way)
+        joined = lists.joined(self.previous, mention.start, self.folded, self.language)
+        apposed = (
+            op
+            if isinstance(op, Later)
+            and self.moved == index - 1
+            and narrative.apposes(self.folded, self.composed[self.moved].end, mention.start)
+            else None
+        )
+        later = self._dated_later(reached)
+        try:
+            resolved, onwards = self._first_reading(reached, apposed, later)
+            resolved = self._corrected(reached, resolved, joined, apposed)
+        except Unresolvable:
+            return
+        place = self._place(reached, resolved)
+        if self.story and resolved.value == FUTURE_REF and not place.ahead:
+            return
+        named = self.season
+        if self.story and SEASON.match(resolved.value):
+            back = place.flashback or self.language.flashback_after.match(self.folded, mention.end)
+            resolved, self.season = seasons_on(resolved, op, self.last, self.season, back)
+        if self.bc and self.last is not None and self.last.start.year >= era.FLOOR:
+            resolved = era.written_back(resolved)
+        self.bc = self.bc or resolved.value.startswith(era.PREFIX)
+        self._emit(reached, resolved)
+        self._listed(reached, resolved, joined)
+        self._advance(reached, resolved, place, named, apposed is None and not onwards)
+
+    def _release(self, op: Operator, start: int) -> None:
+        """News: after the sentence of a date at a state's edge, or at a count back from now within it
+        ("the biggest rise since September, and 2.7% higher than a year ago": beside the figures' month),
+        the focus before the edge comes back; "adjourned until April 8; two weeks later" counts from the
+        edge."""
+        if self.held is None or not (
+            isinstance(op, Ago) or apart(self.text, self.held[0], self.norm.original(start))
+        ):
+            return
+        _, self.last, self.since = self.held
+        if self.last is not None and newsday.recalled_day(self.last, self.at):
+            self.last, self.since = None, -1
+        self.held = None
+
+    def _told(self, op: Operator, start: int) -> Span | None:
+        """The story date a narrative's expression is told against: where the story stands, or for a shift
+        within the sentence of a date glanced at, that date ("until his death on 20 November 1975; two
+        days later"); None in news."""
+        if not self.story:
+            return None
+        glance = self.glance
+        if (
+            glance is not None
+            and isinstance(op, Later | NarrativeUnit)
+            and not finer(UNIT_GRAIN.get(op.unit, "day"), glance[1].grain)
+            and glance[0] >= sentence_at(self.text, self.norm.original(start)).start
+        ):
+            return glance[1]
+        return self.last
+
+    def _rewritten(self, op: Operator, mention: Composed, told: Span | None) -> Operator:
+        """The operator as its context reads it: a clock after "it's" in news is the time of writing;
+        "today" in a story on a year is a day in it; a month in a clause of habit is any year's; a week in
+        a market report is the trading week."""
+        start = mention.start
+        if (
+            not self.story
+            and newsday.on_unwritten_day(op)
+            and self.language.clock_now_before.search(self.folded, max(0, start - 20), start)
+        ):
+            op = TimeOn(DeicticDay(0), op.time, op.mod)  # "It's twenty past one": the time of writing
+        if isinstance(op, DeicticDay) and told is not None and finer("day", told.grain):
+            op = NarrativeUnit("D", op.days)  # "today" in a story on a year is in it, as "the next day" is
+        generic = _any_year(op.unit if isinstance(op, Modified) else op, self.story)
+        if generic is not None and self.tense.habitual(start, mention.end):
+            # "usually in mid-December": any year's December, with its mod
+            op = Label("DATE", generic, op.mod if isinstance(op, Modified) else None)
+        if newsday.trading_week(op, self.story, self.folded, start, self.language):
+            op = TradingWeek(self.language.trading_close or 0)
+        return op
+
+    def _reached(self, index: int, mention: Composed, op: Operator, told: Span | None, way: str) -> Reached:
+        """The expression with what its resolution knows of the story. The story's day only counts where
+        the date last mentioned is coarser than a day: passed only then, it leaves the resolution cache as
+        many contexts as before."""
+        last = self.last
+        story_day = self.day if last is None or finer("day", last.grain) else None
+        clock = not self.story and newsday.on_unwritten_day(op)
+        focus = (
+            last if told is None or self.glance is None or told is not self.glance[1] else told,
+            story_day,
+        )
+        start = self.norm.original(mention.start)
+        if clock and self.since < paragraph_at(self.text, start):
+            focus = (None, self.lead)  # a new paragraph's clock time is the news day's, not an aside's
+        end = self.norm.original(mention.end)
+        return Reached(index, mention, op, told, way, start, end, focus, story_day, clock)
+
+    def _dated_later(self, r: Reached) -> Span | None:
+        """A narrative's date in full later in the clause, whose year a partial date takes ("from 1 May to
+        15 June 1683"); not one years behind the story, which is a look back ("on 27 February, the
+        anniversary of the victory at Majuba in 1881") and gives the day no year."""
+        mention = r.mention
+        if not self.story or not mention.expression.tensed or narrative.anaphoric(r.op):
+            return None
+        later = narrative.dated_later(self.composed, r.index, self.folded, self.at, r.way, self.language)
+        if (
+            later is not None
+            and r.told is not None
+            and later.end <= shift(r.told.start, "Y", -1)
+            and not narrative.one_list(self.folded, mention, self.composed[r.index + 1], self.language)
+        ):
+            return None
+        return later
+
+    def _first_reading(self, r: Reached, apposed: Later | None, later: Span | None) -> tuple[Resolved, bool]:
+        """The expression resolved against the story, or against the news day; and whether it was read on
+        past the story ("onwards"), which then stays where it was."""
+        op, told, mention = r.op, r.told, r.mention
+        if apposed is not None and told is not None:
+            return narrative.restated(apposed, self.before, told, r.way), False
+        if (
+            mention.expression.tensed
+            and (base := told if later is None else narrative.year_up_to(op, later)) is not None
+        ):
+            # Before any date of the story too, the year a date in full later in its clause gives.
+            return self._in_story(r, base, later)
+        return self._on_news_day(r), False
+
+    def _in_story(self, r: Reached, base: Span, later: Span | None) -> tuple[Resolved, bool]:
+        """A partial date in the story's year or after it, and whether it was read on past the story."""
+        op, mention, folded = r.op, r.mention, self.folded
+        resolved = narrative.in_story(op, base)
+        sentence = sentence_at(self.text, r.start).start
+        if (
+            self.out
+            and self.out[-1].char_start >= sentence
+            and self.language.onwards_before.search(folded, max(0, mention.start - 10), mention.start)
+        ):
+            # A deadline that sums up where its sentence led: the story stays, if it was read on.
+            deadline = narrative.in_story(op, base, onwards=True)
+            return deadline, deadline != resolved
+        if (
+            isinstance(op, MonthOfYear | YearlessDay)
+            and later is None
+            and self.moved >= 0
+            and self.since >= sentence
+            and narrative.read_on(folded, self.composed[self.moved], mention.start, self.language)
+        ):
+            return narrative.in_story(op, base, onwards=True), False  # "in January and lost Havana in August"
+        return resolved, False
+
+    def _on_news_day(self, r: Reached) -> Resolved:
+        """An expression against the publication, or the story's date: in a narrative, "this year", "the
+        end of the month", "that morning" are the story's too."""
+        op, mention, at = r.op, r.mention, self.at
+        versus = newsday.compared_quarter(op, self.last, self.folded, mention.start, self.language)
+        if versus is not None:
+            return resolution(op, Context(versus.start, "past", versus))
+        resolved = resolution(op, Context(at if r.told is None else r.told.start, r.way, *r.focus))
+        if (r.clock or newsday.day_in_focus(op, self.story)) and newsday.off_news_day(
+            resolved, at, self.tense.direction(mention.start, mention.end)
+        ):
+            # "polls will close at 8 p.m." after a day behind; "the 7:13 a.m. train was full" after a day
+            # ahead ("extra trains through Wednesday"); "the exchange closed for the day" after "will stay
+            # closed Tuesday".
+            resolved = resolution(op, Context(at, r.way, None, None))
+        if self.policy.prefer != "tense" or r.told is not None or not mention.expression.tensed:
+            return resolved
+        if (
+            isinstance(op, MonthOfYear | YearlessDay)
+            and self.recalls
+            and newsday.recalled(self.last, self.since, at, r.way, self.folded, mention.start, self.language)
+            and self.since >= sentence_at(self.text, r.start).start
+        ):
+            return narrative.in_story(op, self.last)  # "The first war, in 1991, ended on Feb. 28"
+        crossed = functools.partial(newsday.crossed, self.tense, self.language, mention)
+        return newsday.much_nearer(op, resolved, Context(at, r.way, *r.focus), crossed)
+
+    def _corrected(
+        self, r: Reached, resolved: Resolved, joined: lists.ListedDay | None, apposed: Later | None
+    ) -> Resolved:
+        """The first reading, mended by what is around it: a shift restated by a date in apposition, a
+        count told in the past, the writer's now in a story, a list or range it closes, a clock after a
+        day."""
+        op, told, mention, folded, language = r.op, r.told, r.mention, self.folded, self.language
+        if self.story and isinstance(op, Later) and told is not None and apposed is None:
+            # "Two days later, on 20 January": the shift restates the date in apposition after it.
+            date = narrative.apposed_date(self.composed, r.index, folded, told, r.way, language)
+            if date is not None:
+                resolved = narrative.restated(op, told, date, r.way)
+        counted_after = newsday.told_after(op, self.last, self.at, told)
+        if counted_after is not None and newsday.in_past(self.since, mention, self.tense):
+            counted = resolution(counted_after, Context(self.at, "past", self.last))
+            # What a clause tells as past lies before the publication; else it counts from now.
+            if counted.calendar is not None and counted.calendar.start < self.at:
+                resolved = counted
+        if self.story and asides.writers_now(mention, self.tense):
+            resolved = Resolved("DATE", "PRESENT_REF")
+        if isinstance(op, AfterSome) and self.tense.direction(mention.start, mention.end) == "past":
+            resolved = op.later()  # "was arrested minutes later"
+        if joined is not None and isinstance(op, Weekday) and r.way != "past":
+            resolved = lists.on_from(resolved, op, joined.day)
+        ranged = (
+            joined is not None and language.range_to.fullmatch(folded, joined.end, mention.start) is not None
+        )
+        if (
+            joined is not None
+            and ranged
+            and isinstance(op, YearlessDay)
+            and lists.before_first(resolved, joined.day)
+        ):
+            # The end of a range is not before its start: "runs from July 1 to June 30" (the next June).
+            resolved = resolution(op, Context(joined.day.start, "future", None))
+        out = self.out
+        if (
+            not self.story
+            and isinstance(op, MonthOfYear)
+            and read_ahead(r.way)
+            and out
+            and out[-1].grain == "month"
+            and out[-1].char_start >= sentence_at(self.text, r.start).start
+            and language.listed_on.search(folded, self.norm.folded(out[-1].char_end), mention.start)
+        ):
+            resolved = lists.month_on(resolved, op, out[-1])  # "in April and a vote in December"
+        if joined is not None and ranged and newsday.on_unwritten_day(op) and isinstance(joined.op, TimeOn):
+            resolved = lists.clock_after(resolved, op, joined.day)  # "from 8 p.m. to 7 a.m."
+        if not self.story and out and isinstance(op, TimeOn):
+            dated = newsday.dated_before(out)
+            resolved = newsday.late_in_day(op, resolved, dated, folded[mention.start : mention.end])
+            resolved = newsday.after_night(op, resolved, dated)
+        return resolved
+
+    def _place(self, r: Reached, resolved: Resolved) -> Place:
+        """Where a narrative's resolved date stands against the story (see Place); all False in news."""
+        if not self.story:
+            return Place(False, False, False, False, False)
+        mention, folded, language, told = r.mention, self.folded, self.language, r.told
+        ahead = self.tense.direction(mention.start, mention.end) == "future"
+        # An aside in brackets, a day named without its year too: a sentence of its own, or a restatement of
+        # the date right before the bracket.
+        bracketed = (
+            told is not None
+            and resolved.calendar is not None
+            and asides.bracketed(self.text, r.start, self.out[-1].char_end if self.out else None)
+        )
+        edge = language.aside_before.search(
+            folded, max(0, mention.start - 80), mention.start
+        ) is not None and not narrative.within_coarse(resolved.calendar, told)
+        aside = (
+            edge
+            or asides.attributive(folded, mention, language)
+            or asides.lifetime(self.text, r.start, r.end, language)
+            or asides.years_behind(
+                resolved,
+                told,
+                self.since,
+                self.text,
+                r.start,
+                language.reference.search(folded, max(0, mention.start - 8), mention.start) is not None,
+            )
+            or asides.flash_forward(resolved, told, self.text, r.start, language)
+        )
+        flashback = language.flashback_before.search(folded, max(0, mention.start - 80), mention.start)
+        return Place(ahead, bool(bracketed), edge, bool(aside), flashback is not None)
+
+    def _emit(self, r: Reached, resolved: Resolved) -> None:
+        """The TIMEX3 of the expression, at its offsets in the original text."""
+        self.out.append(
+            Timex(
+                type=resolved.type,
+                value=resolved.value,
+                mod=resolved.mod,
+                start=None if resolved.start is None else cached_pendulum(resolved.start),
+                end=None if resolved.end is None else cached_pendulum(resolved.end),
+                grain=resolved.grain,
+                anchor=self.anchor,
+                rule=r.mention.rule,
+                text=self.text[r.start : r.end],
+                char_start=r.start,
+                char_end=r.end,
+                alternatives=resolved.alternatives,
+                lang=self.language.code,
+            )
+        )
+
+    def _listed(self, r: Reached, resolved: Resolved, joined: lists.ListedDay | None) -> None:
+        """Mend the first of a list or range by its second, and keep a day or clock that may begin one."""
+        op, out = r.op, self.out
+        if (
+            joined is not None
+            and resolved.calendar is not None
+            and newsday.on_unwritten_day(joined.op)
+            and isinstance(op, TimeOn)
+            and not isinstance(op.day, NarrativeDay)
+        ):
+            # "between 2 p.m. and 7 p.m. today": the first clock on the day the second names (not "from 9
+            # a.m. until dusk", whose end names no day)
+            opening = lists.clock_on(out[joined.place], joined.op, resolved.calendar)
+            if opening is not None:
+                out[joined.place] = opening
+        if joined is not None and resolved.calendar is not None:
+            behind = (
+                r.way == "past" and isinstance(op, Weekday) and resolved.calendar.start <= joined.day.start
+            )
+            shared = (
+                isinstance(op, WeekdayShift)
+                and op.n != 0
+                and isinstance(joined.op, Weekday)
+                and self.language.sequence_shared.search(self.folded, r.mention.start, r.mention.end)
+                is not None
+            )
+            first = (
+                lists.back_from(out[joined.place], joined.op, resolved.calendar) if behind or shared else None
+            )
+            if first is not None:
+                out[joined.place] = first
+        self.previous = None
+        if resolved.calendar is not None and (
+            resolved.calendar.grain == "day"
+            or (resolved.calendar.grain == "minute" and isinstance(op, TimeOn))
+        ):
+            self.previous = lists.ListedDay(r.mention.end, resolved.calendar, op, len(out) - 1)
+
+    def _moves(self, r: Reached, resolved: Resolved, place: Place, free: bool) -> bool:
+        """Whether the date becomes the one the story last set. In news, a day of telling after reported
+        figures ("Sales rose 1.2% in April, the department said Tuesday") sets the story's day instead:
+        the figures stay in April ("the previous month" is March)."""
+        mention, folded, language, last = r.mention, self.folded, self.language, self.last
+        if r.told is not None:
+            return free and narrative.moves(
+                resolved.calendar,
+                r.told,
+                mention.expression,
+                self.at,
+                r.way,
+                place.ahead or place.bracketed,
+                place.aside,
+                place.flashback,
+            )
+        compared = language.comparison_before.search(
+            folded, max(0, mention.start - 80), mention.start
+        ) or language.compared_figure.search(folded, max(0, mention.start - 30), mention.start)
+        telling = newsday.telling_day(resolved.calendar, last, self.at) and (
+            self.since >= sentence_at(self.text, r.start).start
+            and language.told_before.search(folded, max(0, mention.start - 40), mention.start) is not None
+        )
+        if telling and resolved.calendar is not None:
+            self.day = span_at("day", resolved.calendar.start)
+            self.lead = self.lead or self.day
+        return (
+            not compared
+            and not telling
+            and not newsday.counted_back(
+                resolved.calendar, last, Context(self.at, r.way, None, r.story_day), r.op
+            )
+        )
+
+    def _advance(
+        self, r: Reached, resolved: Resolved, place: Place, named: Season | None, free: bool
+    ) -> None:
+        """Move the story by the date: glance at a date off it, step into a season, or set it (`free`: the
+        expression neither restates the date before it nor was read on past the story)."""
+        moves = self._moves(r, resolved, place, free)
+        found, told, story = resolved.calendar, r.told, self.story
+        # A date off the story, or a period restated around it ("May 1885. In the 1880s the colony grew, as
+        # its neighbour had done a decade earlier"): a shift later in its sentence counts from it.
+        off = place.edge or place.flashback or narrative.restates(found, told)
+        if story and found is not None and off and not (moves or place.ahead):
+            self.glance = (r.start, found)
+        elif moves:
+            self.glance = None
+        season = self.season
+        if season is not named and season is not None and moves and found is not None:
+            season = self.season = season._replace(story=found)
+        step = (
+            None
+            if told is None or place.ahead or place.bracketed or place.flashback
+            else season_step(resolved, told)
+        )
+        if (
+            step is None
+            and told is not None
+            and not (place.ahead or place.bracketed)
+            and story_season_on(r.op, self.text, r.start)
+        ):
+            # "In 219 BC ... the following spring ... in October": the story steps into that spring's year.
+            step = None if season is None or season is named else season.months()
+        if step is not None and season is not None:
+            self.before, self.moved = self.last, r.index
+            self.last, self.since, self.season = step, r.start, season._replace(story=step)
+            return
+        if self.sections is not None and found is not None and r.mention.expression.pinned:
+            self.sections.dated(found)
+        if found is None or not moves:
+            return
+        self._set(r, resolved, found)
+
+    def _set(self, r: Reached, resolved: Resolved, found: Span) -> None:
+        """The story moves to the date: in news, a date at a state's edge is held, to be let go after its
+        sentence; a date after "the week ended" names the period it closes; a day within reach of the
+        publication is the story's day."""
+        mention, folded, language = r.mention, self.folded, self.language
+        if not self.story:
+            at_edge = language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
+            self.held = (r.end, self.last, self.since) if at_edge else None
+        self.before, self.moved = self.last, r.index
+        closing = (
+            None if self.story else language.closing.search(folded, max(0, mention.start - 40), mention.start)
+        )
+        if closing is not None:
+            self.last = newsday.closed(found, closing.group("unit"), language) or found
+        elif self.story:
+            self.last = narrative.late_part(found, resolved.mod)
+        else:
+            self.last = found
+            if newsday.story_day(found, self.at):
+                self.day = span_at("day", found.start)
+                self.lead = self.lead or self.day
+        self.since = r.start
+        self.recalls = not (
+            asides.attributive(folded, mention, language) or asides.dated_aside(folded, mention, language)
+        )
+
+
+def _direction(prefer: str, mention: Composed, tense: Reading) -> str:
+    """The policy's direction; under "tense", the sentence's for an expression whose reading the tense
+    decides (a weekday, month, quarter or weekend said without which one, or a time of day the tense puts
+    on a day: "will leave in the morning" is the next one, "took effect at midnight" the one that began the
+    day), else the news default."""
+    if prefer != "tense":
+        return prefer
+    if mention.expression.tensed or _placed_by_tense(mention.expression.op):
+        return tense.direction(mention.start, mention.end)
+    return "news"
+
+
+def _placed_by_tense(op: Operator) -> bool:
+    """Whether `op` is a morning without its day ("in the morning") or midnight without its day, which the
+    tense puts on a day."""
+    match op:
+        case TimeOn(day=NarrativeDay(morning=True)):
+            return True
+        case TimeOn(day=NarrativeDay(), time=TimeOfDay(hour=24, offset=None)):
+            return True
+    return False
+
+
+def _any_year(op: Operator, story: bool) -> str | None:
+    """The value `op` takes in a clause of habit, of any year: a month ("held every year in August":
+    XXXX-08), in a story a yearless day ("marks 16 December every year": XXXX-12-16); else None. A day in
+    news keeps its nearest reading: the peer gold gives "observed on 19 June every year" that day's
+    interval."""
+    if isinstance(op, MonthOfYear):
+        return f"XXXX-{op.month:02d}"
+    if story and isinstance(op, YearlessDay) and op.weekday is None:
+        return f"XXXX-{op.month:02d}-{op.day:02d}"
+    return None
