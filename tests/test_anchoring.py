@@ -99,3 +99,20 @@ def test_the_anchor_used_is_reported() -> None:
     t = timeline.resolve("yesterday", "2016-02-29T10:30:00")
     assert iso(t.anchor) == "2016-02-29T10:30:00"
     assert t.value == "2016-02-28"
+
+
+@pytest.mark.parametrize(("published", "filed"), [("1998-03-05", "1998-03-04"), ("1998-03-07", "1998-03-04")])
+def test_a_dateline_before_the_publication_is_the_day_the_story_was_filed(published: str, filed: str) -> None:
+    text = "LYON, France, March 4 (Reuters) - The council voted today, after a strike began on Tuesday."
+    found = {t.text: t for t in timeline.tag(text, published, "en")}
+    assert found["today"].value == filed
+    assert found["Tuesday"].value == "1998-03-03"
+    assert {iso(t.anchor) for t in found.values()} == {f"{filed}T00:00:00"}
+
+
+def test_a_dateline_of_the_publication_day_or_further_back_leaves_the_anchor() -> None:
+    text = "LYON, France, March 4 (Reuters) - The council voted today."
+    assert [t.value for t in timeline.tag(text, "1998-03-04T09:30", "en")][-1] == "1998-03-04"
+    far = timeline.tag(text, "1998-03-20", "en")
+    assert far[-1].value == "1998-03-20"
+    assert {iso(t.anchor) for t in far} == {"1998-03-20T00:00:00"}

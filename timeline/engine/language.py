@@ -135,6 +135,9 @@ class Language:
     range_to: re.Pattern[str]
     """What joins the two ends of a range of days, not of a list ("from July 1 to June 30", من 28 ديسمبر إلى 3
     يناير), matched on all the text between them: the second end is not before the first."""
+    apposed_weekday: re.Pattern[str]
+    """What stands between a day and a weekday that restates it ("on Jan. 17, 1993, a Sunday"), matched on
+    all the text between them: the weekday is that day."""
     sequence_shared: re.Pattern[str]
     """A shift written once after the second day of a sequence that holds for both (the dual or plural
     adjective of يومي الأحد والاثنين المقبلين), matched at the end of the second day's expression."""
@@ -432,6 +435,7 @@ def load_file(path: Traversable) -> Language:
         closing=re.compile(fold_script(raw.get("closing", "(?!)"))),
         sequence=re.compile(fold_script(raw.get("sequence", "(?!)"))),
         range_to=re.compile(fold_script(raw.get("range_to", "(?!)"))),
+        apposed_weekday=re.compile(fold_script(raw.get("apposed_weekday", "(?!)"))),
         sequence_shared=re.compile(fold_script(raw.get("sequence_shared", "(?!)")) + "$"),
         trading_week=re.compile(fold_script(raw.get("trading_week", "(?!)")) + "$"),
         trading_close=_weekday(vocab, raw.get("trading_close")),

@@ -35,6 +35,22 @@ def joined(previous: ListedDay | None, start: int, folded: str, lang: Language) 
     return previous
 
 
+def restated_weekday(
+    previous: ListedDay | None, op: Operator, start: int, folded: str, lang: Language
+) -> Resolved | None:
+    """A weekday set beside the day before it as a restatement of it ("on Jan. 17, 1993, a Sunday, the
+    fire broke out"; the language's `apposed_weekday`): that day, when it falls on that weekday; else None
+    (a weekday that does not match is read as it would be alone)."""
+    if (
+        not isinstance(op, Weekday)
+        or previous is None
+        or previous.day.start.isoweekday() != op.weekday
+        or lang.apposed_weekday.fullmatch(folded, previous.end, start) is None
+    ):
+        return None
+    return resolution(op, Context(previous.day.start, "past", None))
+
+
 def on_from(resolved: Resolved, weekday: Weekday, first: Span) -> Resolved:
     """The bare weekday that ends a sequence or range begun on the day `first`, in a clause that does not
     tell the past: the first such day after it ("will meet Sunday and Monday", published on a Monday, is

@@ -27,7 +27,7 @@ from timeline.engine.resolve import (
     resolution,
 )
 from timeline.engine.resolve import ahead as read_ahead
-from timeline.engine.segment import sentence_at
+from timeline.engine.segment import TextSpan, sentence_at
 from timeline.engine.tense import Reading
 from timeline.model import Timex
 from timeline.moments import plain
@@ -113,9 +113,9 @@ before it is of the small hours ("late last night ... at one o'clock")."""
 
 
 _AFTERNOON_ENDS = 7
-"""After an afternoon, an hour of either half before seven is the afternoon's ("this afternoon ... at about
-three o'clock"); one from seven on may be the morning's ("brighter this afternoon. It's eleven minutes past
-eight", a morning programme's clock)."""
+"""After "this afternoon", an hour of either half before seven is the afternoon's ("this afternoon ... at
+about three o'clock"); one from seven on may be the morning's ("brighter this afternoon. It's eleven minutes
+past eight", a morning programme's clock)."""
 
 
 _TWENTY_FOUR = re.compile(r"0\d|\d{4}")
@@ -142,7 +142,8 @@ def late_in_day(op: TimeOn, resolved: Resolved, previous: Timex, written: str) -
     right after a TIME of the afternoon, evening or night of the same day ("tonight", "late last night",
     "at 11:30 p.m.") is in the afternoon or evening, as broadcast news tells the hours of one evening (after
     an evening or night, an hour before five is of the small hours after it, the next day's: "late last
-    night ... at one o'clock"; after an afternoon, one from seven on keeps its morning reading)."""
+    night ... at one o'clock"; after "this afternoon", one from seven on keeps its morning reading, but after
+    an afternoon's clock it is that evening's: "gates open at 5:30 p.m. and the first pitch is at 7:05")."""
     if not op.time.either_half() or _TWENTY_FOUR.match(written) or previous.type != "TIME":
         return resolved
     if resolved.start is None:
@@ -155,7 +156,7 @@ def late_in_day(op: TimeOn, resolved: Resolved, previous: Timex, written: str) -
     night = late.group("part") in ("EV", "NI") or int(late.group("hour") or 0) >= _EVENING
     if night and hour < _EVENING_STARTS:
         return op.time.on(span_at("day", day.start + DAY), op.mod)
-    if not night and hour >= _AFTERNOON_ENDS:
+    if not night and hour >= _AFTERNOON_ENDS and late.group("hour") is None:
         return resolved
     return op.time.later_half(day, op.mod)
 
@@ -343,3 +344,26 @@ def story_day(found: Span, at: datetime.datetime) -> bool:
     """Whether a date of a news text is the day its story is told on: a day or finer within
     STORY_DAY_REACH days up to the publication day."""
     return not finer("day", found.grain) and 0 <= (at - found.start).days <= STORY_DAY_REACH
+
+
+FILED_REACH = 3 * DAY
+"""How long before its publication a story's dateline may date it: a paper prints wire copy the next morning,
+or after a weekend."""
+
+
+def filed(
+    anchor: datetime.datetime, head: TextSpan | None, first: Composed | None, first_end: int
+) -> datetime.datetime:
+    """The day a wire story was filed, when the first expression lies in its dateline (`head`, the
+    dateline's span; `first_end`, where the expression ends in the original text) and names a day up to
+    FILED_REACH before the publication `anchor` ("BONN, Nov. 9 (AP) --" printed on Nov. 10): the story's
+    "today", "yesterday" and weekdays count from that day. Else the publication."""
+    if head is None or first is None or first_end > head.end:
+        return anchor
+    try:
+        found = resolution(first.expression.op, Context(anchor, "past", None)).calendar
+    except Unresolvable:
+        return anchor
+    if found is None or found.grain != "day" or not anchor - FILED_REACH <= found.start < midnight(anchor):
+        return anchor
+    return found.start

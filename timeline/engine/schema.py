@@ -30,6 +30,7 @@ KEYS: dict[str, dict[str, str]] = {
         "sequence": _PATTERN,
         "sequence_shared": _PATTERN,
         "range_to": _PATTERN,
+        "apposed_weekday": _PATTERN,
         "trading_week": _PATTERN,
         "trading_close": _TEXT,
     },

@@ -34,7 +34,7 @@ from timeline.engine.policy import Policy
 from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
 from timeline.engine.resolve import ahead as read_ahead
 from timeline.engine.seasons import SEASON, Season, season_step, seasons_on, story_season_on
-from timeline.engine.segment import apart, paragraph_at, sentence_at
+from timeline.engine.segment import apart, paragraph_at, sentence_at, wire_dateline
 from timeline.engine.tense import Reading
 from timeline.model import Timex
 from timeline.moments import cached_pendulum, plain
@@ -120,8 +120,14 @@ class Walk:
         self.language = language
         self.policy = policy
         self.story = policy.story
-        self.anchor = anchor
         self.at: datetime.datetime = plain(anchor)
+        if not self.story and composed:
+            filed = newsday.filed(self.at, wire_dateline(text), composed[0], norm.original(composed[0].end))
+            if filed != self.at:
+                self.at, anchor = filed, cached_pendulum(filed)
+        self.anchor = anchor
+        """What the text's dates resolve against: the publication, or the day its dateline says the story
+        was filed."""
         self.composed = composed
         self.tense = Reading(text, norm, language)
         self.sections = narrative.Sections(text, norm) if self.story else None
@@ -369,6 +375,9 @@ class Walk:
             resolved = Resolved("DATE", "PRESENT_REF")
         if isinstance(op, AfterSome) and self.tense.direction(mention.start, mention.end) == "past":
             resolved = op.later()  # "was arrested minutes later"
+        restated = lists.restated_weekday(self.previous, op, mention.start, folded, language)
+        if restated is not None:
+            resolved = restated
         if joined is not None and isinstance(op, Weekday) and r.way != "past":
             resolved = lists.on_from(resolved, op, joined.day)
         ranged = (
