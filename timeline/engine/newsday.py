@@ -11,6 +11,7 @@ from typing import TypeGuard
 from timeline.engine.calendar import DAY, Moment, Span, finer, midnight, span_at
 from timeline.engine.compose import Composed
 from timeline.engine.language import Language
+from timeline.engine.lexicon import TextSpan
 from timeline.engine.normalize import fold
 from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.hijri import HijriDay, HijriMonth
@@ -27,7 +28,7 @@ from timeline.engine.resolve import (
     resolution,
 )
 from timeline.engine.resolve import ahead as read_ahead
-from timeline.engine.segment import TextSpan, sentence_at
+from timeline.engine.segment import sentence_at
 from timeline.engine.tense import Reading
 from timeline.model import Timex
 from timeline.moments import plain
