@@ -123,6 +123,11 @@ class Language:
     """A relative pronoun or another word that opens a clause inside a main clause ("the place where the king
     fell"): a clause's own tense is told by the words before it."""
     measuring: re.Pattern[str]
+    """A superlative, or a verb of a state still going on (the file's `lasting`), a few words before "since N
+    units": the length measures up to now."""
+    lasting_after: re.Pattern[str]
+    """Matched from the end of "since N units": a verb of a state still going on at most two words after it,
+    where "since" opens its clause (ومنذ نحو عقدين تعمل الشركة): the length measures up to now too."""
     compared_figure: re.Pattern[str]
     """The figure a change is measured from, ending right before a day ("fell to 8.04% from 8.13% Monday"): in
     news the other side of a comparison, which leaves the story's day where it was."""
@@ -270,6 +275,9 @@ none)."""
 _CLAUSE_REST = _IN_CLAUSE + "{0,60}$"
 """The rest of a clause up to a position, at most 60 characters."""
 
+_WORDS_BETWEEN = r"(?:[^\w.؟?!]+\w+){{0,{}}}[^\w.؟?!]+"
+"""Up to N words (`format` gives N) with the spaces and marks around them, within one sentence."""
+
 _CLAUSE_START = _IN_CLAUSE + "{0,40}?"
 """The start of a clause from a position, before a cue, at most 40 characters."""
 
@@ -361,6 +369,7 @@ def load_file(path: Traversable) -> Language:
     check_grammar(raw, grammar, file)
     tense = raw.get("tense", {})
     weak = raw.get("weak", {})
+    lasting = raw.get("lasting", "(?!)")
     clitics = raw["grammar"].get("clitic_letters", "")
     return Language(
         code=code,
@@ -430,7 +439,8 @@ def load_file(path: Traversable) -> Language:
         ),
         relative=_cues(tense.get("relative", [])),
         subordinate=_cues(tense.get("relative", []) + tense.get("subordinate", [])),
-        measuring=re.compile(raw.get("measuring", "(?!)")),
+        measuring=re.compile(raw.get("measuring", "(?!)") + rf"|(?:{lasting}){_WORDS_BETWEEN.format(8)}$"),
+        lasting_after=re.compile(_WORDS_BETWEEN.format(2) + lasting),
         compared_figure=re.compile(fold_script(raw.get("compared_figure", "(?!)"))),
         closing=re.compile(fold_script(raw.get("closing", "(?!)"))),
         sequence=re.compile(fold_script(raw.get("sequence", "(?!)"))),

@@ -24,6 +24,7 @@ KEYS: dict[str, dict[str, str]] = {
         "script": _PATTERN,
         "dayfirst": _FLAG,
         "measuring": _PATTERN,
+        "lasting": _PATTERN,
         "superlative": _PATTERN,
         "closing": _PATTERN,
         "compared_figure": _PATTERN,

@@ -33,15 +33,18 @@ def _readings(code: str, rule: str, slots: tuple[Fill, ...], dayfirst: bool) -> 
 
 def _expression(mention: Mention, text: str, lang: Language, dayfirst: bool) -> Composed:
     """The mention with its expression; "since N units" measures only after a superlative or a verb of
-    lasting in the words before it (the language's `measuring`), else it is "N units ago"; "in N units"
+    lasting in the words before it (the language's `measuring`), or before such a verb right after it
+    (`lasting_after`: ومنذ عقدين تعمل), else it is "N units ago"; "in N units"
     only after a superlative (the language's `superlative`), else it is a length. A numeric date is read
     day first when `dayfirst`, else month first."""
     found = _readings(lang.code, mention.rule, mention.slots, dayfirst)
     expression = found.measured
     if found.unmeasured is not None:
         cue = lang.superlative if found.superlative else lang.measuring
-        before = cue.search(text, max(0, mention.start - 80), mention.start)
-        expression = found.measured if before is not None else found.unmeasured
+        measures = cue.search(text, max(0, mention.start - 80), mention.start)
+        if measures is None and not found.superlative:
+            measures = lang.lasting_after.match(text, mention.end)
+        expression = found.measured if measures is not None else found.unmeasured
     return Composed(mention.start, mention.end, mention.rule, expression)
 
 
