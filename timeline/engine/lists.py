@@ -18,8 +18,9 @@ _WEEK = 7 * DAY
 
 
 class ListedDay(NamedTuple):
-    """The last expression found that names one day or a clock on one: where it ends in the folded text, its
-    day, its operator, and its place in the output."""
+    """The last expression found that names one day, a clock on one, or one month (a range's start: "from
+    October to March"): where it ends in the folded text, its day (or month), its operator, and its place in
+    the output."""
 
     end: int
     day: Span
@@ -44,6 +45,7 @@ def restated_weekday(
     if (
         not isinstance(op, Weekday)
         or previous is None
+        or previous.day.grain == "month"
         or previous.day.start.isoweekday() != op.weekday
         or lang.apposed_weekday.fullmatch(folded, previous.end, start) is None
     ):

@@ -386,10 +386,12 @@ class Walk:
         if (
             joined is not None
             and ranged
-            and isinstance(op, YearlessDay)
+            and isinstance(op, YearlessDay | MonthOfYear)
+            and not (r.way == "past" and isinstance(joined.op, YearlessDay | MonthOfYear))
             and lists.before_first(resolved, joined.day)
         ):
-            # The end of a range is not before its start: "runs from July 1 to June 30" (the next June).
+            # The end of a range is not before its start: "runs from July 1 to June 30" (the next June), "from
+            # October 2015 to March" (2016's). Told in the past, a bare start reads back from the end instead.
             resolved = resolution(op, Context(joined.day.start, "future", None))
         out = self.out
         if (
@@ -479,8 +481,14 @@ class Walk:
             if opening is not None:
                 out[joined.place] = opening
         if joined is not None and resolved.calendar is not None:
-            behind = (
-                r.way == "past" and isinstance(op, Weekday) and resolved.calendar.start <= joined.day.start
+            # Told in the past, the first of two weekdays, or the bare start of a range of days or months, is
+            # the latest such before the second ("ran from October to March": the October before that March);
+            # so is a bare start before an end that says which it is ("from October to next March").
+            ranged = self.language.range_to.fullmatch(self.folded, joined.end, r.mention.start) is not None
+            bare = (YearlessDay, MonthOfYear)
+            behind = resolved.calendar.start <= joined.day.start and (
+                (r.way == "past" and (isinstance(op, Weekday) or (ranged and isinstance(op, bare))))
+                or (ranged and isinstance(joined.op, bare) and not isinstance(op, (*bare, Weekday)))
             )
             shared = (
                 isinstance(op, WeekdayShift)
@@ -496,7 +504,7 @@ class Walk:
                 out[joined.place] = first
         self.previous = None
         if resolved.calendar is not None and (
-            resolved.calendar.grain == "day"
+            resolved.calendar.grain in ("day", "month")
             or (resolved.calendar.grain == "minute" and isinstance(op, TimeOn))
         ):
             self.previous = lists.ListedDay(r.mention.end, resolved.calendar, op, len(out) - 1)
