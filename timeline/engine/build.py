@@ -421,7 +421,8 @@ def _counted(p: _Parse) -> Interval:
     if m.time.part is not None and p.rel is not None:
         return ThisUnit("D", p.rel)
     if m.time.hour is not None or m.time.part is not None or m.story_day:
-        return NarrativeDay(morning=m.time.hour is None and m.time.part == "MO")
+        bare = m.time.hour is None
+        return NarrativeDay(morning=bare and m.time.part == "MO", night=bare and m.time.part == "NI")
     if m.story_date:
         return LastDate()
     return Nothing("no calendar unit")

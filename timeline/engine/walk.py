@@ -623,10 +623,10 @@ def _direction(prefer: str, mention: Composed, tense: Reading) -> str:
 
 
 def _placed_by_tense(op: Operator) -> bool:
-    """Whether `op` is a morning without its day ("in the morning") or midnight without its day, which the
-    tense puts on a day."""
+    """Whether `op` is a morning or night without its day ("in the morning", "during the night") or midnight
+    without its day, which the tense puts on a day."""
     match op:
-        case TimeOn(day=NarrativeDay(morning=True)):
+        case TimeOn(day=NarrativeDay(morning=True)) | TimeOn(day=NarrativeDay(night=True)):
             return True
         case TimeOn(day=NarrativeDay(), time=TimeOfDay(hour=24, offset=None)):
             return True

@@ -185,12 +185,15 @@ class NarrativeDay(Interval):
     """The day a clock time or part of the day without a date is on: the date last mentioned when it is
     a day or finer, else the news story's day (`Context.day`), else the anchor's day. A morning looked
     forward to (`morning`: "the delegation will leave in the morning") is the next day's when the anchor
-    has no hour or is past noon: copy that speaks of its own day's morning says "this morning".
+    has no hour or is past noon: copy that speaks of its own day's morning says "this morning". A night
+    told in the past (`night`: "two men were arrested during the night", "rescuers worked through the
+    night") is the one before the anchor's day, as "overnight" is (NightDay).
     In news, a clock time in a later paragraph than the date last mentioned is on the day the story opened
     with (the tagger passes that day): "peaked on Aug. 25 ..." does not date "closed at 2 p.m." a paragraph
     on."""
 
     morning: bool = False
+    night: bool = False
 
     def span(self, ctx: Context) -> Found:
         base = ctx.base
@@ -198,6 +201,8 @@ class NarrativeDay(Interval):
             return base, ()
         if ctx.day is not None:
             return ctx.day, ()
+        if self.night:
+            return NightDay().span(ctx)
         after_noon = ctx.anchor == midnight(ctx.anchor) or ctx.anchor.hour >= _NOON
         tomorrow = self.morning and ctx.direction == "future" and after_noon
         return span_at("day", shift(ctx.anchor, "D", 1 if tomorrow else 0)), ()
