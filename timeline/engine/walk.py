@@ -425,9 +425,7 @@ class Walk:
             and resolved.calendar is not None
             and asides.bracketed(self.text, r.start, self.out[-1].char_end if self.out else None)
         )
-        edge = language.aside_before.search(
-            folded, max(0, mention.start - 80), mention.start
-        ) is not None and not narrative.within_coarse(resolved.calendar, told)
+        edge = self._at_edge(mention) and not narrative.within_coarse(resolved.calendar, told)
         aside = (
             edge
             or asides.attributive(folded, mention, language)
@@ -444,6 +442,14 @@ class Walk:
         )
         flashback = language.flashback_before.search(folded, max(0, mention.start - 80), mention.start)
         return Place(ahead, bool(bracketed), edge, bool(aside), flashback is not None)
+
+    def _at_edge(self, mention: Composed) -> bool:
+        """Whether a word of `aside_before` earlier in the clause sets the date at the edge of a state ("has
+        ruled since 1763", "its best showing since 1985") or on the other side of a comparison."""
+        return (
+            self.language.aside_before.search(self.folded, max(0, mention.start - 80), mention.start)
+            is not None
+        )
 
     def _emit(self, r: Reached, resolved: Resolved) -> None:
         """The TIMEX3 of the expression, at its offsets in the original text."""
@@ -589,8 +595,7 @@ class Walk:
         publication is the story's day."""
         mention, folded, language = r.mention, self.folded, self.language
         if not self.story:
-            at_edge = language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
-            self.held = (r.end, self.last, self.since) if at_edge else None
+            self.held = (r.end, self.last, self.since) if self._at_edge(mention) else None
         self.before, self.moved = self.last, r.index
         closing = (
             None if self.story else language.closing.search(folded, max(0, mention.start - 40), mention.start)
