@@ -146,6 +146,9 @@ class Language:
     sequence_shared: re.Pattern[str]
     """A shift written once after the second day of a sequence that holds for both (the dual or plural
     adjective of يومي الأحد والاثنين المقبلين), matched at the end of the second day's expression."""
+    summing_before: re.Pattern[str]
+    """Words right before "the week", "the month", "the year" in news that sum the period up ("for the week",
+    "ended the year"): told in the past, the period just closed early in the next (SummedUnit)."""
     trading_week: re.Pattern[str]
     """The words of a market report right before "last week" (تداولات الأسبوع الماضي، افتتح المؤشر الأسبوع
     الماضي), matched up to its start: that week is the trading week the report covers."""
@@ -447,6 +450,7 @@ def load_file(path: Traversable) -> Language:
         range_to=re.compile(fold_script(raw.get("range_to", "(?!)"))),
         apposed_weekday=re.compile(fold_script(raw.get("apposed_weekday", "(?!)"))),
         sequence_shared=re.compile(fold_script(raw.get("sequence_shared", "(?!)")) + "$"),
+        summing_before=_right_before(tense.get("summing_before", []), [], clitics, ""),
         trading_week=re.compile(fold_script(raw.get("trading_week", "(?!)")) + "$"),
         trading_close=_weekday(vocab, raw.get("trading_close")),
         aside_before=re.compile(

@@ -17,7 +17,7 @@ from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.hijri import HijriDay, HijriMonth
 from timeline.engine.operators.periods import closed_period
 from timeline.engine.operators.repeating import YearlessDay, YearlessQuarter
-from timeline.engine.operators.shifts import Ago, Later, NarrativeDay, NarrativeUnit, ThisUnit
+from timeline.engine.operators.shifts import SUMMING_LAG, Ago, Later, NarrativeDay, NarrativeUnit, ThisUnit
 from timeline.engine.resolve import (
     NEWS_HORIZON_DAYS,
     STORY_DAY_REACH,
@@ -180,6 +180,18 @@ def trading_week(op: Operator, story: bool, folded: str, start: int, lang: Langu
         and lang.trading_close is not None
         and op == ThisUnit("W", -1)
         and lang.trading_week.search(folded, max(0, start - 60), start) is not None
+    )
+
+
+def summed(op: Operator, story: bool, folded: str, start: int, lang: Language) -> TypeGuard[NarrativeUnit]:
+    """Whether "the week", "the month", "the year" in news is summed up by the words right before it ("for the
+    week", "ended the year"; `Language.summing_before`): see SummedUnit."""
+    return (
+        not story
+        and isinstance(op, NarrativeUnit)
+        and op.n == 0
+        and op.unit in SUMMING_LAG
+        and lang.summing_before.search(folded, max(0, start - 20), start) is not None
     )
 
 

@@ -27,6 +27,7 @@ from timeline.engine.operators.shifts import (
     Later,
     NarrativeDay,
     NarrativeUnit,
+    SummedUnit,
     TradingWeek,
     WeekdayShift,
 )
@@ -169,10 +170,13 @@ class Walk:
         if self.sections is not None:
             self.last = self.sections.reached(mention.start, self.last)
         told = self._told(op, mention.start)
+        op = self._rewritten(op, mention, told)
         # A period named by the day it closes ("the fiscal year ending June 30") reads as that day does.
         closed = isinstance(op, ClosedBy) and index + 1 < len(self.composed)
-        way = _direction(self.policy.prefer, self.composed[index + 1] if closed else mention, self.tense)
-        op = self._rewritten(op, mention, told)
+        target = self.composed[index + 1] if closed else mention
+        way = _direction(
+            self.policy.prefer, target, op if target is mention else target.expression.op, self.tense
+        )
         if way == "deferred":
             way = newsday.deferred(self.out, self.text, self.norm.original(mention.start), self.at, op)
         reached = self._reached(index, mention, op, told, way)
@@ -237,7 +241,7 @@ class Walk:
     def _rewritten(self, op: Operator, mention: Composed, told: Span | None) -> Operator:
         """The operator as its context reads it: a clock after "it's" in news is the time of writing;
         "today" in a story on a year is a day in it; a month in a clause of habit is any year's; a week in
-        a market report is the trading week."""
+        a market report is the trading week; a week, month or year a report sums up is the one it closed."""
         start = mention.start
         if (
             not self.story
@@ -253,6 +257,8 @@ class Walk:
             op = Label("DATE", generic, op.mod if isinstance(op, Modified) else None)
         if newsday.trading_week(op, self.story, self.folded, start, self.language):
             op = TradingWeek(self.language.trading_close or 0)
+        if newsday.summed(op, self.story, self.folded, start, self.language):
+            op = SummedUnit(op.unit)
         return op
 
     def _reached(self, index: int, mention: Composed, op: Operator, told: Span | None, way: str) -> Reached:
@@ -615,14 +621,14 @@ class Walk:
         )
 
 
-def _direction(prefer: str, mention: Composed, tense: Reading) -> str:
+def _direction(prefer: str, mention: Composed, op: Operator, tense: Reading) -> str:
     """The policy's direction; under "tense", the sentence's for an expression whose reading the tense
     decides (a weekday, month, quarter or weekend said without which one, or a time of day the tense puts
     on a day: "will leave in the morning" is the next one, "took effect at midnight" the one that began the
     day), else the news default."""
     if prefer != "tense":
         return prefer
-    if mention.expression.tensed or _placed_by_tense(mention.expression.op):
+    if mention.expression.tensed or _placed_by_tense(op):
         return tense.direction(mention.start, mention.end)
     return "news"
 
@@ -634,6 +640,8 @@ def _placed_by_tense(op: Operator) -> bool:
         case TimeOn(day=NarrativeDay(morning=True)) | TimeOn(day=NarrativeDay(night=True)):
             return True
         case TimeOn(day=NarrativeDay(), time=TimeOfDay(hour=24, offset=None)):
+            return True
+        case SummedUnit():
             return True
     return False
 

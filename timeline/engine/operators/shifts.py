@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from timeline.engine.calendar import DAY, UNIT_GRAIN, UNITS, Span, finer, midnight, month, shift, span_at
 from timeline.engine.operators.durations import Part, in_smaller, whole_shift
 from timeline.engine.operators.repeating import Weekday, month_day_from, month_from, weekday_from
-from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable, dated, reading
+from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable, ahead, dated, reading
 
 _NOON = 12
 
@@ -65,6 +65,29 @@ class TradingWeek(Interval):
 
     def span(self, ctx: Context) -> Found:
         return span_at("week", weekday_from(ctx.anchor, self.close, "past", strict=True)), ()
+
+
+SUMMING_LAG = {"W": DAY, "M": 5 * DAY, "Y": 7 * DAY}
+"""How long after a week, month or year closes a report still sums it up as "the week", "the month", "the
+year" ("For the week, the index rose 3%" in a Monday paper; "ended the year 20% higher" early in January)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SummedUnit(Interval):
+    """A week, month or year a market or sales report sums up ("for the week", "ended the year"): told in
+    the past with no date before it, the one holding the day its SUMMING_LAG before the anchor, so the one
+    just closed early in the next; looked ahead to, the anchor's ("for the week, analysts expect gains"); else
+    the period in focus, as "for the week" always is (NarrativeUnit)."""
+
+    unit: str
+
+    def span(self, ctx: Context) -> Found:
+        grain = UNIT_GRAIN[self.unit]
+        if ahead(ctx.direction):
+            return span_at(grain, ctx.anchor), ()
+        if ctx.direction != "past" or ctx.last is not None:
+            return NarrativeUnit(self.unit, 0).span(ctx)
+        return span_at(grain, ctx.anchor - SUMMING_LAG[self.unit]), ()
 
 
 @dataclass(frozen=True, slots=True)
