@@ -46,6 +46,7 @@ from timeline.engine.operators.repeating import (
 from timeline.engine.operators.shifts import (
     REPORTED,
     Ago,
+    DayMoved,
     DeicticDay,
     LastDate,
     Later,
@@ -171,6 +172,11 @@ def _operator(p: _Parse) -> Operator:
     if m.narr is not None and m.plural and m.count is None and m.unit is not None:
         # "the following days", "the preceding weeks": some unstated number of them, as "the coming weeks".
         return Label("DURATION", duration_value(m.unit, None))
+    if m.shift_from and m.unit is not None:
+        # "a week from Friday": the day written after the length, moved on by it.
+        day = _operator(p._replace(m=dataclasses.replace(m, shift_from=False, unit=None, count=None)))
+        amount = m.count if m.count is not None else 1.0
+        return DayMoved(day, m.unit, amount) if isinstance(day, Interval) else Nothing("no day to move")
     counted = m.count is not None or p.vague or m.plural or m.whole or m.approx or p.span is not None
     moved = p.ago is not None or m.narrdir is not None or p.since
     if m.unit is not None and p.rel is None and m.narr is None and (counted or moved):
