@@ -77,7 +77,8 @@ class Expression(NamedTuple):
     """One expression's operator, and how the sentence's tense bears on it: it `names` a weekday, month (of
     either calendar: سيحتفل المسلمون بعيد الفطر is the coming one), quarter, season or weekend (or the part
     of "the year" a story is in), and it is `pinned` when the words say which one (a year written in full,
-    this/last/next, a deictic day, a week, a Hijri year). Only a named, unpinned expression reads in the
+    this/last/next, a deictic day, a week, a Hijri year; not "this" before a weekday: "will meet this Thursday" is
+    the coming one, "met this Monday" the one behind, as a bare weekday is). Only a named, unpinned expression reads in the
     tense's direction, and in a narrative from the date the story last set: so does "April of next year"."""
 
     op: Operator
@@ -122,7 +123,7 @@ def expression(m: Meaning, measured: bool) -> Expression:
     """The expression of the parse `m`; `measured`: the text before it measures (see Readings). A half
     without a year or container ("second-half profit") names one as a quarter without its year does."""
     pinned = (
-        m.rel is not None
+        (m.rel is not None and not (m.rel == 0 and m.weekday is not None))
         or isinstance(m.year, _WRITTEN)
         or m.deictic is not None
         or m.rel_week is not None
