@@ -77,9 +77,10 @@ class Expression(NamedTuple):
     """One expression's operator, and how the sentence's tense bears on it: it `names` a weekday, month (of
     either calendar: سيحتفل المسلمون بعيد الفطر is the coming one), quarter, season or weekend (or the part
     of "the year" a story is in), and it is `pinned` when the words say which one (a year written in full,
-    this/last/next, a deictic day, a week, a Hijri year; not "this" before a weekday: "will meet this Thursday" is
-    the coming one, "met this Monday" the one behind, as a bare weekday is). Only a named, unpinned expression reads in the
-    tense's direction, and in a narrative from the date the story last set: so does "April of next year"."""
+    this/last/next, a deictic day, a week, a Hijri year; not "this" before a weekday: "will meet this
+    Thursday" is the coming one, "met this Monday" the one behind, as a bare weekday is). Only a named,
+    unpinned expression reads in the tense's direction, and in a narrative from the date the story last set:
+    so does "April of next year"."""
 
     op: Operator
     names: bool

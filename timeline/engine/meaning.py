@@ -180,7 +180,19 @@ _FIELDS = frozenset(
 )
 """Slots stored as they are in the Meaning field of the same name."""
 _FLAGS = frozenset(
-    {"whole", "fiscal", "weekend", "every", "week_of", "since", "story_day", "story_date", "bc", "within", "shift_from"}
+    {
+        "whole",
+        "fiscal",
+        "weekend",
+        "every",
+        "week_of",
+        "since",
+        "story_day",
+        "story_date",
+        "bc",
+        "within",
+        "shift_from",
+    }
 )
 """Slots whose being filled is their meaning, stored as True in the Meaning field of the same name."""
 
