@@ -46,6 +46,7 @@ from timeline.engine.operators.repeating import (
 from timeline.engine.operators.shifts import (
     REPORTED,
     Ago,
+    DayMoved,
     DeicticDay,
     LastDate,
     Later,
@@ -76,8 +77,10 @@ class Expression(NamedTuple):
     """One expression's operator, and how the sentence's tense bears on it: it `names` a weekday, month (of
     either calendar: سيحتفل المسلمون بعيد الفطر is the coming one), quarter, season or weekend (or the part
     of "the year" a story is in), and it is `pinned` when the words say which one (a year written in full,
-    this/last/next, a deictic day, a week, a Hijri year). Only a named, unpinned expression reads in the
-    tense's direction, and in a narrative from the date the story last set: so does "April of next year"."""
+    this/last/next, a deictic day, a week, a Hijri year; not "this" before a weekday: "will meet this
+    Thursday" is the coming one, "met this Monday" the one behind, as a bare weekday is). Only a named,
+    unpinned expression reads in the tense's direction, and in a narrative from the date the story last set:
+    so does "April of next year"."""
 
     op: Operator
     names: bool
@@ -121,7 +124,7 @@ def expression(m: Meaning, measured: bool) -> Expression:
     """The expression of the parse `m`; `measured`: the text before it measures (see Readings). A half
     without a year or container ("second-half profit") names one as a quarter without its year does."""
     pinned = (
-        m.rel is not None
+        (m.rel is not None and not (m.rel == 0 and m.weekday is not None))
         or isinstance(m.year, _WRITTEN)
         or m.deictic is not None
         or m.rel_week is not None
@@ -171,6 +174,11 @@ def _operator(p: _Parse) -> Operator:
     if m.narr is not None and m.plural and m.count is None and m.unit is not None:
         # "the following days", "the preceding weeks": some unstated number of them, as "the coming weeks".
         return Label("DURATION", duration_value(m.unit, None))
+    if m.shift_from and m.unit is not None:
+        # "a week from Friday": the day written after the length, moved on by it.
+        day = _operator(p._replace(m=dataclasses.replace(m, shift_from=False, unit=None, count=None)))
+        amount = m.count if m.count is not None else 1.0
+        return DayMoved(day, m.unit, amount) if isinstance(day, Interval) else Nothing("no day to move")
     counted = m.count is not None or p.vague or m.plural or m.whole or m.approx or p.span is not None
     moved = p.ago is not None or m.narrdir is not None or p.since
     if m.unit is not None and p.rel is None and m.narr is None and (counted or moved):

@@ -390,14 +390,14 @@ def _starts(rules: list[Rule], clitics: str, article: str, words: set[str]) -> r
     lead = {w for w in heads_ if not any(r.regex.match(w + " .") for r in rules if starts(r.heads, w))}
     glued = f"[{re.escape(clitics)}]{{0,2}}" if clitics else ""
     glued_article = f"(?:{re.escape(article)})?" if article else ""
-    follow = rf"(?=\W{{1,4}}{glued}{glued_article}(?:(?:{alternation_of(words)})(?!\w)|\d))"
+    follow = rf"(?=\W{{1,4}}{glued}{glued_article}(?:(?:{alternation_of(words)}){_WORD_END}|\d))"
     number = (
         rf"{glued_article}\d(?:\d*[^\W\d_]\w*|\d{{3}}(?!\w)|\d*(?!\w)(?=(?:[.,]\d+){{2}}"
         rf"|[.,]\d+[^\W\d_]|(?:[.,]\d+)?(?!\w|[.,]\d|\s?%){follow}))"
     )
     alternatives = [
         f"{glued}(?:{alternation_of(heads_ - lead)}){_WORD_END}",
-        f"{glued}(?:{alternation_of(lead)})(?!\\w){follow}",
+        f"{glued}(?:{alternation_of(lead)})(?:(?!\\w){follow}|(?=\\d))",
         f"{glued}{number}",
     ]
     if any(ANY in rule.heads for rule in rules):

@@ -113,6 +113,8 @@ class Meaning:
     within: bool = False
     """"In N units" (في ستة أشهر): up to now after a superlative ("the lowest in six months"), else a
     length."""
+    shift_from: bool = False
+    """The count of units moves the day written after it ("a week from Friday", "two weeks from tomorrow")."""
 
     @property
     def more(self) -> tuple[str, float] | None:
@@ -178,7 +180,19 @@ _FIELDS = frozenset(
 )
 """Slots stored as they are in the Meaning field of the same name."""
 _FLAGS = frozenset(
-    {"whole", "fiscal", "weekend", "every", "week_of", "since", "story_day", "story_date", "bc", "within"}
+    {
+        "whole",
+        "fiscal",
+        "weekend",
+        "every",
+        "week_of",
+        "since",
+        "story_day",
+        "story_date",
+        "bc",
+        "within",
+        "shift_from",
+    }
 )
 """Slots whose being filled is their meaning, stored as True in the Meaning field of the same name."""
 

@@ -108,6 +108,7 @@ SLOTS: dict[str, Kind] = {
     "overnight": Kind.CODE,
     "story_date": Kind.FLAG,
     "within": Kind.FLAG,
+    "shift_from": Kind.FLAG,
     "fromend": Kind.FLAG,
     "bc": Kind.FLAG,
 }

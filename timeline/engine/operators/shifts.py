@@ -26,6 +26,20 @@ class DeicticDay(Interval):
 
 
 @dataclass(frozen=True, slots=True)
+class DayMoved(Interval):
+    """ "A week from Friday" (`day` Friday, 1 W), "two weeks from tomorrow": the day named, read forwards (a
+    length counted on from it looks ahead: the coming Friday), moved on by `amount` units; a day."""
+
+    day: Interval
+    unit: str
+    amount: float
+
+    def span(self, ctx: Context) -> Found:
+        found, _ = self.day.span(ctx._replace(direction="future"))
+        return span_at("day", whole_shift(found.start, self.unit, self.amount)), ()
+
+
+@dataclass(frozen=True, slots=True)
 class NightDay(Interval):
     """The day whose night "overnight" names: the day before the publication day in a past clause ("stocks
     fell overnight in Tokyo", written the morning after), else the publication day: read forwards ("the storm
