@@ -171,15 +171,7 @@ class Walk:
             self.last = self.sections.reached(mention.start, self.last)
         told = self._told(op, mention.start)
         op = self._rewritten(op, mention, told)
-        # A period named by the day it closes ("the fiscal year ending June 30") reads as that day does.
-        closed = isinstance(op, ClosedBy) and index + 1 < len(self.composed)
-        target = self.composed[index + 1] if closed else mention
-        way = _direction(
-            self.policy.prefer, target, op if target is mention else target.expression.op, self.tense
-        )
-        if way == "deferred":
-            way = newsday.deferred(self.out, self.text, self.norm.original(mention.start), self.at, op)
-        reached = self._reached(index, mention, op, told, way)
+        reached = self._reached(index, mention, op, told, self._way(index, mention, op))
         joined = lists.joined(self.previous, mention.start, self.folded, self.language)
         apposed = (
             op
@@ -260,6 +252,18 @@ class Walk:
         if newsday.summed(op, self.story, self.folded, start, self.language):
             op = SummedUnit(op.unit)
         return op
+
+    def _way(self, index: int, mention: Composed, op: Operator) -> str:
+        """The direction the expression is read in (see `_direction`): a period named by the day it closes
+        ("the fiscal year ending June 30") reads as that day does; a deferral as `newsday.deferred` says."""
+        if isinstance(op, ClosedBy) and index + 1 < len(self.composed):
+            closing = self.composed[index + 1]
+            way = _direction(self.policy.prefer, closing, closing.expression.op, self.tense)
+        else:
+            way = _direction(self.policy.prefer, mention, op, self.tense)
+        if way == "deferred":
+            way = newsday.deferred(self.out, self.text, self.norm.original(mention.start), self.at, op)
+        return way
 
     def _reached(self, index: int, mention: Composed, op: Operator, told: Span | None, way: str) -> Reached:
         """The expression with what its resolution knows of the story. The story's day only counts where
