@@ -144,3 +144,31 @@ def test_the_day_first_and_month_first_readings_are_each_others_alternative(
     else:
         assert others == [(month_first.value, month_first.start, month_first.end)]
         assert backs == [(day_first.value, day_first.start, day_first.end)]
+
+
+EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December"]  # fmt: skip
+AR_MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+             "نوفمبر", "ديسمبر"]  # fmt: skip
+RANGES = [
+    ("The campaign ran from {0} to {1}.", EN_MONTHS, "en"),
+    ("The campaign runs from {0} to {1}.", EN_MONTHS, "en"),
+    ("The campaign will run from {0} to {1}.", EN_MONTHS, "en"),
+    ("استمرت الحملة من {0} إلى {1}.", AR_MONTHS, "ar"),
+    ("تمتد الحملة من {0} إلى {1}.", AR_MONTHS, "ar"),
+]
+
+
+@settings(deadline=None)
+@given(st.sampled_from(RANGES), st.integers(0, 11), st.integers(0, 11), ANCHORS)
+def test_a_range_of_months_ends_after_it_starts_within_a_year(
+    template: tuple[str, list[str], str], first: int, second: int, anchor: datetime.date
+) -> None:
+    """Whatever the tense and the publication month, the two bare months of "from X to Y" are read as one
+    span in order: the start no later than the end, at most a year before it ("from January to January")."""
+    text, months, lang = template
+    found = timeline.tag(text.format(months[first], months[second]), anchor, lang)
+    assert len(found) == 2
+    start, end = found[0].start, found[1].start
+    assert start is not None and end is not None
+    assert start <= end <= start.add(years=1)
