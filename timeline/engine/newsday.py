@@ -11,7 +11,6 @@ from typing import TypeGuard
 from timeline.engine.calendar import DAY, Moment, Span, finer, midnight, span_at
 from timeline.engine.compose import Composed
 from timeline.engine.language import Language
-from timeline.engine.lexicon import TextSpan
 from timeline.engine.normalize import fold
 from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.hijri import HijriDay, HijriMonth
@@ -364,17 +363,14 @@ FILED_REACH = 3 * DAY
 or after a weekend."""
 
 
-def filed(
-    anchor: datetime.datetime, head: TextSpan | None, first: Composed | None, first_end: int
-) -> datetime.datetime:
-    """The day a wire story was filed, when the first expression lies in its dateline (`head`, the
-    dateline's span; `first_end`, where the expression ends in the original text) and names a day up to
-    FILED_REACH before the publication `anchor` ("BONN, Nov. 9 (AP) --" printed on Nov. 10): the story's
-    "today", "yesterday" and weekdays count from that day. Else the publication."""
-    if head is None or first is None or first_end > head.end:
+def filed(anchor: datetime.datetime, dateline: Operator | None) -> datetime.datetime:
+    """The day a wire story was filed, when the date of its dateline (`dateline`, the expression written
+    there) names a day up to FILED_REACH before the publication `anchor` ("BONN, Nov. 9 (AP) --" printed on
+    Nov. 10): the story's "today", "yesterday" and weekdays count from that day. Else the publication."""
+    if dateline is None:
         return anchor
     try:
-        found = resolution(first.expression.op, Context(anchor, "past", None)).calendar
+        found = resolution(dateline, Context(anchor, "past", None)).calendar
     except Unresolvable:
         return anchor
     if found is None or found.grain != "day" or not anchor - FILED_REACH <= found.start < midnight(anchor):

@@ -88,6 +88,7 @@ class Walk:
         "day",
         "folded",
         "glance",
+        "head",
         "held",
         "language",
         "last",
@@ -122,8 +123,11 @@ class Walk:
         self.policy = policy
         self.story = policy.story
         self.at: datetime.datetime = plain(anchor)
-        if not self.story and composed:
-            filed = newsday.filed(self.at, wire_dateline(text), composed[0], norm.original(composed[0].end))
+        self.head = None if self.story else wire_dateline(text)
+        """A news story's wire dateline: where and when it was filed ("BONN, Nov. 9 (AP) --")."""
+        dated = next((c for c in composed if self._in_head(c)), None) if self.head is not None else None
+        if dated is not None:
+            filed = newsday.filed(self.at, dated.expression.op)
             if filed != self.at:
                 self.at, anchor = filed, cached_pendulum(filed)
         self.anchor = anchor
@@ -254,8 +258,12 @@ class Walk:
         return op
 
     def _way(self, index: int, mention: Composed, op: Operator) -> str:
-        """The direction the expression is read in (see `_direction`): a period named by the day it closes
-        ("the fiscal year ending June 30") reads as that day does; a deferral as `newsday.deferred` says."""
+        """The direction the expression is read in (see `_direction`): a date in the dateline is the day the
+        story was filed, on or before its publication, whatever its first sentence tells; a period named by
+        the day it closes ("the fiscal year ending June 30") reads as that day does; a deferral as
+        `newsday.deferred` says."""
+        if self._in_head(mention):
+            return "past"
         if isinstance(op, ClosedBy) and index + 1 < len(self.composed):
             closing = self.composed[index + 1]
             way = _direction(self.policy.prefer, closing, closing.expression.op, self.tense)
@@ -264,6 +272,11 @@ class Walk:
         if way == "deferred":
             way = newsday.deferred(self.out, self.text, self.norm.original(mention.start), self.at, op)
         return way
+
+    def _in_head(self, mention: Composed) -> bool:
+        """Whether the expression is written in the story's wire dateline."""
+        head = self.head
+        return head is not None and head.start <= self.norm.original(mention.start) < head.end
 
     def _reached(self, index: int, mention: Composed, op: Operator, told: Span | None, way: str) -> Reached:
         """The expression with what its resolution knows of the story. The story's day only counts where
