@@ -340,7 +340,9 @@ class Walk:
         if (
             isinstance(op, MonthOfYear | YearlessDay)
             and self.recalls
-            and newsday.recalled(self.last, self.since, at, r.way, self.folded, mention.start, self.language)
+            and newsday.recalled(
+                self.last, op, self.since, at, r.way, self.folded, mention.start, self.language
+            )
             and self.since >= sentence_at(self.text, r.start).start
         ):
             return narrative.in_story(op, self.last)  # "The first war, in 1991, ended on Feb. 28"
