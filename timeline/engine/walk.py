@@ -269,9 +269,13 @@ class Walk:
     def _aside_behind(self, mention: Composed, start: int) -> bool:
         """News: whether the date in focus was set in a relative clause of this sentence that has closed
         before `mention` (at `start` in the original text); see asides.relative_closed."""
-        if self.moved < 0 or self.since < sentence_at(self.text, start).start:
+        sentence = sentence_at(self.text, start).start
+        if self.moved < 0 or self.since < sentence:
             return False
-        return asides.relative_closed(self.folded, self.composed[self.moved], mention.start, self.language)
+        dated = self.composed[self.moved]
+        return asides.relative_closed(
+            self.folded, dated, mention.start, self.norm.folded(sentence), self.language
+        )
 
     def _dated_later(self, r: Reached) -> Span | None:
         """A narrative's date in full later in the clause, whose year a partial date takes ("from 1 May to
