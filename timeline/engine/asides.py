@@ -186,3 +186,13 @@ def dated_aside(folded: str, mention: Composed, lang: Language) -> bool:
         lang.dated_aside.search(folded, max(0, mention.start - 40), mention.start)
         and folded.startswith(",", mention.end)
     )
+
+
+def relative_closed(folded: str, dated: Composed, start: int, sentence: int, lang: Language) -> bool:
+    """News: whether the date `dated` stands in a relative clause set off by commas that closes before
+    `start` of `folded` ("The deal, reached after talks that began on Wednesday evening, was announced at
+    1530 GMT"): it dates the noun's aside, not the clause a clock without its day at `start` is in. Both
+    stand in the sentence that begins at `sentence`."""
+    opened = folded.rfind(",", sentence, dated.start)
+    closed = folded.find(",", dated.end, start)
+    return opened >= 0 and closed >= 0 and lang.relative.search(folded, opened, dated.start) is not None

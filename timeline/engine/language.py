@@ -206,6 +206,8 @@ class Language:
     """A superlative ending a few words before "in N units": the lowest in six months is up to now."""
     weak: frozenset[str]
     weak_context: frozenset[str]
+    weak_joins: frozenset[str]
+    """Words of `weak_context` that join a weak word to a date before them: context only after one."""
     weak_capitalized: bool
     weak_phrase: re.Pattern[str]
     """A phrase ending right before a weak word that makes it a date where its last word alone would not
@@ -476,6 +478,7 @@ def load_file(path: Traversable) -> Language:
         superlative=re.compile(fold_script(raw.get("superlative", "(?!)"))),
         weak=frozenset(fold(w) for w in weak.get("words", [])),
         weak_context=frozenset(fold(w) for w in weak.get("context", [])),
+        weak_joins=frozenset(fold(w) for w in weak.get("joins", [])),
         weak_capitalized=bool(weak.get("capitalized", False)),
         weak_phrase=re.compile(rf"(?<!\w)(?:{fold_script(weak.get('phrase', '(?!)'))})\W{{1,3}}$"),
         weak_seasons=frozenset(fold(w) for w in weak.get("seasons", [])),

@@ -246,23 +246,41 @@ story's recalled year."""
 
 
 def recalled(
-    last: Span | None, since: int, at: datetime.datetime, way: str, folded: str, start: int, lang: Language
+    last: Span | None,
+    op: Operator,
+    since: int,
+    at: datetime.datetime,
+    way: str,
+    folded: str,
+    start: int,
+    lang: Language,
 ) -> TypeGuard[Span]:
     """News: whether the date last mentioned (written at `since`) is a year of history, one that ended
-    before the year ahead of the publication's began, for a month or day without its year told in the
+    before the year ahead of the publication's began, for a month or day without its year (`op`) told in the
     past in the same sentence to fall in, as a narrative's does ("since 1997, when 73 died in a crash in
     February": February 1997; "the strike of 1912, in the cold of January and February"). Not after a
-    day ("broke down at Easter 1996 and resumed on New Year's Day": the last one), nor in a clause without
-    a past cue, nor after a word of a state's edge or a figure's date right before the expression at
+    day ("broke down at Easter 1996 and resumed on New Year's Day": the last one), unless the day without
+    its year comes later in that day's month ("began on June 5, 1967 and ended on June 10"), nor in a clause
+    without a past cue, nor after a word of a state's edge or a figure's date right before the expression at
     `start` of `folded` (`_EDGE_REACH`: "doubled since the service opened in 2005, and that as of March it
     had 40 million users")."""
     return (
         last is not None
         and since >= 0
         and way == "past"
-        and last.grain == "year"
+        and (last.grain == "year" or _later_that_month(op, last))
         and last.end.year < at.year - 1
         and not lang.aside_before.search(folded, max(0, start - _EDGE_REACH), start)
+    )
+
+
+def _later_that_month(op: Operator, day: Span) -> bool:
+    """Whether `op` is a day without its year later in the month of `day`, a day of history."""
+    return (
+        isinstance(op, YearlessDay)
+        and day.grain == "day"
+        and op.month == day.start.month
+        and op.day > day.start.day
     )
 
 

@@ -66,10 +66,23 @@ def _weak(text: str, match: re.Match[str], lang: Language, initial: str, written
     word = _word_before(text, match.start())
     if word is None:
         return True
+    if word in lang.weak_joins:
+        return not _joins_date(text, match.start(), lang)
     if _weak_context(word, lang):
         return False
     # A clitic that is no preposition (و) joins the weak word to a month before it: يناير ومارس.
     return not (glued and word in lang.vocab.get("month", {}))
+
+
+def _joins_date(text: str, start: int, lang: Language) -> bool:
+    """Whether the word of `Language.weak_joins` right before `start` follows a month, weekday, season or
+    number ("in April and May", "on 3 or May"), not a name ("between Juncker and May")."""
+    join = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    word = None if join is None else _word_before(text, join.start())
+    vocab = lang.vocab
+    return word is not None and (
+        word.isdigit() or any(word in vocab.get(kind, {}) for kind in ("month", "weekday", "season"))
+    )
 
 
 def _word_before(text: str, start: int) -> str | None:

@@ -92,6 +92,7 @@ KEYS: dict[str, dict[str, str]] = {
     "weak": {
         "words": _WORDS,
         "context": _WORDS,
+        "joins": _WORDS,
         "phrase": _PATTERN,
         "capitalized": _FLAG,
         "name_before": _PATTERN,

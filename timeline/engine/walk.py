@@ -290,10 +290,21 @@ class Walk:
             story_day,
         )
         start = self.norm.original(mention.start)
-        if clock and self.since < paragraph_at(self.text, start):
+        if clock and (self.since < paragraph_at(self.text, start) or self._aside_behind(mention, start)):
             focus = (None, self.lead)  # a new paragraph's clock time is the news day's, not an aside's
         end = self.norm.original(mention.end)
         return Reached(index, mention, op, told, way, start, end, focus, story_day, clock)
+
+    def _aside_behind(self, mention: Composed, start: int) -> bool:
+        """News: whether the date in focus was set in a relative clause of this sentence that has closed
+        before `mention` (at `start` in the original text); see asides.relative_closed."""
+        sentence = sentence_at(self.text, start).start
+        if self.moved < 0 or self.since < sentence:
+            return False
+        dated = self.composed[self.moved]
+        return asides.relative_closed(
+            self.folded, dated, mention.start, self.norm.folded(sentence), self.language
+        )
 
     def _dated_later(self, r: Reached) -> Span | None:
         """A narrative's date in full later in the clause, whose year a partial date takes ("from 1 May to
@@ -369,7 +380,9 @@ class Walk:
         if (
             isinstance(op, MonthOfYear | YearlessDay)
             and self.recalls
-            and newsday.recalled(self.last, self.since, at, r.way, self.folded, mention.start, self.language)
+            and newsday.recalled(
+                self.last, op, self.since, at, r.way, self.folded, mention.start, self.language
+            )
             and self.since >= sentence_at(self.text, r.start).start
         ):
             return narrative.in_story(op, self.last)  # "The first war, in 1991, ended on Feb. 28"
