@@ -192,7 +192,12 @@ def relative_closed(folded: str, dated: Composed, start: int, sentence: int, lan
     """News: whether the date `dated` stands in a relative clause set off by commas that closes before
     `start` of `folded` ("The deal, reached after talks that began on Wednesday evening, was announced at
     1530 GMT"): it dates the noun's aside, not the clause a clock without its day at `start` is in. Both
-    stand in the sentence that begins at `sentence`."""
+    stand in the sentence that begins at `sentence`. Not a clause joined on after the comma ("said that it had
+    cleared the rocket, and that it plans to fly next Thursday, with a window between 9am and 5pm"; the
+    language's `listed_on`)."""
     opened = folded.rfind(",", sentence, dated.start)
     closed = folded.find(",", dated.end, start)
-    return opened >= 0 and closed >= 0 and lang.relative.search(folded, opened, dated.start) is not None
+    if opened < 0 or closed < 0:
+        return False
+    joined = lang.listed_on.match(folded, len(folded) - len(folded[opened + 1 :].lstrip()))
+    return joined is None and lang.relative.search(folded, opened, dated.start) is not None
