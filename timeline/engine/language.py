@@ -96,7 +96,8 @@ class Language:
     possessive: re.Pattern[str]
     """The marks of the possessive, matched right after an expression."""
     habitual: re.Pattern[str]
-    """Words of a habit ("every year", "usually"): a bare month in their clause is any year's (XXXX-08)."""
+    """Words of a habit ("every year", "usually", and `habitual_pattern`: "each February"): a bare month in
+    their clause is any year's (XXXX-08)."""
     starting_before: re.Pattern[str]
     """Words of a start or an end right before a weekday (اعتباراً من يوم الثلاثاء، حتى الأربعاء): upcoming,
     the publication day included, unless a cue in its clause reads it otherwise (أعلنت الحداد من السبت)."""
@@ -167,6 +168,10 @@ class Language:
     present_now: re.Pattern[str]
     """A word of the day that, in a narrative clause of neither past nor future and outside quoted speech, is
     the writer's now (PRESENT_REF), not the story's day ("the castle is a museum today")."""
+    present_joined: re.Pattern[str]
+    """A word opening a clause that, ending with a word of `present_now` and told in neither past nor
+    future, is the writer's now whatever the clause before tells ("was granted in 1650 and remains in force
+    today")."""
     onwards_before: re.Pattern[str]
     """A word ending right before a month or day said without its year that reads it on from a date set
     earlier in its sentence: a deadline or an end ("3,500 in March ... increased to 200,000 by December")."""
@@ -416,7 +421,11 @@ def load_file(path: Traversable) -> Language:
             clitics,
             tense.get("figures_before_between", ""),
         ),
-        habitual=_cues(tense.get("habitual", []), clitics),
+        habitual=re.compile(
+            _cues(tense.get("habitual", []), clitics).pattern
+            + "|"
+            + fold_script(tense.get("habitual_pattern", "(?!)"))
+        ),
         starting_before=_right_before(tense.get("starting_before", []), [], clitics, ""),
         deadline_before=_right_before(tense.get("deadline_before", []), [], clitics, ""),
         reported=_cues(tense.get("reported", []), clitics),
@@ -447,6 +456,7 @@ def load_file(path: Traversable) -> Language:
         flashback_after=re.compile(_CLAUSE_START + _cues(tense.get("flashback_before", []), clitics).pattern),
         flash_forward=_cues(tense.get("flash_forward", []), clitics),
         present_now=_cues(tense.get("present_now", []), clitics),
+        present_joined=_cues(tense.get("present_joined", []), clitics),
         onwards_before=_right_before(tense.get("onwards_before", []), [], clitics, ""),
         listed_on=_cues(tense.get("listed_on", []), clitics),
         range_from=re.compile(_cues(tense.get("range_from", []), clitics).pattern + _CLAUSE_REST),

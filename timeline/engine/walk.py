@@ -354,11 +354,13 @@ class Walk:
         count told in the past, the writer's now in a story, a list or range it closes, a clock after a
         day."""
         op, told, mention, folded, language = r.op, r.told, r.mention, self.folded, self.language
-        if self.story and isinstance(op, Later) and told is not None and apposed is None:
-            # "Two days later, on 20 January": the shift restates the date in apposition after it.
+        same = isinstance(op, NarrativeUnit) and op.n == 0
+        if self.story and (isinstance(op, Later) or same) and told is not None and apposed is None:
+            # "Two days later, on 20 January": the shift restates the date in apposition after it; "the same
+            # day, July 4, 1826" names it.
             date = narrative.apposed_date(self.composed, r.index, folded, told, r.way, language)
             if date is not None:
-                resolved = narrative.restated(op, told, date, r.way)
+                resolved = narrative.restated(op if isinstance(op, Later) else None, told, date, r.way)
         counted_after = newsday.told_after(op, self.last, self.at, told)
         if counted_after is not None and newsday.in_past(self.since, mention, self.tense):
             counted = resolution(counted_after, Context(self.at, "past", self.last))
