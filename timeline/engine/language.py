@@ -124,6 +124,11 @@ class Language:
     """A relative pronoun or another word that opens a clause inside a main clause ("the place where the king
     fell"): a clause's own tense is told by the words before it."""
     measuring: re.Pattern[str]
+    rate_before: re.Pattern[str]
+    """A count of things ending right before a length of one unit (`rate_unit`) that makes it a rate: "25,000
+    visitors a month", "one plane an hour", "grew 3 percent a year" (SET)."""
+    rate_unit: re.Pattern[str]
+    """A length of one unit written as a rate's ("a month", "an hour", "per year"); see `rate_before`."""
     compared_figure: re.Pattern[str]
     """The figure a change is measured from, ending right before a day ("fell to 8.04% from 8.13% Monday"): in
     news the other side of a comparison, which leaves the story's day where it was."""
@@ -437,6 +442,8 @@ def load_file(path: Traversable) -> Language:
         relative=_cues(tense.get("relative", [])),
         subordinate=_cues(tense.get("relative", []) + tense.get("subordinate", [])),
         measuring=re.compile(raw.get("measuring", "(?!)")),
+        rate_before=re.compile(fold_script(raw.get("rate_before", "(?!)"))),
+        rate_unit=re.compile(fold_script(raw.get("rate_unit", "(?!)"))),
         compared_figure=re.compile(fold_script(raw.get("compared_figure", "(?!)"))),
         closing=re.compile(fold_script(raw.get("closing", "(?!)"))),
         sequence=re.compile(fold_script(raw.get("sequence", "(?!)"))),

@@ -24,6 +24,8 @@ KEYS: dict[str, dict[str, str]] = {
         "script": _PATTERN,
         "dayfirst": _FLAG,
         "measuring": _PATTERN,
+        "rate_before": _PATTERN,
+        "rate_unit": _PATTERN,
         "superlative": _PATTERN,
         "closing": _PATTERN,
         "compared_figure": _PATTERN,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 import functools
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, TypeGuard
 
 import pendulum
 
@@ -245,6 +245,8 @@ class Walk:
         if generic is not None and self.tense.habitual(start, mention.end):
             # "usually in mid-December": any year's December, with its mod
             op = Label("DATE", generic, op.mod if isinstance(op, Modified) else None)
+        if _rate(op, mention, self.folded, self.language):
+            op = Label("SET", op.value)  # "25,000 visitors a month"
         if newsday.trading_week(op, self.story, self.folded, start, self.language):
             op = TradingWeek(self.language.trading_close or 0)
         return op
@@ -616,6 +618,21 @@ def _placed_by_tense(op: Operator) -> bool:
         case TimeOn(day=NarrativeDay(), time=TimeOfDay(hour=24, offset=None)):
             return True
     return False
+
+
+_RATE_REACH = 40
+"""How far before a length of one unit the count of things that makes it a rate may start."""
+
+
+def _rate(op: Operator, mention: Composed, folded: str, lang: Language) -> TypeGuard[Label]:
+    """Whether `op` is a length of one unit written as a rate's after a count of things
+    (`Language.rate_before`: "25,000 visitors a month", "one plane an hour"): a rate, not a length."""
+    return (
+        isinstance(op, Label)
+        and op.type == "DURATION"
+        and lang.rate_unit.fullmatch(folded, mention.start, mention.end) is not None
+        and lang.rate_before.search(folded, max(0, mention.start - _RATE_REACH), mention.start) is not None
+    )
 
 
 def _any_year(op: Operator, story: bool) -> str | None:
