@@ -88,6 +88,7 @@ def writers_now(mention: Composed, tense: Reading) -> bool:
         or _opens_relative(mention, tense, right)
         or _fronted(mention, tense)
         or _leads_present(mention, tense, right)
+        or _closes_present(mention, tense, left, right)
     )
 
 
@@ -128,6 +129,22 @@ def _leads_present(mention: Composed, tense: Reading, right: int) -> bool:
     inner = tense.lang.subordinate.search(text, mention.end, end)
     piece = text[mention.end : end if inner is None else inner.start()]
     return tense.cue(piece, before=False) not in ("past", "future")
+
+
+def _closes_present(mention: Composed, tense: Reading, left: int, right: int) -> bool:
+    """Whether `mention` ends a clause joined by a word of `Language.present_joined` that is told in neither
+    the past nor the future ("Its charter was granted in 1650 and remains in force today"): the writer's now,
+    though the clause before it tells the story."""
+    text = tense.norm.text
+    after = tense.marks(mention.end, right)
+    if text[mention.end : after[0].start if after else right].strip(" ."):
+        return False
+    before = tense.marks(left, mention.start)
+    joined = list(tense.lang.present_joined.finditer(text, before[-1].end if before else left, mention.start))
+    if not joined:
+        return False
+    piece = text[joined[-1].end() : mention.start]
+    return bool(piece.strip()) and tense.cue(piece) not in ("past", "future")
 
 
 def _opens_relative(mention: Composed, tense: Reading, right: int) -> bool:

@@ -287,7 +287,8 @@ def _on_calendar(p: _Parse) -> Operator:
         return TimeOn(unit, m.time, m.approx)
     if m.time.part is not None:
         return TimeOn(unit, m.time, m.pmod)
-    return unit if m.pmod is None else Modified(unit, m.pmod)
+    mod = m.pmod if m.pmod is not None else "APPROX" if m.approx == "APPROX" else None  # "around 1450"
+    return unit if mod is None else Modified(unit, mod)
 
 
 def _calendar(p: _Parse) -> Interval:

@@ -96,7 +96,8 @@ class Language:
     possessive: re.Pattern[str]
     """The marks of the possessive, matched right after an expression."""
     habitual: re.Pattern[str]
-    """Words of a habit ("every year", "usually"): a bare month in their clause is any year's (XXXX-08)."""
+    """Words of a habit ("every year", "usually", and `habitual_pattern`: "each February"): a bare month in
+    their clause is any year's (XXXX-08)."""
     starting_before: re.Pattern[str]
     """Words of a start or an end right before a weekday (اعتباراً من يوم الثلاثاء، حتى الأربعاء): upcoming,
     the publication day included, unless a cue in its clause reads it otherwise (أعلنت الحداد من السبت)."""
@@ -128,6 +129,11 @@ class Language:
     lasting_after: re.Pattern[str]
     """Matched from the end of "since N units": a verb of a state still going on at most two words after it,
     where "since" opens its clause (ومنذ نحو عقدين تعمل الشركة): the length measures up to now too."""
+    rate_before: re.Pattern[str]
+    """A count of things ending right before a length of one unit (`rate_unit`) that makes it a rate: "25,000
+    visitors a month", "one plane an hour", "grew 3 percent a year" (SET)."""
+    rate_unit: re.Pattern[str]
+    """A length of one unit written as a rate's ("a month", "an hour", "per year"); see `rate_before`."""
     compared_figure: re.Pattern[str]
     """The figure a change is measured from, ending right before a day ("fell to 8.04% from 8.13% Monday"): in
     news the other side of a comparison, which leaves the story's day where it was."""
@@ -178,6 +184,10 @@ class Language:
     present_now: re.Pattern[str]
     """A word of the day that, in a narrative clause of neither past nor future and outside quoted speech, is
     the writer's now (PRESENT_REF), not the story's day ("the castle is a museum today")."""
+    present_joined: re.Pattern[str]
+    """A word opening a clause that, ending with a word of `present_now` and told in neither past nor
+    future, is the writer's now whatever the clause before tells ("was granted in 1650 and remains in force
+    today")."""
     onwards_before: re.Pattern[str]
     """A word ending right before a month or day said without its year that reads it on from a date set
     earlier in its sentence: a deadline or an end ("3,500 in March ... increased to 200,000 by December")."""
@@ -433,7 +443,11 @@ def load_file(path: Traversable) -> Language:
             clitics,
             tense.get("figures_before_between", ""),
         ),
-        habitual=_cues(tense.get("habitual", []), clitics),
+        habitual=re.compile(
+            _cues(tense.get("habitual", []), clitics).pattern
+            + "|"
+            + fold_script(tense.get("habitual_pattern", "(?!)"))
+        ),
         starting_before=_right_before(tense.get("starting_before", []), [], clitics, ""),
         deadline_before=_right_before(tense.get("deadline_before", []), [], clitics, ""),
         reported=_cues(tense.get("reported", []), clitics),
@@ -446,6 +460,8 @@ def load_file(path: Traversable) -> Language:
         subordinate=_cues(tense.get("relative", []) + tense.get("subordinate", [])),
         measuring=re.compile(raw.get("measuring", "(?!)") + rf"|(?:{lasting}){_WORDS_BETWEEN.format(8)}$"),
         lasting_after=re.compile(_WORDS_BETWEEN.format(2) + lasting),
+        rate_before=re.compile(fold_script(raw.get("rate_before", "(?!)"))),
+        rate_unit=re.compile(fold_script(raw.get("rate_unit", "(?!)"))),
         compared_figure=re.compile(fold_script(raw.get("compared_figure", "(?!)"))),
         closing=re.compile(fold_script(raw.get("closing", "(?!)"))),
         sequence=re.compile(fold_script(raw.get("sequence", "(?!)"))),
@@ -467,6 +483,7 @@ def load_file(path: Traversable) -> Language:
         flashback_after=re.compile(_CLAUSE_START + _cues(tense.get("flashback_before", []), clitics).pattern),
         flash_forward=_cues(tense.get("flash_forward", []), clitics),
         present_now=_cues(tense.get("present_now", []), clitics),
+        present_joined=_cues(tense.get("present_joined", []), clitics),
         onwards_before=_right_before(tense.get("onwards_before", []), [], clitics, ""),
         listed_on=_cues(tense.get("listed_on", []), clitics),
         range_from=re.compile(_cues(tense.get("range_from", []), clitics).pattern + _CLAUSE_REST),

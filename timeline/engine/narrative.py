@@ -346,15 +346,16 @@ def apposed_date(
     return found.calendar
 
 
-def restated(op: Later, before: Span | None, date: Span, way: str) -> Resolved:
+def restated(op: Later | None, before: Span | None, date: Span, way: str) -> Resolved:
     """A shift in apposition to the date the story just moved to ("On 25 March, twenty-four days later",
     "In 1920, two years later"): it restates that date, counted from where the story was `before` it, not
-    from the date itself (which would move the story twice). Its reading from there when that lies on the
+    from the date itself (which would move the story twice); with no shift (`op` None: "the same day, July
+    4, 1826") the date as written. Its reading from there when that lies on the
     date (at the grain it counts in: "In March 1944, two years later" is 1944), else the date as written:
     the story's last date was not what the shift counts from. A count from a period coarser than its unit
     names the date at the unit ("the 1820s ... in 1852, some thirty years later" is 1852, not the 1850s), a
     unit of a month or more ("November ... two weeks later, on 30 November" is that day, not its week)."""
-    if before is not None:
+    if op is not None and before is not None:
         try:
             counted = resolution(op, Context(before.start, way, before))
         except Unresolvable:

@@ -99,17 +99,19 @@ def _season_months(n: int, season: str) -> Span:
 
 
 def _next_season(around: Span, season: str, step: int) -> int:
-    """The year of the first such season after `around` (`step` +1: one that starts in it or later and ends
-    after it) or the last before it (-1: one that starts before it and ends in it or earlier), as a story
+    """The year of the first such season after `around` (`step` +1: one that starts after its start and ends
+    after it) or the last before it (-1: one that starts before it and ends before its end), as a story
     counts them: "the summer of 1782 ... the next winter" is 1782's (its December), "the autumn of 1812 ...
     the next spring" 1813's, "In 1812 ... the next summer" 1813's, "March 1945 ... the previous winter"
-    1944's, "the summer of 1782 ... the previous spring" 1782's."""
+    1944's, "the summer of 1782 ... the previous spring" 1782's. A story on a season's first month is in
+    it already ("March 1962. The following spring": 1963's), and one on its last month too ("May 1962 ...
+    the previous spring": 1961's)."""
     n = around.start.year - 1 if step > 0 else around.end.year + 1
     while True:
         months = _season_months(n, season)
-        if step > 0 and months.start >= around.start and months.end > around.end:
+        if step > 0 and months.start > around.start and months.end > around.end:
             return n
-        if step < 0 and months.start < around.start and months.end <= around.end:
+        if step < 0 and months.start < around.start and months.end < around.end:
             return n
         n += step
 

@@ -287,10 +287,14 @@ def habitual(reading: Reading, start: int, end: int) -> bool:
     """Whether a word of a habit (`habitual`: "every year", "usually") stands in the clause of normalized
     [start, end) of the text of `reading`, between the clause marks around it within its sentence: "the
     festival is held every year in August", "the market is usually quiet in August" name any year's
-    August (XXXX-08), as "every August" does; "sales, usually strong, fell in August" keep theirs."""
+    August (XXXX-08), as "every August" does; "sales, usually strong, fell in August" keep theirs. A date
+    set off by commas alone is in apposition: the clause around it counts ("his birthday, February 12, is a
+    holiday")."""
     norm = reading.norm
     left, right = reading.bounds(start, end)
     before, after = reading.marks(left, start), reading.marks(end, right)
+    if before and after and not norm.text[before[-1].end : start].strip() and after[0].start == end:
+        before, after = before[:-1], after[1:]
     first = before[-1].end if before else left
     last = after[0].start if after else right
     return reading.lang.habitual.search(norm.text, first, last) is not None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 import functools
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, TypeGuard
 
 import pendulum
 
@@ -251,6 +251,8 @@ class Walk:
         if generic is not None and self.tense.habitual(start, mention.end):
             # "usually in mid-December": any year's December, with its mod
             op = Label("DATE", generic, op.mod if isinstance(op, Modified) else None)
+        if _rate(op, mention, self.folded, self.language):
+            op = Label("SET", op.value)  # "25,000 visitors a month"
         if newsday.trading_week(op, self.story, self.folded, start, self.language):
             op = TradingWeek(self.language.trading_close or 0)
         if newsday.summed(op, self.story, self.folded, start, self.language):
@@ -396,11 +398,13 @@ class Walk:
         count told in the past, the writer's now in a story, a list or range it closes, a clock after a
         day."""
         op, told, mention, folded, language = r.op, r.told, r.mention, self.folded, self.language
-        if self.story and isinstance(op, Later) and told is not None and apposed is None:
-            # "Two days later, on 20 January": the shift restates the date in apposition after it.
+        same = isinstance(op, NarrativeUnit) and op.n == 0
+        if self.story and (isinstance(op, Later) or same) and told is not None and apposed is None:
+            # "Two days later, on 20 January": the shift restates the date in apposition after it; "the same
+            # day, July 4, 1826" names it.
             date = narrative.apposed_date(self.composed, r.index, folded, told, r.way, language)
             if date is not None:
-                resolved = narrative.restated(op, told, date, r.way)
+                resolved = narrative.restated(op if isinstance(op, Later) else None, told, date, r.way)
         counted_after = newsday.told_after(op, self.last, self.at, told)
         if counted_after is not None and newsday.in_past(self.since, mention, self.tense):
             counted = resolution(counted_after, Context(self.at, "past", self.last))
@@ -674,6 +678,21 @@ def _placed_by_tense(op: Operator) -> bool:
         case SummedUnit():
             return True
     return False
+
+
+_RATE_REACH = 40
+"""How far before a length of one unit the count of things that makes it a rate may start."""
+
+
+def _rate(op: Operator, mention: Composed, folded: str, lang: Language) -> TypeGuard[Label]:
+    """Whether `op` is a length of one unit written as a rate's after a count of things
+    (`Language.rate_before`: "25,000 visitors a month", "one plane an hour"): a rate, not a length."""
+    return (
+        isinstance(op, Label)
+        and op.type == "DURATION"
+        and lang.rate_unit.fullmatch(folded, mention.start, mention.end) is not None
+        and lang.rate_before.search(folded, max(0, mention.start - _RATE_REACH), mention.start) is not None
+    )
 
 
 def _any_year(op: Operator, story: bool) -> str | None:
