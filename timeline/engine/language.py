@@ -233,7 +233,8 @@ class Language:
     """The clitics glued to a weak word that make it a date, as a preposition before it does (بآب، لمارس);
     any other clitic (و، ف: ومارس "and he practised") leaves it to the word before."""
     glued_words: frozenset[str]
-    """Words as written that a clitic and a weak word only seem to spell (باب "door", not ب + آب)."""
+    """Words as written that a clitic and a time word only seem to spell (باب "door", not ب + آب; لامس
+    "touched", not ل + أمس): no match is read from them."""
     name_before: re.Pattern[str] | None
     name_after: re.Pattern[str] | None
     """Matched on the original text right after a time written in words: a capitalised noun there makes

@@ -38,14 +38,13 @@ class Mention(NamedTuple):
     slots: tuple[Fill, ...]
 
 
-def _weak(text: str, match: re.Match[str], lang: Language, initial: str, written: str) -> bool:
+def _weak(text: str, match: re.Match[str], lang: Language, initial: str) -> bool:
     """Whether a match of a single weak word lacks the context that makes it a date: a word of the weak
     context or a phrase of `Language.weak_phrase` ("the 12 months to May") before it, or a noun of a
     campaign after it ("a March operation"; in lower case only a season's name: "a spring offensive",
     while "may campaign" is a verb), or, capitalised, a noun it dates ("its August peak").
 
-    `initial` is the first letter of the match as written (the matched text is lower-cased), `written` the
-    whole match as written (a clitic and a weak word may only seem to spell a word: باب)."""
+    `initial` is the first letter of the match as written (the matched text is lower-cased)."""
     extent = " ".join(match.group("extent").split())
     if extent not in lang.weak:
         return False
@@ -56,8 +55,6 @@ def _weak(text: str, match: re.Match[str], lang: Language, initial: str, written
         return not seasonal and not _season_phrase(text, match, extent, lang)
     if campaign or (after is not None and after.group(1) in lang.dated_nouns):
         return False
-    if written in lang.glued_words:
-        return True
     glued = text[match.start() : match.start("extent")]
     if glued and (not glued.isalpha() or any(letter in lang.clitic_context for letter in glued)):
         return False  # the rule's own words before it (بعد مرور عام), or a preposition glued to it
@@ -317,7 +314,9 @@ def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = 
         everything = whole and not text[: match.start()].strip() and not text[match.end() :].strip()
         initial = original[norm.original(match.start("extent"))]
         written = original[norm.original(match.start()) : norm.original(match.end())]
-        if not everything and _weak(text, match, lang, initial, written):
+        if written in lang.glued_words:
+            continue  # a clitic and a time word only seem to spell it: باب "door", لامس "touched"
+        if not everything and _weak(text, match, lang, initial):
             continue
         if rule.split:
             found.extend(_split(match, rule))
