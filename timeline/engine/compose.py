@@ -1,12 +1,14 @@
 """Composition: adjacent expressions that name one time together become one expression.
 
 A day and its clock time ("4/25 at 4:00pm", "tomorrow 8am", "2 a.m. Wednesday", "13:00 on February 28"),
-a day and its part ("Tuesday in the morning") and a weekday in apposition to its date ("Thursday, Feb. 14",
-"الخميس الموافق 14 فبراير") are one TIMEX3 (CONVENTIONS: appositions make one expression). Two mentions
+a day and its part ("Tuesday in the morning"), a weekday in apposition to its date ("Thursday, Feb. 14",
+"الخميس الموافق 14 فبراير") and a yearly day before its year ("Christmas last year", عيد الفطر من العام
+الماضي) are one TIMEX3 (CONVENTIONS: appositions make one expression). Two mentions
 join when nothing but white space, a comma or one of the language's `joiner` words lies between them,
-their kinds fit (a time of day with a day or weekday, a weekday with a date) and they do not both say
-the same thing (two weekdays, two parts of the day); the joined expression is the intersection of their
-operators: the clock put on the day, the date checked against the weekday.
+their kinds fit (a time of day with a day or weekday, a weekday with a date, a feast with a year) and
+they do not both say the same thing (two weekdays, two parts of the day); the joined expression is the
+intersection of their operators: the clock put on the day, the date checked against the weekday, the
+feast found in the year.
 """
 
 from __future__ import annotations
@@ -21,10 +23,11 @@ from timeline.engine.build import Expression
 from timeline.engine.language import Language
 from timeline.engine.lexicon import merged
 from timeline.engine.operators.clock import TimeOfDay, TimeOn
+from timeline.engine.operators.feasts import NthWeekdayOf
 from timeline.engine.operators.hijri import HijriDay
 from timeline.engine.operators.intersect import Modified, NthIn, OnWeekday, WeekOf
 from timeline.engine.operators.orders import EitherOrder
-from timeline.engine.operators.positions import AnchorYear, DateIn, MonthAt
+from timeline.engine.operators.positions import AnchorYear, DateIn, DayInYear, MonthAt
 from timeline.engine.operators.repeating import DayOfMonth, Weekday, YearlessDay
 from timeline.engine.operators.shifts import (
     DeicticDay,
@@ -84,8 +87,10 @@ def _kind(op: Operator) -> str | None:
             return "today"
         case DateIn() | YearlessDay() | DayOfMonth() | OnWeekday() | NthIn() | NarrativeUnit(unit="D"):
             return "day"
-        case HijriDay():
+        case HijriDay() | NthWeekdayOf():
             return "day"
+        case ThisUnit(unit="Y"):
+            return "year"
     return None
 
 
@@ -130,11 +135,15 @@ def _time(time: TimeOfDay) -> frozenset[str]:
 
 def _joins(first: str, second: str) -> bool:
     """Whether two kinds of mention, in this order, make one expression: a time of day with a day, a weekday
-    with its date, and a deictic day before its date ("اليوم 3 صفر 1440هـ", as "today, March 3")."""
+    with its date, a deictic day before its date ("اليوم 3 صفر 1440هـ", as "today, March 3"), and a day
+    before the year it falls in ("Christmas last year")."""
     if "clock" in (first, second) or "part" in (first, second):
         return first != second and {first, second} != {"clock", "part"}
     pair = {first, second}
-    return pair in ({"weekday", "day"}, {"weekday", "today"}) or (first, second) == ("today", "day")
+    return pair in ({"weekday", "day"}, {"weekday", "today"}) or (first, second) in (
+        ("today", "day"),
+        ("day", "year"),
+    )
 
 
 def _dated(day: Interval, weekday: int, shift: int | None) -> Interval:
@@ -223,6 +232,12 @@ def _intersection(a: Expression, b: Expression) -> Expression | None:
     if "clock" in (first, second) or "part" in (first, second):
         time, day = (a, b) if first in ("clock", "part") else (b, a)
         op = _on(time.op, day.op)
+    elif second == "year":
+        if not isinstance(a.op, YearlessDay | HijriDay | NthIn | NthWeekdayOf) or not isinstance(
+            b.op, Interval
+        ):
+            return None
+        op = DayInYear(a.op, b.op)  # "Christmas last year", عيد الفطر من العام الماضي
     else:
         # A deictic day is the day beside a weekday ("أمس، الخميس"), the weekday's place before a date.
         weekday, day = (a, b) if first == "weekday" or (first, second) == ("today", "day") else (b, a)

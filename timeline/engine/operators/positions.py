@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from timeline.engine.calendar import SEASON_STARTS, Moment, day, finer, month, span_at, year
+from timeline.engine.calendar import DAY, SEASON_STARTS, Moment, day, finer, month, span_at, year
 from timeline.engine.era import FLOOR, stand_in
 from timeline.engine.resolve import Context, Found, Interval, Unresolvable, ahead
 
@@ -192,6 +192,23 @@ class DateIn(Interval):
         found = day(host.year, host.month, self.day)
         if found is None:
             raise Unresolvable("no such day")
+        return found, ()
+
+
+@dataclass(frozen=True, slots=True)
+class DayInYear(Interval):
+    """A yearly day (a feast, a Hijri day, "June 24") in the year another operator names: "Christmas last
+    year", "the first day of Ramadan last year", عيد الفطر من العام الماضي. Its first occurrence in that
+    year."""
+
+    day: Interval
+    year: Interval
+
+    def span(self, ctx: Context) -> Found:
+        held = self.year.span(ctx)[0]
+        found = self.day.span(Context(held.start - DAY, "future", None))[0]
+        if found.start >= held.end:
+            raise Unresolvable("no such day in the year")
         return found, ()
 
 
