@@ -239,6 +239,10 @@ class Language:
     name_after: re.Pattern[str] | None
     """Matched on the original text right after a time written in words: a capitalised noun there makes
     both one name ("the Hundred Years' War", "the Winter War"), which CONVENTIONS says is no time."""
+    work_title: re.Pattern[str] | None
+    """Matched on the folded text right before an expression that ends a pair of quotes: a word that names a
+    work before the quotes (a film, a song, a programme: فيلم «الساعة الخامسة»، the film "High Noon", up to
+    three words of the title before the expression) makes the quoted expression its title, no time."""
     title_before: re.Pattern[str] | None
     """Matched on the original text right before a capitalised time word: a title or honorific there makes the
     word a surname ("Mr. Friday", "Judge Summer", "Senator Winter"), no time."""
@@ -506,6 +510,11 @@ def load_file(path: Traversable) -> Language:
         glued_words=frozenset(weak.get("glued_words", [])),
         name_before=re.compile(weak["name_before"]) if "name_before" in weak else None,
         name_after=re.compile(weak["name_after"]) if "name_after" in weak else None,
+        work_title=re.compile(
+            rf"(?:{fold_script(weak['work_title'])})" + r"\s*[«\"“‘'](?:[^\W\d_]+\s+){0,3}$"
+        )
+        if "work_title" in weak
+        else None,
         title_before=re.compile(weak["title_before"]) if "title_before" in weak else None,
         given_name=re.compile(weak["given_name"]) if "given_name" in weak else None,
         names=re.compile(fold_script(weak.get("names", "(?!)"))),

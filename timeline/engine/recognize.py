@@ -192,6 +192,20 @@ def _named(text: str, start: int, end: int, lang: Language) -> bool:
     return False
 
 
+_QUOTE_CLOSES = re.compile(r"\s*[»\"”’']")
+"""A closing quote right after an expression."""
+
+
+def _work_title(text: str, start: int, end: int, lang: Language) -> bool:
+    """Whether the match [start, end) of the folded `text` fills the quotes of a work's title after a word
+    that names the work (`Language.work_title`: فيلم «الساعة الخامسة»، the song "Yesterday")."""
+    return (
+        lang.work_title is not None
+        and _QUOTE_CLOSES.match(text, end) is not None
+        and lang.work_title.search(text, max(0, start - 40), start) is not None
+    )
+
+
 def _titled(original: str, norm: Normalized, text: str, start: int, end: int, lang: Language) -> bool:
     """Whether the match [start, end) is a surname right after a title or given name that makes it one ("Mr.
     Friday", "Judge Summer", علي الخميس); see `Language.title_before`. Only a time word said alone: one
@@ -297,6 +311,7 @@ def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = 
                 continue
         if (
             _named(text, extent_start, extent_end, lang)
+            or _work_title(text, extent_start, extent_end, lang)
             or _titled(original, norm, text, extent_start, extent_end, lang)
             or _given_name(original, norm, text, extent_start, lang)
         ):

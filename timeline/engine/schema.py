@@ -102,6 +102,7 @@ KEYS: dict[str, dict[str, str]] = {
         "name_before": _PATTERN,
         "name_after": _PATTERN,
         "title_before": _PATTERN,
+        "work_title": _PATTERN,
         "given_name": _PATTERN,
         "names": _PATTERN,
         "age_before": _PATTERN,
