@@ -20,6 +20,7 @@ from timeline.engine.operators.clock import TimeOfDay, TimeOn
 from timeline.engine.operators.intersect import Modified
 from timeline.engine.operators.labels import AfterSome, Label
 from timeline.engine.operators.periods import ClosedBy
+from timeline.engine.operators.positions import SeasonYear
 from timeline.engine.operators.repeating import MonthOfYear, Weekday, YearlessDay
 from timeline.engine.operators.shifts import (
     Ago,
@@ -669,13 +670,14 @@ def _direction(prefer: str, mention: Composed, op: Operator, tense: Reading) -> 
 
 def _placed_by_tense(op: Operator) -> bool:
     """Whether `op` is a morning or night without its day ("in the morning", "during the night") or midnight
-    without its day, which the tense puts on a day."""
+    without its day, which the tense puts on a day, a period a report sums up, or "this" season, which the
+    tense says is gone by or to come."""
     match op:
         case TimeOn(day=NarrativeDay(morning=True)) | TimeOn(day=NarrativeDay(night=True)):
             return True
         case TimeOn(day=NarrativeDay(), time=TimeOfDay(hour=24, offset=None)):
             return True
-        case SummedUnit():
+        case SummedUnit() | Label(year=SeasonYear(shift=0)):
             return True
     return False
 

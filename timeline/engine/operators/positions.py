@@ -109,7 +109,9 @@ class SeasonYear:
     year's, as a narrative's reading the other way ties with it: seasons have no interval). A winter is
     named by the year of its December, as in a narrative: in January or February "this winter" is the one
     under way, begun the December before, and "last winter" the one before it; "next winter" is the first
-    one after the anchor's month (in October the coming one)."""
+    one after the anchor's month (in October the coming one). "This winter" told in the past before its
+    season has begun is the one gone by ("heating bills soared this winter" in July is the winter that
+    ended in February), as "this summer" in March is last year's."""
 
     season: str
     shift: int | None
@@ -122,13 +124,15 @@ class SeasonYear:
             if ctx.last is not None and ctx.anchor == ctx.last.start and finer("month", ctx.last.grain):
                 return y + (self.shift or 0)  # a story on a year is anchored at its start: no month to go by
             begun = month <= 2
+            if self.shift == 0 and ctx.direction == "past":
+                return y - (month < 12)
             if not self.shift or self.shift < 0:
                 return y + (self.shift or 0) - begun
             return y + self.shift - (month < 12)
         if self.shift is None:
             return y + (ahead(ctx.direction) and month > months[1])
         if self.shift == 0:
-            return y
+            return y - (ctx.direction == "past" and month < months[0])
         if self.shift < 0:
             return y + self.shift + (month > months[1])
         return y + self.shift - (month < months[0])
