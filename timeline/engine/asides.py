@@ -52,9 +52,14 @@ def bracketed(text: str, start: int, previous_end: int | None) -> bool:
     """Whether the date at offset `start` of `text` is an aside in brackets, a day named without its year
     too: in a sentence of its own in brackets, or right after a bracket opened where the expression before
     it ended (at `previous_end`), restating that date."""
-    return _bracketed_sentence(text, start) or (
-        previous_end is not None and _BRACKET_AFTER.fullmatch(text, previous_end, start) is not None
-    )
+    return _bracketed_sentence(text, start) or restated(text, start, previous_end)
+
+
+def restated(text: str, start: int, previous_end: int | None) -> bool:
+    """Whether the expression at offset `start` of `text` opens a bracket right after the expression before
+    it (ending at `previous_end`), restating it: "at 6:10 a.m. (2110 GMT Monday)", the same moment on
+    another clock, which leaves the day a later clock is read on where it was."""
+    return previous_end is not None and _BRACKET_AFTER.fullmatch(text, previous_end, start) is not None
 
 
 _FAR_AHEAD = 3

@@ -276,6 +276,16 @@ def _joined(a: Composed, b: Composed, text: str, lang: Language, apart: Apart) -
         and {"shift", "deictic"} & (_says(a.expression.op) | _says(b.expression.op))
     ):
         return None
+    if (
+        not gap.strip()
+        and _kind(a.expression.op) == "day"
+        and _kind(b.expression.op) == "weekday"
+        and "shift" in _says(b.expression.op)
+    ):
+        # "ended Aug. 31 last Wednesday": a weekday counted from now right after a date is another day; set
+        # off by a comma it restates the date ("on Sept. 9, last Tuesday"); a year after a feast is its year
+        # ("Christmas last year")
+        return None
     if apart(a.end, b.start):  # asked last: it reads the sentences
         return None
     both = _intersection(a.expression, b.expression)

@@ -161,10 +161,14 @@ def direction(reading: Reading, start: int, end: int) -> str:
     a figure's change: "to show sales rose 0.6% in November"): figures cover a period that has begun, so
     the nearest such period is meant,
     not the next one; told in the past ("first-quarter sales were weak") they stay past. An expression opened
-    by a word of `upcoming_opening` ("later Friday") reads a future as "upcoming": the day itself counts."""
+    by a word of `upcoming_opening` ("later Friday") reads a future as "upcoming": the day itself counts, and
+    so does a clock on a weekday ("will reopen at 10 p.m. Tuesday", written on a Tuesday: that evening)."""
     norm, lang = reading.norm, reading.lang
     found = _clause_direction(reading, start, end)
-    if found == "future" and lang.upcoming_opening.match(norm.text, start):
+    if found == "future" and (
+        lang.upcoming_opening.match(norm.text, start)
+        or (norm.text[start : start + 1].isdigit() and _weekday(norm.text[start:end], lang))
+    ):
         found = "upcoming"  # "will speak later Friday", written on a Friday: that day
     figures = lang.figures_after.match(norm.text, end)
     if figures is not None and figures.group()[0] in "'’" and _weekday(norm.text[start:end], lang):

@@ -582,9 +582,12 @@ class Walk:
         if telling and resolved.calendar is not None:
             self.day = span_at("day", resolved.calendar.start)
             self.lead = self.lead or self.day
+        before = next((t.char_end for t in reversed(self.out) if t.char_end <= r.start), None)
+        restating = asides.restated(self.text, r.start, before)  # "6:10 a.m. (2110 GMT Monday)"
         return (
             not compared
             and not telling
+            and not restating
             and not newsday.counted_back(
                 resolved.calendar, last, Context(self.at, r.way, None, r.story_day), r.op
             )
