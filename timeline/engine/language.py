@@ -107,7 +107,8 @@ class Language:
     kind so introduced reads by its clause alone ("had hired 500 workers by the end of the year")."""
     reported: re.Pattern[str]
     """A word that opens a reported clause (أعلنت المحكمة أن يوم الأربعاء سيكون غرة شوال): the cues of that
-    clause, not the verb that reports it, say first which way an expression in it reads."""
+    clause, not the verb that reports it, say first which way an expression in it reads; not after a word of
+    time that makes it a conjunction (قبل أن يعوض خسائره يوم الثلاثاء: "before", no report)."""
     closing_before: re.Pattern[str]
     """A verb of closing right before the period it closes (يختتم شهر يوليو، تودع الأسبوع): the period ending
     now or just ended, read back whatever the verb's tense."""
@@ -315,6 +316,12 @@ def _cues(words: list[str], clitics: str = "") -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){glued}(?:{alternation})(?!\w)")
 
 
+def _not_after(cues: re.Pattern[str], words: list[str]) -> re.Pattern[str]:
+    """`cues`, but not right after one of `words` and a space."""
+    behind = "".join(rf"(?<!(?<!\w){re.escape(fold(w))}\s)" for w in words)
+    return re.compile(behind + cues.pattern)
+
+
 def _right_before(words: list[str], links: list[str], clitics: str, between: str) -> re.Pattern[str]:
     """One of `words` (behind a clitic: وقال) ending right before a position, perhaps with one of `links`
     ("said on") or what `between` matches (a subject: قال الوزير الثلاثاء) between."""
@@ -455,7 +462,7 @@ def load_file(path: Traversable) -> Language:
         ),
         starting_before=_right_before(tense.get("starting_before", []), [], clitics, ""),
         deadline_before=_right_before(tense.get("deadline_before", []), [], clitics, ""),
-        reported=_cues(tense.get("reported", []), clitics),
+        reported=_not_after(_cues(tense.get("reported", []), clitics), tense.get("reported_not_after", [])),
         past=re.compile(
             _cues(tense.get("past", []), clitics).pattern
             + "|"

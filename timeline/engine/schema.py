@@ -67,6 +67,7 @@ KEYS: dict[str, dict[str, str]] = {
         "figures_before_links": _WORDS,
         "figures_before_between": _PATTERN,
         "reported": _WORDS,
+        "reported_not_after": _WORDS,
         "starting_before": _WORDS,
         "deadline_before": _WORDS,
         "past_before": _WORDS,
