@@ -351,13 +351,22 @@ def _read_in_story(date: Composed, story: Span, way: str) -> Span | None:
     return found.calendar
 
 
-def said_on(composed: list[Composed], index: int, folded: str, end: int, story: Span, way: str) -> Span | None:
+_CLAUSE_END = re.compile(r"[;:!?]")
+"""A mark that closes the clause after a quote before a date in it."""
+
+
+def said_on(
+    composed: list[Composed], index: int, folded: str, end: int, story: Span, way: str, lang: Language
+) -> Span | None:
     """The day a word of the day in quoted speech at `index` is said on: a day given after the quote closes,
-    before `end` of its sentence ("\"We march today,\" the general wrote on 24 September"), read in the
-    story; else None."""
+    in the clause that tells who said it, before `end` of its sentence ("\"We march today,\" the general
+    wrote on 24 September"; not "the general said, and on 5 May the army moved"), read in the story; else
+    None."""
     close = folded.find('"', composed[index].end, end)
     date = next((c for c in composed[index + 1 :] if c.start > close), None) if close >= 0 else None
-    if date is None or date.start >= end:
+    if date is None or date.start >= end or _CLAUSE_END.search(folded, close, date.start):
+        return None
+    if lang.listed_on.search(folded, close, date.start):
         return None
     found = _read_in_story(date, story, way)
     return found if found is not None and found.grain == "day" else None

@@ -243,7 +243,7 @@ class Walk:
         left, right = self.tense.bounds(mention.start, mention.end)
         if not asides.quoted(self.folded, left, mention.start):
             return told
-        said = narrative.said_on(self.composed, index, self.folded, right, told, "past")
+        said = narrative.said_on(self.composed, index, self.folded, right, told, "past", self.language)
         return told if said is None else said
 
     def _rewritten(self, op: Operator, mention: Composed, told: Span | None) -> Operator:
