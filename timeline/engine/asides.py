@@ -79,6 +79,11 @@ _QUOTE = re.compile(r'"')
 """A double quote of normalized text (typographic quotes are folded to it)."""
 
 
+def quoted(folded: str, left: int, start: int) -> bool:
+    """Whether normalized `start` lies inside quoted speech opened after `left`, its sentence's start."""
+    return len(_QUOTE.findall(folded, left, start)) % 2 == 1
+
+
 def writers_now(mention: Composed, tense: Reading) -> bool:
     """Whether `mention` is a word of `Language.present_now` in a clause told in neither the past nor the
     future and outside quoted speech: in a narrative the writer's now ("the castle is a museum today"), not
@@ -86,9 +91,8 @@ def writers_now(mention: Composed, tense: Reading) -> bool:
     if not tense.lang.present_now.fullmatch(tense.norm.text, mention.start, mention.end):
         return False
     left, right = tense.bounds(mention.start, mention.end)
-    quoted = len(_QUOTE.findall(tense.norm.text, left, mention.start)) % 2 == 1
     told = tense.direction(mention.start, mention.end)
-    return not quoted and (
+    return not quoted(tense.norm.text, left, mention.start) and (
         told not in ("past", "future")
         or _opens_relative(mention, tense, right)
         or _fronted(mention, tense)

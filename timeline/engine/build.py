@@ -30,6 +30,7 @@ from timeline.engine.operators.positions import (
     MonthAt,
     QuarterAt,
     SeasonYear,
+    StoryYear,
     Year,
     YearAt,
     YearHolding,
@@ -209,7 +210,9 @@ def _whole(p: _Parse) -> Operator | None:
         return Label("DATE", "FY{year}", year=m.year if m.year is not None else AnchorYear(p.rel or 0))
     if m.season is not None:
         year = m.year if m.year is not None else SeasonYear(m.season, p.rel)
-        return Label("DATE", "{year:04d}-" + m.season, m.pmod, year, dates=isinstance(m.year, _WRITTEN))
+        # "the spring of 43" in a story of AD 40 sets the story's year, as "the spring of 1943" does.
+        dated = isinstance(m.year, _WRITTEN | StoryYear)
+        return Label("DATE", "{year:04d}-" + m.season, m.pmod, year, dates=dated)
     if m.weekend:
         return Weekend(p.rel) if m.nth is None else WeekendOf(NthIn(_box(p), m.nth, 6))
     if m.nth is not None and m.unit is not None and m.count is not None:

@@ -192,6 +192,9 @@ class Language:
     onwards_before: re.Pattern[str]
     """A word ending right before a month or day said without its year that reads it on from a date set
     earlier in its sentence: a deadline or an end ("3,500 in March ... increased to 200,000 by December")."""
+    back_before: re.Pattern[str]
+    """A word ending right before a month or day said without its year that looks back from the date set
+    earlier in its sentence, not on from it ("and Adrianople, besieged since November, fell")."""
     listed_on: re.Pattern[str]
     """A word joining two clauses of a sentence told in order ("entered the war in January and lost Havana
     in August"): a month or day said without its year after it reads on from the date set before it."""
@@ -497,6 +500,7 @@ def load_file(path: Traversable) -> Language:
         present_now=_cues(tense.get("present_now", []), clitics),
         present_joined=_cues(tense.get("present_joined", []), clitics),
         onwards_before=_right_before(tense.get("onwards_before", []), [], clitics, ""),
+        back_before=_right_before(tense.get("back_before", []), [], clitics, ""),
         listed_on=_cues(tense.get("listed_on", []), clitics),
         range_from=re.compile(_cues(tense.get("range_from", []), clitics).pattern + _CLAUSE_REST),
         range_on=_cues(tense.get("range_on", []), clitics),

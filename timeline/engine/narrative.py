@@ -334,6 +334,11 @@ def apposed_date(
     comma = _APPOSED.match(folded, shift.end, date.start)
     if comma is None or folded[comma.end() : date.start].strip() not in lang.weak_context | {""}:
         return None
+    return _read_in_story(date, story, way)
+
+
+def _read_in_story(date: Composed, story: Span, way: str) -> Span | None:
+    """The calendar unit of `date` read in the story, or None."""
     op = date.expression.op
     try:
         found = (
@@ -344,6 +349,27 @@ def apposed_date(
     except Unresolvable:
         return None
     return found.calendar
+
+
+_CLAUSE_END = re.compile(r"[;:!?]")
+"""A mark that closes the clause after a quote before a date in it."""
+
+
+def said_on(
+    composed: list[Composed], index: int, folded: str, end: int, story: Span, way: str, lang: Language
+) -> Span | None:
+    """The day a word of the day in quoted speech at `index` is said on: a day given after the quote closes,
+    in the clause that tells who said it, before `end` of its sentence ("\"We march today,\" the general
+    wrote on 24 September"; not "the general said, and on 5 May the army moved"), read in the story; else
+    None."""
+    close = folded.find('"', composed[index].end, end)
+    date = next((c for c in composed[index + 1 :] if c.start > close), None) if close >= 0 else None
+    if date is None or date.start >= end or _CLAUSE_END.search(folded, close, date.start):
+        return None
+    if lang.listed_on.search(folded, close, date.start):
+        return None
+    found = _read_in_story(date, story, way)
+    return found if found is not None and found.grain == "day" else None
 
 
 def restated(op: Later | None, before: Span | None, date: Span, way: str) -> Resolved:

@@ -175,6 +175,8 @@ class Walk:
         if self.sections is not None:
             self.last = self.sections.reached(mention.start, self.last)
         told = self._told(op, mention.start)
+        if isinstance(op, DeicticDay) and told is not None:
+            told = self._said_on(index, told)
         op = self._rewritten(op, mention, told)
         reached = self._reached(index, mention, op, told, self._way(index, mention, op))
         joined = lists.joined(self.previous, mention.start, self.folded, self.language)
@@ -234,6 +236,16 @@ class Walk:
         ):
             return glance[1]
         return self.last
+
+    def _said_on(self, index: int, told: Span) -> Span:
+        """The story's date for a word of the day ("today"), or the day its quote is said on, given after the
+        quote in its sentence ("\"The guns are silent today,\" an officer wrote on 24 September")."""
+        mention = self.composed[index]
+        left, right = self.tense.bounds(mention.start, mention.end)
+        if not asides.quoted(self.folded, left, mention.start):
+            return told
+        said = narrative.said_on(self.composed, index, self.folded, right, told, "past", self.language)
+        return told if said is None else said
 
     def _rewritten(self, op: Operator, mention: Composed, told: Span | None) -> Operator:
         """The operator as its context reads it: a clock after "it's" in news is the time of writing;
@@ -358,6 +370,7 @@ class Walk:
             and later is None
             and self.moved >= 0
             and self.since >= sentence
+            and not self.language.back_before.search(folded, max(0, mention.start - 10), mention.start)
             and narrative.read_on(folded, self.composed[self.moved], mention.start, self.language)
         ):
             return narrative.in_story(op, base, onwards=True), False  # "in January and lost Havana in August"
