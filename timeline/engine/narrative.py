@@ -11,6 +11,7 @@ from timeline.engine.calendar import SEASON_STARTS, UNIT_GRAIN, Span, finer, shi
 from timeline.engine.compose import Composed
 from timeline.engine.language import Language
 from timeline.engine.normalize import Normalized
+from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.labels import Label
 from timeline.engine.operators.positions import MonthAt, NarrativeYear
 from timeline.engine.operators.repeating import DayOfMonth
@@ -24,8 +25,9 @@ def in_story(op: Operator, story: Span, onwards: bool = False) -> Resolved:
     is April 1940 (inside it), "on December 10. On December 5" five days before, "December 1941 ... in
     February" the February after (see _gap); `onwards` (a deadline after a date of its sentence: "in
     March ... by December") none wholly behind it where there is one ahead, and so a day of the month said
-    alone, which a story names in the month it is on or the next ("1 June ... on the 24th": 24 June)."""
-    onwards = onwards or isinstance(op, DayOfMonth)
+    alone, which a story names in the month it is on or the next ("1 June ... on the 24th": 24 June; "on the
+    night of the 26th")."""
+    onwards = onwards or isinstance(op.day if isinstance(op, TimeOn) else op, DayOfMonth)
     readings_ = []
     for d in ("past", "upcoming"):
         try:

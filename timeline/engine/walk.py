@@ -490,7 +490,8 @@ class Walk:
                 self.since,
                 self.text,
                 r.start,
-                language.reference.search(folded, max(0, mention.start - 8), mention.start) is not None,
+                language.reference.search(folded, max(0, mention.start - 8), mention.start) is not None
+                or language.dated_aside.search(folded, max(0, mention.start - 40), mention.start) is not None,
             )
             or asides.flash_forward(resolved, told, self.text, r.start, language)
         )
