@@ -20,6 +20,12 @@ from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, r
 from timeline.engine.seasons import SEASON
 
 
+def day_alone(op: Operator) -> bool:
+    """Whether `op` is a day of the month said alone, or a part of it ("on the 24th", "on the night of the
+    26th"): a story names it in the month it is on or the next, whatever year a date after it gives."""
+    return isinstance(op.day if isinstance(op, TimeOn) else op, DayOfMonth)
+
+
 def in_story(op: Operator, story: Span, onwards: bool = False) -> Resolved:
     """Narrative text: the reading nearest the date the story last set, either way — "In 1940 ... in April"
     is April 1940 (inside it), "on December 10. On December 5" five days before, "December 1941 ... in
@@ -27,7 +33,7 @@ def in_story(op: Operator, story: Span, onwards: bool = False) -> Resolved:
     March ... by December") none wholly behind it where there is one ahead, and so a day of the month said
     alone, which a story names in the month it is on or the next ("1 June ... on the 24th": 24 June; "on the
     night of the 26th")."""
-    onwards = onwards or isinstance(op.day if isinstance(op, TimeOn) else op, DayOfMonth)
+    onwards = onwards or day_alone(op)
     readings_ = []
     for d in ("past", "upcoming"):
         try:
