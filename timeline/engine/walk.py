@@ -325,7 +325,8 @@ class Walk:
         """A narrative's date in full later in the clause, whose year a partial date takes ("from 1 May to
         15 June 1683"); not one years behind the story, which is a look back ("on 27 February, the
         anniversary of the victory at Majuba in 1881") and gives the day no year; none for a day of the month
-        said alone ("accepted the plan on the 18th, and the truce began on 20 August 1988": the story's month)."""
+        said alone ("accepted the plan on the 18th, and the truce began on 20 August 1988": the story's
+        month)."""
         mention = r.mention
         if (
             not self.story
