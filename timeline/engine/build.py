@@ -208,7 +208,8 @@ def _whole(p: _Parse) -> Operator | None:
     if m.fiscal and (m.year is not None or p.rel is not None):
         # "fiscal 1990"; "the current fiscal year", "last fiscal year": named by the anchor's year moved; with
         # a part of it ("early fiscal 2020", بداية العام المالي المقبل: START).
-        return Label("DATE", "FY{year}", m.pmod, year=m.year if m.year is not None else AnchorYear(p.rel or 0))
+        year = m.year if m.year is not None else AnchorYear(p.rel or 0)
+        return Label("DATE", "FY{year}", m.pmod, year=year)
     if m.season is not None:
         year = m.year if m.year is not None else SeasonYear(m.season, p.rel)
         # "the spring of 43" in a story of AD 40 sets the story's year, as "the spring of 1943" does.
