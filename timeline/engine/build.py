@@ -201,13 +201,15 @@ def _whole(p: _Parse) -> Operator | None:
         # "the fourth quarter of fiscal 1989": a quarter of the company's books; "the fiscal first quarter"
         # of the year the calendar quarter is read in.
         held = m.year if m.year is not None else YearHolding(YearlessQuarter(m.quarter))
-        return Label("DATE", "FY{year}-Q" + str(m.quarter), year=held)
+        return Label("DATE", "FY{year}-Q" + str(m.quarter), m.pmod, year=held)
     if m.fiscal and m.semester is not None and m.year is not None:
         # "the second half of fiscal 1989": a half of the company's books.
-        return Label("DATE", "FY{year}-H" + str(m.semester), year=m.year)
+        return Label("DATE", "FY{year}-H" + str(m.semester), m.pmod, year=m.year)
     if m.fiscal and (m.year is not None or p.rel is not None):
-        # "fiscal 1990"; "the current fiscal year", "last fiscal year": named by the anchor's year moved.
-        return Label("DATE", "FY{year}", year=m.year if m.year is not None else AnchorYear(p.rel or 0))
+        # "fiscal 1990"; "the current fiscal year", "last fiscal year": named by the anchor's year moved; with
+        # a part of it ("early fiscal 2020", بداية العام المالي المقبل: START).
+        year = m.year if m.year is not None else AnchorYear(p.rel or 0)
+        return Label("DATE", "FY{year}", m.pmod, year=year)
     if m.season is not None:
         year = m.year if m.year is not None else SeasonYear(m.season, p.rel)
         # "the spring of 43" in a story of AD 40 sets the story's year, as "the spring of 1943" does.
