@@ -89,6 +89,7 @@ class Walk:
         "day",
         "folded",
         "glance",
+        "greeted",
         "head",
         "held",
         "language",
@@ -136,6 +137,8 @@ class Walk:
         was filed."""
         self.composed = composed
         self.tense = Reading(text, norm, language)
+        self.greeted = language.late_greeting.search(self.folded) is not None
+        """Whether an afternoon or evening programme's greeting opens the text ("Good evening.")."""
         self.sections = narrative.Sections(text, norm) if self.story else None
         self.out: list[Timex] = []
         self.last: Span | None = None
@@ -460,10 +463,17 @@ class Walk:
             resolved = lists.month_on(resolved, op, out[-1])  # "in April and a vote in December"
         if joined is not None and ranged and newsday.on_unwritten_day(op) and isinstance(joined.op, TimeOn):
             resolved = lists.clock_after(resolved, op, joined.day)  # "from 8 p.m. to 7 a.m."
-        if not self.story and out and isinstance(op, TimeOn):
-            dated = newsday.dated_before(out)
-            resolved = newsday.late_in_day(op, resolved, dated, folded[mention.start : mention.end])
-            resolved = newsday.after_night(op, resolved, dated)
+        if not self.story and isinstance(op, TimeOn):
+            read = resolved
+            if out:
+                dated = newsday.dated_before(out)
+                resolved = newsday.late_in_day(op, resolved, dated, folded[mention.start : mention.end])
+                resolved = newsday.after_night(op, resolved, dated)
+            if resolved == read:  # not read off the evening or night before it
+                direction = self.tense.direction(mention.start, mention.end)
+                resolved = newsday.greeted_late(
+                    op, resolved, self.greeted, direction, folded[mention.start : mention.end]
+                )
         return resolved
 
     def _place(self, r: Reached, resolved: Resolved) -> Place:
