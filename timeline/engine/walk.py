@@ -476,11 +476,9 @@ class Walk:
                 dated = newsday.dated_before(out)
                 resolved = newsday.late_in_day(op, resolved, dated, folded[mention.start : mention.end])
                 resolved = newsday.after_night(op, resolved, dated)
-            if resolved == read:  # not read off the evening or night before it
+            if self.greeted and resolved == read:  # not read off the evening or night before it
                 direction = self.tense.direction(mention.start, mention.end)
-                resolved = newsday.greeted_late(
-                    op, resolved, self.greeted, direction, folded[mention.start : mention.end]
-                )
+                resolved = newsday.greeted_late(op, resolved, direction, folded[mention.start : mention.end])
         return resolved
 
     def _place(self, r: Reached, resolved: Resolved) -> Place:
