@@ -159,6 +159,9 @@ class Language:
     trading_week: re.Pattern[str]
     """The words of a market report right before "last week" (تداولات الأسبوع الماضي، افتتح المؤشر الأسبوع
     الماضي), matched up to its start: that week is the trading week the report covers."""
+    late_greeting: re.Pattern[str]
+    """An afternoon or evening programme's greeting ("Good evening."), searched in the whole text: a clock of
+    either half told ahead or as now is of the afternoon or evening (see newsday.greeted_late)."""
     trading_close: int | None
     """The ISO weekday a trading week closes on (Thursday, 4, where it runs from Sunday), or None."""
     aside_before: re.Pattern[str]
@@ -485,6 +488,7 @@ def load_file(path: Traversable) -> Language:
         sequence_shared=re.compile(fold_script(raw.get("sequence_shared", "(?!)")) + "$"),
         summing_before=_right_before(tense.get("summing_before", []), [], clitics, ""),
         trading_week=re.compile(fold_script(raw.get("trading_week", "(?!)")) + "$"),
+        late_greeting=re.compile(fold_script(raw.get("late_greeting", "(?!)"))),
         trading_close=_weekday(vocab, raw.get("trading_close")),
         aside_before=re.compile(
             _cues([*tense.get("aside_before", []), *tense.get("comparison_before", [])], clitics).pattern

@@ -161,6 +161,22 @@ def late_in_day(op: TimeOn, resolved: Resolved, previous: Timex, written: str) -
     return op.time.later_half(day, op.mod)
 
 
+def greeted_late(op: TimeOn, resolved: Resolved, direction: str, written: str) -> Resolved:
+    """A clock of either half (see `late_in_day`) in a text an afternoon or evening programme opens with its
+    greeting ("Good evening. ... It's eight o'clock in Washington", "Good afternoon. It is one o'clock";
+    `Language.late_greeting`), told ahead or as now, not in the past (`direction`): in the afternoon or
+    evening of its day, the hours the programme is on ("we'll be back tomorrow at six-thirty"); a clock told
+    in the past may be the morning's ("polls opened at seven o'clock")."""
+    if (
+        direction == "past"
+        or not op.time.either_half()
+        or _TWENTY_FOUR.match(written)
+        or resolved.start is None
+    ):
+        return resolved
+    return op.time.later_half(span_at("day", resolved.start), op.mod)
+
+
 def compared_quarter(op: Operator, last: Span | None, folded: str, start: int, lang: Language) -> Span | None:
     """The quarter last mentioned, when a quarter without its year is the other side of a comparison with
     it (الربع الثالث من 2023، مقارنة بـ 8.3% في الربع الثاني; "in the third quarter of 2023, against 4% in

@@ -35,6 +35,7 @@ KEYS: dict[str, dict[str, str]] = {
         "range_to": _PATTERN,
         "apposed_weekday": _PATTERN,
         "trading_week": _PATTERN,
+        "late_greeting": _PATTERN,
         "trading_close": _TEXT,
     },
     "tense": {

@@ -87,8 +87,10 @@ class Walk:
         "before",
         "composed",
         "day",
+        "day_since",
         "folded",
         "glance",
+        "greeted",
         "head",
         "held",
         "language",
@@ -136,6 +138,8 @@ class Walk:
         was filed."""
         self.composed = composed
         self.tense = Reading(text, norm, language)
+        self.greeted = language.late_greeting.search(self.folded) is not None
+        """Whether an afternoon or evening programme's greeting opens the text ("Good evening.")."""
         self.sections = narrative.Sections(text, norm) if self.story else None
         self.out: list[Timex] = []
         self.last: Span | None = None
@@ -150,6 +154,8 @@ class Walk:
         """Where the story was before it."""
         self.day: Span | None = None
         """The story's day, in news."""
+        self.day_since = -1
+        """Where the date that set `day` was written."""
         self.lead: Span | None = None
         """The story's first day: the day the news is told on."""
         self.bc = False
@@ -305,7 +311,11 @@ class Walk:
             story_day,
         )
         start = self.norm.original(mention.start)
-        if clock and (self.since < paragraph_at(self.text, start) or self._aside_behind(mention, start)):
+        # The day a clock without its day falls on was set where the date in focus was written, or, past a
+        # date coarser than a day ("The last attack came in September 1996. He spoke at six o'clock"), where
+        # the story's day was.
+        set_at = self.since if story_day is None else self.day_since
+        if clock and (set_at < paragraph_at(self.text, start) or self._aside_behind(mention, start)):
             focus = (None, self.lead)  # a new paragraph's clock time is the news day's, not an aside's
         end = self.norm.original(mention.end)
         return Reached(index, mention, op, told, way, start, end, focus, story_day, clock)
@@ -467,10 +477,15 @@ class Walk:
             resolved = lists.month_on(resolved, op, out[-1])  # "in April and a vote in December"
         if joined is not None and ranged and newsday.on_unwritten_day(op) and isinstance(joined.op, TimeOn):
             resolved = lists.clock_after(resolved, op, joined.day)  # "from 8 p.m. to 7 a.m."
-        if not self.story and out and isinstance(op, TimeOn):
-            dated = newsday.dated_before(out)
-            resolved = newsday.late_in_day(op, resolved, dated, folded[mention.start : mention.end])
-            resolved = newsday.after_night(op, resolved, dated)
+        if not self.story and isinstance(op, TimeOn):
+            read = resolved
+            if out:
+                dated = newsday.dated_before(out)
+                resolved = newsday.late_in_day(op, resolved, dated, folded[mention.start : mention.end])
+                resolved = newsday.after_night(op, resolved, dated)
+            if self.greeted and resolved == read:  # not read off the evening or night before it
+                direction = self.tense.direction(mention.start, mention.end)
+                resolved = newsday.greeted_late(op, resolved, direction, folded[mention.start : mention.end])
         return resolved
 
     def _place(self, r: Reached, resolved: Resolved) -> Place:
@@ -603,6 +618,7 @@ class Walk:
         if telling and resolved.calendar is not None:
             self.day = span_at("day", resolved.calendar.start)
             self.lead = self.lead or self.day
+            self.day_since = r.start
         before = next((t.char_end for t in reversed(self.out) if t.char_end <= r.start), None)
         restating = asides.restated(self.text, r.start, before)  # "6:10 a.m. (2110 GMT Monday)"
         return (
@@ -674,6 +690,7 @@ class Walk:
             if newsday.story_day(found, self.at):
                 self.day = span_at("day", found.start)
                 self.lead = self.lead or self.day
+                self.day_since = r.start
         self.since = r.start
         self.recalls = not (
             asides.attributive(folded, mention, language) or asides.dated_aside(folded, mention, language)
