@@ -214,6 +214,9 @@ def dated_aside(folded: str, mention: Composed, lang: Language) -> bool:
     )
 
 
+_WORD_START = re.compile(r"\S")
+
+
 def relative_closed(folded: str, dated: Composed, start: int, sentence: int, lang: Language) -> bool:
     """News: whether the date `dated` stands in a relative clause set off by commas that closes before
     `start` of `folded` ("The deal, reached after talks that began on Wednesday evening, was announced at
@@ -225,5 +228,6 @@ def relative_closed(folded: str, dated: Composed, start: int, sentence: int, lan
     closed = folded.find(",", dated.end, start)
     if opened < 0 or closed < 0:
         return False
-    joined = lang.listed_on.match(folded, len(folded) - len(folded[opened + 1 :].lstrip()))
+    word = _WORD_START.search(folded, opened + 1)
+    joined = None if word is None else lang.listed_on.match(folded, word.start())
     return joined is None and lang.relative.search(folded, opened, dated.start) is not None

@@ -137,6 +137,12 @@ def dated_before(out: list[Timex]) -> Timex:
     )
 
 
+def _either_half(op: TimeOn, written: str) -> bool:
+    """Whether the clock `op`, `written` so, may be of either half of the day: no am/pm, not on the 24-hour
+    dial."""
+    return op.time.either_half() and not _TWENTY_FOUR.match(written)
+
+
 def late_in_day(op: TimeOn, resolved: Resolved, previous: Timex, written: str) -> Resolved:
     """A clock of either half of the day (no am/pm: "at eight o'clock", "about ten o'clock Pacific time")
     right after a TIME of the afternoon, evening or night of the same day ("tonight", "late last night",
@@ -144,7 +150,7 @@ def late_in_day(op: TimeOn, resolved: Resolved, previous: Timex, written: str) -
     an evening or night, an hour before five is of the small hours after it, the next day's: "late last
     night ... at one o'clock"; after "this afternoon", one from seven on keeps its morning reading, but after
     an afternoon's clock it is that evening's: "gates open at 5:30 p.m. and the first pitch is at 7:05")."""
-    if not op.time.either_half() or _TWENTY_FOUR.match(written) or previous.type != "TIME":
+    if not _either_half(op, written) or previous.type != "TIME":
         return resolved
     if resolved.start is None:
         return resolved
@@ -167,12 +173,7 @@ def greeted_late(op: TimeOn, resolved: Resolved, direction: str, written: str) -
     `Language.late_greeting`), told ahead or as now, not in the past (`direction`): in the afternoon or
     evening of its day, the hours the programme is on ("we'll be back tomorrow at six-thirty"); a clock told
     in the past may be the morning's ("polls opened at seven o'clock")."""
-    if (
-        direction == "past"
-        or not op.time.either_half()
-        or _TWENTY_FOUR.match(written)
-        or resolved.start is None
-    ):
+    if direction == "past" or not _either_half(op, written) or resolved.start is None:
         return resolved
     return op.time.later_half(span_at("day", resolved.start), op.mod)
 

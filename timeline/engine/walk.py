@@ -138,8 +138,9 @@ class Walk:
         was filed."""
         self.composed = composed
         self.tense = Reading(text, norm, language)
-        self.greeted = language.late_greeting.search(self.folded) is not None
-        """Whether an afternoon or evening programme's greeting opens the text ("Good evening.")."""
+        self.greeted: bool | None = None
+        """Whether an afternoon or evening programme's greeting opens the text ("Good evening."): read when
+        a clock first asks (see `_greeting`)."""
         self.sections = narrative.Sections(text, norm) if self.story else None
         self.out: list[Timex] = []
         self.last: Span | None = None
@@ -483,7 +484,7 @@ class Walk:
                 dated = newsday.dated_before(out)
                 resolved = newsday.late_in_day(op, resolved, dated, folded[mention.start : mention.end])
                 resolved = newsday.after_night(op, resolved, dated)
-            if self.greeted and resolved == read:  # not read off the evening or night before it
+            if resolved == read and self._greeting():  # not read off the evening or night before it
                 direction = self.tense.direction(mention.start, mention.end)
                 resolved = newsday.greeted_late(op, resolved, direction, folded[mention.start : mention.end])
         return resolved
@@ -519,6 +520,13 @@ class Walk:
         )
         flashback = language.flashback_before.search(folded, max(0, mention.start - 80), mention.start)
         return Place(ahead, bool(bracketed), edge, bool(aside), flashback is not None)
+
+    def _greeting(self) -> bool:
+        """Whether the text holds an afternoon or evening programme's greeting (`Language.late_greeting`),
+        searched once, for the first clock that asks."""
+        if self.greeted is None:
+            self.greeted = self.language.late_greeting.search(self.folded) is not None
+        return self.greeted
 
     def _at_edge(self, mention: Composed) -> bool:
         """Whether a word of `aside_before` earlier in the clause sets the date at the edge of a state ("has
@@ -616,9 +624,7 @@ class Walk:
             and language.told_before.search(folded, max(0, mention.start - 40), mention.start) is not None
         )
         if telling and resolved.calendar is not None:
-            self.day = span_at("day", resolved.calendar.start)
-            self.lead = self.lead or self.day
-            self.day_since = r.start
+            self._on_day(resolved.calendar, r.start)
         before = next((t.char_end for t in reversed(self.out) if t.char_end <= r.start), None)
         restating = asides.restated(self.text, r.start, before)  # "6:10 a.m. (2110 GMT Monday)"
         return (
@@ -670,6 +676,12 @@ class Walk:
             return
         self._set(r, resolved, found)
 
+    def _on_day(self, found: Span, written: int) -> None:
+        """News: the story is on the day of `found` (written at `written`), the first such day its lead."""
+        self.day = span_at("day", found.start)
+        self.lead = self.lead or self.day
+        self.day_since = written
+
     def _set(self, r: Reached, resolved: Resolved, found: Span) -> None:
         """The story moves to the date: in news, a date at a state's edge is held, to be let go after its
         sentence; a date after "the week ended" names the period it closes; a day within reach of the
@@ -688,9 +700,7 @@ class Walk:
         else:
             self.last = found
             if newsday.story_day(found, self.at):
-                self.day = span_at("day", found.start)
-                self.lead = self.lead or self.day
-                self.day_since = r.start
+                self._on_day(found, r.start)
         self.since = r.start
         self.recalls = not (
             asides.attributive(folded, mention, language) or asides.dated_aside(folded, mention, language)

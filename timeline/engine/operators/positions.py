@@ -52,8 +52,8 @@ STORY_YEARS = 100
 class StoryYear:
     """A number of two or three digits that only a story told in its own time makes a year ("ruled from 661
     to 680,", "six emperors in the twenty years after 695.", "in 77." after AD 23): one within STORY_YEARS
-    of the story's year, of
-    its era; elsewhere (no date yet, a story in a later century) a count, which names no time."""
+    of the story's year, of its era; elsewhere (no date yet, a story in a later century) a count, which
+    names no time."""
 
     n: int
 
