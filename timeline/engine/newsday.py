@@ -71,6 +71,15 @@ def counted_back(found: Span | None, last: Span | None, unfocused: Context, op: 
         return True
 
 
+def day_counted_back(op: Operator, resolved: Resolved) -> Span | None:
+    """News: the day a shift counted back from the date in focus names ("the day before", "a day
+    earlier"), which the story does not move to (see `Later`), or None. A clock later in its sentence is
+    that day's: "the funeral is Saturday; visitation is the day before, from 5 p.m. to 7 p.m."."""
+    if not isinstance(op, Later) or op.amount >= 0 or resolved.grain != "day" or resolved.start is None:
+        return None
+    return span_at("day", resolved.start)
+
+
 def told_after(op: Operator, last: Span | None, at: datetime.datetime, told: Span | None) -> Later | None:
     """The reading from the date in focus of `op`, a count of units from now ("after a week": بعد أسبوع),
     which a news clause told in the past reads from that date instead ("the delegation arrived on 18

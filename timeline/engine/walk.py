@@ -318,6 +318,8 @@ class Walk:
         set_at = self.since if story_day is None else self.day_since
         if clock and (set_at < paragraph_at(self.text, start) or self._aside_behind(mention, start)):
             focus = (None, self.lead)  # a new paragraph's clock time is the news day's, not an aside's
+        elif clock and self.glance is not None and self.glance[0] >= sentence_at(self.text, start).start:
+            focus = (self.glance[1], None)  # "Visitation is the day before, from 5 p.m.": that day's
         end = self.norm.original(mention.end)
         return Reached(index, mention, op, told, way, start, end, focus, story_day, clock)
 
@@ -648,6 +650,8 @@ class Walk:
         off = place.edge or place.flashback or narrative.restates(found, told)
         if story and found is not None and off and not (moves or place.ahead):
             self.glance = (r.start, found)
+        elif not story and (back := newsday.day_counted_back(r.op, resolved)) is not None:
+            self.glance = (r.start, back)
         elif moves:
             self.glance = None
         season = self.season
