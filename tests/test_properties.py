@@ -172,3 +172,18 @@ def test_a_range_of_months_ends_after_it_starts_within_a_year(
     start, end = found[0].start, found[1].start
     assert start is not None and end is not None
     assert start <= end <= start.add(years=1)
+
+
+@settings(deadline=None)
+@given(st.sampled_from(["will", "did"]), ANCHORS)
+def test_black_friday_and_cyber_monday_follow_thanksgiving(tense: str, anchor: datetime.date) -> None:
+    """In any year and either tense, "Black Friday" is the Friday after Thanksgiving (the fourth Thursday
+    of November) and "Cyber Monday" the Monday after, though it may fall in December."""
+    verb = "will shop" if tense == "will" else "shopped"
+    found = timeline.tag(f"They {verb} on Thanksgiving, Black Friday and Cyber Monday.", anchor, "en")
+    assert [t.text for t in found] == ["Thanksgiving", "Black Friday", "Cyber Monday"]
+    thanksgiving, friday, monday = (t.start for t in found)
+    assert thanksgiving is not None and friday is not None and monday is not None
+    assert thanksgiving.month == 11 and 22 <= thanksgiving.day <= 28
+    assert thanksgiving.day_of_week == pendulum.THURSDAY
+    assert friday == thanksgiving.add(days=1) and monday == thanksgiving.add(days=4)

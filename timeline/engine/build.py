@@ -316,6 +316,8 @@ def _calendar(p: _Parse) -> Interval:
         return EasterDay(m.easter, m.year)
     if m.month is not None and not 1 <= m.month <= 12:
         return Nothing("no such month")
+    if m.nth is not None and m.weekday is not None and m.month is not None and m.feast_after is not None:
+        return NthWeekdayOf(m.month, m.nth, m.weekday, m.year, m.feast_after)
     if m.nth is not None and m.weekday is not None and m.month is not None and m.year is None:
         return NthWeekdayOf(m.month, m.nth, m.weekday)
     if m.semester is not None:

@@ -144,6 +144,10 @@ class Language:
     sequence: re.Pattern[str]
     """What joins the ends of a sequence or range of days ("Sunday and Monday", "from Monday to
     Wednesday", يومي الأحد والاثنين، من الأحد إلى الثلاثاء), matched on all the text between them."""
+    list_items: re.Pattern[str]
+    """What joins two items of one list, matched on all the text between two expressions of one kind ("in
+    March, Berlin in April and Rome in November", في مارس وفي أبريل): an item without a tense cue of its
+    own is read in the direction of the item before it."""
     range_to: re.Pattern[str]
     """What joins the two ends of a range of days, not of a list ("from July 1 to June 30", من 28 ديسمبر إلى 3
     يناير), matched on all the text between them: the second end is not before the first."""
@@ -483,6 +487,7 @@ def load_file(path: Traversable) -> Language:
         compared_figure=re.compile(fold_script(raw.get("compared_figure", "(?!)"))),
         closing=re.compile(fold_script(raw.get("closing", "(?!)"))),
         sequence=re.compile(fold_script(raw.get("sequence", "(?!)"))),
+        list_items=re.compile(fold_script(raw.get("list_items", "(?!)"))),
         range_to=re.compile(fold_script(raw.get("range_to", "(?!)"))),
         apposed_weekday=re.compile(fold_script(raw.get("apposed_weekday", "(?!)"))),
         sequence_shared=re.compile(fold_script(raw.get("sequence_shared", "(?!)")) + "$"),

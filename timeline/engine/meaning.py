@@ -70,6 +70,9 @@ class Meaning:
     deictic: int | None = None
     easter: int | None = None
     """Days from Easter Sunday: a movable feast ("Good Friday" is -2)."""
+    feast_after: int | None = None
+    """Days after the nth weekday of a month a feast is counted from ("Black Friday" is 1, the day after
+    Thanksgiving)."""
     # Clock times and parts of the day.
     time: TimeOfDay = field(default_factory=TimeOfDay)
     """The clock time or the part of the day, as the operator that puts it on a day holds it."""
@@ -167,6 +170,7 @@ _FIELDS = frozenset(
         "ago",
         "span",
         "easter",
+        "feast_after",
         "pmod",
         "approx",
         "season",

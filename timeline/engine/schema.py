@@ -31,6 +31,7 @@ KEYS: dict[str, dict[str, str]] = {
         "closing": _PATTERN,
         "compared_figure": _PATTERN,
         "sequence": _PATTERN,
+        "list_items": _PATTERN,
         "sequence_shared": _PATTERN,
         "range_to": _PATTERN,
         "apposed_weekday": _PATTERN,

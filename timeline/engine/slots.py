@@ -62,6 +62,7 @@ SLOTS: dict[str, Kind] = {
     "span": Kind.INT,
     "deictic": Kind.INT,
     "easter": Kind.INT,
+    "feast_after": Kind.INT,
     # Clock times, stored in the Meaning's time of day (a part of the day too).
     "hour": Kind.COUNT,
     "minute": Kind.COUNT,

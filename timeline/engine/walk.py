@@ -96,6 +96,7 @@ class Walk:
         "language",
         "last",
         "lead",
+        "listing",
         "moved",
         "norm",
         "out",
@@ -163,6 +164,9 @@ class Walk:
         """Whether a year before the common era has been written."""
         self.season: Season | None = None
         self.previous: lists.ListedDay | None = None
+        self.listing: tuple[int, str, type] | None = None
+        """Where the expression before ended, the direction it was read in, and its kind of operator: an item
+        of the same kind after it in a list, without a cue of its own, is read its way."""
         self.glance: tuple[int, Span] | None = None
         """A date the story did not move to, and where it was written."""
         self.held: tuple[int, Span | None, int] | None = None
@@ -293,6 +297,16 @@ class Walk:
             way = _direction(self.policy.prefer, mention, op, self.tense)
         if way == "deferred":
             way = newsday.deferred(self.out, self.text, self.norm.original(mention.start), self.at, op)
+        listing = self.listing
+        if (
+            way == "news"
+            and listing is not None
+            and listing[1] != "news"
+            and listing[2] is type(op)
+            and self.language.list_items.fullmatch(self.folded, listing[0], mention.start) is not None
+        ):
+            way = listing[1]  # "shopped on Thanksgiving, Black Friday and Cyber Monday": all behind
+        self.listing = (mention.end, way, type(op))
         return way
 
     def _in_head(self, mention: Composed) -> bool:

@@ -64,16 +64,22 @@ class EasterDay(Interval):
 
 @dataclass(frozen=True, slots=True)
 class NthWeekdayOf(Interval):
-    """ "Thanksgiving", "the last Monday of May": the nth `weekday` of `month_` (-1: the last), of `year`
-    or the nearest in the tense's direction; with no tense, in the month a bare "May" would be (news reads
-    a month forwards when it is much nearer)."""
+    """ "Thanksgiving", "the last Monday of May": the nth `weekday` of `month_` (-1: the last), or the day
+    `after` so many days ("Black Friday", the day after Thanksgiving), of `year` or the nearest in the
+    tense's direction; with no tense, in the month a bare "May" would be (news reads a month forwards when
+    it is much nearer)."""
 
     month_: int
     n: int
     weekday: int
     year: YearOf | None = None
+    after: int = 0
 
     def span(self, ctx: Context) -> Found:
         if self.year is None and ctx.direction == "news":
-            return nth_in(MonthOfYear(self.month_).span(ctx)[0], self.n, self.weekday), ()
-        return _yearly(ctx, self.year, lambda y: nth_in(month(y, self.month_), self.n, self.weekday))
+            return self._in(MonthOfYear(self.month_).span(ctx)[0]), ()
+        return _yearly(ctx, self.year, lambda y: self._in(month(y, self.month_)))
+
+    def _in(self, month_span: Span) -> Span:
+        found = nth_in(month_span, self.n, self.weekday)
+        return found if not self.after else span_at("day", found.start + datetime.timedelta(days=self.after))
