@@ -27,6 +27,7 @@ from timeline.engine.operators.positions import (
     DecadeAt,
     DecadeOf,
     EarlyYear,
+    FiscalYearClosing,
     MonthAt,
     QuarterAt,
     SeasonYear,
@@ -167,8 +168,14 @@ def _operator(p: _Parse) -> Operator:
     """The operator of a parse."""
     m = p.m
     if m.closes is not None:
-        day = _operator(p._replace(m=dataclasses.replace(m, closes=None)))
-        return ClosedBy(day, m.closes) if isinstance(day, Interval) else Nothing("no day closes it")
+        day = _operator(p._replace(m=dataclasses.replace(m, closes=None, quarter=None)))
+        if not isinstance(day, Interval):
+            return Nothing("no day closes it")
+        if m.quarter is not None:
+            # "its fiscal fourth quarter, ended June 30": of the fiscal year its fourth quarter ends in.
+            held = FiscalYearClosing(day, m.quarter)
+            return Label("DATE", "FY{year}-Q" + str(m.quarter), m.pmod, year=held)
+        return ClosedBy(day, m.closes)
     whole = _whole(p)
     if whole is not None:
         return whole
