@@ -28,6 +28,7 @@ from timeline.engine.operators.positions import (
     DecadeOf,
     EarlyYear,
     FiscalYearClosing,
+    FiscalYearEnding,
     MonthAt,
     QuarterAt,
     SeasonYear,
@@ -35,6 +36,7 @@ from timeline.engine.operators.positions import (
     Year,
     YearAt,
     YearHolding,
+    YearOf,
 )
 from timeline.engine.operators.repeating import (
     DayOfMonth,
@@ -206,8 +208,10 @@ def _whole(p: _Parse) -> Operator | None:
         return _set(p)
     if m.fiscal and m.quarter is not None:
         # "the fourth quarter of fiscal 1989": a quarter of the company's books; "the fiscal first quarter"
-        # of the year the calendar quarter is read in.
-        held = m.year if m.year is not None else YearHolding(YearlessQuarter(m.quarter))
+        # of the year the calendar quarter is read in, "the fiscal fourth quarter" of the fiscal year closing
+        # near the anchor.
+        held: YearOf = FiscalYearEnding() if m.quarter == 4 else YearHolding(YearlessQuarter(m.quarter))
+        held = m.year if m.year is not None else held
         return Label("DATE", "FY{year}-Q" + str(m.quarter), m.pmod, year=held)
     if m.fiscal and m.semester is not None and m.year is not None:
         # "the second half of fiscal 1989": a half of the company's books.

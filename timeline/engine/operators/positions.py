@@ -7,6 +7,7 @@ are one operator with two kinds of year.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -154,17 +155,6 @@ class NarrativeYear:
 
 
 @dataclass(frozen=True, slots=True)
-class YearHolding:
-    """The year a calendar unit starts in: a fiscal quarter said without its year ("the fiscal first
-    quarter") is numbered by the calendar quarter its clause reads ("the first quarter")."""
-
-    unit: Interval
-
-    def number(self, ctx: Context) -> int:
-        return self.unit.span(ctx)[0].start.year
-
-
-@dataclass(frozen=True, slots=True)
 class FiscalYearClosing:
     """The fiscal year a fiscal quarter closing on `day` belongs to ("its fiscal fourth quarter, ended June
     30"): named by the year its fourth quarter ends in, `3 * (4 - quarter)` months after that day (a first
@@ -176,6 +166,34 @@ class FiscalYearClosing:
     def number(self, ctx: Context) -> int:
         last = self.day.span(ctx)[0].start
         return last.year + (last.month - 1 + 3 * (4 - self.quarter)) // 12
+
+
+FISCAL_REPORT_LAG = datetime.timedelta(days=45)
+"""How far from the anchor a fiscal fourth quarter said without its year closes: half a quarter, behind it as
+told in the past (its results are news for a few weeks after it closes), ahead of it as looked ahead to."""
+
+
+@dataclass(frozen=True, slots=True)
+class FiscalYearEnding:
+    """The fiscal year of a fiscal fourth quarter said without its year ("profit in its fiscal fourth
+    quarter rose 12 percent" in July: FY of this year; "expects a loss in the fiscal fourth quarter" in
+    August): the quarter closes its fiscal year, so the year of the day FISCAL_REPORT_LAG from the anchor the
+    way its clause reads, not the calendar fourth quarter's (the other quarters are numbered as the
+    calendar's, YearHolding)."""
+
+    def number(self, ctx: Context) -> int:
+        return (ctx.anchor + (FISCAL_REPORT_LAG if ahead(ctx.direction) else -FISCAL_REPORT_LAG)).year
+
+
+@dataclass(frozen=True, slots=True)
+class YearHolding:
+    """The year a calendar unit starts in: a fiscal quarter said without its year ("the fiscal first
+    quarter") is numbered by the calendar quarter its clause reads ("the first quarter")."""
+
+    unit: Interval
+
+    def number(self, ctx: Context) -> int:
+        return self.unit.span(ctx)[0].start.year
 
 
 @dataclass(frozen=True, slots=True)
