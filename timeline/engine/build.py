@@ -216,9 +216,9 @@ def _whole(p: _Parse) -> Operator | None:
     if m.fiscal and m.semester is not None and m.year is not None:
         # "the second half of fiscal 1989": a half of the company's books.
         return Label("DATE", "FY{year}-H" + str(m.semester), m.pmod, year=m.year)
-    if m.fiscal and m.semester is None:
-        # "fiscal 1990"; "the current fiscal year", "last fiscal year", "the fiscal year" said bare: named by
-        # the anchor's year moved; with a part of it ("early fiscal 2020", بداية العام المالي المقبل: START).
+    if m.fiscal and (m.year is not None or p.rel is not None):
+        # "fiscal 1990"; "the current fiscal year", "last fiscal year": named by the anchor's year moved; with
+        # a part of it ("early fiscal 2020", بداية العام المالي المقبل: START).
         year = m.year if m.year is not None else AnchorYear(p.rel or 0)
         return Label("DATE", "FY{year}", m.pmod, year=year)
     if m.season is not None:
