@@ -27,6 +27,8 @@ from timeline.engine.operators.positions import (
     DecadeAt,
     DecadeOf,
     EarlyYear,
+    FiscalYearClosing,
+    FiscalYearEnding,
     MonthAt,
     QuarterAt,
     SeasonYear,
@@ -34,6 +36,7 @@ from timeline.engine.operators.positions import (
     Year,
     YearAt,
     YearHolding,
+    YearOf,
 )
 from timeline.engine.operators.repeating import (
     DayOfMonth,
@@ -167,8 +170,14 @@ def _operator(p: _Parse) -> Operator:
     """The operator of a parse."""
     m = p.m
     if m.closes is not None:
-        day = _operator(p._replace(m=dataclasses.replace(m, closes=None)))
-        return ClosedBy(day, m.closes) if isinstance(day, Interval) else Nothing("no day closes it")
+        day = _operator(p._replace(m=dataclasses.replace(m, closes=None, quarter=None)))
+        if not isinstance(day, Interval):
+            return Nothing("no day closes it")
+        if m.quarter is not None:
+            # "its fiscal fourth quarter, ended June 30": of the fiscal year its fourth quarter ends in.
+            held = FiscalYearClosing(day, m.quarter)
+            return Label("DATE", "FY{year}-Q" + str(m.quarter), m.pmod, year=held)
+        return ClosedBy(day, m.closes)
     whole = _whole(p)
     if whole is not None:
         return whole
@@ -199,8 +208,10 @@ def _whole(p: _Parse) -> Operator | None:
         return _set(p)
     if m.fiscal and m.quarter is not None:
         # "the fourth quarter of fiscal 1989": a quarter of the company's books; "the fiscal first quarter"
-        # of the year the calendar quarter is read in.
-        held = m.year if m.year is not None else YearHolding(YearlessQuarter(m.quarter))
+        # of the year the calendar quarter is read in, "the fiscal fourth quarter" of the fiscal year closing
+        # near the anchor.
+        held: YearOf = FiscalYearEnding() if m.quarter == 4 else YearHolding(YearlessQuarter(m.quarter))
+        held = m.year if m.year is not None else held
         return Label("DATE", "FY{year}-Q" + str(m.quarter), m.pmod, year=held)
     if m.fiscal and m.semester is not None and m.year is not None:
         # "the second half of fiscal 1989": a half of the company's books.

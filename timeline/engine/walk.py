@@ -643,10 +643,22 @@ class Walk:
             self._on_day(resolved.calendar, r.start)
         before = next((t.char_end for t in reversed(self.out) if t.char_end <= r.start), None)
         restating = asides.restated(self.text, r.start, before)  # "6:10 a.m. (2110 GMT Monday)"
+        # "slipped today after Monday's rally": a day behind in the possessive after the story's day in its
+        # sentence names an event, not the story's day ("watched yesterday's eclipse ... at eleven minutes
+        # past eleven" is that day's; "ahead of Thursday's election, with results the following morning"
+        # counts on from it).
+        owning = (
+            not self.story
+            and self.since >= sentence_at(self.text, r.start).start
+            and self.text.startswith(("'s ", "’s "), r.end)
+            and resolved.calendar is not None
+            and resolved.calendar.end <= span_at("day", self.at).start
+        )
         return (
             not compared
             and not telling
             and not restating
+            and not owning
             and not newsday.counted_back(
                 resolved.calendar, last, Context(self.at, r.way, None, r.story_day), r.op
             )

@@ -7,12 +7,13 @@ are one operator with two kinds of year.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from typing import Protocol
 
 from timeline.engine.calendar import DAY, SEASON_STARTS, Moment, day, finer, month, span_at, year
 from timeline.engine.era import FLOOR, stand_in
-from timeline.engine.resolve import Context, Found, Interval, Unresolvable, ahead
+from timeline.engine.resolve import NEWS_HORIZON_DAYS, Context, Found, Interval, Unresolvable, ahead
 
 
 class YearOf(Protocol):
@@ -105,8 +106,9 @@ class SeasonYear:
     wholly before the anchor's month, or the first one wholly after it, so "last summer" in October is
     this year's and "next fall" in February this year's; in the season itself they are a year away; "this
     summer" is the anchor's year's. A season said bare is this year's unless a clause that looks ahead
-    points past it: "will meet in the spring" in November is next year's (one told in the past stays this
-    year's, as a narrative's reading the other way ties with it: seasons have no interval). A winter is
+    points past it: "will meet in the spring" in November is next year's, or one told in the past whose
+    season begins beyond the news horizon (NEWS_HORIZON_DAYS) ahead: "service problems began in the summer"
+    in January is last year's, "had expected an election in the autumn" in July this year's. A winter is
     named by the year of its December, as in a narrative: in January or February "this winter" is the one
     under way, begun the December before, and "last winter" the one before it; "next winter" is the first
     one after the anchor's month (in October the coming one). "This winter" told in the past before its
@@ -120,9 +122,11 @@ class SeasonYear:
     def number(self, ctx: Context) -> int:
         months = _SEASON_MONTHS.get(self.season)
         y, month = ctx.anchor.year, ctx.anchor.month
+        # A story's reading is anchored at the date it last set (a story on a year at its start: no month).
+        storied = ctx.last is not None and ctx.anchor == ctx.last.start
         if months is None:
-            if ctx.last is not None and ctx.anchor == ctx.last.start and finer("month", ctx.last.grain):
-                return y + (self.shift or 0)  # a story on a year is anchored at its start: no month to go by
+            if storied and ctx.last is not None and finer("month", ctx.last.grain):
+                return y + (self.shift or 0)
             begun = month <= 2
             if self.shift == 0 and ctx.direction == "past":
                 return y - (month < 12)
@@ -130,7 +134,9 @@ class SeasonYear:
                 return y + (self.shift or 0) - begun
             return y + self.shift - (month < 12)
         if self.shift is None:
-            return y + (ahead(ctx.direction) and month > months[1])
+            ahead_by = (Moment(y, months[0], 1) - ctx.anchor).days
+            gone = ctx.direction == "past" and not storied and ahead_by > NEWS_HORIZON_DAYS[1]
+            return y + (ahead(ctx.direction) and month > months[1]) - gone
         if self.shift == 0:
             return y - (ctx.direction == "past" and month < months[0])
         if self.shift < 0:
@@ -146,6 +152,37 @@ class NarrativeYear:
 
     def number(self, ctx: Context) -> int:
         return ctx.base.start.year + self.shift
+
+
+@dataclass(frozen=True, slots=True)
+class FiscalYearClosing:
+    """The fiscal year a fiscal quarter closing on `day` belongs to ("its fiscal fourth quarter, ended June
+    30"): named by the year its fourth quarter ends in, `3 * (4 - quarter)` months after that day (a first
+    quarter ended Sept. 30, 1991 is of fiscal 1992)."""
+
+    day: Interval
+    quarter: int
+
+    def number(self, ctx: Context) -> int:
+        last = self.day.span(ctx)[0].start
+        return last.year + (last.month - 1 + 3 * (4 - self.quarter)) // 12
+
+
+FISCAL_REPORT_LAG = datetime.timedelta(days=45)
+"""How far from the anchor a fiscal fourth quarter said without its year closes: half a quarter, behind it as
+told in the past (its results are news for a few weeks after it closes), ahead of it as looked ahead to."""
+
+
+@dataclass(frozen=True, slots=True)
+class FiscalYearEnding:
+    """The fiscal year of a fiscal fourth quarter said without its year ("profit in its fiscal fourth
+    quarter rose 12 percent" in July: FY of this year; "expects a loss in the fiscal fourth quarter" in
+    August): the quarter closes its fiscal year, so the year of the day FISCAL_REPORT_LAG from the anchor the
+    way its clause reads, not the calendar fourth quarter's (the other quarters are numbered as the
+    calendar's, YearHolding)."""
+
+    def number(self, ctx: Context) -> int:
+        return (ctx.anchor + (FISCAL_REPORT_LAG if ahead(ctx.direction) else -FISCAL_REPORT_LAG)).year
 
 
 @dataclass(frozen=True, slots=True)
