@@ -163,8 +163,8 @@ class Language:
     """An afternoon or evening programme's greeting ("Good evening."), searched in the whole text: a clock of
     either half told ahead or as now is of the afternoon or evening (see newsday.greeted_late)."""
     afternoon_clock: re.Pattern[str]
-    """A clock of either half written so in running news ("at two o'clock", "until one o'clock today"), searched
-    in its folded expression: of the afternoon (see newsday.working_hour)."""
+    """A clock of either half written so in running news ("at two o'clock", "until one o'clock today"),
+    searched in its folded expression: of the afternoon (see newsday.working_hour)."""
     trading_close: int | None
     """The ISO weekday a trading week closes on (Thursday, 4, where it runs from Sunday), or None."""
     aside_before: re.Pattern[str]

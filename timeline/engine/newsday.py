@@ -187,16 +187,22 @@ _SMALL_HOUR = re.compile(r"T0[0-5]:")
 """A TIME on a clock of the small hours ("two a.m.", "two forty in the morning")."""
 
 
-def working_hour(op: TimeOn, resolved: Resolved, previous: Timex | None, written: str, lang: Language) -> Resolved:
-    """A clock of either half (see `late_in_day`) in news written as `Language.afternoon_clock` says, which no
-    evening or night before it has read: in the afternoon of its day, unless the clock before it on that day is
-    of the small hours ("shortly after two a.m. ... conceded at about two thirty")."""
+def working_hour(
+    op: TimeOn, resolved: Resolved, previous: Timex | None, written: str, lang: Language
+) -> Resolved:
+    """A clock of either half (see `late_in_day`) in news written as `Language.afternoon_clock` says, which
+    no evening or night before it has read: in the afternoon of its day, unless the clock before it on that
+    day is of the small hours ("shortly after two a.m. ... conceded at about two thirty")."""
     if not _either_half(op, written) or resolved.start is None or (op.time.hour or 0) >= _SMALL_HOURS_END:
         return resolved
     if not lang.afternoon_clock.search(written):
         return resolved
     day = span_at("day", resolved.start)
-    if previous is not None and previous.value.startswith(day.value) and _SMALL_HOUR.match(previous.value, 10):
+    if (
+        previous is not None
+        and previous.value.startswith(day.value)
+        and _SMALL_HOUR.match(previous.value, len(day.value))
+    ):
         return resolved
     return op.time.later_half(day, op.mod)
 

@@ -489,7 +489,9 @@ class Walk:
                 resolved = newsday.greeted_late(op, resolved, direction, folded[mention.start : mention.end])
             running = bool(folded[: mention.start].strip() or folded[mention.end :].strip())
             if resolved == read and running:  # a clock said alone ("half past three") keeps its reading
-                resolved = newsday.working_hour(op, resolved, dated, folded[mention.start : mention.end], language)
+                resolved = newsday.working_hour(
+                    op, resolved, dated, folded[mention.start : mention.end], language
+                )
         return resolved
 
     def _place(self, r: Reached, resolved: Resolved) -> Place:
