@@ -166,6 +166,9 @@ class Language:
     late_greeting: re.Pattern[str]
     """An afternoon or evening programme's greeting ("Good evening."), searched in the whole text: a clock of
     either half told ahead or as now is of the afternoon or evening (see newsday.greeted_late)."""
+    afternoon_clock: re.Pattern[str]
+    """A clock of either half written so in running news ("at two o'clock", "until one o'clock today"),
+    searched in its folded expression: of the afternoon (see newsday.working_hour)."""
     trading_close: int | None
     """The ISO weekday a trading week closes on (Thursday, 4, where it runs from Sunday), or None."""
     aside_before: re.Pattern[str]
@@ -494,6 +497,7 @@ def load_file(path: Traversable) -> Language:
         summing_before=_right_before(tense.get("summing_before", []), [], clitics, ""),
         trading_week=re.compile(fold_script(raw.get("trading_week", "(?!)")) + "$"),
         late_greeting=re.compile(fold_script(raw.get("late_greeting", "(?!)"))),
+        afternoon_clock=re.compile(fold_script(raw.get("afternoon_clock", "(?!)"))),
         trading_close=_weekday(vocab, raw.get("trading_close")),
         aside_before=re.compile(
             _cues([*tense.get("aside_before", []), *tense.get("comparison_before", [])], clitics).pattern

@@ -187,6 +187,35 @@ def greeted_late(op: TimeOn, resolved: Resolved, direction: str, written: str) -
     return op.time.later_half(span_at("day", resolved.start), op.mod)
 
 
+_SMALL_HOURS_END = 6
+"""The hour below which a clock of either half written in words may be the afternoon's (see `working_hour`):
+"at six o'clock" may be either."""
+
+
+_SMALL_HOUR = re.compile(r"T0[0-5]:")
+"""A TIME on a clock of the small hours ("two a.m.", "two forty in the morning")."""
+
+
+def working_hour(
+    op: TimeOn, resolved: Resolved, previous: Timex | None, written: str, lang: Language
+) -> Resolved:
+    """A clock of either half (see `late_in_day`) in news written as `Language.afternoon_clock` says, which
+    no evening or night before it has read: in the afternoon of its day, unless the clock before it on that
+    day is of the small hours ("shortly after two a.m. ... conceded at about two thirty")."""
+    if not _either_half(op, written) or resolved.start is None or (op.time.hour or 0) >= _SMALL_HOURS_END:
+        return resolved
+    if not lang.afternoon_clock.search(written):
+        return resolved
+    day = span_at("day", resolved.start)
+    if (
+        previous is not None
+        and previous.value.startswith(day.value)
+        and _SMALL_HOUR.match(previous.value, len(day.value))
+    ):
+        return resolved
+    return op.time.later_half(day, op.mod)
+
+
 def compared_quarter(op: Operator, last: Span | None, folded: str, start: int, lang: Language) -> Span | None:
     """The quarter last mentioned, when a quarter without its year is the other side of a comparison with
     it (الربع الثالث من 2023، مقارنة بـ 8.3% في الربع الثاني; "in the third quarter of 2023, against 4% in

@@ -37,6 +37,7 @@ KEYS: dict[str, dict[str, str]] = {
         "apposed_weekday": _PATTERN,
         "trading_week": _PATTERN,
         "late_greeting": _PATTERN,
+        "afternoon_clock": _PATTERN,
         "trading_close": _TEXT,
     },
     "tense": {

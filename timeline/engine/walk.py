@@ -496,13 +496,18 @@ class Walk:
             resolved = lists.clock_after(resolved, op, joined.day)  # "from 8 p.m. to 7 a.m."
         if not self.story and isinstance(op, TimeOn):
             read = resolved
-            if out:
-                dated = newsday.dated_before(out)
+            dated = newsday.dated_before(out) if out else None
+            if dated is not None:
                 resolved = newsday.late_in_day(op, resolved, dated, folded[mention.start : mention.end])
                 resolved = newsday.after_night(op, resolved, dated)
             if resolved == read and self._greeting():  # not read off the evening or night before it
                 direction = self.tense.direction(mention.start, mention.end)
                 resolved = newsday.greeted_late(op, resolved, direction, folded[mention.start : mention.end])
+            running = bool(folded[: mention.start].strip() or folded[mention.end :].strip())
+            if resolved == read and running:  # a clock said alone ("half past three") keeps its reading
+                resolved = newsday.working_hour(
+                    op, resolved, dated, folded[mention.start : mention.end], language
+                )
         return resolved
 
     def _place(self, r: Reached, resolved: Resolved) -> Place:
