@@ -42,7 +42,8 @@ class Language:
     future_prefix_not: frozenset[str]
     scheduled: re.Pattern[str]
     """Present-tense verbs of a scheduled event (`scheduled`, and `scheduled_pattern`: a plural subject
-    before its verb, "the candidates debate"): future cues weaker than a past cue."""
+    before its verb, "the candidates debate"): future cues weaker than a past cue; not right after a word of
+    `scheduled_not_after` (a subjunctive: قبل أن تبدأ)."""
     deferral: re.Pattern[str]
     """Deferrals and terms ("postponed until", "payable", and `deferral_pattern`: "delayed sentencing
     until"): future cues that only `deferral_past` overrides (see `timeline.engine.tense`)."""
@@ -329,9 +330,10 @@ def _cues(words: list[str], clitics: str = "") -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){glued}(?:{alternation})(?!\w)")
 
 
-def _not_after(cues: re.Pattern[str], words: list[str]) -> re.Pattern[str]:
-    """`cues`, but not right after one of `words` and a space."""
-    behind = "".join(rf"(?<!(?<!\w){re.escape(fold(w))}\s)" for w in words)
+def _not_after(cues: re.Pattern[str], words: list[str], clitics: str = "") -> re.Pattern[str]:
+    """`cues`, but not right after one of `words` (behind a clitic too: وقبل أن) and a space."""
+    glued = [""] + ([f"[{re.escape(fold(clitics))}]"] if clitics else [])
+    behind = "".join(rf"(?<!(?<!\w){g}{re.escape(fold(w))}\s)" for w in words for g in glued)
     return re.compile(behind + cues.pattern)
 
 
@@ -422,7 +424,9 @@ def load_file(path: Traversable) -> Language:
         future_prefix=re.compile(fold(tense.get("future_prefix", "(?!)"))),
         future_prefix_not=frozenset(fold(w) for w in tense.get("future_prefix_not", [])),
         scheduled=re.compile(
-            _cues(tense.get("scheduled", []), clitics).pattern
+            _not_after(
+                _cues(tense.get("scheduled", []), clitics), tense.get("scheduled_not_after", []), clitics
+            ).pattern
             + "|"
             + fold_script(tense.get("scheduled_pattern", "(?!)"))
         ),
@@ -475,7 +479,9 @@ def load_file(path: Traversable) -> Language:
         ),
         starting_before=_right_before(tense.get("starting_before", []), [], clitics, ""),
         deadline_before=_right_before(tense.get("deadline_before", []), [], clitics, ""),
-        reported=_not_after(_cues(tense.get("reported", []), clitics), tense.get("reported_not_after", [])),
+        reported=_not_after(
+            _cues(tense.get("reported", []), clitics), tense.get("reported_not_after", []), clitics
+        ),
         past=re.compile(
             _cues(tense.get("past", []), clitics).pattern
             + "|"
