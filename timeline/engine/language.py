@@ -506,11 +506,17 @@ def load_file(path: Traversable) -> Language:
         afternoon_clock=re.compile(fold_script(raw.get("afternoon_clock", "(?!)"))),
         trading_close=_weekday(vocab, raw.get("trading_close")),
         aside_before=re.compile(
-            _cues([*tense.get("aside_before", []), *tense.get("comparison_before", [])], clitics).pattern
+            _not_after(
+                _cues([*tense.get("aside_before", []), *tense.get("comparison_before", [])], clitics),
+                tense.get("comparison_not_after", []),
+            ).pattern
             + _CLAUSE_REST
         ),
         comparison_before=re.compile(
-            _cues(tense.get("comparison_before", []), clitics).pattern + _CLAUSE_REST
+            _not_after(
+                _cues(tense.get("comparison_before", []), clitics), tense.get("comparison_not_after", [])
+            ).pattern
+            + _CLAUSE_REST
         ),
         lifetime_before=_lifetime_before(tense.get("lifetime", [])),
         flashback_before=re.compile(_cues(tense.get("flashback_before", []), clitics).pattern + _CLAUSE_REST),

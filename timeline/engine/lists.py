@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from timeline.engine.calendar import DAY, Span, span_at
+from timeline.engine.calendar import DAY, Moment, Span, midnight, span_at
 from timeline.engine.language import Language
 from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.repeating import MonthOfYear, Weekday
@@ -67,6 +67,25 @@ def on_from(resolved: Resolved, weekday: Weekday, first: Span) -> Resolved:
 def before_first(resolved: Resolved, first: Span) -> bool:
     """Whether `resolved` lies before the day `first`."""
     return resolved.calendar is not None and resolved.calendar.start < first.start
+
+
+def ongoing(resolved: Resolved, first: ListedDay, at: Moment) -> bool:
+    """Whether `resolved`, the end of a range read ahead, closes with its start `first` a range within one
+    month that holds the publication day `at`: "The championship runs from 12 to 18 April", written on 14
+    April, is this April's (its start read back from its end), not the next April's that the start read
+    ahead would give."""
+    found = resolved.calendar
+    if found is None or found.grain != "day" or not midnight(at) <= found.start < first.day.start:
+        return False
+    try:
+        start = resolution(first.op, Context(found.start - DAY, "past", None)).calendar
+    except Unresolvable:
+        return False
+    return (
+        start is not None
+        and start.start <= at
+        and span_at("month", start.start) == span_at("month", found.start)
+    )
 
 
 def back_from(first: Timex, op: Operator, second: Span) -> Timex | None:

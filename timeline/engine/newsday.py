@@ -358,11 +358,15 @@ def _undated(op: Operator) -> TypeGuard[TimeOn]:
     return isinstance(op, TimeOn) and isinstance(op.day, NarrativeDay)
 
 
+_NOON = "MI"
+"""The part of the day that is a point on the clock ("at midday", "by noon"): read as a clock time is."""
+
+
 def on_unwritten_day(op: Operator) -> TypeGuard[TimeOn]:
-    """Whether `op` is a clock time without its day ("at 2 p.m.", "midnight"): on the day the text last
-    named. A part of the day alone ("during the night") goes on with the sentence before it, in whatever
-    paragraph."""
-    return _undated(op) and op.time.hour is not None
+    """Whether `op` is a clock time without its day ("at 2 p.m.", "midnight", "at midday"): on the day the
+    text last named. A part of the day alone ("during the night") goes on with the sentence before it, in
+    whatever paragraph."""
+    return _undated(op) and (op.time.hour is not None or op.time.part == _NOON)
 
 
 def _news_day_behind(resolved: Resolved, at: datetime.datetime) -> bool:

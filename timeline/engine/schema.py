@@ -83,6 +83,7 @@ KEYS: dict[str, dict[str, str]] = {
         "subordinate": _WORDS,
         "aside_before": _WORDS,
         "comparison_before": _WORDS,
+        "comparison_not_after": _WORDS,
         "flashback_before": _WORDS,
         "flash_forward": _WORDS,
         "present_now": _WORDS,

@@ -477,6 +477,7 @@ class Walk:
             and isinstance(op, YearlessDay | MonthOfYear)
             and not (r.way == "past" and isinstance(joined.op, YearlessDay | MonthOfYear))
             and lists.before_first(resolved, joined.day)
+            and not (read_ahead(r.way) and lists.ongoing(resolved, joined, self.at))
         ):
             # The end of a range is not before its start: "runs from July 1 to June 30" (the next June), "from
             # October 2015 to March" (2016's). Told in the past, a bare start reads back from the end instead.
@@ -601,6 +602,7 @@ class Walk:
             behind = resolved.calendar.start <= joined.day.start and (
                 (r.way == "past" and (isinstance(op, Weekday) or (ranged and isinstance(op, bare))))
                 or (ranged and isinstance(joined.op, bare) and not isinstance(op, (*bare, Weekday)))
+                or (ranged and read_ahead(r.way) and lists.ongoing(resolved, joined, self.at))
             )
             shared = (
                 isinstance(op, WeekdayShift)

@@ -378,7 +378,9 @@ class Ago:
     finest); "more than N ago" is BEFORE, "about N ago" APPROX. Beside a quarter or month, "a year ago" is
     that period a year back, as "a year earlier" is ("profit in the third quarter rose from $3 million a
     year ago": the third quarter of last year; "sales fell 3% in February from a year ago": February of
-    last year): economic copy compares a period with the same one a year before."""
+    last year): economic copy compares a period with the same one a year before. It compares the latest
+    period, one that ended within the year: after an older one ("introduced in Ireland in March 2004 and
+    in Italy a year ago", printed in January 2006) "a year ago" counts from the publication date."""
 
     unit: str
     amount: float
@@ -391,6 +393,7 @@ class Ago:
             and self.amount == -1
             and ctx.last is not None
             and ctx.last.grain in _COMPARED
+            and ctx.last.end > shift(ctx.anchor, "Y", -1)
         ):
             return Later(self.unit, self.amount).resolve(ctx)
         unit, smaller = self.unit, UNITS[self.unit].smaller
