@@ -412,12 +412,12 @@ _MORNING_ENDS = 12
 
 
 def after_night(op: TimeOn, resolved: Resolved, previous: Timex) -> Resolved:
-    """A morning or a morning clock without its day ("at dawn", "by 6 a.m.") right after a night of the same
-    day ("gathered overnight and were still there at dawn"): the morning after that night, and so are its
-    small hours ("attacked last night ... at 4 a.m."), as in `late_in_day`."""
+    """A morning, its midday or a morning clock without its day ("at dawn", "at midday", "by 6 a.m.") right
+    after a night of the same day ("gathered overnight and were still there at dawn"): the morning after that
+    night, and so are its small hours ("attacked last night ... at 4 a.m."), as in `late_in_day`."""
     found = resolved.calendar
     hour = op.time.hour
-    morning = op.time.part == "MO" if hour is None else op.time.ampm == "am" and hour < _MORNING_ENDS
+    morning = op.time.part in ("MO", "MI") if hour is None else op.time.ampm == "am" and hour < _MORNING_ENDS
     if (
         not morning
         or not _undated(op)
