@@ -450,7 +450,7 @@ def load_file(path: Traversable) -> Language:
             tense.get("past_before_between", ""),
         ),
         future_before=_right_before(tense.get("future_before", []), [], clitics, ""),
-        future_after=re.compile(r"\W{1,3}" + _cues(tense.get("future_after", [])).pattern),
+        future_after=re.compile(r"[^\w,;:.!?]{1,3}" + _cues(tense.get("future_after", [])).pattern),
         planned_after=re.compile(r"\W{1,3}" + _cues(tense.get("planned_after", [])).pattern),
         future_undone=re.compile(_cues(tense.get("future_undone", []), clitics).pattern + r"\W{1,3}$"),
         future_told=re.compile(_cues(tense.get("future_told", []), clitics).pattern + r"\W{1,3}$"),
