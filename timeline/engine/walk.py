@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import re
 from dataclasses import dataclass
 from typing import NamedTuple, TypeGuard
 
@@ -44,6 +45,10 @@ from timeline.moments import cached_pendulum, plain
 FUTURE_REF = "FUTURE_REF"
 """A reference to the future ("soon"): in a narrative, where it counts from the story's past date, it is
 no TIMEX3 value and is left out, unless the clause looks ahead from the writer's time."""
+
+
+_WORD = re.compile(r"\S")
+"""Anything written: a clock with text around it runs in a text, not said alone."""
 
 
 @dataclass(slots=True)
@@ -504,7 +509,7 @@ class Walk:
             if resolved == read and self._greeting():  # not read off the evening or night before it
                 direction = self.tense.direction(mention.start, mention.end)
                 resolved = newsday.greeted_late(op, resolved, direction, folded[mention.start : mention.end])
-            running = bool(folded[: mention.start].strip() or folded[mention.end :].strip())
+            running = _WORD.search(folded, 0, mention.start) or _WORD.search(folded, mention.end)
             if resolved == read and running:  # a clock said alone ("half past three") keeps its reading
                 resolved = newsday.working_hour(
                     op, resolved, dated, folded[mention.start : mention.end], language
@@ -657,7 +662,7 @@ class Walk:
         owning = (
             not self.story
             and self.since >= sentence_at(self.text, r.start).start
-            and self.text.startswith(("'s ", "’s "), r.end)
+            and self.language.possessive.match(self.folded, r.mention.end) is not None
             and resolved.calendar is not None
             and resolved.calendar.end <= span_at("day", self.at).start
         )
