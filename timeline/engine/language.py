@@ -170,6 +170,9 @@ class Language:
     afternoon_clock: re.Pattern[str]
     """A clock of either half written so in running news ("at two o'clock", "until one o'clock today"),
     searched in its folded expression: of the afternoon (see newsday.working_hour)."""
+    evening_clock: re.Pattern[str]
+    """A clock from six of either half written so in running news ("polls close at seven o'clock Eastern"),
+    searched in its folded expression: of the evening (see newsday.working_hour)."""
     trading_close: int | None
     """The ISO weekday a trading week closes on (Thursday, 4, where it runs from Sunday), or None."""
     aside_before: re.Pattern[str]
@@ -504,6 +507,7 @@ def load_file(path: Traversable) -> Language:
         trading_week=re.compile(fold_script(raw.get("trading_week", "(?!)")) + "$"),
         late_greeting=re.compile(fold_script(raw.get("late_greeting", "(?!)"))),
         afternoon_clock=re.compile(fold_script(raw.get("afternoon_clock", "(?!)"))),
+        evening_clock=re.compile(fold_script(raw.get("evening_clock", "(?!)"))),
         trading_close=_weekday(vocab, raw.get("trading_close")),
         aside_before=re.compile(
             _not_after(

@@ -199,12 +199,14 @@ _SMALL_HOUR = re.compile(r"T0[0-5]:")
 def working_hour(
     op: TimeOn, resolved: Resolved, previous: Timex | None, written: str, lang: Language
 ) -> Resolved:
-    """A clock of either half (see `late_in_day`) in news written as `Language.afternoon_clock` says, which
-    no evening or night before it has read: in the afternoon of its day, unless the clock before it on that
-    day is of the small hours ("shortly after two a.m. ... conceded at about two thirty")."""
-    if not _either_half(op, written) or resolved.start is None or (op.time.hour or 0) >= _SMALL_HOURS_END:
+    """A clock of either half (see `late_in_day`) in news written as `Language.afternoon_clock` says (an hour
+    before six) or as `Language.evening_clock` says (from six), which no evening or night before it has read:
+    in the afternoon or evening of its day, unless the clock before it on that day is of the small hours
+    ("shortly after two a.m. ... conceded at about two thirty")."""
+    if not _either_half(op, written) or resolved.start is None:
         return resolved
-    if not lang.afternoon_clock.search(written):
+    late = lang.afternoon_clock if (op.time.hour or 0) < _SMALL_HOURS_END else lang.evening_clock
+    if not late.search(written):
         return resolved
     day = span_at("day", resolved.start)
     if (

@@ -38,6 +38,7 @@ KEYS: dict[str, dict[str, str]] = {
         "trading_week": _PATTERN,
         "late_greeting": _PATTERN,
         "afternoon_clock": _PATTERN,
+        "evening_clock": _PATTERN,
         "trading_close": _TEXT,
     },
     "tense": {
