@@ -661,10 +661,10 @@ class Walk:
         # counts on from it).
         owning = (
             not self.story
-            and self.since >= sentence_at(self.text, r.start).start
             and self.language.possessive.match(self.folded, r.mention.end) is not None
             and resolved.calendar is not None
             and resolved.calendar.end <= span_at("day", self.at).start
+            and self.since >= sentence_at(self.text, r.start).start
         )
         return (
             not compared
