@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 
 import pendulum
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import timeline
@@ -178,7 +178,10 @@ def test_a_range_of_months_ends_after_it_starts_within_a_year(
 @given(st.sampled_from(["will", "did"]), ANCHORS)
 def test_black_friday_and_cyber_monday_follow_thanksgiving(tense: str, anchor: datetime.date) -> None:
     """In any year and either tense, "Black Friday" is the Friday after Thanksgiving (the fourth Thursday
-    of November) and "Cyber Monday" the Monday after, though it may fall in December."""
+    of November) and "Cyber Monday" the Monday after, though it may fall in December. Written from
+    Thanksgiving to Cyber Monday, one tense cannot hold all three (on Black Friday, "will shop on
+    Thanksgiving" is next year's and "shopped on Cyber Monday" last year's), so those days are left out."""
+    assume(not (anchor.month == 11 and anchor.day >= 22) and not (anchor.month == 12 and anchor.day <= 2))
     verb = "will shop" if tense == "will" else "shopped"
     found = timeline.tag(f"They {verb} on Thanksgiving, Black Friday and Cyber Monday.", anchor, "en")
     assert [t.text for t in found] == ["Thanksgiving", "Black Friday", "Cyber Monday"]
