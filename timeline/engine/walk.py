@@ -573,7 +573,12 @@ class Walk:
 
     def _emit(self, r: Reached, resolved: Resolved) -> None:
         """The TIMEX3 of the expression, at its offsets in the original text."""
-        if not self.story and self.lead_night is None and paragraph_at(self.text, r.start) == 0:
+        if (
+            resolved.type == "TIME"
+            and self.lead_night is None
+            and not self.story
+            and paragraph_at(self.text, r.start) == 0
+        ):
             self.lead_night = newsday.night_behind(resolved, self.at)
         self.out.append(
             Timex(
