@@ -371,6 +371,27 @@ def on_unwritten_day(op: Operator) -> TypeGuard[TimeOn]:
     return _undated(op) and (op.time.hour is not None or op.time.part == _NOON)
 
 
+_NIGHT_PART = re.compile(r"T(?:EV|NI)")
+"""A TIME that is an evening or a night without its clock."""
+
+
+def night_behind(resolved: Resolved, at: datetime.datetime) -> Span | None:
+    """The day of `resolved` when it is an evening or night of a day before the publication day `at`
+    ("exploded Wednesday night", printed Friday), else None."""
+    found = resolved.calendar
+    if resolved.type != "TIME" or found is None or _NIGHT_PART.search(resolved.value) is None:
+        return None
+    return found if found.start < midnight(at) else None
+
+
+def evening_hour(op: Operator) -> bool:
+    """Whether `op` is a clock written as an evening's ("at 8:19 p.m.", "at 21:40")."""
+    if not isinstance(op, TimeOn) or op.time.hour is None:
+        return False
+    hour = op.time.hour
+    return (op.time.ampm == "pm" and hour + 12 >= _EVENING) or (op.time.ampm is None and hour >= _EVENING)
+
+
 def _news_day_behind(resolved: Resolved, at: datetime.datetime) -> bool:
     """Whether `resolved` lies on a news day before the publication day `at`, within STORY_DAY_REACH days
     ("said Monday night that polls would close at 8 p.m.": not a date written out, "1/1/2015 at 11:30")."""

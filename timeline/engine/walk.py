@@ -101,6 +101,7 @@ class Walk:
         "language",
         "last",
         "lead",
+        "lead_night",
         "listing",
         "moved",
         "norm",
@@ -165,6 +166,9 @@ class Walk:
         """Where the date that set `day` was written."""
         self.lead: Span | None = None
         """The story's first day: the day the news is told on."""
+        self.lead_night: Span | None = None
+        """An evening or night before the publication day that the story's first paragraph names ("exploded
+        Wednesday night", printed Friday): the day of a later paragraph's evening clock told in the past."""
         self.bc = False
         """Whether a year before the common era has been written."""
         self.season: Season | None = None
@@ -336,7 +340,11 @@ class Walk:
         # the story's day was.
         set_at = self.since if story_day is None else self.day_since
         if clock and (set_at < paragraph_at(self.text, start) or self._aside_behind(mention, start)):
-            focus = (None, self.lead)  # a new paragraph's clock time is the news day's, not an aside's
+            # A new paragraph's clock time is the news day's, not an aside's; an evening's told in the past
+            # is on the night the lead told of ("exploded Wednesday night ... The plane left at 8:19 p.m.").
+            past = self.lead_night is not None and self.tense.direction(mention.start, mention.end) == "past"
+            night = self.lead_night if past and newsday.evening_hour(op) else None
+            focus = (None, night or self.lead)
         elif clock and self.glance is not None and self.glance[0] >= sentence_at(self.text, start).start:
             focus = (self.glance[1], None)  # "Visitation is the day before, from 5 p.m.": that day's
         end = self.norm.original(mention.end)
@@ -565,6 +573,13 @@ class Walk:
 
     def _emit(self, r: Reached, resolved: Resolved) -> None:
         """The TIMEX3 of the expression, at its offsets in the original text."""
+        if (
+            resolved.type == "TIME"
+            and self.lead_night is None
+            and not self.story
+            and paragraph_at(self.text, r.start) == 0
+        ):
+            self.lead_night = newsday.night_behind(resolved, self.at)
         self.out.append(
             Timex(
                 type=resolved.type,

@@ -224,9 +224,11 @@ class NarrativeDay(Interval):
     forward to (`morning`: "the delegation will leave in the morning") is the next day's when the anchor
     has no hour or is past noon: copy that speaks of its own day's morning says "this morning". A night
     told in the past (`night`: "two men were arrested during the night", "rescuers worked through the
-    night") is the one before the anchor's day, as "overnight" is (NightDay); after a morning's clock, the
-    one before that clock's day ("It is nine o'clock in the morning. Crews worked through the night"), where
-    after an afternoon's it is that day's ("began at 4:30 p.m. and went on through the night").
+    night") is the one before the anchor's day, as "overnight" is (NightDay); after a morning's clock on the
+    anchor's day, the one before it ("It is nine o'clock in the morning. Crews worked through the night"),
+    where after an afternoon's it is that day's ("began at 4:30 p.m. and went on through the night"), and so
+    after a morning's clock on a day behind ("the raid began at 9:45 a.m. Sunday ... talked through the
+    night", printed on Monday: Sunday night).
     In news, a clock time in a later paragraph than the date last mentioned is on the day the story opened
     with (the tagger passes that day): "peaked on Aug. 25 ..." does not date "closed at 2 p.m." a paragraph
     on."""
@@ -242,6 +244,7 @@ class NarrativeDay(Interval):
                 and ctx.direction == "past"
                 and finer(base.grain, "day")
                 and base.start.hour < _NOON
+                and base.start >= midnight(ctx.anchor)
             ):
                 return span_at("day", base.start - DAY), ()
             return base, ()
