@@ -349,8 +349,10 @@ def _day(expression: str, lang: Language) -> bool:
     """Whether a (normalized) expression names a day, which a verb that closes a period ends on rather than
     closes (تختتم يوم 4 تموز: ahead): a weekday, the unit word of a day, or a day's number."""
     days = {word for word, unit in lang.vocab.get("unit", {}).items() if unit == "D"}
-    return _weekday(expression, lang) or any(word in days for word in expression.split()) or bool(
-        _DAY_NUMBER.search(expression)
+    return (
+        _weekday(expression, lang)
+        or any(word in days for word in expression.split())
+        or bool(_DAY_NUMBER.search(expression))
     )
 
 
