@@ -13,7 +13,7 @@ from typing import NamedTuple
 from timeline.engine.era import PREFIX, BeforeEra
 from timeline.engine.meaning import Meaning
 from timeline.engine.operators.clock import TimeOn
-from timeline.engine.operators.durations import duration_value, in_smaller
+from timeline.engine.operators.durations import duration_value, in_smaller, in_whole
 from timeline.engine.operators.feasts import EasterDay, NthWeekdayOf
 from timeline.engine.operators.hijri import HijriDay, HijriMonth
 from timeline.engine.operators.intersect import HalfIn, Modified, NthIn, OnWeekday, WeekOf
@@ -278,6 +278,8 @@ def _period(p: _Parse, unit: str) -> Operator:
         # Moved back by a duration told in two parts ("منذ عامين وأربعة أشهر"): by all of it, in the smaller
         # unit.
         unit, count = in_smaller(unit, count, m.more)
+    elif p.ago is not None and count is not None:
+        unit, count = in_whole(unit, count)
     if p.ago is not None:
         if count is None:
             return Label("DATE", "PAST_REF") if p.ago < 0 else AfterSome(unit)

@@ -195,7 +195,8 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
     future cue (will, is expected to, سوف، سـ + verb) "future", and so does a word of `future_before` right
     before it or of `future_after` right after it, first of all (تسليم ديسمبر, "for May delivery": a
     contract's delivery month), while a verb that closes the period
-    right before it (`closing_before`: يختتم شهر يوليو) makes it "past"; a present-tense copula or
+    right before it (`closing_before`: يختتم شهر يوليو) makes it "past", unless it is no past form and the
+    expression a day it ends on (تختتم يوم 4 تموز); a present-tense copula or
     "starting" right before it (`upcoming_before`: "the deadline is Sept. 15") "upcoming", as does a word
     of what it is planned for (`planned_before`: "called a strike for Monday"; not in the possessive,
     "blamed for Sunday's attack"); a deferral
@@ -222,8 +223,9 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
     planned = lang.planned_before.search(folded, max(left, start - _VERB_REACH), start)
     if planned and not lang.possessive.match(folded, end):
         return "upcoming"
-    if lang.closing_before.search(folded, max(left, start - _VERB_REACH), start):
-        return "past"
+    closing = lang.closing_before.search(folded, max(left, start - _VERB_REACH), start)
+    if closing is not None and (lang.past.search(closing.group()) or not _day(folded[start:end], lang)):
+        return "past"  # a closing verb not in the past before a day ends on it: تختتم يوم 4 تموز (ahead)
     before = folded[left:start]
     cuts = [0, *(mark.end - left for mark in reading.marks(left, start)[-2:])]  # the last two count
     after = folded[end:right]
@@ -341,6 +343,21 @@ def _last(cue: re.Pattern[str], piece: str) -> re.Match[str] | None:
     """The last match of `cue` in `piece`, or None."""
     matches = list(cue.finditer(piece))
     return matches[-1] if matches else None
+
+
+def _day(expression: str, lang: Language) -> bool:
+    """Whether a (normalized) expression names a day, which a verb that closes a period ends on rather than
+    closes (تختتم يوم 4 تموز: ahead): a weekday, the unit word of a day, or a day's number."""
+    days = {word for word, unit in lang.vocab.get("unit", {}).items() if unit == "D"}
+    return (
+        _weekday(expression, lang)
+        or any(word in days for word in expression.split())
+        or bool(_DAY_NUMBER.search(expression))
+    )
+
+
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+"""A number of one or two digits: a day of a month in a date as written (4 تموز), no year."""
 
 
 def _weekday(expression: str, lang: Language) -> bool:

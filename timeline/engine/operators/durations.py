@@ -61,6 +61,16 @@ def _compound(parts: tuple[Part, ...]) -> str:
     return f"P{date}{'T' if time else ''}{time}"
 
 
+def in_whole(unit: str, count: float) -> Part:
+    """`count` units of `unit`, in months when it has a fraction that names them ("a year and a half" is 18
+    months): what "ago" moves by, at the grain of a month ("قبل عام ونصف", as "a year and a half ago"); a
+    fraction of a month or week stays in its unit, as "a month and a half ago" is a month."""
+    smaller = UNITS[unit].smaller
+    if count == int(count) or smaller is None or smaller[0] != "M":
+        return unit, count
+    return smaller[0], count * smaller[1]
+
+
 def counted_in(unit: str, count: float, small: str) -> float:
     """`count` units of `unit` counted in the smaller unit `small` (two hours are 120 minutes, a year 12
     months, a month 30 days)."""
