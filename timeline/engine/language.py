@@ -152,6 +152,9 @@ class Language:
     range_to: re.Pattern[str]
     """What joins the two ends of a range of days, not of a list ("from July 1 to June 30", من 28 ديسمبر إلى 3
     يناير), matched on all the text between them: the second end is not before the first."""
+    clock_range: re.Pattern[str]
+    """What else joins two clocks as the ends of one range ("free between 23:45 and 04:30"), matched on all
+    the text between them: the second is after the first, as across `range_to`."""
     apposed_weekday: re.Pattern[str]
     """What stands between a day and a weekday that restates it ("on Jan. 17, 1993, a Sunday"), matched on
     all the text between them: the weekday is that day."""
@@ -498,6 +501,7 @@ def load_file(path: Traversable) -> Language:
         sequence=re.compile(fold_script(raw.get("sequence", "(?!)"))),
         list_items=re.compile(fold_script(raw.get("list_items", "(?!)"))),
         range_to=re.compile(fold_script(raw.get("range_to", "(?!)"))),
+        clock_range=re.compile(fold_script(raw.get("clock_range", "(?!)"))),
         apposed_weekday=re.compile(fold_script(raw.get("apposed_weekday", "(?!)"))),
         sequence_shared=re.compile(fold_script(raw.get("sequence_shared", "(?!)")) + "$"),
         summing_before=_right_before(tense.get("summing_before", []), [], clitics, ""),

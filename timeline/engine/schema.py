@@ -34,6 +34,7 @@ KEYS: dict[str, dict[str, str]] = {
         "list_items": _PATTERN,
         "sequence_shared": _PATTERN,
         "range_to": _PATTERN,
+        "clock_range": _PATTERN,
         "apposed_weekday": _PATTERN,
         "trading_week": _PATTERN,
         "late_greeting": _PATTERN,
