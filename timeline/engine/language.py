@@ -65,6 +65,9 @@ class Language:
     """Nouns of a planned event right after a day without its year ("set a Feb. 12 trial date", "a March 3
     hearing"): a cue ahead against a clause told in the past, so the near reading may win (see
     `timeline.engine.newsday.much_nearer`)."""
+    planned_on: re.Pattern[str]
+    """The same nouns right before the day, perhaps with one of `planned_links` between ("voted for an early
+    general election on 12 December"): a cue ahead as well."""
     future_undone: re.Pattern[str]
     """Words ending right before a future cue that put it behind the story ("had been scheduled for Oct.
     15", "had planned to"): the cue then gives no future."""
@@ -455,6 +458,7 @@ def load_file(path: Traversable) -> Language:
         future_before=_right_before(tense.get("future_before", []), [], clitics, ""),
         future_after=re.compile(r"\W{1,3}" + _cues(tense.get("future_after", [])).pattern),
         planned_after=re.compile(r"\W{1,3}" + _cues(tense.get("planned_after", [])).pattern),
+        planned_on=_right_before(tense.get("planned_after", []), tense.get("planned_links", []), clitics, ""),
         future_undone=re.compile(_cues(tense.get("future_undone", []), clitics).pattern + r"\W{1,3}$"),
         future_told=re.compile(_cues(tense.get("future_told", []), clitics).pattern + r"\W{1,3}$"),
         upcoming_before=_right_before(

@@ -389,7 +389,8 @@ def _later_that_month(op: Operator, day: Span) -> bool:
 def crossed(tense: Reading, lang: Language, mention: Composed, forwards: bool) -> bool:
     """Whether the sentence of `mention` holds a cue against the way it was read: a past cue against a
     forwards reading, a future cue or a deferral against a backwards one, as is a noun of a planned event
-    right after it ("set a Feb. 12 trial date")."""
+    right after it ("set a Feb. 12 trial date") or right before it ("voted for an election on 12
+    December")."""
     left, right = tense.bounds(mention.start, mention.end)
     if forwards:
         return lang.past.search(tense.norm.text, left, right) is not None
@@ -397,6 +398,7 @@ def crossed(tense: Reading, lang: Language, mention: Composed, forwards: bool) -
         lang.future.search(tense.norm.text, left, right)
         or lang.deferral.search(tense.norm.text, left, right)
         or lang.planned_after.match(tense.norm.text, mention.end, right)
+        or lang.planned_on.search(tense.norm.text, left, mention.start)
     )
 
 

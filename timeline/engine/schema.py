@@ -61,6 +61,7 @@ KEYS: dict[str, dict[str, str]] = {
         "future_before": _WORDS,
         "future_after": _WORDS,
         "planned_after": _WORDS,
+        "planned_links": _WORDS,
         "upcoming_before": _WORDS,
         "planned_before": _WORDS,
         "future_undone": _WORDS,
