@@ -217,6 +217,19 @@ def dated_aside(folded: str, mention: Composed, lang: Language) -> bool:
 _WORD_START = re.compile(r"\S")
 
 
+def clause_joined(folded: str, dated: Composed, start: int, lang: Language) -> bool:
+    """News: whether a clause joined on after a comma (the language's `listed_on`: ", and") stands between
+    the date `dated` and `start` of `folded` ("frozen since 2011, and inflation hit 3 percent in September"):
+    the clause after it tells its own time, not one within that date."""
+    closed = folded.find(",", dated.end, start)
+    if closed < 0:
+        return False
+    word = _WORD_START.search(folded, closed + 1)
+    return (
+        word is not None and word.start() < start and lang.listed_on.match(folded, word.start()) is not None
+    )
+
+
 def relative_closed(folded: str, dated: Composed, start: int, sentence: int, lang: Language) -> bool:
     """News: whether the date `dated` stands in a relative clause set off by commas that closes before
     `start` of `folded` ("The deal, reached after talks that began on Wednesday evening, was announced at

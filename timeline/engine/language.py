@@ -65,6 +65,9 @@ class Language:
     """Nouns of a planned event right after a day without its year ("set a Feb. 12 trial date", "a March 3
     hearing"): a cue ahead against a clause told in the past, so the near reading may win (see
     `timeline.engine.newsday.much_nearer`)."""
+    planned_on: re.Pattern[str]
+    """The same nouns right before the day, perhaps with one of `planned_links` between ("voted for an early
+    general election on 12 December"): a cue ahead as well."""
     future_undone: re.Pattern[str]
     """Words ending right before a future cue that put it behind the story ("had been scheduled for Oct.
     15", "had planned to"): the cue then gives no future."""
@@ -152,6 +155,9 @@ class Language:
     range_to: re.Pattern[str]
     """What joins the two ends of a range of days, not of a list ("from July 1 to June 30", من 28 ديسمبر إلى 3
     يناير), matched on all the text between them: the second end is not before the first."""
+    clock_range: re.Pattern[str]
+    """What else joins two clocks as the ends of one range ("free between 23:45 and 04:30"), matched on all
+    the text between them: the second is after the first, as across `range_to`."""
     apposed_weekday: re.Pattern[str]
     """What stands between a day and a weekday that restates it ("on Jan. 17, 1993, a Sunday"), matched on
     all the text between them: the weekday is that day."""
@@ -455,6 +461,7 @@ def load_file(path: Traversable) -> Language:
         future_before=_right_before(tense.get("future_before", []), [], clitics, ""),
         future_after=re.compile(r"[^\w,;:.!?]{1,3}" + _cues(tense.get("future_after", [])).pattern),
         planned_after=re.compile(r"\W{1,3}" + _cues(tense.get("planned_after", [])).pattern),
+        planned_on=_right_before(tense.get("planned_after", []), tense.get("planned_links", []), clitics, ""),
         future_undone=re.compile(_cues(tense.get("future_undone", []), clitics).pattern + r"\W{1,3}$"),
         future_told=re.compile(_cues(tense.get("future_told", []), clitics).pattern + r"\W{1,3}$"),
         upcoming_before=_right_before(
@@ -501,6 +508,7 @@ def load_file(path: Traversable) -> Language:
         sequence=re.compile(fold_script(raw.get("sequence", "(?!)"))),
         list_items=re.compile(fold_script(raw.get("list_items", "(?!)"))),
         range_to=re.compile(fold_script(raw.get("range_to", "(?!)"))),
+        clock_range=re.compile(fold_script(raw.get("clock_range", "(?!)"))),
         apposed_weekday=re.compile(fold_script(raw.get("apposed_weekday", "(?!)"))),
         sequence_shared=re.compile(fold_script(raw.get("sequence_shared", "(?!)")) + "$"),
         summing_before=_right_before(tense.get("summing_before", []), [], clitics, ""),

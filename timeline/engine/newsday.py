@@ -138,10 +138,18 @@ _DATED = frozenset({"DATE", "TIME"})
 def dated_before(out: list[Timex]) -> Timex:
     """The last expression found that names a date or time, past the present and the past of "right now",
     "recently" ("We begin tonight. NATO planes are striking right now. The first blasts came at eight
-    o'clock": the evening's) and past lengths and sets ("He won last night, carrying states lost for
-    decades. The race was called at eleven o'clock": the night's)."""
+    o'clock": the evening's), past lengths and sets ("He won last night, carrying states lost for
+    decades. The race was called at eleven o'clock": the night's) and past periods longer than a month, which
+    tell no hour ("Sterling fell overnight, its lowest since 1985. Trading opened at 08:00": the morning
+    after the night)."""
     return next(
-        (timex for timex in reversed(out) if timex.type in _DATED and not timex.value.endswith("_REF")),
+        (
+            timex
+            for timex in reversed(out)
+            if timex.type in _DATED
+            and not timex.value.endswith("_REF")
+            and not (timex.grain is not None and finer("month", timex.grain))
+        ),
         out[-1],
     )
 
@@ -174,6 +182,39 @@ def late_in_day(op: TimeOn, resolved: Resolved, previous: Timex, written: str) -
     if not night and hour >= _AFTERNOON_ENDS and late.group("hour") is None:
         return resolved
     return op.time.later_half(day, op.mod)
+
+
+_NOON_HOUR = 12
+"""The hour of noon and midday, which a clock before it on the same day is earlier than."""
+
+
+def after_clock(
+    op: TimeOn, resolved: Resolved, previous: Timex, at: datetime.datetime, direction: str, written: str
+) -> Resolved:
+    """A clock without its day, not of either half (see `late_in_day`: "at 12:30", "at 08:00", "at 9 a.m.",
+    "before noon"), told in the past or with no cue of tense on the day of the clock right before it and
+    earlier than that one ("Polls closed at 22:00 on Thursday. Cameron was driven to the palace at 12:30"):
+    the next day's, up to the publication's, as a story told in the past goes on in time (a schedule told
+    ahead need not: "kick-off is at 9 p.m., and the gates open at 6 p.m.")."""
+    found = resolved.calendar
+    if (
+        read_ahead(direction)
+        or found is None
+        or previous.type != "TIME"
+        or previous.start is None
+        or previous.grain != "minute"
+        or _either_half(op, written)
+        or (op.time.hour is None and op.time.part != _NOON)
+    ):
+        return resolved
+    day = span_at("day", found.start)
+    before = plain(previous.start)
+    point = found.start if op.time.hour is not None else day.start + datetime.timedelta(hours=_NOON_HOUR)
+    if before is None or not day.start <= before < day.end or point >= before:
+        return resolved
+    if day.end > midnight(at):
+        return resolved
+    return op.time.on(span_at("day", day.end), op.mod)
 
 
 def greeted_late(op: TimeOn, resolved: Resolved, direction: str, written: str) -> Resolved:
@@ -327,8 +368,14 @@ def recalled(
         and way == "past"
         and (last.grain == "year" or _later_that_month(op, last))
         and last.end.year < at.year - 1
-        and not lang.aside_before.search(folded, max(0, start - _EDGE_REACH), start)
+        and not right_at_edge(folded, start, lang)
     )
+
+
+def right_at_edge(folded: str, start: int, lang: Language) -> bool:
+    """Whether a word of a state's edge or a figure's date stands right before the expression at `start` of
+    `folded` (`_EDGE_REACH`: "as of March", "rested until 5 p.m.")."""
+    return lang.aside_before.search(folded, max(0, start - _EDGE_REACH), start) is not None
 
 
 def _later_that_month(op: Operator, day: Span) -> bool:
@@ -344,7 +391,8 @@ def _later_that_month(op: Operator, day: Span) -> bool:
 def crossed(tense: Reading, lang: Language, mention: Composed, forwards: bool) -> bool:
     """Whether the sentence of `mention` holds a cue against the way it was read: a past cue against a
     forwards reading, a future cue or a deferral against a backwards one, as is a noun of a planned event
-    right after it ("set a Feb. 12 trial date")."""
+    right after it ("set a Feb. 12 trial date") or right before it ("voted for an election on 12
+    December")."""
     left, right = tense.bounds(mention.start, mention.end)
     if forwards:
         return lang.past.search(tense.norm.text, left, right) is not None
@@ -352,6 +400,7 @@ def crossed(tense: Reading, lang: Language, mention: Composed, forwards: bool) -
         lang.future.search(tense.norm.text, left, right)
         or lang.deferral.search(tense.norm.text, left, right)
         or lang.planned_after.match(tense.norm.text, mention.end, right)
+        or lang.planned_on.search(tense.norm.text, left, mention.start)
     )
 
 
@@ -434,13 +483,18 @@ _MORNING_ENDS = 12
 """The hour before which a clock written with a.m. is of the morning."""
 
 
-def after_night(op: TimeOn, resolved: Resolved, previous: Timex) -> Resolved:
-    """A morning, its midday or a morning clock without its day ("at dawn", "at midday", "by 6 a.m.") right
-    after a night of the same day ("gathered overnight and were still there at dawn"): the morning after that
-    night, and so are its small hours ("attacked last night ... at 4 a.m."), as in `late_in_day`."""
+def after_night(op: TimeOn, resolved: Resolved, previous: Timex, written: str) -> Resolved:
+    """A morning, its midday or a morning clock without its day ("at dawn", "at midday", "by 6 a.m.", on the
+    24-hour dial "at 08:15") right after a night of the same day ("gathered overnight and were still there at
+    dawn"; "sterling fell overnight ... Carney spoke at 08:15"): the morning after that night, and so are its
+    small hours ("attacked last night ... at 4 a.m."), as in `late_in_day`."""
     found = resolved.calendar
     hour = op.time.hour
-    morning = op.time.part in ("MO", "MI") if hour is None else op.time.ampm == "am" and hour < _MORNING_ENDS
+    morning = (
+        op.time.part in ("MO", "MI")
+        if hour is None
+        else (op.time.ampm == "am" or _TWENTY_FOUR.match(written) is not None) and hour < _MORNING_ENDS
+    )
     if (
         not morning
         or not _undated(op)

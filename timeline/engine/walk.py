@@ -361,6 +361,19 @@ class Walk:
             self.folded, dated, mention.start, self.norm.folded(sentence), self.language
         )
 
+    def _year_left(self, mention: Composed, start: int) -> bool:
+        """News: whether the clause of `mention` (at `start` in the original text) has left the date in
+        focus behind: that date stands in a relative clause closed before it ("Hale, who has lived in Ashford
+        since 2003, appeared ... the raids took place between 14 January and 27 February"), or at a state's
+        edge with a clause joined on after it ("frozen since 2011, and inflation hit 3 percent in September";
+        not a story's step: "began on June 5, 1967, and a ceasefire took hold on June 10")."""
+        if self.moved < 0:
+            return False
+        dated = self.composed[self.moved]
+        return self._aside_behind(mention, start) or (
+            self._at_edge(dated) and asides.clause_joined(self.folded, dated, mention.start, self.language)
+        )
+
     def _dated_later(self, r: Reached) -> Span | None:
         """A narrative's date in full later in the clause, whose year a partial date takes ("from 1 May to
         15 June 1683"); not one years behind the story, which is a look back ("on 27 February, the
@@ -447,6 +460,7 @@ class Walk:
                 self.last, op, self.since, at, r.way, self.folded, mention.start, self.language
             )
             and self.since >= sentence_at(self.text, r.start).start
+            and not self._year_left(mention, r.start)
         ):
             return narrative.in_story(op, self.last)  # "The first war, in 1991, ended on Feb. 28"
         crossed = functools.partial(newsday.crossed, self.tense, self.language, mention)
@@ -506,22 +520,34 @@ class Walk:
             and language.listed_on.search(folded, self.norm.folded(out[-1].char_end), mention.start)
         ):
             resolved = lists.month_on(resolved, op, out[-1])  # "in April and a vote in December"
-        if joined is not None and ranged and newsday.on_unwritten_day(op) and isinstance(joined.op, TimeOn):
-            resolved = lists.clock_after(resolved, op, joined.day)  # "from 8 p.m. to 7 a.m."
+        if (
+            joined is not None
+            and (ranged or language.clock_range.fullmatch(folded, joined.end, mention.start) is not None)
+            and newsday.on_unwritten_day(op)
+            and isinstance(joined.op, TimeOn)
+        ):
+            # "from 8 p.m. to 7 a.m.", "between 23:45 and 04:30": the end after the start
+            resolved = lists.clock_after(resolved, op, joined.day)
         if not self.story and isinstance(op, TimeOn):
             read = resolved
             dated = newsday.dated_before(out) if out else None
+            direction = self.tense.direction(mention.start, mention.end)
+            written = folded[mention.start : mention.end]
             if dated is not None:
-                resolved = newsday.late_in_day(op, resolved, dated, folded[mention.start : mention.end])
-                resolved = newsday.after_night(op, resolved, dated)
+                resolved = newsday.late_in_day(op, resolved, dated, written)
+                resolved = newsday.after_night(op, resolved, dated, written)
+                # not a clock at an edge ("rested until 5 p.m.") nor one in brackets restating the one
+                # before it ("at about 9 p.m. (1800 GMT) Friday")
+                if not (
+                    newsday.right_at_edge(folded, mention.start, language)
+                    or asides.restated(self.text, r.start, dated.char_end)
+                ):
+                    resolved = newsday.after_clock(op, resolved, dated, self.at, direction, written)
             if resolved == read and self._greeting():  # not read off the evening or night before it
-                direction = self.tense.direction(mention.start, mention.end)
-                resolved = newsday.greeted_late(op, resolved, direction, folded[mention.start : mention.end])
+                resolved = newsday.greeted_late(op, resolved, direction, written)
             running = _WORD.search(folded, 0, mention.start) or _WORD.search(folded, mention.end)
             if resolved == read and running:  # a clock said alone ("half past three") keeps its reading
-                resolved = newsday.working_hour(
-                    op, resolved, dated, folded[mention.start : mention.end], language
-                )
+                resolved = newsday.working_hour(op, resolved, dated, written, language)
         return resolved
 
     def _place(self, r: Reached, resolved: Resolved) -> Place:
