@@ -98,6 +98,7 @@ def writers_now(mention: Composed, tense: Reading) -> bool:
         or _fronted(mention, tense)
         or _leads_present(mention, tense, right)
         or _closes_present(mention, tense, left, right)
+        or _apposed_participle(mention, tense, right)
     )
 
 
@@ -138,6 +139,26 @@ def _leads_present(mention: Composed, tense: Reading, right: int) -> bool:
     inner = tense.lang.subordinate.search(text, mention.end, end)
     piece = text[mention.end : end if inner is None else inner.start()]
     return tense.cue(piece, before=False) not in ("past", "future")
+
+
+_AFTER_COMMA = re.compile(r",\s*$")
+"""A comma right before an expression: it opens an aside."""
+
+
+def _apposed_participle(mention: Composed, tense: Reading, right: int) -> bool:
+    """Whether `mention` opens an aside with a participle, set off by commas, in a clause that goes on in
+    neither the past nor the future ("Its archives, today kept in The Hague, run to 1,200 metres"): a
+    present passive said short ("which are today kept"), the writer's now."""
+    text = tense.norm.text
+    if _AFTER_COMMA.search(text, max(0, mention.start - 3), mention.start) is None:
+        return False
+    marks = tense.marks(mention.end, right)
+    if not marks or text[marks[0].start] != ",":
+        return False
+    aside = text[mention.end : marks[0].start]
+    rest = text[marks[0].end : marks[1].start if len(marks) > 1 else right]
+    past = tense.cue(aside, before=False) == "past"
+    return past and rest.strip(" .") != "" and tense.cue(rest, before=False) is None
 
 
 def _closes_present(mention: Composed, tense: Reading, left: int, right: int) -> bool:

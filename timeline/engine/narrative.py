@@ -302,6 +302,20 @@ def year_up_to(op: Operator, later: Span) -> Span:
     return span_at("year", shift(later.start, "Y", -1))
 
 
+def read_on_before(op: Operator, story: Span, later: Span) -> bool:
+    """Whether a month or season said bare after the story's date in its sentence, read on from that date,
+    falls before the date written in full `later` in its clause: then it is the story's, not the latest such
+    month up to that date ("left on 19 January 1431, waited until December, and reached Hormuz in January
+    1433": December 1431; "after a crisis in May 1877 won the elections in October, and resigned in January
+    1879": October 1877)."""
+    try:
+        reading = in_story(op, story, onwards=True)
+    except Unresolvable:
+        return False
+    found = reading.calendar
+    return found is not None and story.end <= found.start and found.end <= later.start
+
+
 def late_part(found: Span, mod: str | None) -> Span:
     """Where a narrative's story is after a date `found` with `mod`: the date, but after the end of a year
     ("by the end of the year", "late 1609") its last quarter, so that "on 7 January" after it is the next

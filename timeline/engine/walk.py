@@ -396,6 +396,13 @@ class Walk:
             and not narrative.one_list(self.folded, mention, self.composed[r.index + 1], self.language)
         ):
             return None
+        if (
+            later is not None
+            and r.told is not None
+            and self.since >= sentence_at(self.text, r.start).start
+            and narrative.read_on_before(r.op, r.told, later)
+        ):
+            return None  # the story's date earlier in the sentence gives the year
         return later
 
     def _first_reading(self, r: Reached, apposed: Later | None, later: Span | None) -> tuple[Resolved, bool]:

@@ -53,8 +53,8 @@ STORY_YEARS = 100
 class StoryYear:
     """A number of two or three digits that only a story told in its own time makes a year ("ruled from 661
     to 680,", "six emperors in the twenty years after 695.", "in 77." after AD 23): one within STORY_YEARS
-    of the story's year, of its era; elsewhere (no date yet, a story in a later century) a count, which
-    names no time."""
+    of the story's period ("the 9th century ... from 945,"), of its era; elsewhere (no date yet, a story in
+    a later century) a count, which names no time."""
 
     n: int
 
@@ -62,8 +62,8 @@ class StoryYear:
         if ctx.last is None:
             raise Unresolvable
         n = EarlyYear(self.n).number(ctx)
-        if abs(n - ctx.last.start.year) > STORY_YEARS:
-            raise Unresolvable
+        if not ctx.last.start.year - STORY_YEARS <= n <= ctx.last.end.year - 1 + STORY_YEARS:
+            raise Unresolvable  # from the story's period: its century's years all lie near it
         return n
 
 
@@ -266,12 +266,16 @@ class QuarterAt(Interval):
 
 @dataclass(frozen=True, slots=True)
 class DecadeAt(Interval):
-    """A decade given in full: "the 1990s"."""
+    """A decade given in full: "the 1990s"; one of three-digit years ("the 450s") is of the era the story is
+    in, as an `EarlyYear` is: after "461 BC" the 450s BC (459-450 BC, on stand-in years)."""
 
     first_year: int
 
     def span(self, ctx: Context) -> Found:
-        return span_at("decade", Moment(self.first_year, 1, 1)), ()
+        first = self.first_year
+        if first < 1000 and ctx.base.start.year >= FLOOR:
+            first = stand_in(first + 9)
+        return span_at("decade", Moment(first, 1, 1)), ()
 
 
 _DECADE_AHEAD = 2
