@@ -335,20 +335,28 @@ class Walk:
             story_day,
         )
         start = self.norm.original(mention.start)
-        # The day a clock without its day falls on was set where the date in focus was written, or, past a
-        # date coarser than a day ("The last attack came in September 1996. He spoke at six o'clock"), where
-        # the story's day was.
-        set_at = self.since if story_day is None else self.day_since
-        if clock and (set_at < paragraph_at(self.text, start) or self._aside_behind(mention, start)):
-            # A new paragraph's clock time is the news day's, not an aside's; an evening's told in the past
-            # is on the night the lead told of ("exploded Wednesday night ... The plane left at 8:19 p.m.").
-            past = self.lead_night is not None and self.tense.direction(mention.start, mention.end) == "past"
-            night = self.lead_night if past and newsday.evening_hour(op) else None
-            focus = (None, night or self.lead)
-        elif clock and self.glance is not None and self.glance[0] >= sentence_at(self.text, start).start:
-            focus = (self.glance[1], None)  # "Visitation is the day before, from 5 p.m.": that day's
+        if clock:
+            set_at = self.since if story_day is None else self.day_since
+            focus = self._clock_focus(mention, op, start, set_at) or focus
         end = self.norm.original(mention.end)
         return Reached(index, mention, op, told, way, start, end, focus, story_day, clock)
+
+    def _clock_focus(
+        self, mention: Composed, op: Operator, start: int, set_at: int
+    ) -> tuple[Span | None, Span | None] | None:
+        """News: where a clock without its day (at `start` in the original text) falls, when not on the date
+        in focus. That date was set at `set_at`, or, past a date coarser than a day ("The last attack came in
+        September 1996. He spoke at six o'clock"), where the story's day was. A new paragraph's clock is the
+        news day's, not an aside's; an evening's told in the past there is on the night the lead told of
+        ("exploded Wednesday night ... The plane left at 8:19 p.m."). A clock in the sentence of a day counted
+        back is that day's ("Visitation is the day before, from 5 p.m.")."""
+        if set_at < paragraph_at(self.text, start) or self._aside_behind(mention, start):
+            past = self.lead_night is not None and self.tense.direction(mention.start, mention.end) == "past"
+            night = self.lead_night if past and newsday.evening_hour(op) else None
+            return (None, night or self.lead)
+        if self.glance is not None and self.glance[0] >= sentence_at(self.text, start).start:
+            return (self.glance[1], None)
+        return None
 
     def _aside_behind(self, mention: Composed, start: int) -> bool:
         """News: whether the date in focus was set in a relative clause of this sentence that has closed
