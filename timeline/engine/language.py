@@ -61,6 +61,9 @@ class Language:
     future_after: re.Pattern[str]
     """A word right after an expression that reads it forwards, as `future_before` does ("crude for May
     delivery")."""
+    past_after: re.Pattern[str]
+    """Right after a day, a result of what happened on it that reads it back whatever its clause says
+    ("after Sunday's 2-2 draw", "in Saturday's defeat")."""
     planned_after: re.Pattern[str]
     """Nouns of a planned event right after a day without its year ("set a Feb. 12 trial date", "a March 3
     hearing"): a cue ahead against a clause told in the past, so the near reading may win (see
@@ -454,6 +457,7 @@ def load_file(path: Traversable) -> Language:
         ),
         future_before=_right_before(tense.get("future_before", []), [], clitics, ""),
         future_after=re.compile(r"[^\w,;:.!?]{1,3}" + _cues(tense.get("future_after", [])).pattern),
+        past_after=re.compile(fold_script(tense.get("past_after", "(?!)"))),
         planned_after=re.compile(r"\W{1,3}" + _cues(tense.get("planned_after", [])).pattern),
         future_undone=re.compile(_cues(tense.get("future_undone", []), clitics).pattern + r"\W{1,3}$"),
         future_told=re.compile(_cues(tense.get("future_told", []), clitics).pattern + r"\W{1,3}$"),

@@ -339,7 +339,14 @@ class Walk:
         # date coarser than a day ("The last attack came in September 1996. He spoke at six o'clock"), where
         # the story's day was.
         set_at = self.since if story_day is None else self.day_since
-        if clock and (set_at < paragraph_at(self.text, start) or self._aside_behind(mention, start)):
+        ahead = newsday.coming_day(last, self.at) and read_ahead(
+            self.tense.direction(mention.start, mention.end)
+        )
+        if (
+            clock
+            and not ahead
+            and (set_at < paragraph_at(self.text, start) or self._aside_behind(mention, start))
+        ):
             # A new paragraph's clock time is the news day's, not an aside's; an evening's told in the past
             # is on the night the lead told of ("exploded Wednesday night ... The plane left at 8:19 p.m.").
             past = self.lead_night is not None and self.tense.direction(mention.start, mention.end) == "past"
