@@ -52,6 +52,9 @@ class Language:
     past_words: re.Pattern[str]
     """The past cues that are words (`past`), without the verb forms of `past_pattern`."""
     past_before: re.Pattern[str]
+    passive_before: re.Pattern[str]
+    """A word right before a verb of `past_before` that makes it a passive participle, no past cue ("will be
+    announced Sunday")."""
     told_before: re.Pattern[str]
     """A verb of saying in the past right before a day ("the department said Tuesday", قال الوزير الثلاثاء):
     the day of the telling."""
@@ -449,6 +452,7 @@ def load_file(path: Traversable) -> Language:
             clitics,
             tense.get("past_before_between", ""),
         ),
+        passive_before=re.compile(_cues(tense.get("passive_before", [])).pattern + r"\W{1,3}$"),
         told_before=_right_before(
             _reporting_past(code),
             tense.get("past_before_links", []),

@@ -78,6 +78,7 @@ KEYS: dict[str, dict[str, str]] = {
         "deadline_before": _WORDS,
         "past_before": _WORDS,
         "past_before_links": _WORDS,
+        "passive_before": _WORDS,
         "past_before_between": _PATTERN,
         "past_pattern": _PATTERN,
         "past": _WORDS,

@@ -217,9 +217,12 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
         folded, end, right
     ):
         return "future"
-    if lang.past_before.search(folded, max(left, start - _VERB_REACH), start) or lang.past_after.match(
-        folded, end, right
+    past = lang.past_before.search(folded, max(left, start - _VERB_REACH), start)
+    if past is not None and lang.passive_before.search(
+        folded, max(left, past.start() - _VERB_REACH), past.start()
     ):
+        past = None  # "will be announced Sunday": the clause's own cues
+    if past is not None or lang.past_after.match(folded, end, right):
         return "past"
     if lang.upcoming_before.search(folded, max(left, start - _VERB_REACH), start):
         return "upcoming"
