@@ -52,6 +52,9 @@ class Language:
     past_words: re.Pattern[str]
     """The past cues that are words (`past`), without the verb forms of `past_pattern`."""
     past_before: re.Pattern[str]
+    passive_before: re.Pattern[str]
+    """A word right before a verb of `past_before` that makes it a passive participle, no past cue ("will be
+    announced Sunday")."""
     told_before: re.Pattern[str]
     """A verb of saying in the past right before a day ("the department said Tuesday", قال الوزير الثلاثاء):
     the day of the telling."""
@@ -61,6 +64,9 @@ class Language:
     future_after: re.Pattern[str]
     """A word right after an expression that reads it forwards, as `future_before` does ("crude for May
     delivery")."""
+    past_after: re.Pattern[str]
+    """Right after a day, a result of what happened on it that reads it back whatever its clause says
+    ("after Sunday's 2-2 draw", "in Saturday's defeat")."""
     planned_after: re.Pattern[str]
     """Nouns of a planned event right after a day without its year ("set a Feb. 12 trial date", "a March 3
     hearing"): a cue ahead against a clause told in the past, so the near reading may win (see
@@ -452,6 +458,7 @@ def load_file(path: Traversable) -> Language:
             clitics,
             tense.get("past_before_between", ""),
         ),
+        passive_before=re.compile(_cues(tense.get("passive_before", [])).pattern + r"\W{1,3}$"),
         told_before=_right_before(
             _reporting_past(code),
             tense.get("past_before_links", []),
@@ -460,6 +467,7 @@ def load_file(path: Traversable) -> Language:
         ),
         future_before=_right_before(tense.get("future_before", []), [], clitics, ""),
         future_after=re.compile(r"[^\w,;:.!?]{1,3}" + _cues(tense.get("future_after", [])).pattern),
+        past_after=re.compile(fold_script(tense.get("past_after", "(?!)"))),
         planned_after=re.compile(r"\W{1,3}" + _cues(tense.get("planned_after", [])).pattern),
         planned_on=_right_before(tense.get("planned_after", []), tense.get("planned_links", []), clitics, ""),
         future_undone=re.compile(_cues(tense.get("future_undone", []), clitics).pattern + r"\W{1,3}$"),

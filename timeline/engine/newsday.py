@@ -458,6 +458,20 @@ def off_news_day(resolved: Resolved, at: datetime.datetime, direction: str) -> b
     return direction == "past" and found is not None and found.start >= midnight(at) + DAY
 
 
+def coming_day(found: Span | None, at: datetime.datetime) -> TypeGuard[Span]:
+    """Whether a date of a news text is the day of a coming event, after the publication day and less than
+    STORY_DAY_REACH days ahead (a weekday a full week ahead is more likely the news day's own, misread): a
+    clock told ahead in a later paragraph is on it, not on the news day ("England host Turkey on Wednesday
+    ... The match kicks off at 8pm"; not after a clock of that day, "will brief reporters at 12:30 a.m.
+    Saturday. ... will be aboard a flight at midnight")."""
+    return (
+        found is not None
+        and found.grain == "day"
+        and found.start >= midnight(at) + DAY
+        and (found.start - midnight(at)).days < STORY_DAY_REACH
+    )
+
+
 def recalled_day(found: Span, at: datetime.datetime) -> bool:
     """Whether a date of a news text is a day (or finer) recalled from more than STORY_DAY_REACH days before
     the publication ("The crash of Oct. 19, 1987 was the worst since 1929"): once a sentence has gone on to

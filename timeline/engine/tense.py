@@ -194,7 +194,8 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
     before it ("said Monday", قال أمس) or a past cue (was, had, a verb in -ed, كان، قد) makes it "past"; a
     future cue (will, is expected to, سوف، سـ + verb) "future", and so does a word of `future_before` right
     before it or of `future_after` right after it, first of all (تسليم ديسمبر, "for May delivery": a
-    contract's delivery month), while a verb that closes the period
+    contract's delivery month), a result of `past_after` right after it "past" ("after Saturday's 1-0
+    defeat"), while a verb that closes the period
     right before it (`closing_before`: يختتم شهر يوليو) makes it "past", unless it is no past form and the
     expression a day it ends on (تختتم يوم 4 تموز); a present-tense copula or
     "starting" right before it (`upcoming_before`: "the deadline is Sept. 15") "upcoming", as does a word
@@ -216,7 +217,12 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
         folded, end, right
     ):
         return "future"
-    if lang.past_before.search(folded, max(left, start - _VERB_REACH), start):
+    past = lang.past_before.search(folded, max(left, start - _VERB_REACH), start)
+    if past is not None and lang.passive_before.search(
+        folded, max(left, past.start() - _VERB_REACH), past.start()
+    ):
+        past = None  # "will be announced Sunday": the clause's own cues
+    if past is not None or lang.past_after.match(folded, end, right):
         return "past"
     if lang.upcoming_before.search(folded, max(left, start - _VERB_REACH), start):
         return "upcoming"

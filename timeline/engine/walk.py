@@ -348,9 +348,14 @@ class Walk:
         in focus. That date was set at `set_at`, or, past a date coarser than a day ("The last attack came in
         September 1996. He spoke at six o'clock"), where the story's day was. A new paragraph's clock is the
         news day's, not an aside's; an evening's told in the past there is on the night the lead told of
-        ("exploded Wednesday night ... The plane left at 8:19 p.m."). A clock in the sentence of a day counted
-        back is that day's ("Visitation is the day before, from 5 p.m.")."""
-        if set_at < paragraph_at(self.text, start) or self._aside_behind(mention, start):
+        ("exploded Wednesday night ... The plane left at 8:19 p.m."), but one told ahead after a day coming
+        within the week is that day's ("The Wildcats play Kentucky on Saturday. ... The game starts at 7:30
+        p.m."). A clock in the sentence of a day counted back is that day's ("Visitation is the day before,
+        from 5 p.m.")."""
+        if (set_at < paragraph_at(self.text, start) or self._aside_behind(mention, start)) and not (
+            newsday.coming_day(self.last, self.at)
+            and read_ahead(self.tense.direction(mention.start, mention.end))
+        ):
             past = self.lead_night is not None and self.tense.direction(mention.start, mention.end) == "past"
             night = self.lead_night if past and newsday.evening_hour(op) else None
             return (None, night or self.lead)
