@@ -435,7 +435,11 @@ def load_file(path: Traversable) -> Language:
         dayfirst=raw["dayfirst"],
         vocab=vocab,
         grammar=grammar,
-        future=_cues(tense.get("future", []), clitics),
+        future=re.compile(
+            _cues(tense.get("future", []), clitics).pattern
+            + "|"
+            + fold_script(tense.get("future_pattern", "(?!)"))
+        ),
         future_prefix=re.compile(fold(tense.get("future_prefix", "(?!)"))),
         future_prefix_not=frozenset(fold(w) for w in tense.get("future_prefix_not", [])),
         scheduled=re.compile(

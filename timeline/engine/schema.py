@@ -44,6 +44,7 @@ KEYS: dict[str, dict[str, str]] = {
     },
     "tense": {
         "future": _WORDS,
+        "future_pattern": _PATTERN,
         "future_prefix": _PATTERN,
         "future_prefix_not": _WORDS,
         "scheduled": _WORDS,
