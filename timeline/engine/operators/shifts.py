@@ -219,8 +219,9 @@ class NarrativeYears(Interval):
 
 @dataclass(frozen=True, slots=True)
 class NarrativeDay(Interval):
-    """The day a clock time or part of the day without a date is on: the date last mentioned when it is
-    a day or finer, else the news story's day (`Context.day`), else the anchor's day. A morning looked
+    """The day a clock time or part of the day without a date is on: the day of the date last mentioned
+    when that is a day or finer ("struck at 11:30 a.m. ... leaving school for the day": that day), else
+    the news story's day (`Context.day`), else the anchor's day. A morning looked
     forward to (`morning`: "the delegation will leave in the morning") is the next day's when the anchor
     has no hour or is past noon: copy that speaks of its own day's morning says "this morning". A night
     told in the past (`night`: "two men were arrested during the night", "rescuers worked through the
@@ -247,7 +248,7 @@ class NarrativeDay(Interval):
                 and base.start >= midnight(ctx.anchor)
             ):
                 return span_at("day", base.start - DAY), ()
-            return base, ()
+            return span_at("day", base.start), ()
         if ctx.day is not None:
             return ctx.day, ()
         if self.night:
