@@ -189,17 +189,22 @@ _NOON_HOUR = 12
 
 
 def after_clock(
-    op: TimeOn, resolved: Resolved, previous: Timex, at: datetime.datetime, direction: str, written: str
+    op: TimeOn,
+    resolved: Resolved,
+    previous: Timex,
+    at: datetime.datetime,
+    direction: Callable[[], str],
+    written: str,
 ) -> Resolved:
     """A clock without its day, not of either half (see `late_in_day`: "at 12:30", "at 08:00", "at 9 a.m.",
     "before noon"), told in the past or with no cue of tense on the day of the clock right before it and
     earlier than that one ("Polls closed at 22:00 on Thursday. Cameron was driven to the palace at 12:30"):
     the next day's, up to the publication's, as a story told in the past goes on in time (a schedule told
-    ahead need not: "kick-off is at 9 p.m., and the gates open at 6 p.m.")."""
+    ahead need not: "kick-off is at 9 p.m., and the gates open at 6 p.m."). `direction` reads the clause's
+    tense, asked last."""
     found = resolved.calendar
     if (
-        read_ahead(direction)
-        or found is None
+        found is None
         or previous.type != "TIME"
         or previous.start is None
         or previous.grain != "minute"
@@ -212,7 +217,7 @@ def after_clock(
     point = found.start if op.time.hour is not None else day.start + datetime.timedelta(hours=_NOON_HOUR)
     if before is None or not day.start <= before < day.end or point >= before:
         return resolved
-    if day.end > midnight(at):
+    if day.end > midnight(at) or read_ahead(direction()):
         return resolved
     return op.time.on(span_at("day", day.end), op.mod)
 

@@ -551,7 +551,7 @@ class Walk:
         if not self.story and isinstance(op, TimeOn):
             read = resolved
             dated = newsday.dated_before(out) if out else None
-            direction = self.tense.direction(mention.start, mention.end)
+            direction = functools.partial(self.tense.direction, mention.start, mention.end)
             written = folded[mention.start : mention.end]
             if dated is not None:
                 resolved = newsday.late_in_day(op, resolved, dated, written)
@@ -564,7 +564,7 @@ class Walk:
                 ):
                     resolved = newsday.after_clock(op, resolved, dated, self.at, direction, written)
             if resolved == read and self._greeting():  # not read off the evening or night before it
-                resolved = newsday.greeted_late(op, resolved, direction, written)
+                resolved = newsday.greeted_late(op, resolved, direction(), written)
             running = _WORD.search(folded, 0, mention.start) or _WORD.search(folded, mention.end)
             if resolved == read and running:  # a clock said alone ("half past three") keeps its reading
                 resolved = newsday.working_hour(op, resolved, dated, written, language)
