@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple, TypeGuard
 
 import pendulum
@@ -288,6 +288,13 @@ class Walk:
             op = Label("SET", op.value)  # "25,000 visitors a month"
         if newsday.trading_week(op, self.story, self.folded, start, self.language):
             op = TradingWeek(self.language.trading_close or 0)
+        if (
+            isinstance(op, Label)
+            and isinstance(op.year, SeasonYear)
+            and op.year.shift is None
+            and self.language.back_before.search(self.folded, max(0, start - 10), start)
+        ):
+            op = replace(op, year=replace(op.year, since=True))  # "since the spring": one begun
         if newsday.summed(op, self.story, self.folded, start, self.language):
             op = SummedUnit(op.unit)
         return op

@@ -113,11 +113,13 @@ class SeasonYear:
     under way, begun the December before, and "last winter" the one before it; "next winter" is the first
     one after the anchor's month (in October the coming one). "This winter" told in the past before its
     season has begun is the one gone by ("heating bills soared this winter" in July is the winter that
-    ended in February), as "this summer" in March is last year's."""
+    ended in February), as "this summer" in March is last year's. A bare season a state began in (`since`:
+    "prices have risen since the spring", in January) has begun: last year's when this year's has not."""
 
     season: str
     shift: int | None
     """-1 last, +1 next, 0 "this" (the anchor's year), None a bare season."""
+    since: bool = False
 
     def number(self, ctx: Context) -> int:
         months = _SEASON_MONTHS.get(self.season)
@@ -135,7 +137,9 @@ class SeasonYear:
             return y + self.shift - (month < 12)
         if self.shift is None:
             ahead_by = (Moment(y, months[0], 1) - ctx.anchor).days
-            gone = ctx.direction == "past" and not storied and ahead_by > NEWS_HORIZON_DAYS[1]
+            gone = not storied and (
+                (ctx.direction == "past" and ahead_by > NEWS_HORIZON_DAYS[1]) or (self.since and ahead_by > 0)
+            )
             return y + (ahead(ctx.direction) and month > months[1]) - gone
         if self.shift == 0:
             return y - (ctx.direction == "past" and month < months[0])
