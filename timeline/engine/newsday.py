@@ -443,7 +443,9 @@ def evening_hour(op: Operator) -> bool:
     if not isinstance(op, TimeOn) or op.time.hour is None:
         return False
     hour = op.time.hour
-    return (op.time.ampm == "pm" and hour + 12 >= _EVENING) or (op.time.ampm is None and hour >= _EVENING)
+    return (op.time.ampm == "pm" and hour % 12 + 12 >= _EVENING) or (
+        op.time.ampm is None and hour >= _EVENING
+    )
 
 
 def _news_day_behind(resolved: Resolved, at: datetime.datetime) -> bool:
@@ -510,7 +512,7 @@ def after_night(op: TimeOn, resolved: Resolved, previous: Timex, written: str) -
     found = resolved.calendar
     hour = op.time.hour
     morning = (
-        op.time.part in ("MO", "MI")
+        op.time.part in ("MO", _NOON)
         if hour is None
         else (op.time.ampm == "am" or _TWENTY_FOUR.match(written) is not None) and hour < _MORNING_ENDS
     )
