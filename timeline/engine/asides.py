@@ -236,6 +236,24 @@ def dated_aside(folded: str, mention: Composed, lang: Language) -> bool:
 
 
 _WORD_START = re.compile(r"\S")
+"""Anything written."""
+
+
+def alone(folded: str, start: int, end: int) -> bool:
+    """Whether nothing but the expression [start, end) is written in `folded` ("half past three" said alone,
+    not running in a text)."""
+    return _WORD_START.search(folded, 0, start) is None and _WORD_START.search(folded, end) is None
+
+
+def _joins_on(folded: str, comma: int, lang: Language, before: int | None = None) -> bool:
+    """Whether the first word after the comma at `comma` of `folded` (before `before`, when given) is one of
+    the language's `listed_on` (", and"): a clause joined on, no aside."""
+    word = _WORD_START.search(folded, comma + 1)
+    return (
+        word is not None
+        and (before is None or word.start() < before)
+        and lang.listed_on.match(folded, word.start()) is not None
+    )
 
 
 def clause_joined(folded: str, dated: Composed, start: int, lang: Language) -> bool:
@@ -243,12 +261,7 @@ def clause_joined(folded: str, dated: Composed, start: int, lang: Language) -> b
     the date `dated` and `start` of `folded` ("frozen since 2011, and inflation hit 3 percent in September"):
     the clause after it tells its own time, not one within that date."""
     closed = folded.find(",", dated.end, start)
-    if closed < 0:
-        return False
-    word = _WORD_START.search(folded, closed + 1)
-    return (
-        word is not None and word.start() < start and lang.listed_on.match(folded, word.start()) is not None
-    )
+    return closed >= 0 and _joins_on(folded, closed, lang, start)
 
 
 def relative_closed(folded: str, dated: Composed, start: int, sentence: int, lang: Language) -> bool:
@@ -262,6 +275,6 @@ def relative_closed(folded: str, dated: Composed, start: int, sentence: int, lan
     closed = folded.find(",", dated.end, start)
     if opened < 0 or closed < 0:
         return False
-    word = _WORD_START.search(folded, opened + 1)
-    joined = None if word is None else lang.listed_on.match(folded, word.start())
-    return joined is None and lang.relative.search(folded, opened, dated.start) is not None
+    return (
+        not _joins_on(folded, opened, lang) and lang.relative.search(folded, opened, dated.start) is not None
+    )

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime
 import functools
-import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple, TypeGuard
 
@@ -45,10 +44,6 @@ from timeline.moments import cached_pendulum, plain
 FUTURE_REF = "FUTURE_REF"
 """A reference to the future ("soon"): in a narrative, where it counts from the story's past date, it is
 no TIMEX3 value and is left out, unless the clause looks ahead from the writer's time."""
-
-
-_WORD = re.compile(r"\S")
-"""Anything written: a clock with text around it runs in a text, not said alone."""
 
 
 @dataclass(slots=True)
@@ -224,6 +219,7 @@ class Walk:
             resolved = era.written_back(resolved)
         self.bc = self.bc or resolved.value.startswith(era.PREFIX)
         self._emit(reached, resolved)
+        self._lead_night(reached, resolved)
         self._listed(reached, resolved, joined)
         self._advance(reached, resolved, place, named, apposed is None and not onwards)
 
@@ -292,7 +288,7 @@ class Walk:
             isinstance(op, Label)
             and isinstance(op.year, SeasonYear)
             and op.year.shift is None
-            and self.language.back_before.search(self.folded, max(0, start - 10), start)
+            and self._after_since(start)
         ):
             op = replace(op, year=replace(op.year, since=True))  # "since the spring": one begun
         if newsday.summed(op, self.story, self.folded, start, self.language):
@@ -457,7 +453,7 @@ class Walk:
             and later is None
             and self.moved >= 0
             and self.since >= sentence
-            and not self.language.back_before.search(folded, max(0, mention.start - 10), mention.start)
+            and not self._after_since(mention.start)
             and narrative.read_on(folded, self.composed[self.moved], mention.start, self.language)
         ):
             return narrative.in_story(op, base, onwards=True), False  # "in January and lost Havana in August"
@@ -572,8 +568,8 @@ class Walk:
                     resolved = newsday.after_clock(op, resolved, dated, self.at, direction, written)
             if resolved == read and self._greeting():  # not read off the evening or night before it
                 resolved = newsday.greeted_late(op, resolved, direction(), written)
-            running = _WORD.search(folded, 0, mention.start) or _WORD.search(folded, mention.end)
-            if resolved == read and running:  # a clock said alone ("half past three") keeps its reading
+            if resolved == read and not asides.alone(folded, mention.start, mention.end):
+                # a clock said alone ("half past three") keeps its reading
                 resolved = newsday.working_hour(op, resolved, dated, written, language)
         return resolved
 
@@ -609,6 +605,11 @@ class Walk:
         flashback = language.flashback_before.search(folded, max(0, mention.start - 80), mention.start)
         return Place(ahead, bool(bracketed), edge, bool(aside), flashback is not None)
 
+    def _after_since(self, start: int) -> bool:
+        """Whether a word of `back_before` ("since", منذ) stands right before normalized `start`: the date
+        after it has begun."""
+        return self.language.back_before.search(self.folded, max(0, start - 10), start) is not None
+
     def _greeting(self) -> bool:
         """Whether the text holds an afternoon or evening programme's greeting (`Language.late_greeting`),
         searched once, for the first clock that asks."""
@@ -624,15 +625,17 @@ class Walk:
             is not None
         )
 
+    def _lead_night(self, r: Reached, resolved: Resolved) -> None:
+        """News: keep the first evening or night before the publication day that the story's first
+        paragraph names (see `lead_night`)."""
+        if self.lead_night is not None or self.story:
+            return
+        night = newsday.night_behind(resolved, self.at)
+        if night is not None and paragraph_at(self.text, r.start) == 0:
+            self.lead_night = night
+
     def _emit(self, r: Reached, resolved: Resolved) -> None:
         """The TIMEX3 of the expression, at its offsets in the original text."""
-        if (
-            resolved.type == "TIME"
-            and self.lead_night is None
-            and not self.story
-            and paragraph_at(self.text, r.start) == 0
-        ):
-            self.lead_night = newsday.night_behind(resolved, self.at)
         self.out.append(
             Timex(
                 type=resolved.type,
