@@ -36,7 +36,7 @@ from timeline.engine.policy import Policy
 from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
 from timeline.engine.resolve import ahead as read_ahead
 from timeline.engine.seasons import SEASON, Season, season_step, seasons_on, story_season_on
-from timeline.engine.segment import apart, paragraph_at, sentence_at, wire_dateline
+from timeline.engine.segment import apart, date_line, paragraph_at, sentence_at, wire_dateline
 from timeline.engine.tense import Reading
 from timeline.model import Timex
 from timeline.moments import cached_pendulum, plain
@@ -554,6 +554,15 @@ class Walk:
         if not self.story and isinstance(op, TimeOn):
             read = resolved
             dated = newsday.dated_before(out) if out else None
+            if (
+                dated is not None
+                and len(out) > 1
+                and dated is out[-1]
+                and asides.restated(self.text, dated.char_start, out[-2].char_end)
+            ):
+                # "at 11:18 p.m. (04:18 UTC on Wednesday). ... shortly before 1 a.m.": read after the clock
+                # the story keeps, not its restatement on another dial
+                dated = newsday.dated_before(out[:-1])
             direction = functools.partial(self.tense.direction, mention.start, mention.end)
             written = folded[mention.start : mention.end]
             if dated is not None:
@@ -737,11 +746,13 @@ class Walk:
             and resolved.calendar.end <= span_at("day", self.at).start
             and self.since >= sentence_at(self.text, r.start).start
         )
+        stamped = date_line(self.text, r.start, r.end)  # the page's date line under its headline
         return (
             not compared
             and not telling
             and not restating
             and not owning
+            and not stamped
             and not newsday.counted_back(
                 resolved.calendar, last, Context(self.at, r.way, None, r.story_day), r.op
             )
