@@ -224,12 +224,16 @@ class Walk:
         self._advance(reached, resolved, place, named, apposed is None and not onwards)
 
     def _release(self, op: Operator, start: int) -> None:
-        """News: after the sentence of a date at a state's edge, or at a count back from now within it
-        ("the biggest rise since September, and 2.7% higher than a year ago": beside the figures' month),
-        the focus before the edge comes back; "adjourned until April 8; two weeks later" counts from the
-        edge."""
+        """News: after the sentence of a date at a state's edge, or at a count back within it from now or
+        from the figures' period ("the biggest rise since September, and 2.7% higher than a year ago": beside
+        the figures' month; "its first loss since 2001, against a profit in the year-earlier quarter"), or at
+        the day the figures were told ("the steepest fall since 1994, IDC said on April 10"), the focus
+        before the edge comes back; "adjourned until April 8; two weeks later" counts from the edge."""
         if self.held is None or not (
-            isinstance(op, Ago) or apart(self.text, self.held[0], self.norm.original(start))
+            isinstance(op, Ago)
+            or (isinstance(op, Later) and op.amount < 0)
+            or apart(self.text, self.held[0], self.norm.original(start))
+            or self.language.told_before.search(self.folded, max(0, start - 40), start) is not None
         ):
             return
         _, self.last, self.since = self.held
