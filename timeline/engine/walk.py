@@ -28,7 +28,9 @@ from timeline.engine.operators.shifts import (
     Later,
     NarrativeDay,
     NarrativeUnit,
+    StoryUnit,
     SummedUnit,
+    ThisUnit,
     TradingWeek,
     WeekdayShift,
 )
@@ -295,6 +297,15 @@ class Walk:
             and self._after_since(start)
         ):
             op = replace(op, year=replace(op.year, since=True))  # "since the spring": one begun
+        if (
+            not self.story
+            and isinstance(op, Modified)
+            and isinstance(op.unit, StoryUnit)
+            and self._after_since(start)
+        ):
+            # "Boeing delivered 46 jets last year. Its shares have fallen since the start of the year": a span
+            # from the start of the unit up to now, of the unit holding the publication
+            op = replace(op, unit=ThisUnit(op.unit.unit, 0))
         if newsday.summed(op, self.story, self.folded, start, self.language):
             op = SummedUnit(op.unit)
         return op
