@@ -663,6 +663,7 @@ class Walk:
             and newsday.on_unwritten_day(joined.op)
             and isinstance(op, TimeOn)
             and not isinstance(op.day, NarrativeDay)
+            and not lists.restated_clock(joined, r.mention.start, self.folded)
         ):
             # "between 2 p.m. and 7 p.m. today": the first clock on the day the second names (not "from 9
             # a.m. until dusk", whose end names no day)
