@@ -508,16 +508,16 @@ def after_night(
     op: TimeOn,
     resolved: Resolved,
     previous: Timex,
-    at: datetime.datetime,
-    direction: Callable[[], str],
     written: str,
+    at: datetime.datetime,
+    past: Callable[[], bool],
 ) -> Resolved:
     """A morning, its midday or a morning clock without its day ("at dawn", "at midday", "by 6 a.m.", on the
     24-hour dial "at 08:15") right after a night of the same day ("gathered overnight and were still there at
     dawn"; "sterling fell overnight ... Carney spoke at 08:15"): the morning after that night, and so are its
     small hours ("attacked last night ... at 4 a.m."), as in `late_in_day`. Not a morning after the
     publication day told in the past ("sailors are dead tonight ... the blast came at 11:15 a.m."): that is
-    the morning before the night. `direction` reads the clause's tense, asked last."""
+    the morning before the night. `past` says whether the clause is told in the past, asked last."""
     found = resolved.calendar
     hour = op.time.hour
     morning = (
@@ -534,7 +534,7 @@ def after_night(
     ):
         return resolved
     after = span_at("day", found.start + DAY)
-    if after.start > midnight(at) and direction() == "past":
+    if after.start > midnight(at) and past():
         return resolved
     return op.time.on(after, op.mod)
 

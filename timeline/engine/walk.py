@@ -558,7 +558,9 @@ class Walk:
             written = folded[mention.start : mention.end]
             if dated is not None:
                 resolved = newsday.late_in_day(op, resolved, dated, written)
-                resolved = newsday.after_night(op, resolved, dated, self.at, direction, written)
+                resolved = newsday.after_night(
+                    op, resolved, dated, written, self.at, lambda: direction() == "past"
+                )
                 # not a clock at an edge ("rested until 5 p.m.") nor one in brackets restating the one
                 # before it ("at about 9 p.m. (1800 GMT) Friday")
                 if not (
