@@ -277,8 +277,9 @@ class Walk:
         if isinstance(op, DeicticDay) and told is not None and finer("day", told.grain):
             op = NarrativeUnit("D", op.days)  # "today" in a story on a year is in it, as "the next day" is
         generic = _any_year(op.unit if isinstance(op, Modified) else op, self.story)
-        if generic is not None and self.tense.habitual(start, mention.end):
-            # "usually in mid-December": any year's December, with its mod
+        if generic is not None and self.tense.habitual(start, mention.end) and not self._after_since(start):
+            # "usually in mid-December": any year's December, with its mod (not "has had more rain since
+            # October than it usually gets": a month begun is one October)
             op = Label("DATE", generic, op.mod if isinstance(op, Modified) else None)
         if _rate(op, mention, self.folded, self.language):
             op = Label("SET", op.value)  # "25,000 visitors a month"
