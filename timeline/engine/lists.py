@@ -4,6 +4,7 @@ p.m. to 7 a.m.", "between 1 p.m. and 6 p.m. today")."""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from timeline.engine.calendar import DAY, Moment, Span, midnight, span_at
@@ -34,6 +35,17 @@ def joined(previous: ListedDay | None, start: int, folded: str, lang: Language) 
     if previous is None or lang.sequence.fullmatch(folded, previous.end, start) is None:
         return None
     return previous
+
+
+_COMMA = re.compile(r"\s*[,،]\s*")
+"""Only a comma between two expressions (Latin or Arabic)."""
+
+
+def restated_clock(previous: ListedDay, start: int, folded: str) -> bool:
+    """Whether the clock at `start` follows the clock `previous` after only a comma: the same moment told in
+    another zone ("at 4:44 p.m. local time, 10:44 this morning here"), not the end of a range of two clocks,
+    which a word or dash joins ("between 1 p.m. and 6 p.m. today", "from 10 p.m. to 2 a.m. Sunday")."""
+    return _COMMA.fullmatch(folded, previous.end, start) is not None
 
 
 def restated_weekday(

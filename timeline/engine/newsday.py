@@ -504,11 +504,20 @@ _MORNING_ENDS = 12
 """The hour before which a clock written with a.m. is of the morning."""
 
 
-def after_night(op: TimeOn, resolved: Resolved, previous: Timex, written: str) -> Resolved:
+def after_night(
+    op: TimeOn,
+    resolved: Resolved,
+    previous: Timex,
+    written: str,
+    at: datetime.datetime,
+    past: Callable[[], bool],
+) -> Resolved:
     """A morning, its midday or a morning clock without its day ("at dawn", "at midday", "by 6 a.m.", on the
     24-hour dial "at 08:15") right after a night of the same day ("gathered overnight and were still there at
     dawn"; "sterling fell overnight ... Carney spoke at 08:15"): the morning after that night, and so are its
-    small hours ("attacked last night ... at 4 a.m."), as in `late_in_day`."""
+    small hours ("attacked last night ... at 4 a.m."), as in `late_in_day`. Not a morning after the
+    publication day told in the past ("sailors are dead tonight ... the blast came at 11:15 a.m."): that is
+    the morning before the night. `past` says whether the clause is told in the past, asked last."""
     found = resolved.calendar
     hour = op.time.hour
     morning = (
@@ -524,7 +533,10 @@ def after_night(op: TimeOn, resolved: Resolved, previous: Timex, written: str) -
         or previous.value != f"{span_at('day', found.start).value}TNI"
     ):
         return resolved
-    return op.time.on(span_at("day", found.start + DAY), op.mod)
+    after = span_at("day", found.start + DAY)
+    if after.start > midnight(at) and past():
+        return resolved
+    return op.time.on(after, op.mod)
 
 
 def story_day(found: Span, at: datetime.datetime) -> bool:

@@ -283,8 +283,9 @@ class Walk:
         if isinstance(op, DeicticDay) and told is not None and finer("day", told.grain):
             op = NarrativeUnit("D", op.days)  # "today" in a story on a year is in it, as "the next day" is
         generic = _any_year(op.unit if isinstance(op, Modified) else op, self.story)
-        if generic is not None and self.tense.habitual(start, mention.end):
-            # "usually in mid-December": any year's December, with its mod
+        if generic is not None and self.tense.habitual(start, mention.end) and not self._after_since(start):
+            # "usually in mid-December": any year's December, with its mod (not "has had more rain since
+            # October than it usually gets": a month begun is one October)
             op = Label("DATE", generic, op.mod if isinstance(op, Modified) else None)
         if _rate(op, mention, self.folded, self.language):
             op = Label("SET", op.value)  # "25,000 visitors a month"
@@ -582,7 +583,9 @@ class Walk:
             written = folded[mention.start : mention.end]
             if dated is not None:
                 resolved = newsday.late_in_day(op, resolved, dated, written)
-                resolved = newsday.after_night(op, resolved, dated, written)
+                resolved = newsday.after_night(
+                    op, resolved, dated, written, self.at, lambda: direction() == "past"
+                )
                 # not a clock at an edge ("rested until 5 p.m.") nor one in brackets restating the one
                 # before it ("at about 9 p.m. (1800 GMT) Friday")
                 if not (
@@ -687,6 +690,7 @@ class Walk:
             and newsday.on_unwritten_day(joined.op)
             and isinstance(op, TimeOn)
             and not isinstance(op.day, NarrativeDay)
+            and not lists.restated_clock(joined, r.mention.start, self.folded)
         ):
             # "between 2 p.m. and 7 p.m. today": the first clock on the day the second names (not "from 9
             # a.m. until dusk", whose end names no day)

@@ -62,8 +62,8 @@ class TimeOfDay:
             hour += 12
         elif self.ampm == "night" and hour >= _EVENING:
             hour += 12 if hour < 12 else _END_OF_DAY - hour  # 12 at night is midnight, the day's end
-        elif self.ampm == "am" and hour == 12:
-            hour = 0
+        elif (self.ampm == "am" or self.part == "MO") and hour == 12:
+            hour = 0  # "12:30 a.m.", "twelve thirty this morning": the half hour after midnight
         if hour > _END_OF_DAY or (self.minute or 0) > 59:
             raise Unresolvable("no such time of day")
         if hour == _END_OF_DAY and (self.offset or 0) > 0:
