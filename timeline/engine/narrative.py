@@ -349,12 +349,14 @@ def apposed_date(
     composed: list[Composed], index: int, folded: str, story: Span, way: str, lang: Language
 ) -> Span | None:
     """The date set in apposition right after the shift at `index` ("two days later, on 20 January": a comma
-    or dash and at most one word of date context between), read in the story; else None."""
+    or dash and at most one word of date context between), read in the story; else None. A date joined on
+    by "and" or "or" is another clause's ("four days later, and the same day the army laid down its arms")."""
     if index + 1 >= len(composed):
         return None
     shift, date = composed[index], composed[index + 1]
     comma = _APPOSED.match(folded, shift.end, date.start)
-    if comma is None or folded[comma.end() : date.start].strip() not in lang.weak_context | {""}:
+    between = folded[comma.end() : date.start].strip() if comma is not None else None
+    if between is None or between not in lang.weak_context | {""} or between in lang.weak_joins:
         return None
     return _read_in_story(date, story, way)
 
