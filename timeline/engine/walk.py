@@ -714,6 +714,7 @@ class Walk:
                 place.ahead or place.bracketed,
                 place.aside,
                 place.flashback,
+                resolved.mod,
             )
         compared = language.comparison_before.search(
             folded, max(0, mention.start - 80), mention.start
