@@ -30,9 +30,10 @@ def years_behind(
     return span.end <= story.start and (reference or since >= sentence_at(text, start).start)
 
 
-_BRACKET_AFTER = re.compile(r"\s*[(\[]\s*")
-"""A bracket opened right after a date: a date in it restates that one ("at dawn on 4 June 1916 (22 May in the
-Russian calendar)"), an aside the story does not move to."""
+_BRACKET_AFTER = re.compile(r"\s*[(\[][^()\[\]\d]{0,20}")
+"""A bracket opened right after a date, a short label of its calendar in it or none: a date in it restates
+that one ("at dawn on 4 June 1916 (22 May in the Russian calendar)", "on 15 March [O.S. 2 March]"), an aside
+the story does not move to."""
 
 
 _ASIDE_REACH = 300

@@ -56,6 +56,7 @@ def moves(
     ahead: bool,
     aside: object,
     flashback: object,
+    mod: str | None = None,
 ) -> bool:
     """Whether a date of a narrative becomes the date the story last set. Not one the clause looks `ahead`
     to ("a campaign planned for 1976"), which the story has not reached; not the year or month the story
@@ -63,8 +64,11 @@ def moves(
     named without its year moves it, back or forth; a date written in full too, unless it is `aside`, the
     edge of a state ("since 513 BC", "lasted until the fall of the city in 1945"), or a `flashback` behind
     the story ("forces that had landed in late 1943"); a date counted back from the story ("the previous
-    year", "two decades earlier") does not: the story goes on where it was."""
-    if found is None or ahead or restates(found, story):
+    year", "two decades earlier") does not: the story goes on where it was. The early part of a year (`mod`
+    START) restates the story's date only when it holds it: "(1 August 1904 – 2 January 1905) ... talks
+    broke down in early 1904" moves the story back to that year; its late part is a summary the story steps
+    back from ("On April 21 ... By late 1949 ... on April 23"), as the whole year is."""
+    if found is None or ahead or restates(_year_part(found, mod) if mod == "START" else found, story):
         return False
     if expression.tensed:
         return True
@@ -316,13 +320,18 @@ def read_on_before(op: Operator, story: Span, later: Span) -> bool:
     return found is not None and story.end <= found.start and found.end <= later.start
 
 
+def _year_part(found: Span, mod: str | None) -> Span:
+    """The quarter of a year that its early or late part (`mod` START or END) lies in; else `found`."""
+    if mod not in ("START", "END") or found.grain != "year":
+        return found
+    return span_at("quarter", found.start if mod == "START" else shift(found.end, "M", -1))
+
+
 def late_part(found: Span, mod: str | None) -> Span:
     """Where a narrative's story is after a date `found` with `mod`: the date, but after the end of a year
     ("by the end of the year", "late 1609") its last quarter, so that "on 7 January" after it is the next
     year's."""
-    if mod != "END" or found.grain != "year":
-        return found
-    return span_at("quarter", shift(found.end, "M", -1))
+    return _year_part(found, mod) if mod == "END" else found
 
 
 def anaphoric(op: Operator) -> bool:
@@ -349,12 +358,14 @@ def apposed_date(
     composed: list[Composed], index: int, folded: str, story: Span, way: str, lang: Language
 ) -> Span | None:
     """The date set in apposition right after the shift at `index` ("two days later, on 20 January": a comma
-    or dash and at most one word of date context between), read in the story; else None."""
+    or dash and at most one word of date context between), read in the story; else None. A date joined on
+    by "and" or "or" is another clause's ("four days later, and the same day the army laid down its arms")."""
     if index + 1 >= len(composed):
         return None
     shift, date = composed[index], composed[index + 1]
     comma = _APPOSED.match(folded, shift.end, date.start)
-    if comma is None or folded[comma.end() : date.start].strip() not in lang.weak_context | {""}:
+    between = folded[comma.end() : date.start].strip() if comma is not None else None
+    if between is None or between not in lang.weak_context | {""} or between in lang.weak_joins:
         return None
     return _read_in_story(date, story, way)
 

@@ -105,6 +105,7 @@ class Walk:
         "out",
         "policy",
         "previous",
+        "recalled",
         "recalls",
         "season",
         "sections",
@@ -175,6 +176,10 @@ class Walk:
         of the same kind after it in a list, without a cue of its own, is read its way."""
         self.glance: tuple[int, Span] | None = None
         """A date the story did not move to, and where it was written."""
+        self.recalled: tuple[int, Span] | None = None
+        """A date a pluperfect looked back to ("Russia had occupied the provinces in July 1853"), and where it
+        was written: a month or day said bare later in its sentence is read from it ("and Turkey declared
+        war in October" is October 1853), as the clause has carried the story back there."""
         self.held: tuple[int, Span | None, int] | None = None
         """News: where a date at a state's edge ends ("its best showing since 1985"), and the focus before
         that date, which comes back once a sentence starts after it."""
@@ -257,6 +262,13 @@ class Walk:
             and glance[0] >= sentence_at(self.text, self.norm.original(start)).start
         ):
             return glance[1]
+        recalled = self.recalled
+        if (
+            recalled is not None
+            and isinstance(op, MonthOfYear | YearlessDay)
+            and recalled[0] >= sentence_at(self.text, self.norm.original(start)).start
+        ):
+            return recalled[1]
         return self.last
 
     def _said_on(self, index: int, told: Span) -> Span:
@@ -742,6 +754,7 @@ class Walk:
                 place.ahead or place.bracketed,
                 place.aside,
                 place.flashback,
+                resolved.mod,
             )
         compared = language.comparison_before.search(
             folded, max(0, mention.start - 80), mention.start
@@ -793,6 +806,8 @@ class Walk:
             self.glance = (r.start, back)
         elif moves:
             self.glance = None
+        looked_back = story and found is not None and place.flashback and not moves
+        self.recalled = (r.start, found) if looked_back and found is not None else None
         season = self.season
         if season is not named and season is not None and moves and found is not None:
             season = self.season = season._replace(story=found)
