@@ -220,7 +220,8 @@ class NarrativeYears(Interval):
 @dataclass(frozen=True, slots=True)
 class NarrativeDay(Interval):
     """The day a clock time or part of the day without a date is on: the day of the date last mentioned
-    when that is a day or finer ("struck at 11:30 a.m. ... leaving school for the day": that day), else
+    when that is a day or finer ("struck at 11:30 a.m. ... leaving school for the day": that day; not a period
+    counted in days: "over the past 12 months ... released at 10 a.m." is the news day's), else
     the news story's day (`Context.day`), else the anchor's day. A morning looked
     forward to (`morning`: "the delegation will leave in the morning") is the next day's when the anchor
     has no hour or is past noon: copy that speaks of its own day's morning says "this morning". A night
@@ -239,7 +240,7 @@ class NarrativeDay(Interval):
 
     def span(self, ctx: Context) -> Found:
         base = ctx.base
-        if ctx.last is not None and not finer("day", base.grain):
+        if ctx.last is not None and not finer("day", base.grain) and base.end - base.start <= DAY:
             if (
                 self.night
                 and ctx.direction == "past"
