@@ -201,8 +201,9 @@ def after_clock(
     "before noon"), told in the past or with no cue of tense on the day of the clock right before it and
     earlier than that one ("Polls closed at 22:00 on Thursday. Cameron was driven to the palace at 12:30"):
     the next day's, up to the publication's, as a story told in the past goes on in time (a schedule told
-    ahead need not: "kick-off is at 9 p.m., and the gates open at 6 p.m."). `direction` reads the clause's
-    tense, asked last."""
+    ahead need not: "kick-off is at 9 p.m., and the gates open at 6 p.m."); not a clock of the night, which
+    a story that told a later one first goes back to ("spoke at 11:30 p.m. ... had conceded at 10:20 p.m.").
+    `direction` reads the clause's tense, asked last."""
     found = resolved.calendar
     if (
         found is None
@@ -216,7 +217,7 @@ def after_clock(
     day = span_at("day", found.start)
     before = plain(previous.start)
     point = found.start if op.time.hour is not None else day.start + datetime.timedelta(hours=_NOON_HOUR)
-    if before is None or not day.start <= before < day.end or point >= before:
+    if before is None or not day.start <= before < day.end or point >= before or point.hour >= _EVENING:
         return resolved
     if day.end > midnight(at) or read_ahead(direction()):
         return resolved
