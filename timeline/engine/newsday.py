@@ -13,7 +13,6 @@ from timeline.engine.compose import Composed
 from timeline.engine.language import Language
 from timeline.engine.normalize import fold
 from timeline.engine.operators.clock import TimeOn
-from timeline.engine.operators.feasts import EasterDay, NthWeekdayOf
 from timeline.engine.operators.hijri import HijriDay, HijriMonth
 from timeline.engine.operators.periods import closed_period
 from timeline.engine.operators.repeating import YearlessDay, YearlessQuarter
@@ -314,12 +313,13 @@ def much_nearer(op: Operator, resolved: Resolved, ctx: Context, crossed: Callabl
     written on Jan. 2; "talks due to open on Jan. 19 were put off", written in February; "the offer was
     extended to May 25", written in April). Without such a cue the tense holds ("Let's meet on March 18",
     written in April, is next March's). A month keeps its tense's reading: "could close as early as May",
-    written in June, is next May. A feast, Hijri day or Hijri month without its year told in the past needs no
-    cue: most of a year back when the next is within weeks, it is the coming one the news is about ("acted now
-    because the holy month of Ramadan begins this weekend"; "I'd like to see this settled before Christmas,"
-    he said, in October; "closed Saturday for New Year's Day" on December 30; شهدت الأسواق إقبالاً
-    لشراء مستلزمات عيد الفطر الذي يحل غداً، أعلنت الشركة تشغيل رحلات إضافية خلال إجازة عيد الفطر), and a part
-    of it (تختتم المسابقة ليلة 27 رمضان, written in Shaban)."""
+    written in June, is next May. A holiday of a fixed date, Hijri day or Hijri month without its year told in
+    the past needs no cue: most of a year back when the next is within weeks, it is the coming one the news is
+    about ("acted now because the holy month of Ramadan begins this weekend"; "I'd like to see this settled
+    before Christmas," he said, in October; "closed Saturday for New Year's Day" on December 30;
+    شهدت الأسواق إقبالاً لشراء مستلزمات عيد الفطر الذي يحل غداً،
+    أعلنت الشركة تشغيل رحلات إضافية خلال إجازة عيد الفطر), and a part of it
+    (تختتم المسابقة ليلة 27 رمضان, written in Shaban)."""
     found, anchor = resolved.calendar, ctx.anchor
     far, near = NEWS_HORIZON_DAYS
     if found is None or ctx.direction not in ("past", "future", "upcoming"):
@@ -330,7 +330,6 @@ def much_nearer(op: Operator, resolved: Resolved, ctx: Context, crossed: Callabl
         (isinstance(day, HijriDay) and day.year is None and day.n is None)
         or (isinstance(day, HijriMonth) and day.year is None and day.n is None and day.years is None)
         or (isinstance(day, YearlessDay) and day.feast)
-        or (isinstance(day, EasterDay | NthWeekdayOf) and day.year is None)
     )
     if not (isinstance(op, YearlessDay) or feast):
         return resolved
