@@ -393,7 +393,7 @@ def _month_day(p: _Parse, month: int, dom: int) -> Interval:
     ordinal = m.day is None
     host = _month(p, month)
     if isinstance(host, MonthOfYear):
-        return YearlessDay(month, dom, m.weekday, ordinal)
+        return YearlessDay(month, dom, m.weekday, ordinal, m.feast)
     day: Interval = DateIn(host, dom, ordinal)
     if isinstance(host, MonthShift) and host.n != 0:
         day = MonthDayShift(month, dom, host.n)

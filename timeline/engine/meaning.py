@@ -103,6 +103,8 @@ class Meaning:
     weekend: bool = False
     every: bool = False
     week_of: bool = False
+    feast: bool = False
+    """A holiday named by its words ("Christmas", "New Year's Day"), not a day written by its date."""
     since: bool = False
     story_day: bool = False
     """The day the story is on: the date last mentioned when it is a day, else the publication day."""
@@ -190,6 +192,7 @@ _FLAGS = frozenset(
         "weekend",
         "every",
         "week_of",
+        "feast",
         "since",
         "story_day",
         "story_date",

@@ -200,8 +200,9 @@ def after_clock(
     "before noon"), told in the past or with no cue of tense on the day of the clock right before it and
     earlier than that one ("Polls closed at 22:00 on Thursday. Cameron was driven to the palace at 12:30"):
     the next day's, up to the publication's, as a story told in the past goes on in time (a schedule told
-    ahead need not: "kick-off is at 9 p.m., and the gates open at 6 p.m."). `direction` reads the clause's
-    tense, asked last."""
+    ahead need not: "kick-off is at 9 p.m., and the gates open at 6 p.m."); not a clock of the night, which
+    a story that told a later one first goes back to ("spoke at 11:30 p.m. ... had conceded at 10:20 p.m.").
+    `direction` reads the clause's tense, asked last."""
     found = resolved.calendar
     if (
         found is None
@@ -215,7 +216,7 @@ def after_clock(
     day = span_at("day", found.start)
     before = plain(previous.start)
     point = found.start if op.time.hour is not None else day.start + datetime.timedelta(hours=_NOON_HOUR)
-    if before is None or not day.start <= before < day.end or point >= before:
+    if before is None or not day.start <= before < day.end or point >= before or point.hour >= _EVENING:
         return resolved
     if day.end > midnight(at) or read_ahead(direction()):
         return resolved
@@ -312,11 +313,13 @@ def much_nearer(op: Operator, resolved: Resolved, ctx: Context, crossed: Callabl
     written on Jan. 2; "talks due to open on Jan. 19 were put off", written in February; "the offer was
     extended to May 25", written in April). Without such a cue the tense holds ("Let's meet on March 18",
     written in April, is next March's). A month keeps its tense's reading: "could close as early as May",
-    written in June, is next May. A feast, Hijri day or Hijri month without its year told in the past needs no
-    cue: most of a year back when the next is within weeks, it is the coming one the news is about ("acted now
-    because the holy month of Ramadan begins this weekend"; شهدت الأسواق إقبالاً
-    لشراء مستلزمات عيد الفطر الذي يحل غداً، أعلنت الشركة تشغيل رحلات إضافية خلال إجازة عيد الفطر), and a part
-    of it (تختتم المسابقة ليلة 27 رمضان, written in Shaban)."""
+    written in June, is next May. A holiday of a fixed date, Hijri day or Hijri month without its year told in
+    the past needs no cue: most of a year back when the next is within weeks, it is the coming one the news is
+    about ("acted now because the holy month of Ramadan begins this weekend"; "I'd like to see this settled
+    before Christmas," he said, in October; "closed Saturday for New Year's Day" on December 30;
+    شهدت الأسواق إقبالاً لشراء مستلزمات عيد الفطر الذي يحل غداً،
+    أعلنت الشركة تشغيل رحلات إضافية خلال إجازة عيد الفطر), and a part of it
+    (تختتم المسابقة ليلة 27 رمضان, written in Shaban)."""
     found, anchor = resolved.calendar, ctx.anchor
     far, near = NEWS_HORIZON_DAYS
     if found is None or ctx.direction not in ("past", "future", "upcoming"):
@@ -326,6 +329,7 @@ def much_nearer(op: Operator, resolved: Resolved, ctx: Context, crossed: Callabl
     feast = not forwards and (
         (isinstance(day, HijriDay) and day.year is None and day.n is None)
         or (isinstance(day, HijriMonth) and day.year is None and day.n is None and day.years is None)
+        or (isinstance(day, YearlessDay) and day.feast)
     )
     if not (isinstance(op, YearlessDay) or feast):
         return resolved

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from timeline.engine.calendar import UNIT_GRAIN, Span, finer, midnight, shift, span_at
+from timeline.engine.calendar import DAY, UNIT_GRAIN, Span, finer, midnight, shift, span_at
 from timeline.engine.operators.durations import Part, duration_value, whole_shift
 from timeline.engine.resolve import Context, Interval, Resolved, Unresolvable
 
@@ -27,18 +27,25 @@ def closed_period(last: datetime.datetime, unit: str) -> Span | None:
     return None
 
 
+OPENED_FISCAL_YEAR = "FYO"
+"""The unit of a fiscal year named by the day it opened ("the fiscal year that began Oct. 1"): ClosedBy counts
+its last day a year on."""
+
+
 @dataclass(frozen=True, slots=True)
 class ClosedBy:
     """A reporting period named by its last day ("the quarter ended Sept. 30", "the week ended Friday", "the
     fiscal year ended June 30"): the calendar quarter, month or week with most of its days; a year that
     closes on December 31 is that year, any other (and any fiscal year) the fiscal year named by the year
-    it ends in."""
+    it ends in (one named by its first day, OPENED_FISCAL_YEAR, ends a year after it)."""
 
     day: Interval
     unit: str
 
     def resolve(self, ctx: Context) -> Resolved:
         last = self.day.span(ctx)[0].start
+        if self.unit == OPENED_FISCAL_YEAR:
+            last = shift(last, "Y", 1) - DAY
         unit = closed_period(last, self.unit)
         if unit is None:
             return Resolved("DATE", f"FY{last.year:04d}")

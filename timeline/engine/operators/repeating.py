@@ -97,6 +97,8 @@ class YearlessDay(Interval):
     day: int
     weekday: int | None = None
     ordinal: bool = False
+    feast: bool = False
+    """Named as a holiday ("Christmas"): see `timeline.engine.newsday.much_nearer`."""
 
     def span(self, ctx: Context) -> Found:
         anchor, d = ctx.anchor, ctx.direction

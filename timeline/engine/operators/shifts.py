@@ -220,7 +220,8 @@ class NarrativeYears(Interval):
 @dataclass(frozen=True, slots=True)
 class NarrativeDay(Interval):
     """The day a clock time or part of the day without a date is on: the day of the date last mentioned
-    when that is a day or finer ("struck at 11:30 a.m. ... leaving school for the day": that day), else
+    when that is a day or finer ("struck at 11:30 a.m. ... leaving school for the day": that day; not a period
+    counted in days: "over the past 12 months ... released at 10 a.m." is the news day's), else
     the news story's day (`Context.day`), else the anchor's day. A morning looked
     forward to (`morning`: "the delegation will leave in the morning") is the next day's when the anchor
     has no hour or is past noon: copy that speaks of its own day's morning says "this morning". A night
@@ -239,7 +240,7 @@ class NarrativeDay(Interval):
 
     def span(self, ctx: Context) -> Found:
         base = ctx.base
-        if ctx.last is not None and not finer("day", base.grain):
+        if ctx.last is not None and not finer("day", base.grain) and base.end - base.start <= DAY:
             if (
                 self.night
                 and ctx.direction == "past"
@@ -248,14 +249,24 @@ class NarrativeDay(Interval):
                 and base.start >= midnight(ctx.anchor)
             ):
                 return span_at("day", base.start - DAY), ()
-            return span_at("day", base.start), ()
+            return (self._nightly(base, ctx) if base.grain == "day" else span_at("day", base.start)), ()
         if ctx.day is not None:
-            return ctx.day, ()
+            return self._nightly(ctx.day, ctx), ()
         if self.night:
             return NightDay().span(ctx)
         after_noon = ctx.anchor == midnight(ctx.anchor) or ctx.anchor.hour >= _NOON
         tomorrow = self.morning and ctx.direction == "future" and after_noon
         return span_at("day", shift(ctx.anchor, "D", 1 if tomorrow else 0)), ()
+
+    def _nightly(self, day: Span, ctx: Context) -> Span:
+        """`day`, or the one before it for a night told in the past when `day` is the publication day (the
+        day last mentioned was "today": "fires burned today after rioting that raged through the night"),
+        whose own night is still to come, as NightDay reads "overnight"; not after a clock of that day ("began
+        at 4:30 p.m. today and went on through the night")."""
+        today = day.grain == "day" and day.start == midnight(ctx.anchor)
+        if self.night and ctx.direction == "past" and today:
+            return span_at("day", day.start - DAY)
+        return day
 
 
 @dataclass(frozen=True, slots=True)
