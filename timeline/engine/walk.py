@@ -712,13 +712,16 @@ class Walk:
         if joined is not None and resolved.calendar is not None:
             # Told in the past, the first of two weekdays, or the bare start of a range of days or months, is
             # the latest such before the second ("ran from October to March": the October before that March);
-            # so is a bare start before an end that says which it is ("from October to next March").
+            # so is a bare start before an end that says which it is, whichever way the clause reads ("from
+            # October to next March"; "held from Nov. 21 to Dec. 18, 2022" after a past verb: 2022's).
             ranged = self.language.range_to.fullmatch(self.folded, joined.end, r.mention.start) is not None
             bare = (YearlessDay, MonthOfYear)
-            behind = resolved.calendar.start <= joined.day.start and (
-                (r.way == "past" and (isinstance(op, Weekday) or (ranged and isinstance(op, bare))))
-                or (ranged and isinstance(joined.op, bare) and not isinstance(op, (*bare, Weekday)))
-                or (ranged and read_ahead(r.way) and lists.ongoing(resolved, joined, self.at))
+            behind = (ranged and isinstance(joined.op, bare) and not isinstance(op, (*bare, Weekday))) or (
+                resolved.calendar.start <= joined.day.start
+                and (
+                    (r.way == "past" and (isinstance(op, Weekday) or (ranged and isinstance(op, bare))))
+                    or (ranged and read_ahead(r.way) and lists.ongoing(resolved, joined, self.at))
+                )
             )
             shared = (
                 isinstance(op, WeekdayShift)

@@ -3,9 +3,21 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, replace
 
-from timeline.engine.calendar import DAY, UNIT_GRAIN, UNITS, Span, finer, midnight, month, shift, span_at
+from timeline.engine.calendar import (
+    DAY,
+    UNIT_GRAIN,
+    UNITS,
+    Moment,
+    Span,
+    finer,
+    midnight,
+    month,
+    shift,
+    span_at,
+)
 from timeline.engine.operators.durations import Part, in_smaller, whole_shift
 from timeline.engine.operators.repeating import Weekday, month_day_from, month_from, weekday_from
 from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable, ahead, dated, reading
@@ -180,6 +192,17 @@ class LastDate(Interval):
         return Resolved(kind, last.value, None, last.start, last.end, last.grain, (), last)
 
 
+def same_week(start: Moment, years: int) -> Moment:
+    """The Monday of the ISO week of the same number `years` on ("the same week last year" after 2014-W25 is
+    2013-W25, where moving its Monday a year would land in W24); a week 53 the other year lacks is its W52."""
+    iso_year, week, _ = start.isocalendar()
+    try:
+        monday = datetime.date.fromisocalendar(iso_year + years, week, 1)
+    except ValueError:
+        monday = datetime.date.fromisocalendar(iso_year + years, 52, 1)
+    return Moment(monday.year, monday.month, monday.day)
+
+
 @dataclass(frozen=True, slots=True)
 class NarrativeYears(Interval):
     """The period last mentioned moved by whole years, as it was named: "the same day a year later", "the
@@ -204,6 +227,8 @@ class NarrativeYears(Interval):
             base = span_at(UNIT_GRAIN[self.unit], base.start)
         years = self.years if self.year is None else self.year - base.start.year
         if span_at(base.grain, base.start).value == base.value:
+            if base.grain == "week":
+                return span_at("week", same_week(base.start, years)), ()
             return span_at(base.grain, shift(base.start, "Y", years)), ()
         start, end = shift(base.start, "Y", years), shift(base.end, "Y", years)
         value = base.value
