@@ -911,11 +911,13 @@ def _rate(op: Operator, mention: Composed, folded: str, lang: Language) -> TypeG
 
 def _any_year(op: Operator, story: bool) -> str | None:
     """The value `op` takes in a clause of habit, of any year: a month ("held every year in August":
-    XXXX-08), in a story a yearless day ("marks 16 December every year": XXXX-12-16); else None. A day in
-    news keeps its nearest reading: the peer gold gives "observed on 19 June every year" that day's
-    interval."""
+    XXXX-08) or a bare season ("usually peaks in the spring": XXXX-SP), in a story a yearless day ("marks
+    16 December every year": XXXX-12-16); else None. A day in news keeps its nearest reading: the peer gold
+    gives "observed on 19 June every year" that day's interval."""
     if isinstance(op, MonthOfYear):
         return f"XXXX-{op.month:02d}"
+    if isinstance(op, Label) and isinstance(op.year, SeasonYear) and op.year.shift is None:
+        return "XXXX" + op.value[op.value.index("}") + 1 :]  # "usually rises in the spring": XXXX-SP
     if story and isinstance(op, YearlessDay) and op.weekday is None:
         return f"XXXX-{op.month:02d}-{op.day:02d}"
     return None

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from hijridate import Gregorian, Hijri
 
-from timeline.engine.calendar import Moment, Span, day, midnight, month
+from timeline.engine.calendar import Moment, Span, day, midnight, month, year
 from timeline.engine.resolve import Context, Found, Interval, Unresolvable, ahead, nearer_ahead
 
 
@@ -115,6 +115,23 @@ class HijriMonth(Interval):
         else:
             pick = behind
         return _most_of(starts[pick].start, ends[pick]), ()
+
+
+@dataclass(frozen=True, slots=True)
+class HijriYear(Interval):
+    """A Hijri year written alone (عام 1434هـ، منذ 1430هـ): the Gregorian year that holds most of its days, as
+    a Hijri month is the Gregorian month with most of its days (1436, 25 October 2014 to 13 October 2015, is
+    2015)."""
+
+    year: int
+
+    def span(self, ctx: Context) -> Found:
+        start, end = hijri_day(self.year, 1, 1).start, hijri_day(self.year + 1, 1, 1).start
+        first = year(start.year)
+        if first.end >= end:
+            return first, ()
+        second = year(first.end.year)
+        return (first if (first.end - start) >= (end - second.start) else second), ()
 
 
 def _next_month_start(hijri_year: int, hijri_month: int) -> datetime.datetime:
