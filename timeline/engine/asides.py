@@ -121,17 +121,30 @@ _JOINED = re.compile(r"[,;]\s*(?:(\w+)\s+)?$")
 _JOINED_REACH = 12
 """How far before an expression the clause mark that opens its clause may lie."""
 
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+"""The word right before an expression."""
+
+
+def _after_joiner(mention: Composed, tense: Reading) -> bool:
+    """Whether the word right before `mention` is one of `Language.present_joined`, opening a clause of its
+    own without a comma ("received its charter in 1849 and today enrols 14,000 students")."""
+    text = tense.norm.text
+    word = _WORD_BEFORE.search(text, max(0, mention.start - _JOINED_REACH), mention.start)
+    return word is not None and tense.lang.present_joined.fullmatch(word.group(1)) is not None
+
 
 def _leads_present(mention: Composed, tense: Reading, right: int) -> bool:
     """Whether `mention` opens its sentence or a clause joined to the one before ("..., and today little
-    remains") and its main clause, up to the clause inside it (`Language.subordinate`: "Today a stone marks
-    the place where the king fell"), is told in neither the past nor the future."""
+    remains", "... and today enrols") and its main clause, up to the clause inside it (`Language.subordinate`:
+    "Today a stone marks the place where the king fell"), is told in neither the past nor the future."""
     text = tense.norm.text
     start = tense.norm.original(mention.start)
     joined = _JOINED.search(text, max(0, mention.start - _JOINED_REACH), mention.start)
     word = None if joined is None else joined.group(1)
-    if sentence_at(tense.text, start).start != start and (
-        joined is None or (word is not None and not tense.lang.listed_on.fullmatch(word))
+    if (
+        sentence_at(tense.text, start).start != start
+        and (joined is None or (word is not None and not tense.lang.listed_on.fullmatch(word)))
+        and not _after_joiner(mention, tense)
     ):
         return False
     marks = tense.marks(mention.end, right)
