@@ -102,6 +102,19 @@ def writers_now(mention: Composed, tense: Reading) -> bool:
     )
 
 
+def writers_future(mention: Composed, tense: Reading) -> bool:
+    """Whether `mention` lies in a clause that looks ahead from the writer's present
+    (`Language.writer_future`: "plans to open an office there next year") outside quoted speech: in a
+    narrative, a unit counted from now there is the publication's, not the story's."""
+    left, right = tense.bounds(mention.start, mention.end)
+    text = tense.norm.text
+    return (
+        not quoted(text, left, mention.start)
+        and tense.direction(mention.start, mention.end) != "past"
+        and tense.lang.writer_future.search(text, left, right) is not None
+    )
+
+
 _FRONTED = re.compile(r"\s*,")
 """A comma right after a word that opens its sentence ("Today, twenty years after the troops left, ...")."""
 
