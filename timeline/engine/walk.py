@@ -211,6 +211,12 @@ class Walk:
             resolved = self._corrected(reached, resolved, joined, apposed)
         except Unresolvable:
             return
+        if (
+            resolved.type == "DURATION"
+            and "X" in resolved.value
+            and asides.heading(self.folded, mention.start, mention.end)
+        ):
+            return  # "Later years" heading a part of a life: no length
         place = self._place(reached, resolved)
         if self.story and resolved.value == FUTURE_REF and not place.ahead:
             return
