@@ -103,6 +103,19 @@ def writers_now(mention: Composed, tense: Reading) -> bool:
     )
 
 
+def writers_future(mention: Composed, tense: Reading) -> bool:
+    """Whether `mention` lies in a clause that looks ahead from the writer's present
+    (`Language.writer_future`: "plans to open an office there next year") outside quoted speech: in a
+    narrative, a unit counted from now there is the publication's, not the story's."""
+    left, right = tense.bounds(mention.start, mention.end)
+    text = tense.norm.text
+    return (
+        not quoted(text, left, mention.start)
+        and tense.direction(mention.start, mention.end) != "past"
+        and tense.lang.writer_future.search(text, left, right) is not None
+    )
+
+
 _FRONTED = re.compile(r"\s*,")
 """A comma right after a word that opens its sentence ("Today, twenty years after the troops left, ...")."""
 
@@ -122,17 +135,30 @@ _JOINED = re.compile(r"[,;]\s*(?:(\w+)\s+)?$")
 _JOINED_REACH = 12
 """How far before an expression the clause mark that opens its clause may lie."""
 
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+"""The word right before an expression."""
+
+
+def _after_joiner(mention: Composed, tense: Reading) -> bool:
+    """Whether the word right before `mention` is one of `Language.present_joined`, opening a clause of its
+    own without a comma ("received its charter in 1849 and today enrols 14,000 students")."""
+    text = tense.norm.text
+    word = _WORD_BEFORE.search(text, max(0, mention.start - _JOINED_REACH), mention.start)
+    return word is not None and tense.lang.present_joined.fullmatch(word.group(1)) is not None
+
 
 def _leads_present(mention: Composed, tense: Reading, right: int) -> bool:
     """Whether `mention` opens its sentence or a clause joined to the one before ("..., and today little
-    remains") and its main clause, up to the clause inside it (`Language.subordinate`: "Today a stone marks
-    the place where the king fell"), is told in neither the past nor the future."""
+    remains", "... and today enrols") and its main clause, up to the clause inside it (`Language.subordinate`:
+    "Today a stone marks the place where the king fell"), is told in neither the past nor the future."""
     text = tense.norm.text
     start = tense.norm.original(mention.start)
     joined = _JOINED.search(text, max(0, mention.start - _JOINED_REACH), mention.start)
     word = None if joined is None else joined.group(1)
-    if sentence_at(tense.text, start).start != start and (
-        joined is None or (word is not None and not tense.lang.listed_on.fullmatch(word))
+    if (
+        sentence_at(tense.text, start).start != start
+        and (joined is None or (word is not None and not tense.lang.listed_on.fullmatch(word)))
+        and not _after_joiner(mention, tense)
     ):
         return False
     marks = tense.marks(mention.end, right)
@@ -244,6 +270,22 @@ def alone(folded: str, start: int, end: int) -> bool:
     """Whether nothing but the expression [start, end) is written in `folded` ("half past three" said alone,
     not running in a text)."""
     return _WORD_START.search(folded, 0, start) is None and _WORD_START.search(folded, end) is None
+
+
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+"""A line's start, up to the offset it is searched before."""
+
+_LINE_END = re.compile(r"[ \t]*\n")
+"""A line's end, from the offset it is matched at."""
+
+
+def heading(folded: str, start: int, end: int) -> bool:
+    """Whether the expression [start, end) of `folded` is a line of its own, ended by a line break: a
+    heading of an article ("Later years", "Early years" over a part of a life), no time running in it."""
+    return (
+        _LINE_START.search(folded, max(0, start - 8), start) is not None
+        and _LINE_END.match(folded, end) is not None
+    )
 
 
 def _joins_on(folded: str, comma: int, lang: Language, before: int | None = None) -> bool:

@@ -215,6 +215,9 @@ class Language:
     """A word opening a clause that, ending with a word of `present_now` and told in neither past nor
     future, is the writer's now whatever the clause before tells ("was granted in 1650 and remains in force
     today")."""
+    writer_future: re.Pattern[str]
+    """A word of a clause looking ahead from the writer's present ("plans to", "is expected"): in a
+    narrative, a unit counted from now there ("next year") counts from the publication, not the story."""
     onwards_before: re.Pattern[str]
     """A word ending right before a month or day said without its year that reads it on from a date set
     earlier in its sentence: a deadline or an end ("3,500 in March ... increased to 200,000 by December")."""
@@ -548,6 +551,7 @@ def load_file(path: Traversable) -> Language:
         flash_forward=_cues(tense.get("flash_forward", []), clitics),
         present_now=_cues(tense.get("present_now", []), clitics),
         present_joined=_cues(tense.get("present_joined", []), clitics),
+        writer_future=_cues(tense.get("writer_future", []), clitics),
         onwards_before=_right_before(tense.get("onwards_before", []), [], clitics, ""),
         back_before=_right_before(tense.get("back_before", []), [], clitics, ""),
         listed_on=_cues(tense.get("listed_on", []), clitics),

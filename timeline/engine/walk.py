@@ -197,6 +197,8 @@ class Walk:
         if self.sections is not None:
             self.last = self.sections.reached(mention.start, self.last)
         told = self._told(op, mention.start)
+        if told is not None and _from_now(op) and asides.writers_future(mention, self.tense):
+            told = None  # "plans to open an office in Singapore next year": the writer's next year
         if isinstance(op, DeicticDay) and told is not None:
             told = self._said_on(index, told)
         op = self._rewritten(op, mention, told)
@@ -215,11 +217,17 @@ class Walk:
             resolved = self._corrected(reached, resolved, joined, apposed)
         except Unresolvable:
             return
+        if (
+            resolved.type == "DURATION"
+            and "X" in resolved.value
+            and asides.heading(self.folded, mention.start, mention.end)
+        ):
+            return  # "Later years" heading a part of a life: no length
         place = self._place(reached, resolved)
         if self.story and resolved.value == FUTURE_REF and not place.ahead:
             return
         named = self.season
-        if self.story and SEASON.match(resolved.value):
+        if self.story and (told is not None or self.last is None) and SEASON.match(resolved.value):
             back = place.flashback or self.language.flashback_after.match(self.folded, mention.end)
             resolved, self.season = seasons_on(resolved, op, self.last, self.season, back)
         if self.bc and self.last is not None and self.last.start.year >= era.FLOOR:
@@ -878,6 +886,15 @@ def _direction(prefer: str, mention: Composed, op: Operator, tense: Reading) -> 
     if mention.expression.tensed or _placed_by_tense(op):
         return tense.direction(mention.start, mention.end)
     return "news"
+
+
+def _from_now(op: Operator) -> bool:
+    """Whether `op` moves units from the anchor ("next year", "early next year", "next spring"); "this year"
+    and "this spring" are the story's in a narrative (the one the story's writer was in)."""
+    match op:
+        case ThisUnit(n=n) | Modified(unit=ThisUnit(n=n)) | Label(year=SeasonYear(shift=int(n))):
+            return n != 0
+    return False
 
 
 def _placed_by_tense(op: Operator) -> bool:

@@ -48,13 +48,19 @@ class EarlyYear:
 STORY_YEARS = 100
 """How far from the year a story is in a number of three digits said bare may lie and be a year there."""
 
+EARLY_STORY = 1000
+"""A story of the common era before this year that goes on to a later year of three digits goes on in
+time: a history of a town or a see tells its centuries one after another ("a Roman villa in the 2nd
+century ... a charter of 956", "founded in 540 ... burned by Vikings in 919")."""
+
 
 @dataclass(frozen=True, slots=True)
 class StoryYear:
     """A number of two or three digits that only a story told in its own time makes a year ("ruled from 661
     to 680,", "six emperors in the twenty years after 695.", "in 77." after AD 23): one within STORY_YEARS
-    of the story's period ("the 9th century ... from 945,"), of its era; elsewhere (no date yet, a story in
-    a later century) a count, which names no time."""
+    of the story's period ("the 9th century ... from 945,"), of its era, or later in a story of the common
+    era told before EARLY_STORY; elsewhere (no date yet, a story in a later century) a count, which names
+    no time."""
 
     n: int
 
@@ -62,7 +68,8 @@ class StoryYear:
         if ctx.last is None:
             raise Unresolvable
         n = EarlyYear(self.n).number(ctx)
-        if not ctx.last.start.year - STORY_YEARS <= n <= ctx.last.end.year - 1 + STORY_YEARS:
+        early = ctx.last.end.year <= EARLY_STORY and n >= ctx.last.start.year
+        if not early and not ctx.last.start.year - STORY_YEARS <= n <= ctx.last.end.year - 1 + STORY_YEARS:
             raise Unresolvable  # from the story's period: its century's years all lie near it
         return n
 
