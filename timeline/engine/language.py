@@ -58,6 +58,10 @@ class Language:
     told_before: re.Pattern[str]
     """A verb of saying in the past right before a day ("the department said Tuesday", قال الوزير الثلاثاء):
     the day of the telling."""
+    telling: re.Pattern[str]
+    """A verb of saying in the past anywhere (the same list as `told_before`): a day near the publication
+    after the period such a verb tells of in its sentence is the day of the telling ("Acme reported
+    third-quarter earnings on Thursday"; see `timeline.engine.walk`)."""
     future_before: re.Pattern[str]
     """A word right before an expression that reads it forwards whatever its clause says (the delivery
     month of a futures contract: تسليم ديسمبر)."""
@@ -466,6 +470,7 @@ def load_file(path: Traversable) -> Language:
             tense.get("past_before_between", ""),
         ),
         passive_before=re.compile(_cues(tense.get("passive_before", [])).pattern + r"\W{1,3}$"),
+        telling=_cues(_reporting_past(code), clitics),
         told_before=_right_before(
             _reporting_past(code),
             tense.get("past_before_links", []),

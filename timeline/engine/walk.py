@@ -770,9 +770,15 @@ class Walk:
         compared = language.comparison_before.search(
             folded, max(0, mention.start - 80), mention.start
         ) or language.compared_figure.search(folded, max(0, mention.start - 30), mention.start)
-        telling = newsday.telling_day(resolved.calendar, last, self.at) and (
-            self.since >= sentence_at(self.text, r.start).start
-            and language.told_before.search(folded, max(0, mention.start - 40), mention.start) is not None
+        opening = sentence_at(self.text, r.start).start
+        telling = (
+            newsday.telling_day(resolved.calendar, last, self.at)
+            and self.since >= opening
+            and (
+                language.told_before.search(folded, max(0, mention.start - 40), mention.start) is not None
+                or language.telling.search(folded, self.norm.folded(opening), self.norm.folded(self.since))
+                is not None
+            )
         )
         if telling and resolved.calendar is not None:
             self._on_day(resolved.calendar, r.start)
