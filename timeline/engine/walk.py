@@ -494,6 +494,13 @@ class Walk:
         versus = newsday.compared_quarter(op, self.last, self.folded, mention.start, self.language)
         if versus is not None:
             return resolution(op, Context(versus.start, "past", versus))
+        if r.told is not None and self.story and isinstance(op, Ago) and op.amount < 0:
+            # "N units ago" in a story: from the writer's now when that reaches the story's date ("the
+            # ceasefire took effect twenty years ago, on 12 May 1994" in 2014), else a speaker's, from the
+            # story's ("Thieu said he had been tricked into signing the accord two years ago").
+            writers = resolution(op, Context(at, r.way, None, None))
+            if writers.calendar is not None and writers.calendar.start <= r.told.start < writers.calendar.end:
+                return writers
         resolved = resolution(op, Context(at if r.told is None else r.told.start, r.way, *r.focus))
         if (r.clock or newsday.day_in_focus(op, self.story)) and newsday.off_news_day(
             resolved, at, self.tense.direction(mention.start, mention.end)
