@@ -467,6 +467,14 @@ class Walk:
         """A partial date in the story's year or after it, and whether it was read on past the story."""
         op, mention, folded = r.op, r.mention, self.folded
         resolved = narrative.in_story(op, base)
+        if (
+            isinstance(op, MonthOfYear | YearlessDay)
+            and resolved.calendar is not None
+            and base.end <= resolved.calendar.start
+            and self._after_since(mention.start)
+        ):
+            # "25 June 1950 ... boycotting since January": a state begun by the story's date, not after it
+            return resolution(op, Context(base.start, "past", base)), False
         sentence = sentence_at(self.text, r.start).start
         if (
             self.out
@@ -752,6 +760,12 @@ class Walk:
         the figures stay in April ("the previous month" is March)."""
         mention, folded, language, last = r.mention, self.folded, self.language, self.last
         if r.told is not None:
+            if (
+                resolved.calendar is not None
+                and resolved.calendar.end <= r.told.start
+                and self._after_since(mention.start)
+            ):
+                return False  # "25 June 1950 ... boycotting since January": the start of a state
             return free and narrative.moves(
                 resolved.calendar,
                 r.told,
