@@ -640,7 +640,8 @@ class Walk:
             and resolved.calendar is not None
             and asides.bracketed(self.text, r.start, self.out[-1].char_end if self.out else None)
         )
-        edge = self._at_edge(mention) and not narrative.within_coarse(resolved.calendar, told)
+        bound = language.bound_before.search(folded, max(0, mention.start - 10), mention.start) is not None
+        edge = (self._at_edge(mention) or bound) and not narrative.within_coarse(resolved.calendar, told)
         aside = (
             edge
             or asides.attributive(folded, mention, language)
