@@ -228,6 +228,9 @@ class Language:
     back_before: re.Pattern[str]
     """A word ending right before a month or day said without its year that looks back from the date set
     earlier in its sentence, not on from it ("and Adrianople, besieged since November, fell")."""
+    bound_before: re.Pattern[str]
+    """A word right before a narrative's date that makes it a bound, not a step of the story ("the largest
+    battle fought before 1914"): the story does not move to it."""
     listed_on: re.Pattern[str]
     """A word joining two clauses of a sentence told in order ("entered the war in January and lost Havana
     in August"): a month or day said without its year after it reads on from the date set before it."""
@@ -559,6 +562,7 @@ def load_file(path: Traversable) -> Language:
         writer_future=_cues(tense.get("writer_future", []), clitics),
         onwards_before=_right_before(tense.get("onwards_before", []), [], clitics, ""),
         back_before=_right_before(tense.get("back_before", []), [], clitics, ""),
+        bound_before=_right_before(tense.get("bound_before", []), [], clitics, ""),
         listed_on=_cues(tense.get("listed_on", []), clitics),
         range_from=re.compile(_cues(tense.get("range_from", []), clitics).pattern + _CLAUSE_REST),
         range_on=_cues(tense.get("range_on", []), clitics),

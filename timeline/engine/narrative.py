@@ -123,10 +123,10 @@ def _gap(
     return True, story.start - unit.end + forwards if behind else unit.start - story.end, behind
 
 
-_HEADING = re.compile(r"(?m)(?<=\n)[^\W_][^\n]{0,90}(?<![.!?,;:\"”')\]])$(?=\n)")
+_HEADING = re.compile(r"(?m)(?<=\n)[^\W_][^\n]{0,90}(?:(?<![.!?,;:\"”')\]])|\([^()\n]*\d{4}\))$(?=\n)")
 """A heading: a line of its own, between line breaks, that starts with a capital or a digit (see Sections;
 in any script that has capitals) and ends without a stop ("1951: The northern front", "Winter raids on
-the border towns")."""
+the border towns") or with its dates in brackets ("Iraqi invasion (1980–1982)")."""
 
 
 class Sections:

@@ -100,6 +100,7 @@ KEYS: dict[str, dict[str, str]] = {
         "reference_before": _WORDS,
         "onwards_before": _WORDS,
         "back_before": _WORDS,
+        "bound_before": _WORDS,
         "summing_before": _WORDS,
         "listed_on": _WORDS,
         "range_from": _WORDS,

@@ -475,6 +475,14 @@ class Walk:
         """A partial date in the story's year or after it, and whether it was read on past the story."""
         op, mention, folded = r.op, r.mention, self.folded
         resolved = narrative.in_story(op, base)
+        if (
+            isinstance(op, MonthOfYear | YearlessDay)
+            and resolved.calendar is not None
+            and base.end <= resolved.calendar.start
+            and self._after_since(mention.start)
+        ):
+            # "25 June 1950 ... boycotting since January": a state begun by the story's date, not after it
+            return resolution(op, Context(base.start, "past", base)), False
         sentence = sentence_at(self.text, r.start).start
         if (
             self.out
@@ -502,6 +510,13 @@ class Walk:
         versus = newsday.compared_quarter(op, self.last, self.folded, mention.start, self.language)
         if versus is not None:
             return resolution(op, Context(versus.start, "past", versus))
+        if r.told is not None and self.story and isinstance(op, Ago) and op.amount < 0:
+            # "N units ago" in a story: from the writer's now when that reaches the story's date ("the
+            # ceasefire took effect twenty years ago, on 12 May 1994" in 2014), else a speaker's, from the
+            # story's ("Thieu said he had been tricked into signing the accord two years ago").
+            writers = resolution(op, Context(at, r.way, None, None))
+            if writers.calendar is not None and writers.calendar.start <= r.told.start < writers.calendar.end:
+                return writers
         resolved = resolution(op, Context(at if r.told is None else r.told.start, r.way, *r.focus))
         if (r.clock or newsday.day_in_focus(op, self.story)) and newsday.off_news_day(
             resolved, at, self.tense.direction(mention.start, mention.end)
@@ -633,7 +648,8 @@ class Walk:
             and resolved.calendar is not None
             and asides.bracketed(self.text, r.start, self.out[-1].char_end if self.out else None)
         )
-        edge = self._at_edge(mention) and not narrative.within_coarse(resolved.calendar, told)
+        bound = language.bound_before.search(folded, max(0, mention.start - 10), mention.start) is not None
+        edge = (self._at_edge(mention) or bound) and not narrative.within_coarse(resolved.calendar, told)
         aside = (
             edge
             or asides.attributive(folded, mention, language)
@@ -756,6 +772,12 @@ class Walk:
         the figures stay in April ("the previous month" is March)."""
         mention, folded, language, last = r.mention, self.folded, self.language, self.last
         if r.told is not None:
+            if (
+                resolved.calendar is not None
+                and resolved.calendar.end <= r.told.start
+                and self._after_since(mention.start)
+            ):
+                return False  # "25 June 1950 ... boycotting since January": the start of a state
             return free and narrative.moves(
                 resolved.calendar,
                 r.told,
