@@ -213,7 +213,8 @@ class NarrativeYears(Interval):
     A period the words leave unnamed is never a day: after no period, or after a day ("said Tuesday that
     sales rose from the same period last year"), it is the year that holds it, moved, as "a year earlier"
     before any period is the year before. With a `year` written out ("the like period of 2021") the period
-    is moved into that year."""
+    is moved into that year; so is a quarter or month named with it ("the 1992 quarter"), the latest ended
+    one when the date last mentioned is finer (as "the year-earlier quarter" is: see `Later`)."""
 
     years: int
     unit: str | None = None
@@ -224,7 +225,11 @@ class NarrativeYears(Interval):
         if self.unit is None and finer(base.grain, "month") and not base.value.startswith("P"):
             base = span_at("year", base.start)
         if self.unit is not None and finer(base.grain, UNIT_GRAIN[self.unit]):
-            base = span_at(UNIT_GRAIN[self.unit], base.start)
+            grain = UNIT_GRAIN[self.unit]
+            if self.year is None:
+                base = span_at(grain, base.start)
+            else:  # "said Tuesday ... the 1995 quarter": the latest one ended, which results report on
+                base = span_at(grain, shift(span_at(grain, ctx.anchor).start, "D", -1))
         years = self.years if self.year is None else self.year - base.start.year
         if span_at(base.grain, base.start).value == base.value:
             if base.grain == "week":
