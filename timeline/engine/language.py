@@ -68,6 +68,10 @@ class Language:
     future_after: re.Pattern[str]
     """A word right after an expression that reads it forwards, as `future_before` does ("crude for May
     delivery")."""
+    contract_after: re.Pattern[str]
+    """A commodity right after a month that opens its phrase, naming the futures contract of that month
+    ("November soybeans settled lower", "December corn"): forwards, as `future_after`; not after one of
+    `openers` ("In June wheat exports rose" is a month of the past)."""
     past_after: re.Pattern[str]
     """Right after a day, a result of what happened on it that reads it back whatever its clause says
     ("after Sunday's 2-2 draw", "in Saturday's defeat")."""
@@ -482,6 +486,7 @@ def load_file(path: Traversable) -> Language:
         ),
         future_before=_right_before(tense.get("future_before", []), [], clitics, ""),
         future_after=re.compile(r"[^\w,;:.!?]{1,3}" + _cues(tense.get("future_after", [])).pattern),
+        contract_after=re.compile(r"[^\w,;:.!?]{1,3}" + _cues(tense.get("contract_after", [])).pattern),
         past_after=re.compile(fold_script(tense.get("past_after", "(?!)"))),
         planned_after=re.compile(r"\W{1,3}" + _cues(tense.get("planned_after", [])).pattern),
         planned_on=_right_before(tense.get("planned_after", []), tense.get("planned_links", []), clitics, ""),

@@ -194,7 +194,8 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
     before it ("said Monday", قال أمس) or a past cue (was, had, a verb in -ed, كان، قد) makes it "past"; a
     future cue (will, is expected to, سوف، سـ + verb) "future", and so does a word of `future_before` right
     before it or of `future_after` right after it, first of all (تسليم ديسمبر, "for May delivery": a
-    contract's delivery month), a result of `past_after` right after it "past" ("after Saturday's 1-0
+    contract's delivery month; `contract_after` likewise where no preposition of `openers` comes before it:
+    "November soybeans"), a result of `past_after` right after it "past" ("after Saturday's 1-0
     defeat"), while a verb that closes the period
     right before it (`closing_before`: يختتم شهر يوليو) makes it "past", unless it is no past form and the
     expression a day it ends on (تختتم يوم 4 تموز); a present-tense copula or
@@ -213,8 +214,10 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
     text, norm, lang = reading.text, reading.norm, reading.lang
     folded = norm.text
     left, right = reading.bounds(start, end)
-    if lang.future_before.search(folded, max(left, start - _VERB_REACH), start) or lang.future_after.match(
-        folded, end, right
+    if (
+        lang.future_before.search(folded, max(left, start - _VERB_REACH), start)
+        or lang.future_after.match(folded, end, right)
+        or (lang.contract_after.match(folded, end, right) and _word_before(folded, start) not in lang.openers)
     ):
         return "future"
     past = lang.past_before.search(folded, max(left, start - _VERB_REACH), start)
@@ -370,3 +373,15 @@ def _weekday(expression: str, lang: Language) -> bool:
     """Whether a (normalized) expression names a weekday: the language's `weekday` words."""
     weekdays = lang.vocab.get("weekday", {})
     return any(word in weekdays for word in expression.split())
+
+
+def _word_before(folded: str, start: int) -> str:
+    """The word right before normalized offset `start` ("" at the text's start)."""
+    found = _LAST_WORD.search(folded, max(0, start - _WORD_REACH), start)
+    return "" if found is None else found.group(1)
+
+
+_WORD_REACH = 24
+"""How far back the word before an expression is looked for: a word and its space."""
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+"""The last word of a stretch of text, and what follows it."""
