@@ -123,6 +123,30 @@ def _gap(
     return True, story.start - unit.end + forwards if behind else unit.start - story.end, behind
 
 
+def in_section(op: Operator, story: Span, year: Span, resolved: Resolved, onwards: bool) -> Resolved:
+    """A month or day said without its year, `resolved` in the story, mended by the `year` the heading of
+    its section gives (see `Sections.year`) while the story is in that year: not a reading after the year
+    ("1916 ... until 18 November. At sea, ... on 31 May" is May 1916, not 1917), nor, after a word of a
+    deadline (`onwards`), one before it ("2008 ... in March ... By October": October 2008). Else one before
+    the year stays: a section may look back ("2005 ... On February 4 ... compared to the carnage of
+    November")."""
+    found = resolved.calendar
+    if found is None or _within(found, year) or not _within(story, year):
+        return resolved
+    if found.start >= year.end:
+        inside = in_story(op, year)
+    elif onwards:
+        inside = in_story(op, story, onwards=True)
+    else:
+        return resolved
+    return inside if inside.calendar is not None and _within(inside.calendar, year) else resolved
+
+
+def _within(found: Span, period: Span) -> bool:
+    """Whether `found` lies wholly inside `period`."""
+    return period.start <= found.start and found.end <= period.end
+
+
 _HEADING = re.compile(r"(?m)(?<=\n)[^\W_][^\n]{0,90}(?<![.!?,;:\"”')\]])$(?=\n)")
 """A heading: a line of its own, between line breaks, that starts with a capital or a digit (see Sections;
 in any script that has capitals) and ends without a stop ("1951: The northern front", "Winter raids on
@@ -138,7 +162,7 @@ class Sections:
     go on from where the story stood before it, when that lies in the stretch ("Madrid, 1936–1937": "in early
     November" after September 1936 is 1936's), else from its start."""
 
-    __slots__ = ("_date", "_dates", "_final", "_first", "_headings", "_held", "_next", "_open")
+    __slots__ = ("_date", "_dates", "_final", "_first", "_headings", "_held", "_next", "_open", "_year")
 
     def __init__(self, text: str, norm: Normalized) -> None:
         self._headings = [
@@ -153,6 +177,7 @@ class Sections:
         self._first: Span | None = None
         self._held: Span | None = None
         self._final: Span | None = None
+        self._year: Span | None = None
 
     def reached(self, start: int, story: Span | None) -> Span | None:
         """Before the expression at `start`, the story being at `story`: where it stands now, the section's
@@ -161,6 +186,7 @@ class Sections:
         restart = None
         while self._next < len(self._headings) and self._headings[self._next][0] <= start:
             restart = self._close() or self._date or restart
+            self._year = None
             if start < self._headings[self._next][1]:
                 self._open, self._dates, self._first = self._headings[self._next], 0, None
                 self._held = story
@@ -176,11 +202,19 @@ class Sections:
             self._first = found if self._dates == 1 else self._first
             self._final = found
 
+    def year(self) -> Span | None:
+        """The year the heading of the section the text is in gives ("1916"), if it gives one and only that:
+        the section tells that year, so a month or day said without its year there, while the story is in it,
+        of it ("1916 ... until 18 November. At sea, the fleets met at Jutland on 31 May": May 1916, not the
+        May after the story's November; see `in_section`)."""
+        return self._year
+
     def _close(self) -> Span | None:
         """Closes the heading open, if one is: the story as it stood before it when it gave two dates."""
         held = None
         if self._open is not None and self._dates == 1:
             self._date = self._first
+            self._year = self._first if self._first is not None and self._first.grain == "year" else None
         elif self._open is not None and self._dates and self._first is not None and self._final is not None:
             self._date = None
             inside = self._held is not None and self._first.start <= self._held.start < self._final.end

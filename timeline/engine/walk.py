@@ -477,6 +477,10 @@ class Walk:
         """A partial date in the story's year or after it, and whether it was read on past the story."""
         op, mention, folded = r.op, r.mention, self.folded
         resolved = narrative.in_story(op, base)
+        year = self.sections.year() if self.sections is not None else None
+        if isinstance(op, MonthOfYear | YearlessDay) and year is not None:
+            onwards = self.language.onwards_before.search(folded, max(0, mention.start - 10), mention.start)
+            resolved = narrative.in_section(op, base, year, resolved, onwards is not None)
         sentence = sentence_at(self.text, r.start).start
         if (
             self.out
