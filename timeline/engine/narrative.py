@@ -392,8 +392,10 @@ def apposed_date(
     composed: list[Composed], index: int, folded: str, story: Span, way: str, lang: Language
 ) -> Span | None:
     """The date set in apposition right after the shift at `index` ("two days later, on 20 January": a comma
-    or dash and at most one word of date context between), read in the story; else None. A date joined on
-    by "and" or "or" is another clause's ("four days later, and the same day the army laid down its arms")."""
+    or dash and at most one word of date context between), read in the story, onwards from it after a shift
+    ahead ("On 26 November ... Four days later, on Thursday": the Thursday after, not the nearer one before);
+    else None. A date joined on by "and" or "or" is another clause's ("four days later, and the same day the
+    army laid down its arms")."""
     if index + 1 >= len(composed):
         return None
     shift, date = composed[index], composed[index + 1]
@@ -401,15 +403,16 @@ def apposed_date(
     between = folded[comma.end() : date.start].strip() if comma is not None else None
     if between is None or between not in lang.weak_context | {""} or between in lang.weak_joins:
         return None
-    return _read_in_story(date, story, way)
+    later = isinstance(shift.expression.op, Later) and shift.expression.op.amount > 0
+    return _read_in_story(date, story, way, later)
 
 
-def _read_in_story(date: Composed, story: Span, way: str) -> Span | None:
-    """The calendar unit of `date` read in the story, or None."""
+def _read_in_story(date: Composed, story: Span, way: str, onwards: bool = False) -> Span | None:
+    """The calendar unit of `date` read in the story (`onwards` from it: see `in_story`), or None."""
     op = date.expression.op
     try:
         found = (
-            in_story(op, story)
+            in_story(op, story, onwards)
             if date.expression.tensed
             else resolution(op, Context(story.start, way, story))
         )
