@@ -345,13 +345,14 @@ def read_on_before(op: Operator, story: Span, later: Span) -> bool:
     falls before the date written in full `later` in its clause: then it is the story's, not the latest such
     month up to that date ("left on 19 January 1431, waited until December, and reached Hormuz in January
     1433": December 1431; "after a crisis in May 1877 won the elections in October, and resigned in January
-    1879": October 1877)."""
+    1879": October 1877; "turned south in late 1778, taking Savannah in December and Charleston in May 1780":
+    December 1778, in the story's last months)."""
     try:
         reading = in_story(op, story, onwards=True)
     except Unresolvable:
         return False
     found = reading.calendar
-    return found is not None and story.end <= found.start and found.end <= later.start
+    return found is not None and story.start <= found.start and found.end <= later.start
 
 
 def _year_part(found: Span, mod: str | None) -> Span:
