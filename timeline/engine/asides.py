@@ -85,6 +85,15 @@ def quoted(folded: str, left: int, start: int) -> bool:
     return len(_QUOTE.findall(folded, left, start)) % 2 == 1
 
 
+def writers_present(mention: Composed, tense: Reading) -> bool:
+    """Whether `mention` lies in a clause told in neither the past nor the future, outside quoted speech: in a
+    narrative the writer's present ("the war's centenary falls this year", "is being marked this summer"),
+    not the story's ("this year the harvest failed", "wrote: \"We march this week.\"")."""
+    left, _ = tense.bounds(mention.start, mention.end)
+    told = tense.direction(mention.start, mention.end)
+    return told not in ("past", "future") and not quoted(tense.norm.text, left, mention.start)
+
+
 def writers_now(mention: Composed, tense: Reading) -> bool:
     """Whether `mention` is a word of `Language.present_now` in a clause told in neither the past nor the
     future and outside quoted speech: in a narrative the writer's now ("the castle is a museum today"), not

@@ -123,6 +123,30 @@ def _gap(
     return True, story.start - unit.end + forwards if behind else unit.start - story.end, behind
 
 
+def in_section(op: Operator, story: Span, year: Span, resolved: Resolved, onwards: bool) -> Resolved:
+    """A month or day said without its year, `resolved` in the story, mended by the `year` the heading of
+    its section gives (see `Sections.year`) while the story is in that year: not a reading after the year
+    ("1916 ... until 18 November. At sea, ... on 31 May" is May 1916, not 1917), nor, after a word of a
+    deadline (`onwards`), one before it ("2008 ... in March ... By October": October 2008). Else one before
+    the year stays: a section may look back ("2005 ... On February 4 ... compared to the carnage of
+    November")."""
+    found = resolved.calendar
+    if found is None or _within(found, year) or not _within(story, year):
+        return resolved
+    if found.start >= year.end:
+        inside = in_story(op, year)
+    elif onwards:
+        inside = in_story(op, story, onwards=True)
+    else:
+        return resolved
+    return inside if inside.calendar is not None and _within(inside.calendar, year) else resolved
+
+
+def _within(found: Span, period: Span) -> bool:
+    """Whether `found` lies wholly inside `period`."""
+    return period.start <= found.start and found.end <= period.end
+
+
 _HEADING = re.compile(r"(?m)(?<=\n)[^\W_][^\n]{0,90}(?:(?<![.!?,;:\"”')\]])|\([^()\n]*\d{4}\))$(?=\n)")
 """A heading: a line of its own, between line breaks, that starts with a capital or a digit (see Sections;
 in any script that has capitals) and ends without a stop ("1951: The northern front", "Winter raids on
@@ -138,7 +162,7 @@ class Sections:
     go on from where the story stood before it, when that lies in the stretch ("Madrid, 1936–1937": "in early
     November" after September 1936 is 1936's), else from its start."""
 
-    __slots__ = ("_date", "_dates", "_final", "_first", "_headings", "_held", "_next", "_open")
+    __slots__ = ("_date", "_dates", "_final", "_first", "_headings", "_held", "_next", "_open", "_year")
 
     def __init__(self, text: str, norm: Normalized) -> None:
         self._headings = [
@@ -153,6 +177,7 @@ class Sections:
         self._first: Span | None = None
         self._held: Span | None = None
         self._final: Span | None = None
+        self._year: Span | None = None
 
     def reached(self, start: int, story: Span | None) -> Span | None:
         """Before the expression at `start`, the story being at `story`: where it stands now, the section's
@@ -161,6 +186,7 @@ class Sections:
         restart = None
         while self._next < len(self._headings) and self._headings[self._next][0] <= start:
             restart = self._close() or self._date or restart
+            self._year = None
             if start < self._headings[self._next][1]:
                 self._open, self._dates, self._first = self._headings[self._next], 0, None
                 self._held = story
@@ -176,11 +202,19 @@ class Sections:
             self._first = found if self._dates == 1 else self._first
             self._final = found
 
+    def year(self) -> Span | None:
+        """The year the heading of the section the text is in gives ("1916"), if it gives one and only that:
+        the section tells that year, so a month or day said without its year there, while the story is in it,
+        of it ("1916 ... until 18 November. At sea, the fleets met at Jutland on 31 May": May 1916, not the
+        May after the story's November; see `in_section`)."""
+        return self._year
+
     def _close(self) -> Span | None:
         """Closes the heading open, if one is: the story as it stood before it when it gave two dates."""
         held = None
         if self._open is not None and self._dates == 1:
             self._date = self._first
+            self._year = self._first if self._first is not None and self._first.grain == "year" else None
         elif self._open is not None and self._dates and self._first is not None and self._final is not None:
             self._date = None
             inside = self._held is not None and self._first.start <= self._held.start < self._final.end
@@ -311,13 +345,14 @@ def read_on_before(op: Operator, story: Span, later: Span) -> bool:
     falls before the date written in full `later` in its clause: then it is the story's, not the latest such
     month up to that date ("left on 19 January 1431, waited until December, and reached Hormuz in January
     1433": December 1431; "after a crisis in May 1877 won the elections in October, and resigned in January
-    1879": October 1877)."""
+    1879": October 1877; "turned south in late 1778, taking Savannah in December and Charleston in May 1780":
+    December 1778, in the story's last months)."""
     try:
         reading = in_story(op, story, onwards=True)
     except Unresolvable:
         return False
     found = reading.calendar
-    return found is not None and story.end <= found.start and found.end <= later.start
+    return found is not None and story.start <= found.start and found.end <= later.start
 
 
 def _year_part(found: Span, mod: str | None) -> Span:
@@ -358,8 +393,10 @@ def apposed_date(
     composed: list[Composed], index: int, folded: str, story: Span, way: str, lang: Language
 ) -> Span | None:
     """The date set in apposition right after the shift at `index` ("two days later, on 20 January": a comma
-    or dash and at most one word of date context between), read in the story; else None. A date joined on
-    by "and" or "or" is another clause's ("four days later, and the same day the army laid down its arms")."""
+    or dash and at most one word of date context between), read in the story, onwards from it after a shift
+    ahead ("On 26 November ... Four days later, on Thursday": the Thursday after, not the nearer one before);
+    else None. A date joined on by "and" or "or" is another clause's ("four days later, and the same day the
+    army laid down its arms")."""
     if index + 1 >= len(composed):
         return None
     shift, date = composed[index], composed[index + 1]
@@ -367,15 +404,16 @@ def apposed_date(
     between = folded[comma.end() : date.start].strip() if comma is not None else None
     if between is None or between not in lang.weak_context | {""} or between in lang.weak_joins:
         return None
-    return _read_in_story(date, story, way)
+    later = isinstance(shift.expression.op, Later) and shift.expression.op.amount > 0
+    return _read_in_story(date, story, way, later)
 
 
-def _read_in_story(date: Composed, story: Span, way: str) -> Span | None:
-    """The calendar unit of `date` read in the story, or None."""
+def _read_in_story(date: Composed, story: Span, way: str, onwards: bool = False) -> Span | None:
+    """The calendar unit of `date` read in the story (`onwards` from it: see `in_story`), or None."""
     op = date.expression.op
     try:
         found = (
-            in_story(op, story)
+            in_story(op, story, onwards)
             if date.expression.tensed
             else resolution(op, Context(story.start, way, story))
         )

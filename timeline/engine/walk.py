@@ -199,6 +199,8 @@ class Walk:
         told = self._told(op, mention.start)
         if told is not None and _from_now(op) and asides.writers_future(mention, self.tense):
             told = None  # "plans to open an office in Singapore next year": the writer's next year
+        if told is not None and _this_unit(op) and asides.writers_present(mention, self.tense):
+            told = None  # "the war's centenary falls this year": the writer's year
         if isinstance(op, DeicticDay) and told is not None:
             told = self._said_on(index, told)
         op = self._rewritten(op, mention, told)
@@ -475,6 +477,10 @@ class Walk:
         """A partial date in the story's year or after it, and whether it was read on past the story."""
         op, mention, folded = r.op, r.mention, self.folded
         resolved = narrative.in_story(op, base)
+        year = self.sections.year() if self.sections is not None else None
+        if isinstance(op, MonthOfYear | YearlessDay) and year is not None:
+            onwards = self.language.onwards_before.search(folded, max(0, mention.start - 10), mention.start)
+            resolved = narrative.in_section(op, base, year, resolved, onwards is not None)
         if (
             isinstance(op, MonthOfYear | YearlessDay)
             and resolved.calendar is not None
@@ -922,6 +928,15 @@ def _from_now(op: Operator) -> bool:
     match op:
         case ThisUnit(n=n) | Modified(unit=ThisUnit(n=n)) | Label(year=SeasonYear(shift=int(n))):
             return n != 0
+    return False
+
+
+def _this_unit(op: Operator) -> bool:
+    """Whether `op` is the unit holding the anchor ("this year", "this summer", "this week"): the story's in a
+    narrative clause told in the past, the writer's in one told in the present (`asides.writers_present`)."""
+    match op:
+        case ThisUnit(n=0) | Modified(unit=ThisUnit(n=0)) | Label(year=SeasonYear(shift=0)):
+            return True
     return False
 
 

@@ -2,11 +2,12 @@
 Friday", "Easter Monday", "Pentecost") and the nth weekday of a month ("Thanksgiving", "the last Monday
 of May").
 
-Easter's date is the Gregorian computus, taken from dateutil (a maintained calendar library that pendulum
-already brings in) rather than a table of dates. Which year's day is meant follows the reading direction,
-day by day as for a day named without its year ("June 24"; see
-`timeline.engine.operators.repeating.YearlessDay`): on May 20, "before Memorial Day" is five days ahead,
-not a year.
+Easter's date is the computus taken from dateutil (a maintained calendar library that pendulum already
+brings in) rather than a table of dates: the Gregorian one from the reform of 1582, the Julian one before it,
+in which the dates of those years are written ("Barnet was fought on 14 April 1471, Easter Day"). Which
+year's day is meant follows the reading direction, day by day as for a day named without its year ("June
+24"; see `timeline.engine.operators.repeating.YearlessDay`): on May 20, "before Memorial Day" is five days
+ahead, not a year.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from dateutil.easter import easter
+from dateutil.easter import EASTER_JULIAN, EASTER_WESTERN, easter
 
 from timeline.engine.calendar import Moment, Span, midnight, month, span_at
 from timeline.engine.operators.intersect import nth_in
@@ -23,10 +24,16 @@ from timeline.engine.operators.positions import YearOf
 from timeline.engine.operators.repeating import MonthOfYear
 from timeline.engine.resolve import Context, Found, Interval, ahead, nearer_ahead, other, reading
 
+GREGORIAN_FROM = 1583
+"""The first year whose Easter the Gregorian reform (October 1582) set; a date of a year before it is written
+in the Julian calendar, and its Easter is the Julian one."""
+
 
 def easter_day(year: int, offset: int) -> Span:
-    """The day `offset` days from Easter Sunday of `year` (Good Friday is -2)."""
-    found = easter(year) + datetime.timedelta(days=offset)
+    """The day `offset` days from Easter Sunday of `year` (Good Friday is -2), in the calendar its dates are
+    written in (see GREGORIAN_FROM)."""
+    method = EASTER_WESTERN if year >= GREGORIAN_FROM else EASTER_JULIAN
+    found = easter(year, method) + datetime.timedelta(days=offset)
     return span_at("day", Moment(found.year, found.month, found.day))
 
 
