@@ -654,7 +654,12 @@ class Walk:
             and resolved.calendar is not None
             and asides.bracketed(self.text, r.start, self.out[-1].char_end if self.out else None)
         )
-        bound = language.bound_before.search(folded, max(0, mention.start - 10), mention.start) is not None
+        # "the largest land battle fought before 1914": a year is a bound; "began before dawn the next day" no
+        bound = (
+            resolved.calendar is not None
+            and not finer(resolved.calendar.grain, "year")
+            and language.bound_before.search(folded, max(0, mention.start - 10), mention.start) is not None
+        )
         edge = (self._at_edge(mention) or bound) and not narrative.within_coarse(resolved.calendar, told)
         aside = (
             edge
