@@ -352,11 +352,14 @@ def _last(cue: re.Pattern[str], piece: str) -> re.Match[str] | None:
 
 
 def _day(expression: str, lang: Language) -> bool:
-    """Whether a (normalized) expression names a day, which a verb that closes a period ends on rather than
-    closes (تختتم يوم 4 تموز: ahead): a weekday, the unit word of a day, or a day's number."""
+    """Whether a (normalized) expression names a day or a part of a period, which a verb that closes a
+    period ends on rather than closes (تختتم يوم 4 تموز، وتختتم نهاية أبريل: ahead): a weekday, the unit word
+    of a day, a day's number, or a word of `pmod` opening it."""
     days = {word for word, unit in lang.vocab.get("unit", {}).items() if unit == "D"}
+    parts = lang.vocab.get("pmod", {})
     return (
         _weekday(expression, lang)
+        or any(expression.startswith(f"{word} ") for word in parts)
         or any(word in days for word in expression.split())
         or bool(_DAY_NUMBER.search(expression))
     )
