@@ -213,14 +213,16 @@ class NarrativeYears(Interval):
     A period the words leave unnamed is never a day: after no period, or after a day ("said Tuesday that
     sales rose from the same period last year"), it is the year that holds it, moved, as "a year earlier"
     before any period is the year before. With a `year` written out ("the like period of 2021") the period
-    is moved into that year."""
+    is moved into that year. With `own` the period is the publication's unit, not the one last mentioned
+    ("on this day in 1918", في مثل هذا الشهر من العام الماضي)."""
 
     years: int
     unit: str | None = None
     year: int | None = None
+    own: bool = False
 
     def span(self, ctx: Context) -> Found:
-        base = ctx.base
+        base = span_at("day", ctx.anchor) if self.own else ctx.base
         if self.unit is None and finer(base.grain, "month") and not base.value.startswith("P"):
             base = span_at("year", base.start)
         if self.unit is not None and finer(base.grain, UNIT_GRAIN[self.unit]):
