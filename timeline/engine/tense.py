@@ -259,6 +259,16 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
         # it holds whole (على أن يلعب الفريق الأحد).
         own_before, reporting = own_before[opener.end() :], own_before[: opener.start()]
     own = (own_before, own_after[: relative.start() if relative else None], reporting)
+    if (
+        relative is not None
+        and not own_after[: relative.start()].strip()
+        and reading.cue(own_after[relative.end() :], False) == "past"
+        and reading.cue(own_before) in (None, "upcoming")
+    ):
+        # A relative clause right after the expression that tells it in the past dates it behind, over the
+        # present of a schedule (ويستأنف السهم تداوله بعد إجازة عيد الأضحى التي امتدت تسعة أيام: the feast
+        # gone).
+        return "past"
     starting = lang.starting_before.search(folded, max(left, start - _VERB_REACH), start) is not None
     deadline = lang.deadline_before.search(folded, max(left, start - _VERB_REACH), start) is not None
     weekday = _weekday(folded[start:end], lang)
