@@ -315,7 +315,8 @@ def _calendar(p: _Parse) -> Interval:
     if m.dayfirst is not None:
         return _either_order(p)
     if m.same_year is not None:
-        return NarrativeYears(m.same_year, m.unit, m.year.n if isinstance(m.year, Year) else None)
+        year = m.year.n if isinstance(m.year, Year) else None
+        return NarrativeYears(m.same_year, m.unit, year, own=m.deictic is not None)
     if m.hijri_month is not None and m.day is not None:
         return HijriDay(m.hijri_month or 1, m.day or 1, m.hijri_year, p.rel)
     if m.hijri_month is not None:

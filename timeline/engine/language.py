@@ -43,7 +43,8 @@ class Language:
     scheduled: re.Pattern[str]
     """Present-tense verbs of a scheduled event (`scheduled`, and `scheduled_pattern`: a plural subject
     before its verb, "the candidates debate"): future cues weaker than a past cue; not right after a word of
-    `scheduled_not_after` (a subjunctive: قبل أن تبدأ)."""
+    `scheduled_not_after` (a subjunctive: قبل أن تبدأ), nor glued to a clitic of `scheduled_not_glued` (of
+    result or purpose: ليغلق)."""
     deferral: re.Pattern[str]
     """Deferrals and terms ("postponed until", "payable", and `deferral_pattern`: "delayed sentencing
     until"): future cues that only `deferral_past` overrides (see `timeline.engine.tense`)."""
@@ -458,7 +459,12 @@ def load_file(path: Traversable) -> Language:
         future_prefix_not=frozenset(fold(w) for w in tense.get("future_prefix_not", [])),
         scheduled=re.compile(
             _not_after(
-                _cues(tense.get("scheduled", []), clitics), tense.get("scheduled_not_after", []), clitics
+                _cues(
+                    tense.get("scheduled", []),
+                    "".join(c for c in clitics if c not in tense.get("scheduled_not_glued", "")),
+                ),
+                tense.get("scheduled_not_after", []),
+                clitics,
             ).pattern
             + "|"
             + fold_script(tense.get("scheduled_pattern", "(?!)"))

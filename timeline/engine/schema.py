@@ -49,6 +49,7 @@ KEYS: dict[str, dict[str, str]] = {
         "future_prefix_not": _WORDS,
         "scheduled": _WORDS,
         "scheduled_not_after": _WORDS,
+        "scheduled_not_glued": _TEXT,
         "scheduled_pattern": _PATTERN,
         "habitual": _WORDS,
         "habitual_pattern": _PATTERN,

@@ -262,6 +262,16 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
         # it holds whole (على أن يلعب الفريق الأحد).
         own_before, reporting = own_before[opener.end() :], own_before[: opener.start()]
     own = (own_before, own_after[: relative.start() if relative else None], reporting)
+    if (
+        relative is not None
+        and not own_after[: relative.start()].strip()
+        and reading.cue(own_after[relative.end() :], False) == "past"
+        and reading.cue(own_before) in (None, "upcoming")
+    ):
+        # A relative clause right after the expression that tells it in the past dates it behind, over the
+        # present of a schedule (ويستأنف السهم تداوله بعد إجازة عيد الأضحى التي امتدت تسعة أيام: the feast
+        # gone).
+        return "past"
     starting = lang.starting_before.search(folded, max(left, start - _VERB_REACH), start) is not None
     deadline = lang.deadline_before.search(folded, max(left, start - _VERB_REACH), start) is not None
     weekday = _weekday(folded[start:end], lang)
@@ -355,11 +365,14 @@ def _last(cue: re.Pattern[str], piece: str) -> re.Match[str] | None:
 
 
 def _day(expression: str, lang: Language) -> bool:
-    """Whether a (normalized) expression names a day, which a verb that closes a period ends on rather than
-    closes (تختتم يوم 4 تموز: ahead): a weekday, the unit word of a day, or a day's number."""
+    """Whether a (normalized) expression names a day or a part of a period, which a verb that closes a
+    period ends on rather than closes (تختتم يوم 4 تموز، وتختتم نهاية أبريل: ahead): a weekday, the unit word
+    of a day, a day's number, or a word of `pmod` opening it."""
     days = {word for word, unit in lang.vocab.get("unit", {}).items() if unit == "D"}
+    parts = lang.vocab.get("pmod", {})
     return (
         _weekday(expression, lang)
+        or any(expression.startswith(f"{word} ") for word in parts)
         or any(word in days for word in expression.split())
         or bool(_DAY_NUMBER.search(expression))
     )

@@ -214,19 +214,22 @@ class NarrativeYears(Interval):
     sales rose from the same period last year"), it is the year that holds it, moved, as "a year earlier"
     before any period is the year before. With a `year` written out ("the like period of 2021") the period
     is moved into that year; so is a quarter or month named with it ("the 1992 quarter"), the latest ended
-    one when the date last mentioned is finer (as "the year-earlier quarter" is: see `Later`)."""
+    one when the date last mentioned is finer (as "the year-earlier quarter" is: see `Later`). With `own`
+    the period is the publication's unit, not the one last mentioned ("on this day in 1918", في مثل هذا الشهر
+    من العام الماضي)."""
 
     years: int
     unit: str | None = None
     year: int | None = None
+    own: bool = False
 
     def span(self, ctx: Context) -> Found:
-        base = ctx.base
+        base = span_at("day", ctx.anchor) if self.own else ctx.base
         if self.unit is None and finer(base.grain, "month") and not base.value.startswith("P"):
             base = span_at("year", base.start)
         if self.unit is not None and finer(base.grain, UNIT_GRAIN[self.unit]):
             grain = UNIT_GRAIN[self.unit]
-            if self.year is None:
+            if self.year is None or self.own:
                 base = span_at(grain, base.start)
             else:  # "said Tuesday ... the 1995 quarter": the latest one ended, which results report on
                 base = span_at(grain, shift(span_at(grain, ctx.anchor).start, "D", -1))
