@@ -140,9 +140,10 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 def _number(text: str) -> float:
-    """A count written in digits: "3", "2.5", "2,5", "1/2", "2 1/2", "1,425" (commas between thousands)."""
+    """A count written in digits: "3", "2.5", "2,5", "1/2", "2 1/2", "2-1/2" (a wire's "2-1/2-year high"),
+    "1,425" (commas between thousands)."""
     total = 0.0
-    for part in text.split():
+    for part in text.replace("-", " ").split():
         top, _, bottom = part.partition("/")
         if _THOUSANDS.fullmatch(top):
             top = top.replace(",", "")

@@ -98,6 +98,7 @@ class Walk:
         "language",
         "last",
         "lead",
+        "lead_headed",
         "lead_night",
         "listing",
         "moved",
@@ -164,6 +165,8 @@ class Walk:
         """Where the date that set `day` was written."""
         self.lead: Span | None = None
         """The story's first day: the day the news is told on."""
+        self.lead_headed = False
+        """Whether `lead` is the day of the wire dateline, which a day of the first paragraph replaces."""
         self.lead_night: Span | None = None
         """An evening or night before the publication day that the story's first paragraph names ("exploded
         Wednesday night", printed Friday): the day of a later paragraph's evening clock told in the past."""
@@ -885,9 +888,20 @@ class Walk:
         self._set(r, resolved, found)
 
     def _on_day(self, found: Span, written: int) -> None:
-        """News: the story is on the day of `found` (written at `written`), the first such day its lead."""
+        """News: the story is on the day of `found` (written at `written`), the first such day its lead. The
+        wire dateline's day dates the filing, so a day its paragraph goes on to tell is the lead instead
+        ("LOS ANGELES, June 26 (Reuters) - Jackson died on Thursday ... Paramedics were called at 12:21
+        p.m.": Thursday's)."""
         self.day = span_at("day", found.start)
-        self.lead = self.lead or self.day
+        head = self.head
+        headed = head is not None and head.start <= written < head.end
+        if self.lead is None or (
+            self.lead_headed
+            and not headed
+            and head is not None
+            and paragraph_at(self.text, written) == paragraph_at(self.text, head.start)
+        ):
+            self.lead, self.lead_headed = self.day, headed
         self.day_since = written
 
     def _set(self, r: Reached, resolved: Resolved, found: Span) -> None:
