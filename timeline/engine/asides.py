@@ -10,7 +10,7 @@ from timeline.engine.compose import Composed
 from timeline.engine.language import Language
 from timeline.engine.normalize import fold
 from timeline.engine.resolve import Resolved
-from timeline.engine.segment import sentence_at
+from timeline.engine.segment import sentence_at, word_before
 from timeline.engine.tense import Reading
 
 _SPAN_CLOSES = re.compile(r" ?(?:[–-] ?[^()\n]{1,30})?\)")
@@ -144,16 +144,13 @@ _JOINED = re.compile(r"[,;]\s*(?:(\w+)\s+)?$")
 _JOINED_REACH = 12
 """How far before an expression the clause mark that opens its clause may lie."""
 
-_WORD_BEFORE = re.compile(r"(\w+)\s+$")
-"""The word right before an expression."""
-
 
 def _after_joiner(mention: Composed, tense: Reading) -> bool:
     """Whether the word right before `mention` is one of `Language.present_joined`, opening a clause of its
     own without a comma ("received its charter in 1849 and today enrols 14,000 students")."""
     text = tense.norm.text
-    word = _WORD_BEFORE.search(text, max(0, mention.start - _JOINED_REACH), mention.start)
-    return word is not None and tense.lang.present_joined.fullmatch(word.group(1)) is not None
+    word = word_before(text, mention.start, _JOINED_REACH)
+    return word is not None and tense.lang.present_joined.fullmatch(word) is not None
 
 
 def _leads_present(mention: Composed, tense: Reading, right: int) -> bool:

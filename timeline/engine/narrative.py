@@ -18,6 +18,7 @@ from timeline.engine.operators.repeating import DayOfMonth
 from timeline.engine.operators.shifts import DeicticDay, LastDate, Later, NarrativeMonth
 from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
 from timeline.engine.seasons import SEASON
+from timeline.engine.segment import word_before
 
 
 def day_alone(op: Operator) -> bool:
@@ -268,16 +269,12 @@ def dated_later(
         return None
 
 
-_LAST_WORD = re.compile(r"(\w+)\s+$")
-"""The word that ends right before a position."""
-
-
 def _range_end(folded: str, start: int, lang: Language) -> bool:
     """Whether the date at normalized `start` ends a range its clause opened, right after a word of
     `Language.range_on` ("resumed in April and went on until May 1951"): the edge of a state, but still the
     year of the month said bare before it."""
-    word = _LAST_WORD.search(folded, max(0, start - _RANGE_WORD), start)
-    return word is not None and lang.range_on.fullmatch(word.group(1)) is not None
+    word = word_before(folded, start, _RANGE_WORD)
+    return word is not None and lang.range_on.fullmatch(word) is not None
 
 
 _RANGE_WORD = 8

@@ -173,6 +173,17 @@ def apart(text: str, end: int, start: int) -> bool:
     return sentence_at(text, start).start >= end
 
 
+def word_before(text: str, start: int, reach: int) -> str | None:
+    """The word that ends, before its spaces, right before offset `start` of `text`, looked for within
+    `reach` characters; None when a mark or nothing stands there."""
+    found = _WORD_BEFORE.search(text, max(0, start - reach), start)
+    return None if found is None else found.group(1)
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+"""A word and the spaces after it, at the end of a stretch of text."""
+
+
 def sentence_at(text: str, offset: int) -> TextSpan:
     """The sentence of `text` that holds `offset` (or the last one before it; the first if none)."""
     spans, starts = _sentences(text)

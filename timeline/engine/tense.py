@@ -9,7 +9,7 @@ from timeline.engine.language import Language
 from timeline.engine.lexicon import TextSpan
 from timeline.engine.normalize import Normalized
 from timeline.engine.resolve import ahead
-from timeline.engine.segment import SortedSpans, punctuation, sentence_at
+from timeline.engine.segment import SortedSpans, punctuation, sentence_at, word_before
 
 _REACH = 240
 """How far from the expression its sentence is read, at most."""
@@ -217,7 +217,10 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
     if (
         lang.future_before.search(folded, max(left, start - _VERB_REACH), start)
         or lang.future_after.match(folded, end, right)
-        or (lang.contract_after.match(folded, end, right) and _word_before(folded, start) not in lang.openers)
+        or (
+            lang.contract_after.match(folded, end, right)
+            and word_before(folded, start, _VERB_REACH) not in lang.openers
+        )
     ):
         return "future"
     past = lang.past_before.search(folded, max(left, start - _VERB_REACH), start)
@@ -386,15 +389,3 @@ def _weekday(expression: str, lang: Language) -> bool:
     """Whether a (normalized) expression names a weekday: the language's `weekday` words."""
     weekdays = lang.vocab.get("weekday", {})
     return any(word in weekdays for word in expression.split())
-
-
-def _word_before(folded: str, start: int) -> str:
-    """The word right before normalized offset `start` ("" at the text's start)."""
-    found = _LAST_WORD.search(folded, max(0, start - _WORD_REACH), start)
-    return "" if found is None else found.group(1)
-
-
-_WORD_REACH = 24
-"""How far back the word before an expression is looked for: a word and its space."""
-_LAST_WORD = re.compile(r"(\w+)\W*$")
-"""The last word of a stretch of text, and what follows it."""
