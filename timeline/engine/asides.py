@@ -278,22 +278,6 @@ def alone(folded: str, start: int, end: int) -> bool:
     return _WORD_START.search(folded, 0, start) is None and _WORD_START.search(folded, end) is None
 
 
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
-"""A line's start, up to the offset it is searched before."""
-
-_LINE_END = re.compile(r"[ \t]*\n")
-"""A line's end, from the offset it is matched at."""
-
-
-def heading(folded: str, start: int, end: int) -> bool:
-    """Whether the expression [start, end) of `folded` is a line of its own, ended by a line break: a
-    heading of an article ("Later years", "Early years" over a part of a life), no time running in it."""
-    return (
-        _LINE_START.search(folded, max(0, start - 8), start) is not None
-        and _LINE_END.match(folded, end) is not None
-    )
-
-
 def _joins_on(folded: str, comma: int, lang: Language, before: int | None = None) -> bool:
     """Whether the first word after the comma at `comma` of `folded` (before `before`, when given) is one of
     the language's `listed_on` (", and"): a clause joined on, no aside."""

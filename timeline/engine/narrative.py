@@ -473,6 +473,5 @@ def within_coarse(found: Span | None, story: Span | None) -> bool:
         and story is not None
         and not finer(story.grain, "year")
         and finer(found.grain, story.grain)
-        and story.start <= found.start
-        and found.end <= story.end
+        and _within(found, story)
     )

@@ -143,18 +143,24 @@ def wire_dateline(text: str) -> TextSpan | None:
     return None if found is None else TextSpan(found.start(), found.end())
 
 
-_LINE_FILLED = re.compile(r"[^\S\n]*[.,;:]?[^\S\n]*(?:\n|$)")
-"""What may follow an expression that fills its line: blanks and a closing stop, then the line's end."""
+_LINE_FILLED = re.compile(r"[^\S\n]*[.,;:]?[^\S\n]*\n")
+"""What may follow an expression that fills its line: blanks and a closing stop, then the line's break (a text
+that is the expression alone is no line of a page)."""
+
+
+def own_line(text: str, start: int, end: int) -> bool:
+    """Whether the expression [start, end) of `text` fills a line of its own, with at most blanks and a
+    closing stop beside it, and more lines after it: a heading ("Later years" over a part of a life) or a date
+    line."""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip() and _LINE_FILLED.match(text, end) is not None
 
 
 def date_line(text: str, start: int, end: int) -> bool:
     """Whether the expression [start, end) of `text` fills a line of its own near the top, under a headline
     ("Obama wins second term\n\nWednesday, November 7, 2012\n\nBarack Obama won ..."): the date the
     page was published on, stamped above the story, not a day the story tells of."""
-    line = text.rfind("\n", 0, start) + 1
-    return (
-        0 < line <= _WIRE_REACH and not text[line:start].strip() and _LINE_FILLED.match(text, end) is not None
-    )
+    return 0 < text.rfind("\n", 0, start) + 1 <= _WIRE_REACH and own_line(text, start, end)
 
 
 def reporting_verbs(tense: str | None = None) -> list[str]:

@@ -38,7 +38,7 @@ from timeline.engine.policy import Policy
 from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
 from timeline.engine.resolve import ahead as read_ahead
 from timeline.engine.seasons import SEASON, Season, season_step, seasons_on, story_season_on
-from timeline.engine.segment import apart, date_line, paragraph_at, sentence_at, wire_dateline
+from timeline.engine.segment import apart, date_line, own_line, paragraph_at, sentence_at, wire_dateline
 from timeline.engine.tense import Reading
 from timeline.model import Timex
 from timeline.moments import cached_pendulum, plain
@@ -200,9 +200,10 @@ class Walk:
         if self.sections is not None:
             self.last = self.sections.reached(mention.start, self.last)
         told = self._told(op, mention.start)
-        if told is not None and _from_now(op) and asides.writers_future(mention, self.tense):
+        moved = _from_anchor(op)
+        if told is not None and moved and asides.writers_future(mention, self.tense):
             told = None  # "plans to open an office in Singapore next year": the writer's next year
-        if told is not None and _this_unit(op) and asides.writers_present(mention, self.tense):
+        if told is not None and moved == 0 and asides.writers_present(mention, self.tense):
             told = None  # "the war's centenary falls this year": the writer's year
         if isinstance(op, DeicticDay) and told is not None:
             told = self._said_on(index, told)
@@ -225,7 +226,7 @@ class Walk:
         if (
             resolved.type == "DURATION"
             and "X" in resolved.value
-            and asides.heading(self.folded, mention.start, mention.end)
+            and own_line(self.text, reached.start, reached.end)
         ):
             return  # "Later years" heading a part of a life: no length
         place = self._place(reached, resolved)
@@ -946,22 +947,15 @@ def _direction(prefer: str, mention: Composed, op: Operator, tense: Reading) -> 
     return "news"
 
 
-def _from_now(op: Operator) -> bool:
-    """Whether `op` moves units from the anchor ("next year", "early next year", "next spring"); "this year"
-    and "this spring" are the story's in a narrative (the one the story's writer was in)."""
+def _from_anchor(op: Operator) -> int | None:
+    """How many units `op` moves from the anchor's ("next year", "early next year", "next spring": 1; "this
+    year", "this summer": 0), or None for no such unit. In a narrative, one moved is the writer's in a clause
+    looking ahead from the writer's now (`asides.writers_future`), the anchor's own the writer's in a clause
+    told in the present (`asides.writers_present`); else both are the story's."""
     match op:
         case ThisUnit(n=n) | Modified(unit=ThisUnit(n=n)) | Label(year=SeasonYear(shift=int(n))):
-            return n != 0
-    return False
-
-
-def _this_unit(op: Operator) -> bool:
-    """Whether `op` is the unit holding the anchor ("this year", "this summer", "this week"): the story's in a
-    narrative clause told in the past, the writer's in one told in the present (`asides.writers_present`)."""
-    match op:
-        case ThisUnit(n=0) | Modified(unit=ThisUnit(n=0)) | Label(year=SeasonYear(shift=0)):
-            return True
-    return False
+            return n
+    return None
 
 
 def _placed_by_tense(op: Operator) -> bool:
@@ -1001,7 +995,7 @@ def _any_year(op: Operator, story: bool) -> str | None:
     if isinstance(op, MonthOfYear):
         return f"XXXX-{op.month:02d}"
     if isinstance(op, Label) and isinstance(op.year, SeasonYear) and op.year.shift is None:
-        return "XXXX" + op.value[op.value.index("}") + 1 :]  # "usually rises in the spring": XXXX-SP
+        return f"XXXX-{op.year.season}"  # "usually rises in the spring": XXXX-SP
     if story and isinstance(op, YearlessDay) and op.weekday is None:
         return f"XXXX-{op.month:02d}-{op.day:02d}"
     return None

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from hijridate import Gregorian, Hijri
 
-from timeline.engine.calendar import Moment, Span, day, midnight, month, year
+from timeline.engine.calendar import Moment, Span, day, midnight, span_at
 from timeline.engine.resolve import Context, Found, Interval, Unresolvable, ahead, nearer_ahead
 
 
@@ -126,12 +126,7 @@ class HijriYear(Interval):
     year: int
 
     def span(self, ctx: Context) -> Found:
-        start, end = hijri_day(self.year, 1, 1).start, hijri_day(self.year + 1, 1, 1).start
-        first = year(start.year)
-        if first.end >= end:
-            return first, ()
-        second = year(first.end.year)
-        return (first if (first.end - start) >= (end - second.start) else second), ()
+        return _most_of(hijri_day(self.year, 1, 1).start, hijri_day(self.year + 1, 1, 1).start, "year"), ()
 
 
 def _next_month_start(hijri_year: int, hijri_month: int) -> datetime.datetime:
@@ -141,10 +136,10 @@ def _next_month_start(hijri_year: int, hijri_month: int) -> datetime.datetime:
     return hijri_day(hijri_year, hijri_month + 1, 1).start
 
 
-def _most_of(start: datetime.datetime, end: datetime.datetime) -> Span:
-    """The Gregorian month holding most of the days [start, end); the first on a tie."""
-    first = month(start.year, start.month)
+def _most_of(start: datetime.datetime, end: datetime.datetime, grain: str = "month") -> Span:
+    """The Gregorian month (or year, by `grain`) holding most of the days [start, end); the first on a tie."""
+    first = span_at(grain, start)
     if first.end >= end:
         return first
-    second = month(first.end.year, first.end.month)
+    second = span_at(grain, first.end)
     return first if (first.end - start) >= (end - second.start) else second
