@@ -1,0 +1,95 @@
+"""How news reads a clock written without its day: the day it falls on, the night the lead told of, a
+programme's greeting, and the clocks and days before it."""
+
+from __future__ import annotations
+
+import functools
+
+from timeline.engine import asides, newsday
+from timeline.engine.calendar import Span
+from timeline.engine.compose import Composed
+from timeline.engine.operators.clock import TimeOn
+from timeline.engine.resolve import Operator, Resolved
+from timeline.engine.resolve import ahead as read_ahead
+from timeline.engine.segment import paragraph_at, sentence_at
+from timeline.engine.walk.state import Reached, State
+
+
+class ClockReadings(State):
+    """The walk's readings of a news clock without its day."""
+
+    __slots__ = ()
+
+    def _clock_focus(
+        self, mention: Composed, op: Operator, start: int, set_at: int
+    ) -> tuple[Span | None, Span | None] | None:
+        """News: where a clock without its day (at `start` in the original text) falls, when not on the date
+        in focus. That date was set at `set_at`, or, past a date coarser than a day ("The last attack came in
+        September 1996. He spoke at six o'clock"), where the story's day was. A new paragraph's clock is the
+        news day's, not an aside's; an evening's told in the past there is on the night the lead told of
+        ("exploded Wednesday night ... The plane left at 8:19 p.m."), but one told ahead after a day coming
+        within the week is that day's ("The Wildcats play Kentucky on Saturday. ... The game starts at 7:30
+        p.m."). A clock in the sentence of a day counted back is that day's ("Visitation is the day before,
+        from 5 p.m.")."""
+        if (set_at < paragraph_at(self.text, start) or self._aside_behind(mention, start)) and not (
+            newsday.coming_day(self.last, self.at)
+            and read_ahead(self.tense.direction(mention.start, mention.end))
+        ):
+            past = self.lead_night is not None and self.tense.direction(mention.start, mention.end) == "past"
+            night = self.lead_night if past and newsday.evening_hour(op) else None
+            return (None, night or self.lead)
+        if self.glance is not None and self.glance[0] >= sentence_at(self.text, start).start:
+            return (self.glance[1], None)
+        return None
+
+    def _lead_night(self, r: Reached, resolved: Resolved) -> None:
+        """News: keep the first evening or night before the publication day that the story's first
+        paragraph names (see `lead_night`)."""
+        if self.lead_night is not None or self.story:
+            return
+        night = newsday.night_behind(resolved, self.at)
+        if night is not None and paragraph_at(self.text, r.start) == 0:
+            self.lead_night = night
+
+    def _greeting(self) -> bool:
+        """Whether the text holds an afternoon or evening programme's greeting (`Language.late_greeting`),
+        searched once, for the first clock that asks."""
+        if self.greeted is None:
+            self.greeted = self.language.late_greeting.search(self.folded) is not None
+        return self.greeted
+
+    def _clock_mended(self, r: Reached, op: TimeOn, resolved: Resolved) -> Resolved:
+        """News: a clock's first reading mended by the clocks and days before it: late in the day of a date
+        before it, after a night, after a clock, by a programme's greeting, at a working hour."""
+        mention, folded, language, out = r.mention, self.folded, self.language, self.out
+        read = resolved
+        dated = newsday.dated_before(out) if out else None
+        if (
+            dated is not None
+            and len(out) > 1
+            and dated is out[-1]
+            and asides.restated(self.text, dated.char_start, out[-2].char_end)
+        ):
+            # "at 11:18 p.m. (04:18 UTC on Wednesday). ... shortly before 1 a.m.": read after the clock
+            # the story keeps, not its restatement on another dial
+            dated = newsday.dated_before(out[:-1])
+        direction = functools.partial(self.tense.direction, mention.start, mention.end)
+        written = folded[mention.start : mention.end]
+        if dated is not None:
+            resolved = newsday.late_in_day(op, resolved, dated, written)
+            resolved = newsday.after_night(
+                op, resolved, dated, written, self.at, lambda: direction() == "past"
+            )
+            # not a clock at an edge ("rested until 5 p.m.") nor one in brackets restating the one
+            # before it ("at about 9 p.m. (1800 GMT) Friday")
+            if not (
+                newsday.right_at_edge(folded, mention.start, language)
+                or asides.restated(self.text, r.start, dated.char_end)
+            ):
+                resolved = newsday.after_clock(op, resolved, dated, self.at, direction, written)
+        if resolved == read and self._greeting():  # not read off the evening or night before it
+            resolved = newsday.greeted_late(op, resolved, direction(), written)
+        if resolved == read and not asides.alone(folded, mention.start, mention.end):
+            # a clock said alone ("half past three") keeps its reading
+            resolved = newsday.working_hour(op, resolved, dated, written, language)
+        return resolved

@@ -1,0 +1,247 @@
+"""How a resolved date moves the story: a list or range it closes, whether it becomes the date the story
+last set, a glance, a season stepped into, the news day, a date held at a state's edge and let go."""
+
+from __future__ import annotations
+
+from timeline.engine import asides, lists, narrative, newsday
+from timeline.engine.calendar import Span, span_at
+from timeline.engine.compose import Composed
+from timeline.engine.operators.clock import TimeOn
+from timeline.engine.operators.repeating import MonthOfYear, Weekday, YearlessDay
+from timeline.engine.operators.shifts import (
+    Ago,
+    Later,
+    NarrativeDay,
+    WeekdayShift,
+)
+from timeline.engine.resolve import Context, Operator, Resolved
+from timeline.engine.resolve import ahead as read_ahead
+from timeline.engine.seasons import Season, season_step, story_season_on
+from timeline.engine.segment import apart, date_line, paragraph_at, sentence_at
+from timeline.engine.walk.state import Place, Reached, State
+
+
+class StoryMoves(State):
+    """The walk's moves of the story by each date it resolves."""
+
+    __slots__ = ()
+
+    def _release(self, op: Operator, start: int) -> None:
+        """News: after the sentence of a date at a state's edge, or at a count back within it from now or
+        from the figures' period ("the biggest rise since September, and 2.7% higher than a year ago": beside
+        the figures' month; "its first loss since 2001, against a profit in the year-earlier quarter"), or at
+        the day the figures were told ("the steepest fall since 1994, IDC said on April 10"), the focus
+        before the edge comes back; "adjourned until April 8; two weeks later" counts from the edge."""
+        if self.held is None or not (
+            isinstance(op, Ago)
+            or (isinstance(op, Later) and op.amount < 0)
+            or apart(self.text, self.held[0], self.norm.original(start))
+            or self.language.told_before.search(self.folded, max(0, start - 40), start) is not None
+        ):
+            return
+        _, self.last, self.since = self.held
+        if self.last is not None and newsday.recalled_day(self.last, self.at):
+            self.last, self.since = None, -1
+        self.held = None
+
+    def _listed(self, r: Reached, resolved: Resolved, joined: lists.ListedDay | None) -> None:
+        """Mend the first of a list or range by its second, and keep a day or clock that may begin one."""
+        op, out = r.op, self.out
+        if (
+            joined is not None
+            and resolved.calendar is not None
+            and newsday.on_unwritten_day(joined.op)
+            and isinstance(op, TimeOn)
+            and not isinstance(op.day, NarrativeDay)
+            and not lists.restated_clock(joined, r.mention.start, self.folded)
+        ):
+            # "between 2 p.m. and 7 p.m. today": the first clock on the day the second names (not "from 9
+            # a.m. until dusk", whose end names no day)
+            opening = lists.clock_on(out[joined.place], joined.op, resolved.calendar)
+            if opening is not None:
+                out[joined.place] = opening
+        if joined is not None and resolved.calendar is not None:
+            # Told in the past, the first of two weekdays, or the bare start of a range of days or months, is
+            # the latest such before the second ("ran from October to March": the October before that March);
+            # so is a bare start before an end that says which it is, whichever way the clause reads ("from
+            # October to next March"; "held from Nov. 21 to Dec. 18, 2022" after a past verb: 2022's).
+            ranged = self.language.range_to.fullmatch(self.folded, joined.end, r.mention.start) is not None
+            bare = (YearlessDay, MonthOfYear)
+            behind = (ranged and isinstance(joined.op, bare) and not isinstance(op, (*bare, Weekday))) or (
+                resolved.calendar.start <= joined.day.start
+                and (
+                    (r.way == "past" and (isinstance(op, Weekday) or (ranged and isinstance(op, bare))))
+                    or (ranged and read_ahead(r.way) and lists.ongoing(resolved, joined, self.at))
+                )
+            )
+            shared = (
+                isinstance(op, WeekdayShift)
+                and op.n != 0
+                and isinstance(joined.op, Weekday)
+                and self.language.sequence_shared.search(self.folded, r.mention.start, r.mention.end)
+                is not None
+            )
+            first = (
+                lists.back_from(out[joined.place], joined.op, resolved.calendar) if behind or shared else None
+            )
+            if first is not None:
+                out[joined.place] = first
+        self.previous = None
+        if resolved.calendar is not None and (
+            resolved.calendar.grain in ("day", "month")
+            or (resolved.calendar.grain == "minute" and isinstance(op, TimeOn))
+        ):
+            self.previous = lists.ListedDay(r.mention.end, resolved.calendar, op, len(out) - 1)
+
+    def _moves(self, r: Reached, resolved: Resolved, place: Place, free: bool) -> bool:
+        """Whether the date becomes the one the story last set. In news, a day of telling after reported
+        figures ("Sales rose 1.2% in April, the department said Tuesday") sets the story's day instead:
+        the figures stay in April ("the previous month" is March)."""
+        mention, folded, language, last = r.mention, self.folded, self.language, self.last
+        if r.told is not None:
+            if (
+                resolved.calendar is not None
+                and resolved.calendar.end <= r.told.start
+                and self._after_since(mention.start)
+            ):
+                return False  # "25 June 1950 ... boycotting since January": the start of a state
+            return free and narrative.moves(
+                resolved.calendar,
+                r.told,
+                mention.expression,
+                self.at,
+                r.way,
+                place.ahead or place.bracketed,
+                place.aside,
+                place.flashback,
+                resolved.mod,
+            )
+        compared = language.comparison_before.search(
+            folded, max(0, mention.start - 80), mention.start
+        ) or language.compared_figure.search(folded, max(0, mention.start - 30), mention.start)
+        telling = newsday.telling_day(resolved.calendar, last, self.at) and self._told_of(mention, r.start)
+        if telling and resolved.calendar is not None:
+            self._on_day(resolved.calendar, r.start)
+        before = next((t.char_end for t in reversed(self.out) if t.char_end <= r.start), None)
+        restating = asides.restated(self.text, r.start, before)  # "6:10 a.m. (2110 GMT Monday)"
+        # "slipped today after Monday's rally": a day behind in the possessive after the story's day in its
+        # sentence names an event, not the story's day ("watched yesterday's eclipse ... at eleven minutes
+        # past eleven" is that day's; "ahead of Thursday's election, with results the following morning"
+        # counts on from it).
+        owning = (
+            not self.story
+            and self.language.possessive.match(self.folded, r.mention.end) is not None
+            and resolved.calendar is not None
+            and resolved.calendar.end <= span_at("day", self.at).start
+            and self.since >= sentence_at(self.text, r.start).start
+        )
+        stamped = date_line(self.text, r.start, r.end)  # the page's date line under its headline
+        return (
+            not compared
+            and not telling
+            and not restating
+            and not owning
+            and not stamped
+            and not newsday.counted_back(
+                resolved.calendar, last, Context(self.at, r.way, None, r.story_day), r.op
+            )
+        )
+
+    def _told_of(self, mention: Composed, start: int) -> bool:
+        """News: whether the date at `start` (original offset) follows, in its sentence, the period its
+        figures are about, with a verb of saying right before it ("Sales rose 1.2% in April, the department
+        said Tuesday") or before that period ("Acme posted a third-quarter profit on Thursday")."""
+        opening = sentence_at(self.text, start).start
+        if self.since < opening:
+            return False
+        folded, language = self.folded, self.language
+        return (
+            language.told_before.search(folded, max(0, mention.start - 40), mention.start) is not None
+            or language.telling.search(folded, self.norm.folded(opening), self.norm.folded(self.since))
+            is not None
+        )
+
+    def _advance(
+        self, r: Reached, resolved: Resolved, place: Place, named: Season | None, free: bool
+    ) -> None:
+        """Move the story by the date: glance at a date off it, step into a season, or set it (`free`: the
+        expression neither restates the date before it nor was read on past the story)."""
+        moves = self._moves(r, resolved, place, free)
+        found, told, story = resolved.calendar, r.told, self.story
+        # A date off the story, or a period restated around it ("May 1885. In the 1880s the colony grew, as
+        # its neighbour had done a decade earlier"): a shift later in its sentence counts from it.
+        off = place.edge or place.flashback or narrative.restates(found, told)
+        if story and found is not None and off and not (moves or place.ahead):
+            self.glance = (r.start, found)
+        elif not story and (back := newsday.day_counted_back(r.op, resolved)) is not None:
+            self.glance = (r.start, back)
+        elif moves:
+            self.glance = None
+        looked_back = story and found is not None and place.flashback and not moves
+        self.recalled = (r.start, found) if looked_back and found is not None else None
+        season = self.season
+        if season is not named and season is not None and moves and found is not None:
+            season = self.season = season._replace(story=found)
+        step = (
+            None
+            if told is None or place.ahead or place.bracketed or place.flashback
+            else season_step(resolved, told)
+        )
+        if (
+            step is None
+            and told is not None
+            and not (place.ahead or place.bracketed)
+            and story_season_on(r.op, self.text, r.start)
+        ):
+            # "In 219 BC ... the following spring ... in October": the story steps into that spring's year.
+            step = None if season is None or season is named else season.months()
+        if step is not None and season is not None:
+            self.before, self.moved = self.last, r.index
+            self.last, self.since, self.season = step, r.start, season._replace(story=step)
+            return
+        if self.sections is not None and found is not None and r.mention.expression.pinned:
+            self.sections.dated(found)
+        if found is None or not moves:
+            return
+        self._set(r, resolved, found)
+
+    def _on_day(self, found: Span, written: int) -> None:
+        """News: the story is on the day of `found` (written at `written`), the first such day its lead. The
+        wire dateline's day dates the filing, so a day its paragraph goes on to tell is the lead instead
+        ("LOS ANGELES, June 26 (Reuters) - Jackson died on Thursday ... Paramedics were called at 12:21
+        p.m.": Thursday's)."""
+        self.day = span_at("day", found.start)
+        head = self.head
+        headed = head is not None and head.start <= written < head.end
+        if self.lead is None or (
+            self.lead_headed
+            and not headed
+            and head is not None
+            and paragraph_at(self.text, written) == paragraph_at(self.text, head.start)
+        ):
+            self.lead, self.lead_headed = self.day, headed
+        self.day_since = written
+
+    def _set(self, r: Reached, resolved: Resolved, found: Span) -> None:
+        """The story moves to the date: in news, a date at a state's edge is held, to be let go after its
+        sentence; a date after "the week ended" names the period it closes; a day within reach of the
+        publication is the story's day."""
+        mention, folded, language = r.mention, self.folded, self.language
+        if not self.story:
+            self.held = (r.end, self.last, self.since) if self._at_edge(mention) else None
+        self.before, self.moved = self.last, r.index
+        closing = (
+            None if self.story else language.closing.search(folded, max(0, mention.start - 40), mention.start)
+        )
+        if closing is not None:
+            self.last = newsday.closed(found, closing.group("unit"), language) or found
+        elif self.story:
+            self.last = narrative.late_part(found, resolved.mod)
+        else:
+            self.last = found
+            if newsday.story_day(found, self.at):
+                self._on_day(found, r.start)
+        self.since = r.start
+        self.recalls = not (
+            asides.attributive(folded, mention, language) or asides.dated_aside(folded, mention, language)
+        )

@@ -1,0 +1,206 @@
+"""Where one text's story stands as the walk reaches each expression: the text as read, the date the story
+last moved to, the news day, a date glanced at, a season, a day listed; and the queries of that state
+every reading asks."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import pendulum
+
+from timeline.engine import asides, lists, narrative, newsday
+from timeline.engine.calendar import Span
+from timeline.engine.compose import Composed
+from timeline.engine.language import Language
+from timeline.engine.normalize import Normalized
+from timeline.engine.policy import Policy
+from timeline.engine.resolve import Operator
+from timeline.engine.seasons import Season
+from timeline.engine.segment import sentence_at, wire_dateline
+from timeline.engine.tense import Reading
+from timeline.model import Timex
+from timeline.moments import cached_pendulum, plain
+
+
+@dataclass(slots=True)
+class Reached:
+    """One expression as the walk reaches it: its place among the expressions, its operator as the context
+    rewrites it, the story date it is told against (None in news), the direction it is read in, where it
+    stands in the original text, and what a resolution of it knows of the story (`focus`: the date last
+    set and the story's day; `story_day` alone; `clock`: a time of day in news with no day written)."""
+
+    index: int
+    mention: Composed
+    op: Operator
+    told: Span | None
+    way: str
+    start: int
+    end: int
+    focus: tuple[Span | None, Span | None]
+    story_day: Span | None
+    clock: bool
+
+
+class Place(NamedTuple):
+    """Where a resolved date of a narrative stands against the story: one the clause looks `ahead` to, in
+    brackets, after words that set it at a state's `edge` ("the best showing since"), an `aside` (a life,
+    an attribute, years behind or ahead), or a `flashback`."""
+
+    ahead: bool
+    bracketed: bool
+    edge: bool
+    aside: bool
+    flashback: bool
+
+
+class State:
+    """One text's walk: the text as read, and the story's state, which each expression reads and moves."""
+
+    __slots__ = (
+        "anchor",
+        "at",
+        "bc",
+        "before",
+        "composed",
+        "day",
+        "day_since",
+        "folded",
+        "glance",
+        "greeted",
+        "head",
+        "held",
+        "language",
+        "last",
+        "lead",
+        "lead_headed",
+        "lead_night",
+        "listing",
+        "moved",
+        "norm",
+        "out",
+        "policy",
+        "previous",
+        "recalled",
+        "recalls",
+        "season",
+        "sections",
+        "since",
+        "story",
+        "tense",
+        "text",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        norm: Normalized,
+        language: Language,
+        policy: Policy,
+        anchor: pendulum.DateTime,
+        composed: list[Composed],
+    ) -> None:
+        self.text = text
+        self.norm = norm
+        self.folded = norm.text
+        self.language = language
+        self.policy = policy
+        self.story = policy.story
+        self.at: datetime.datetime = plain(anchor)
+        self.head = None if self.story else wire_dateline(text)
+        """A news story's wire dateline: where and when it was filed ("BONN, Nov. 9 (AP) --")."""
+        dated = next((c for c in composed if self._in_head(c)), None) if self.head is not None else None
+        if dated is not None:
+            filed = newsday.filed(self.at, dated.expression.op)
+            if filed != self.at:
+                self.at, anchor = filed, cached_pendulum(filed)
+        self.anchor = anchor
+        """What the text's dates resolve against: the publication, or the day its dateline says the story
+        was filed."""
+        self.composed = composed
+        self.tense = Reading(text, norm, language)
+        self.greeted: bool | None = None
+        """Whether an afternoon or evening programme's greeting opens the text ("Good evening."): read when
+        a clock first asks (see `_greeting`)."""
+        self.sections = narrative.Sections(text, norm) if self.story else None
+        self.out: list[Timex] = []
+        self.last: Span | None = None
+        """The date the story last moved to."""
+        self.since = -1
+        """Where the date that set `last` was written."""
+        self.recalls = False
+        """Whether `last` is a year a news story recalls (see newsday.recalled), not one naming a thing."""
+        self.moved = -1
+        """The index of the expression that set `last`."""
+        self.before: Span | None = None
+        """Where the story was before it."""
+        self.day: Span | None = None
+        """The story's day, in news."""
+        self.day_since = -1
+        """Where the date that set `day` was written."""
+        self.lead: Span | None = None
+        """The story's first day: the day the news is told on."""
+        self.lead_headed = False
+        """Whether `lead` is the day of the wire dateline, which a day of the first paragraph replaces."""
+        self.lead_night: Span | None = None
+        """An evening or night before the publication day that the story's first paragraph names ("exploded
+        Wednesday night", printed Friday): the day of a later paragraph's evening clock told in the past."""
+        self.bc = False
+        """Whether a year before the common era has been written."""
+        self.season: Season | None = None
+        self.previous: lists.ListedDay | None = None
+        self.listing: tuple[int, str, type] | None = None
+        """Where the expression before ended, the direction it was read in, and its kind of operator: an item
+        of the same kind after it in a list, without a cue of its own, is read its way."""
+        self.glance: tuple[int, Span] | None = None
+        """A date the story did not move to, and where it was written."""
+        self.recalled: tuple[int, Span] | None = None
+        """A date a pluperfect looked back to ("Russia had occupied the provinces in July 1853"), and where it
+        was written: a month or day said bare later in its sentence is read from it ("and Turkey declared
+        war in October" is October 1853), as the clause has carried the story back there."""
+        self.held: tuple[int, Span | None, int] | None = None
+        """News: where a date at a state's edge ends ("its best showing since 1985"), and the focus before
+        that date, which comes back once a sentence starts after it."""
+
+    def _in_head(self, mention: Composed) -> bool:
+        """Whether the expression is written in the story's wire dateline."""
+        head = self.head
+        return head is not None and head.start <= self.norm.original(mention.start) < head.end
+
+    def _after_since(self, start: int) -> bool:
+        """Whether a word of `back_before` ("since", منذ) stands right before normalized `start`: the date
+        after it has begun."""
+        return self.language.back_before.search(self.folded, max(0, start - 10), start) is not None
+
+    def _at_edge(self, mention: Composed) -> bool:
+        """Whether a word of `aside_before` earlier in the clause sets the date at the edge of a state ("has
+        ruled since 1763", "its best showing since 1985") or on the other side of a comparison."""
+        return (
+            self.language.aside_before.search(self.folded, max(0, mention.start - 80), mention.start)
+            is not None
+        )
+
+    def _aside_behind(self, mention: Composed, start: int) -> bool:
+        """News: whether the date in focus was set in a relative clause of this sentence that has closed
+        before `mention` (at `start` in the original text); see asides.relative_closed."""
+        sentence = sentence_at(self.text, start).start
+        if self.moved < 0 or self.since < sentence:
+            return False
+        dated = self.composed[self.moved]
+        return asides.relative_closed(
+            self.folded, dated, mention.start, self.norm.folded(sentence), self.language
+        )
+
+    def _year_left(self, mention: Composed, start: int) -> bool:
+        """News: whether the clause of `mention` (at `start` in the original text) has left the date in
+        focus behind: that date stands in a relative clause closed before it ("Hale, who has lived in Ashford
+        since 2003, appeared ... the raids took place between 14 January and 27 February"), or at a state's
+        edge with a clause joined on after it ("frozen since 2011, and inflation hit 3 percent in September";
+        not a story's step: "began on June 5, 1967, and a ceasefire took hold on June 10")."""
+        if self.moved < 0:
+            return False
+        dated = self.composed[self.moved]
+        return self._aside_behind(mention, start) or (
+            self._at_edge(dated) and asides.clause_joined(self.folded, dated, mention.start, self.language)
+        )

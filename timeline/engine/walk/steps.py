@@ -1,0 +1,394 @@
+"""The walk through one text's expressions in order, one method for each step that reads an expression:
+its operator as the context rewrites it, its direction, its first reading and the mends of it, the
+TIMEX3 it yields; the story's state and its other readings are in the modules beside this one."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+from typing import TypeGuard
+
+from timeline.engine import asides, era, lists, narrative, newsday
+from timeline.engine.calendar import Span, finer
+from timeline.engine.compose import Composed
+from timeline.engine.language import Language
+from timeline.engine.operators.clock import TimeOfDay, TimeOn
+from timeline.engine.operators.intersect import Modified
+from timeline.engine.operators.labels import AfterSome, Label
+from timeline.engine.operators.periods import ClosedBy
+from timeline.engine.operators.positions import SeasonYear
+from timeline.engine.operators.repeating import MonthOfYear, Weekday, YearlessDay
+from timeline.engine.operators.shifts import (
+    Ago,
+    DeicticDay,
+    Later,
+    NarrativeDay,
+    NarrativeUnit,
+    StoryUnit,
+    SummedUnit,
+    ThisUnit,
+    TradingWeek,
+)
+from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
+from timeline.engine.resolve import ahead as read_ahead
+from timeline.engine.seasons import SEASON, seasons_on
+from timeline.engine.segment import own_line, sentence_at
+from timeline.engine.tense import Reading
+from timeline.engine.walk.clocks import ClockReadings
+from timeline.engine.walk.moves import StoryMoves
+from timeline.engine.walk.state import Reached
+from timeline.engine.walk.story import FUTURE_REF, StoryReadings
+from timeline.model import Timex
+from timeline.moments import cached_pendulum
+
+
+class Walk(StoryReadings, ClockReadings, StoryMoves):
+    """One text's walk: every expression read in text order against the story, which it then moves."""
+
+    __slots__ = ()
+
+    def run(self) -> list[Timex]:
+        """Every expression read in text order."""
+        for index, mention in enumerate(self.composed):
+            self.step(index, mention)
+        return self.out
+
+    def step(self, index: int, mention: Composed) -> None:
+        """Read one expression, add its TIMEX3 to the output, and move the story by it."""
+        op = mention.expression.op
+        self._release(op, mention.start)
+        if self.sections is not None:
+            self.last = self.sections.reached(mention.start, self.last)
+        told = self._told(op, mention.start)
+        moved = _from_anchor(op)
+        if told is not None and moved and asides.writers_future(mention, self.tense):
+            told = None  # "plans to open an office in Singapore next year": the writer's next year
+        if told is not None and moved == 0 and asides.writers_present(mention, self.tense):
+            told = None  # "the war's centenary falls this year": the writer's year
+        if isinstance(op, DeicticDay) and told is not None:
+            told = self._said_on(index, told)
+        op = self._rewritten(op, mention, told)
+        reached = self._reached(index, mention, op, told, self._way(index, mention, op))
+        joined = lists.joined(self.previous, mention.start, self.folded, self.language)
+        apposed = (
+            op
+            if isinstance(op, Later)
+            and self.moved == index - 1
+            and narrative.apposes(self.folded, self.composed[self.moved].end, mention.start)
+            else None
+        )
+        later = self._dated_later(reached)
+        try:
+            resolved, onwards = self._first_reading(reached, apposed, later)
+            resolved = self._corrected(reached, resolved, joined, apposed)
+        except Unresolvable:
+            return
+        if (
+            resolved.type == "DURATION"
+            and "X" in resolved.value
+            and own_line(self.text, reached.start, reached.end)
+        ):
+            return  # "Later years" heading a part of a life: no length
+        place = self._place(reached, resolved)
+        if self.story and resolved.value == FUTURE_REF and not place.ahead:
+            return
+        named = self.season
+        if self.story and (told is not None or self.last is None) and SEASON.match(resolved.value):
+            back = place.flashback or self.language.flashback_after.match(self.folded, mention.end)
+            resolved, self.season = seasons_on(resolved, op, self.last, self.season, back)
+        if self.bc and self.last is not None and self.last.start.year >= era.FLOOR:
+            resolved = era.written_back(resolved)
+        self.bc = self.bc or resolved.value.startswith(era.PREFIX)
+        self._emit(reached, resolved)
+        self._lead_night(reached, resolved)
+        self._listed(reached, resolved, joined)
+        self._advance(reached, resolved, place, named, apposed is None and not onwards)
+
+    def _rewritten(self, op: Operator, mention: Composed, told: Span | None) -> Operator:
+        """The operator as its context reads it: a clock after "it's" in news is the time of writing;
+        "today" in a story on a year is a day in it; a month in a clause of habit is any year's; a week in
+        a market report is the trading week; a week, month or year a report sums up is the one it closed."""
+        start = mention.start
+        if (
+            not self.story
+            and newsday.on_unwritten_day(op)
+            and self.language.clock_now_before.search(self.folded, max(0, start - 20), start)
+        ):
+            op = TimeOn(DeicticDay(0), op.time, op.mod)  # "It's twenty past one": the time of writing
+        if isinstance(op, DeicticDay) and told is not None and finer("day", told.grain):
+            op = NarrativeUnit("D", op.days)  # "today" in a story on a year is in it, as "the next day" is
+        generic = _any_year(op.unit if isinstance(op, Modified) else op, self.story)
+        if generic is not None and self.tense.habitual(start, mention.end) and not self._after_since(start):
+            # "usually in mid-December": any year's December, with its mod (not "has had more rain since
+            # October than it usually gets": a month begun is one October)
+            op = Label("DATE", generic, op.mod if isinstance(op, Modified) else None)
+        if _rate(op, mention, self.folded, self.language):
+            op = Label("SET", op.value)  # "25,000 visitors a month"
+        if newsday.trading_week(op, self.story, self.folded, start, self.language):
+            op = TradingWeek(self.language.trading_close or 0)
+        if (
+            isinstance(op, Label)
+            and isinstance(op.year, SeasonYear)
+            and op.year.shift is None
+            and self._after_since(start)
+        ):
+            op = replace(op, year=replace(op.year, since=True))  # "since the spring": one begun
+        if (
+            not self.story
+            and isinstance(op, Modified)
+            and isinstance(op.unit, StoryUnit)
+            and self._after_since(start)
+        ):
+            # "Boeing delivered 46 jets last year. Its shares have fallen since the start of the year": a span
+            # from the start of the unit up to now, of the unit holding the publication
+            op = replace(op, unit=ThisUnit(op.unit.unit, 0))
+        if newsday.summed(op, self.story, self.folded, start, self.language):
+            op = SummedUnit(op.unit)
+        return op
+
+    def _way(self, index: int, mention: Composed, op: Operator) -> str:
+        """The direction the expression is read in (see `_direction`): a date in the dateline is the day the
+        story was filed, on or before its publication, whatever its first sentence tells; a period named by
+        the day it closes ("the fiscal year ending June 30") reads as that day does; a deferral as
+        `newsday.deferred` says."""
+        if self._in_head(mention):
+            return "past"
+        if isinstance(op, ClosedBy) and index + 1 < len(self.composed):
+            closing = self.composed[index + 1]
+            way = _direction(self.policy.prefer, closing, closing.expression.op, self.tense)
+        else:
+            way = _direction(self.policy.prefer, mention, op, self.tense)
+        if way == "deferred":
+            way = newsday.deferred(self.out, self.text, self.norm.original(mention.start), self.at, op)
+        listing = self.listing
+        if (
+            way == "news"
+            and listing is not None
+            and listing[1] != "news"
+            and listing[2] is type(op)
+            and self.language.list_items.fullmatch(self.folded, listing[0], mention.start) is not None
+        ):
+            way = listing[1]  # "shopped on Thanksgiving, Black Friday and Cyber Monday": all behind
+        self.listing = (mention.end, way, type(op))
+        return way
+
+    def _reached(self, index: int, mention: Composed, op: Operator, told: Span | None, way: str) -> Reached:
+        """The expression with what its resolution knows of the story. The story's day only counts where
+        the date last mentioned is coarser than a day: passed only then, it leaves the resolution cache as
+        many contexts as before."""
+        last = self.last
+        story_day = self.day if last is None or finer("day", last.grain) else None
+        clock = not self.story and newsday.on_unwritten_day(op)
+        focus = (
+            last if told is None or self.glance is None or told is not self.glance[1] else told,
+            story_day,
+        )
+        start = self.norm.original(mention.start)
+        if clock:
+            set_at = self.since if story_day is None else self.day_since
+            focus = self._clock_focus(mention, op, start, set_at) or focus
+        end = self.norm.original(mention.end)
+        return Reached(index, mention, op, told, way, start, end, focus, story_day, clock)
+
+    def _first_reading(self, r: Reached, apposed: Later | None, later: Span | None) -> tuple[Resolved, bool]:
+        """The expression resolved against the story, or against the news day; and whether it was read on
+        past the story ("onwards"), which then stays where it was."""
+        op, told, mention = r.op, r.told, r.mention
+        if apposed is not None and told is not None:
+            return narrative.restated(apposed, self.before, told, r.way), False
+        if (
+            mention.expression.tensed
+            and (base := told if later is None else narrative.year_up_to(op, later)) is not None
+        ):
+            # Before any date of the story too, the year a date in full later in its clause gives.
+            return self._in_story(r, base, later)
+        return self._on_news_day(r), False
+
+    def _on_news_day(self, r: Reached) -> Resolved:
+        """An expression against the publication, or the story's date: in a narrative, "this year", "the
+        end of the month", "that morning" are the story's too."""
+        op, mention, at = r.op, r.mention, self.at
+        versus = newsday.compared_quarter(op, self.last, self.folded, mention.start, self.language)
+        if versus is not None:
+            return resolution(op, Context(versus.start, "past", versus))
+        if r.told is not None and self.story and isinstance(op, Ago) and op.amount < 0:
+            # "N units ago" in a story: from the writer's now when that reaches the story's date ("the
+            # ceasefire took effect twenty years ago, on 12 May 1994" in 2014), else a speaker's, from the
+            # story's ("Thieu said he had been tricked into signing the accord two years ago").
+            writers = resolution(op, Context(at, r.way, None, None))
+            if writers.calendar is not None and writers.calendar.start <= r.told.start < writers.calendar.end:
+                return writers
+        resolved = resolution(op, Context(at if r.told is None else r.told.start, r.way, *r.focus))
+        if (r.clock or newsday.day_in_focus(op, self.story)) and newsday.off_news_day(
+            resolved, at, self.tense.direction(mention.start, mention.end)
+        ):
+            # "polls will close at 8 p.m." after a day behind; "the 7:13 a.m. train was full" after a day
+            # ahead ("extra trains through Wednesday"); "the exchange closed for the day" after "will stay
+            # closed Tuesday".
+            resolved = resolution(op, Context(at, r.way, None, None))
+        if self.policy.prefer != "tense" or r.told is not None or not mention.expression.tensed:
+            return resolved
+        if (
+            isinstance(op, MonthOfYear | YearlessDay)
+            and self.recalls
+            and newsday.recalled(
+                self.last, op, self.since, at, r.way, self.folded, mention.start, self.language
+            )
+            and self.since >= sentence_at(self.text, r.start).start
+            and not self._year_left(mention, r.start)
+        ):
+            return narrative.in_story(op, self.last)  # "The first war, in 1991, ended on Feb. 28"
+        crossed = functools.partial(newsday.crossed, self.tense, self.language, mention)
+        return newsday.much_nearer(op, resolved, Context(at, r.way, *r.focus), crossed)
+
+    def _corrected(
+        self, r: Reached, resolved: Resolved, joined: lists.ListedDay | None, apposed: Later | None
+    ) -> Resolved:
+        """The first reading, mended by what is around it: a shift restated by a date in apposition, a
+        count told in the past, the writer's now in a story, a list or range it closes, a clock after a
+        day."""
+        op, told, mention, folded, language = r.op, r.told, r.mention, self.folded, self.language
+        same = isinstance(op, NarrativeUnit) and op.n == 0
+        if self.story and (isinstance(op, Later) or same) and told is not None and apposed is None:
+            # "Two days later, on 20 January": the shift restates the date in apposition after it; "the same
+            # day, July 4, 1826" names it.
+            date = narrative.apposed_date(self.composed, r.index, folded, told, r.way, language)
+            if date is not None:
+                resolved = narrative.restated(op if isinstance(op, Later) else None, told, date, r.way)
+        counted_after = newsday.told_after(op, self.last, self.at, told)
+        if counted_after is not None and newsday.in_past(self.since, mention, self.tense):
+            counted = resolution(counted_after, Context(self.at, "past", self.last))
+            # What a clause tells as past lies before the publication; else it counts from now.
+            if counted.calendar is not None and counted.calendar.start < self.at:
+                resolved = counted
+        if self.story and asides.writers_now(mention, self.tense):
+            resolved = Resolved("DATE", "PRESENT_REF")
+        if isinstance(op, AfterSome) and self.tense.direction(mention.start, mention.end) == "past":
+            resolved = op.later()  # "was arrested minutes later"
+        restated = lists.restated_weekday(self.previous, op, mention.start, folded, language)
+        if restated is not None:
+            resolved = restated
+        if joined is not None and isinstance(op, Weekday) and r.way != "past":
+            resolved = lists.on_from(resolved, op, joined.day)
+        ranged = (
+            joined is not None and language.range_to.fullmatch(folded, joined.end, mention.start) is not None
+        )
+        if (
+            joined is not None
+            and ranged
+            and isinstance(op, YearlessDay | MonthOfYear)
+            and not (r.way == "past" and isinstance(joined.op, YearlessDay | MonthOfYear))
+            and lists.before_first(resolved, joined.day)
+            and not (read_ahead(r.way) and lists.ongoing(resolved, joined, self.at))
+        ):
+            # The end of a range is not before its start: "runs from July 1 to June 30" (the next June), "from
+            # October 2015 to March" (2016's). Told in the past, a bare start reads back from the end instead.
+            resolved = resolution(op, Context(joined.day.start, "future", None))
+        out = self.out
+        if (
+            not self.story
+            and isinstance(op, MonthOfYear)
+            and read_ahead(r.way)
+            and out
+            and out[-1].grain == "month"
+            and out[-1].char_start >= sentence_at(self.text, r.start).start
+            and language.listed_on.search(folded, self.norm.folded(out[-1].char_end), mention.start)
+        ):
+            resolved = lists.month_on(resolved, op, out[-1])  # "in April and a vote in December"
+        if (
+            joined is not None
+            and (ranged or language.clock_range.fullmatch(folded, joined.end, mention.start) is not None)
+            and newsday.on_unwritten_day(op)
+            and isinstance(joined.op, TimeOn)
+        ):
+            # "from 8 p.m. to 7 a.m.", "between 23:45 and 04:30": the end after the start
+            resolved = lists.clock_after(resolved, op, joined.day)
+        if not self.story and isinstance(op, TimeOn):
+            resolved = self._clock_mended(r, op, resolved)
+        return resolved
+
+    def _emit(self, r: Reached, resolved: Resolved) -> None:
+        """The TIMEX3 of the expression, at its offsets in the original text."""
+        self.out.append(
+            Timex(
+                type=resolved.type,
+                value=resolved.value,
+                mod=resolved.mod,
+                start=None if resolved.start is None else cached_pendulum(resolved.start),
+                end=None if resolved.end is None else cached_pendulum(resolved.end),
+                grain=resolved.grain,
+                anchor=self.anchor,
+                rule=r.mention.rule,
+                text=self.text[r.start : r.end],
+                char_start=r.start,
+                char_end=r.end,
+                alternatives=resolved.alternatives,
+                lang=self.language.code,
+            )
+        )
+
+
+def _direction(prefer: str, mention: Composed, op: Operator, tense: Reading) -> str:
+    """The policy's direction; under "tense", the sentence's for an expression whose reading the tense
+    decides (a weekday, month, quarter or weekend said without which one, or a time of day the tense puts
+    on a day: "will leave in the morning" is the next one, "took effect at midnight" the one that began the
+    day), else the news default."""
+    if prefer != "tense":
+        return prefer
+    if mention.expression.tensed or _placed_by_tense(op):
+        return tense.direction(mention.start, mention.end)
+    return "news"
+
+
+def _from_anchor(op: Operator) -> int | None:
+    """How many units `op` moves from the anchor's ("next year", "early next year", "next spring": 1; "this
+    year", "this summer": 0), or None for no such unit. In a narrative, one moved is the writer's in a clause
+    looking ahead from the writer's now (`asides.writers_future`), the anchor's own the writer's in a clause
+    told in the present (`asides.writers_present`); else both are the story's."""
+    match op:
+        case ThisUnit(n=n) | Modified(unit=ThisUnit(n=n)) | Label(year=SeasonYear(shift=int(n))):
+            return n
+    return None
+
+
+def _placed_by_tense(op: Operator) -> bool:
+    """Whether `op` is a morning or night without its day ("in the morning", "during the night") or midnight
+    without its day, which the tense puts on a day, a period a report sums up, or "this" season, which the
+    tense says is gone by or to come."""
+    match op:
+        case TimeOn(day=NarrativeDay(morning=True)) | TimeOn(day=NarrativeDay(night=True)):
+            return True
+        case TimeOn(day=NarrativeDay(), time=TimeOfDay(hour=24, offset=None)):
+            return True
+        case SummedUnit() | Label(year=SeasonYear(shift=0)):
+            return True
+    return False
+
+
+_RATE_REACH = 40
+"""How far before a length of one unit the count of things that makes it a rate may start."""
+
+
+def _rate(op: Operator, mention: Composed, folded: str, lang: Language) -> TypeGuard[Label]:
+    """Whether `op` is a length of one unit written as a rate's after a count of things
+    (`Language.rate_before`: "25,000 visitors a month", "one plane an hour"): a rate, not a length."""
+    return (
+        isinstance(op, Label)
+        and op.type == "DURATION"
+        and lang.rate_unit.fullmatch(folded, mention.start, mention.end) is not None
+        and lang.rate_before.search(folded, max(0, mention.start - _RATE_REACH), mention.start) is not None
+    )
+
+
+def _any_year(op: Operator, story: bool) -> str | None:
+    """The value `op` takes in a clause of habit, of any year: a month ("held every year in August":
+    XXXX-08) or a bare season ("usually peaks in the spring": XXXX-SP), in a story a yearless day ("marks
+    16 December every year": XXXX-12-16); else None. A day in news keeps its nearest reading: the peer gold
+    gives "observed on 19 June every year" that day's interval."""
+    if isinstance(op, MonthOfYear):
+        return f"XXXX-{op.month:02d}"
+    if isinstance(op, Label) and isinstance(op.year, SeasonYear) and op.year.shift is None:
+        return f"XXXX-{op.year.season}"  # "usually rises in the spring": XXXX-SP
+    if story and isinstance(op, YearlessDay) and op.weekday is None:
+        return f"XXXX-{op.month:02d}-{op.day:02d}"
+    return None

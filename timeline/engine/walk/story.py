@@ -1,0 +1,163 @@
+"""How a narrative reads an expression against its story: the date it is told against, a date in full
+later in its clause, a partial date in the story's year, and where the resolved date stands."""
+
+from __future__ import annotations
+
+from timeline.engine import asides, narrative
+from timeline.engine.calendar import UNIT_GRAIN, Span, finer, shift
+from timeline.engine.operators.repeating import MonthOfYear, YearlessDay
+from timeline.engine.operators.shifts import (
+    Later,
+    NarrativeUnit,
+)
+from timeline.engine.resolve import Context, Operator, Resolved, resolution
+from timeline.engine.segment import sentence_at
+from timeline.engine.walk.state import Place, Reached, State
+
+FUTURE_REF = "FUTURE_REF"
+"""A reference to the future ("soon"): in a narrative, where it counts from the story's past date, it is
+no TIMEX3 value and is left out, unless the clause looks ahead from the writer's time."""
+
+
+class StoryReadings(State):
+    """The walk's readings of a narrative's story (all None or False in news)."""
+
+    __slots__ = ()
+
+    def _told(self, op: Operator, start: int) -> Span | None:
+        """The story date a narrative's expression is told against: where the story stands, or for a shift
+        within the sentence of a date glanced at, that date ("until his death on 20 November 1975; two
+        days later"); None in news."""
+        if not self.story:
+            return None
+        glance = self.glance
+        if (
+            glance is not None
+            and isinstance(op, Later | NarrativeUnit)
+            and not finer(UNIT_GRAIN.get(op.unit, "day"), glance[1].grain)
+            and glance[0] >= sentence_at(self.text, self.norm.original(start)).start
+        ):
+            return glance[1]
+        recalled = self.recalled
+        if (
+            recalled is not None
+            and isinstance(op, MonthOfYear | YearlessDay)
+            and recalled[0] >= sentence_at(self.text, self.norm.original(start)).start
+        ):
+            return recalled[1]
+        return self.last
+
+    def _said_on(self, index: int, told: Span) -> Span:
+        """The story's date for a word of the day ("today"), or the day its quote is said on, given after the
+        quote in its sentence ("\"The guns are silent today,\" an officer wrote on 24 September")."""
+        mention = self.composed[index]
+        left, right = self.tense.bounds(mention.start, mention.end)
+        if not asides.quoted(self.folded, left, mention.start):
+            return told
+        said = narrative.said_on(self.composed, index, self.folded, right, told, "past", self.language)
+        return told if said is None else said
+
+    def _dated_later(self, r: Reached) -> Span | None:
+        """A narrative's date in full later in the clause, whose year a partial date takes ("from 1 May to
+        15 June 1683"); not one years behind the story, which is a look back ("on 27 February, the
+        anniversary of the victory at Majuba in 1881") and gives the day no year; none for a day of the month
+        said alone ("accepted the plan on the 18th, and the truce began on 20 August 1988": the story's
+        month)."""
+        mention = r.mention
+        if (
+            not self.story
+            or not mention.expression.tensed
+            or narrative.anaphoric(r.op)
+            or narrative.day_alone(r.op)
+        ):
+            return None
+        later = narrative.dated_later(self.composed, r.index, self.folded, self.at, r.way, self.language)
+        if (
+            later is not None
+            and r.told is not None
+            and later.end <= shift(r.told.start, "Y", -1)
+            and not narrative.one_list(self.folded, mention, self.composed[r.index + 1], self.language)
+        ):
+            return None
+        if (
+            later is not None
+            and r.told is not None
+            and self.since >= sentence_at(self.text, r.start).start
+            and narrative.read_on_before(r.op, r.told, later)
+        ):
+            return None  # the story's date earlier in the sentence gives the year
+        return later
+
+    def _in_story(self, r: Reached, base: Span, later: Span | None) -> tuple[Resolved, bool]:
+        """A partial date in the story's year or after it, and whether it was read on past the story."""
+        op, mention, folded = r.op, r.mention, self.folded
+        resolved = narrative.in_story(op, base)
+        year = self.sections.year() if self.sections is not None else None
+        if isinstance(op, MonthOfYear | YearlessDay) and year is not None:
+            onwards = self.language.onwards_before.search(folded, max(0, mention.start - 10), mention.start)
+            resolved = narrative.in_section(op, base, year, resolved, onwards is not None)
+        if (
+            isinstance(op, MonthOfYear | YearlessDay)
+            and resolved.calendar is not None
+            and base.end <= resolved.calendar.start
+            and self._after_since(mention.start)
+        ):
+            # "25 June 1950 ... boycotting since January": a state begun by the story's date, not after it
+            return resolution(op, Context(base.start, "past", base)), False
+        sentence = sentence_at(self.text, r.start).start
+        if (
+            self.out
+            and self.out[-1].char_start >= sentence
+            and self.language.onwards_before.search(folded, max(0, mention.start - 10), mention.start)
+        ):
+            # A deadline that sums up where its sentence led: the story stays, if it was read on.
+            deadline = narrative.in_story(op, base, onwards=True)
+            return deadline, deadline != resolved
+        if (
+            isinstance(op, MonthOfYear | YearlessDay)
+            and later is None
+            and self.moved >= 0
+            and self.since >= sentence
+            and not self._after_since(mention.start)
+            and narrative.read_on(folded, self.composed[self.moved], mention.start, self.language)
+        ):
+            return narrative.in_story(op, base, onwards=True), False  # "in January and lost Havana in August"
+        return resolved, False
+
+    def _place(self, r: Reached, resolved: Resolved) -> Place:
+        """Where a narrative's resolved date stands against the story (see Place); all False in news."""
+        if not self.story:
+            return Place(False, False, False, False, False)
+        mention, folded, language, told = r.mention, self.folded, self.language, r.told
+        ahead = self.tense.direction(mention.start, mention.end) == "future"
+        # An aside in brackets, a day named without its year too: a sentence of its own, or a restatement of
+        # the date right before the bracket.
+        bracketed = (
+            told is not None
+            and resolved.calendar is not None
+            and asides.bracketed(self.text, r.start, self.out[-1].char_end if self.out else None)
+        )
+        # "the largest land battle fought before 1914": a year is a bound; "began before dawn the next day" no
+        bound = (
+            resolved.calendar is not None
+            and not finer(resolved.calendar.grain, "year")
+            and language.bound_before.search(folded, max(0, mention.start - 10), mention.start) is not None
+        )
+        edge = (self._at_edge(mention) or bound) and not narrative.within_coarse(resolved.calendar, told)
+        aside = (
+            edge
+            or asides.attributive(folded, mention, language)
+            or asides.lifetime(self.text, r.start, r.end, language)
+            or asides.years_behind(
+                resolved,
+                told,
+                self.since,
+                self.text,
+                r.start,
+                language.reference.search(folded, max(0, mention.start - 8), mention.start) is not None
+                or language.dated_aside.search(folded, max(0, mention.start - 40), mention.start) is not None,
+            )
+            or asides.flash_forward(resolved, told, self.text, r.start, language)
+        )
+        flashback = language.flashback_before.search(folded, max(0, mention.start - 80), mention.start)
+        return Place(ahead, bool(bracketed), edge, bool(aside), flashback is not None)
