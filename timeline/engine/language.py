@@ -194,6 +194,9 @@ class Language:
     evening_clock: re.Pattern[str]
     """A clock from six of either half written so in running news ("polls close at seven o'clock Eastern"),
     searched in its folded expression: of the evening (see newsday.working_hour)."""
+    edge_undone: re.Pattern[str]
+    """Before a date, what makes a word of `aside_before` no edge of a state but the date an event waited for
+    ("did not appear until 1954"), searched up to the date's start (see the walk's `_at_edge`)."""
     trading_close: int | None
     """The ISO weekday a trading week closes on (Thursday, 4, where it runs from Sunday), or None."""
     aside_before: re.Pattern[str]
@@ -550,6 +553,7 @@ def load_file(path: Traversable) -> Language:
         late_greeting=re.compile(fold_script(raw.get("late_greeting", "(?!)"))),
         afternoon_clock=re.compile(fold_script(raw.get("afternoon_clock", "(?!)"))),
         evening_clock=re.compile(fold_script(raw.get("evening_clock", "(?!)"))),
+        edge_undone=re.compile(fold_script(raw.get("edge_undone", "(?!)"))),
         trading_close=_weekday(vocab, raw.get("trading_close")),
         aside_before=re.compile(
             _not_after(

@@ -40,6 +40,7 @@ KEYS: dict[str, dict[str, str]] = {
         "late_greeting": _PATTERN,
         "afternoon_clock": _PATTERN,
         "evening_clock": _PATTERN,
+        "edge_undone": _PATTERN,
         "trading_close": _TEXT,
     },
     "tense": {

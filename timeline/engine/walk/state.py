@@ -175,10 +175,13 @@ class State:
 
     def _at_edge(self, mention: Composed) -> bool:
         """Whether a word of `aside_before` earlier in the clause sets the date at the edge of a state ("has
-        ruled since 1763", "its best showing since 1985") or on the other side of a comparison."""
+        ruled since 1763", "its best showing since 1985") or on the other side of a comparison; not one an
+        event waited for (`edge_undone`: "did not appear until 1954")."""
+        reach = max(0, mention.start - 80)
+        language = self.language
         return (
-            self.language.aside_before.search(self.folded, max(0, mention.start - 80), mention.start)
-            is not None
+            language.aside_before.search(self.folded, reach, mention.start) is not None
+            and language.edge_undone.search(self.folded, reach, mention.start) is None
         )
 
     def _aside_behind(self, mention: Composed, start: int) -> bool:

@@ -32,7 +32,7 @@ from timeline.engine.operators.shifts import (
 from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
 from timeline.engine.resolve import ahead as read_ahead
 from timeline.engine.seasons import SEASON, seasons_on
-from timeline.engine.segment import own_line, sentence_at
+from timeline.engine.segment import heading, sentence_at
 from timeline.engine.tense import Reading
 from timeline.engine.walk.clocks import ClockReadings
 from timeline.engine.walk.moves import StoryMoves
@@ -86,9 +86,9 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         if (
             resolved.type == "DURATION"
             and "X" in resolved.value
-            and own_line(self.text, reached.start, reached.end)
+            and heading(self.text, reached.start, reached.end)
         ):
-            return  # "Later years" heading a part of a life: no length
+            return  # "Later years", "Later years and death" heading a part of a life: no length
         place = self._place(reached, resolved)
         if self.story and resolved.value == FUTURE_REF and not place.ahead:
             return
