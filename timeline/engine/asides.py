@@ -171,7 +171,16 @@ def _leads_present(mention: Composed, tense: Reading, right: int) -> bool:
     end = marks[0].start if marks else right
     inner = tense.lang.subordinate.search(text, mention.end, end)
     piece = text[mention.end : end if inner is None else inner.start()]
-    return tense.cue(piece, before=False) not in ("past", "future")
+    told = tense.cue(piece, before=False)
+    return told not in ("past", "future") or (told == "past" and _present_first(piece, tense.lang))
+
+
+def _present_first(piece: str, lang: Language) -> bool:
+    """Whether a verb of `Language.present_finite` comes before the first past cue of `piece`: the clause's
+    own verb is present, the past form after it a participle ("has a room devoted to his drawings")."""
+    present = lang.present_finite.search(piece)
+    past = lang.past.search(piece)
+    return present is not None and past is not None and present.start() < past.start()
 
 
 _AFTER_COMMA = re.compile(r",\s*$")

@@ -227,6 +227,9 @@ class Language:
     """A word opening a clause that, ending with a word of `present_now` and told in neither past nor
     future, is the writer's now whatever the clause before tells ("was granted in 1650 and remains in force
     today")."""
+    present_finite: re.Pattern[str]
+    """A present-tense verb that, found before any past cue in the clause a "today" opens, makes it the
+    writer's now though a participle follows ("Today the museum has a room devoted to his drawings")."""
     writer_future: re.Pattern[str]
     """A word of a clause looking ahead from the writer's present ("plans to", "is expected"): in a
     narrative, a unit counted from now there ("next year") counts from the publication, not the story."""
@@ -574,6 +577,7 @@ def load_file(path: Traversable) -> Language:
         flash_forward=_cues(tense.get("flash_forward", []), clitics),
         present_now=_cues(tense.get("present_now", []), clitics),
         present_joined=_cues(tense.get("present_joined", []), clitics),
+        present_finite=_cues(tense.get("present_finite", []), clitics),
         writer_future=_cues(tense.get("writer_future", []), clitics),
         onwards_before=_right_before(tense.get("onwards_before", []), [], clitics, ""),
         back_before=_right_before(tense.get("back_before", []), [], clitics, ""),

@@ -97,6 +97,7 @@ KEYS: dict[str, dict[str, str]] = {
         "flash_forward": _WORDS,
         "present_now": _WORDS,
         "present_joined": _WORDS,
+        "present_finite": _WORDS,
         "writer_future": _WORDS,
         "attributive_before": _WORDS,
         "dated_aside": _PATTERN,
