@@ -115,6 +115,10 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             and self.language.clock_now_before.search(self.folded, max(0, start - 20), start)
         ):
             op = TimeOn(DeicticDay(0), op.time, op.mod)  # "It's twenty past one": the time of writing
+        if self.story and isinstance(op, TimeOn) and isinstance(op.day, NarrativeDay) and op.day.night:
+            # "reached the site that evening and worked through the night": the story day's own night; the
+            # night before is news's, whose day is the publication's, its own night still to come
+            op = replace(op, day=replace(op.day, night=False))
         if isinstance(op, DeicticDay) and told is not None and finer("day", told.grain):
             op = NarrativeUnit("D", op.days)  # "today" in a story on a year is in it, as "the next day" is
         generic = _any_year(op.unit if isinstance(op, Modified) else op, self.story)
