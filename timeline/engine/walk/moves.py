@@ -177,6 +177,9 @@ class StoryMoves(State):
             self.glance = (r.start, back)
         elif moves:
             self.glance = None
+        if found is not None:
+            edge = story and place.edge and not place.flashback and not moves
+            self.edge_named = (r.start, found) if edge else None
         looked_back = story and found is not None and place.flashback and not moves
         self.recalled = (r.start, found) if looked_back and found is not None else None
         season = self.season

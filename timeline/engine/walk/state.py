@@ -66,6 +66,7 @@ class State:
         "composed",
         "day",
         "day_since",
+        "edge_named",
         "folded",
         "glance",
         "greeted",
@@ -155,6 +156,9 @@ class State:
         of the same kind after it in a list, without a cue of its own, is read its way."""
         self.glance: tuple[int, Span] | None = None
         """A date the story did not move to, and where it was written."""
+        self.edge_named: tuple[int, Span] | None = None
+        """The last date named, where it is a state's edge the story did not step to ("stayed until 1929"),
+        and where it was written: "that year", "that autumn" right after point back at it."""
         self.recalled: tuple[int, Span] | None = None
         """A date a pluperfect looked back to ("Russia had occupied the provinces in July 1853"), and where it
         was written: a month or day said bare later in its sentence is read from it ("and Turkey declared
