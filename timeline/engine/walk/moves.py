@@ -169,8 +169,14 @@ class StoryMoves(State):
         moves = self._moves(r, resolved, place, free)
         found, told, story = resolved.calendar, r.told, self.story
         # A date off the story, or a period restated around it ("May 1885. In the 1880s the colony grew, as
-        # its neighbour had done a decade earlier"): a shift later in its sentence counts from it.
-        off = place.edge or place.flashback or narrative.restates(found, told)
+        # its neighbour had done a decade earlier"), or one dating a noun ("her 1975 novel won the prize the
+        # next year"): a shift later in its sentence counts from it.
+        off = (
+            place.edge
+            or place.flashback
+            or narrative.restates(found, told)
+            or (place.aside and asides.attributive(self.folded, r.mention, self.language))
+        )
         if story and found is not None and off and not (moves or place.ahead):
             self.glance = (r.start, found)
         elif not story and (back := newsday.day_counted_back(r.op, resolved)) is not None:
