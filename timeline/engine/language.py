@@ -219,7 +219,9 @@ class Language:
     matched from the expression's end."""
     flash_forward: re.Pattern[str]
     """A word in a sentence that makes a date there years past the story a look ahead from it, not a step
-    ("In November 2008, protesters staged a similar march" in a story of 2003; "it is nowadays a museum")."""
+    ("In November 2008, protesters staged a similar march" in a story of 2003; "it is nowadays a museum").;
+    not one inside a phrase of the story's day (`flash_forward_not_after`, `flash_forward_not_before`: صباح
+    اليوم التالي، ذلك اليوم is "the day", no "today")."""
     present_now: re.Pattern[str]
     """A word of the day that, in a narrative clause of neither past nor future and outside quoted speech, is
     the writer's now (PRESENT_REF), not the story's day ("the castle is a museum today")."""
@@ -371,6 +373,13 @@ def _not_after(cues: re.Pattern[str], words: list[str], clitics: str = "") -> re
     glued = [""] + ([f"[{re.escape(fold(clitics))}]"] if clitics else [])
     behind = "".join(rf"(?<!(?<!\w){g}{re.escape(fold(w))}\s)" for w in words for g in glued)
     return re.compile(behind + cues.pattern)
+
+
+def _not_before(cues: re.Pattern[str], words: list[str]) -> re.Pattern[str]:
+    """`cues`, but not right before a space and one of `words` (اليوم التالي is no "today")."""
+    if not words:
+        return cues
+    return re.compile(cues.pattern + rf"(?!\s(?:{alternation_of(fold(w) for w in words)})(?!\w))")
 
 
 def _right_before(words: list[str], links: list[str], clitics: str, between: str) -> re.Pattern[str]:
@@ -574,7 +583,14 @@ def load_file(path: Traversable) -> Language:
         lifetime_before=_lifetime_before(tense.get("lifetime", [])),
         flashback_before=re.compile(_cues(tense.get("flashback_before", []), clitics).pattern + _CLAUSE_REST),
         flashback_after=re.compile(_CLAUSE_START + _cues(tense.get("flashback_before", []), clitics).pattern),
-        flash_forward=_cues(tense.get("flash_forward", []), clitics),
+        flash_forward=_not_before(
+            _not_after(
+                _cues(tense.get("flash_forward", []), clitics),
+                tense.get("flash_forward_not_after", []),
+                clitics,
+            ),
+            tense.get("flash_forward_not_before", []),
+        ),
         present_now=_cues(tense.get("present_now", []), clitics),
         present_joined=_cues(tense.get("present_joined", []), clitics),
         present_finite=_cues(tense.get("present_finite", []), clitics),

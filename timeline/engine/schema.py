@@ -95,6 +95,8 @@ KEYS: dict[str, dict[str, str]] = {
         "comparison_not_after": _WORDS,
         "flashback_before": _WORDS,
         "flash_forward": _WORDS,
+        "flash_forward_not_after": _WORDS,
+        "flash_forward_not_before": _WORDS,
         "present_now": _WORDS,
         "present_joined": _WORDS,
         "present_finite": _WORDS,
