@@ -154,6 +154,10 @@ class Language:
     visitors a month", "one plane an hour", "grew 3 percent a year" (SET)."""
     rate_unit: re.Pattern[str]
     """A length of one unit written as a rate's ("a month", "an hour", "per year"); see `rate_before`."""
+    zoned: re.Pattern[str]
+    """A zone named with an expression ("Baghdad time", "local time", "GMT", بتوقيت بغداد): the day it
+    names may be a day ahead of the publication's, on the other side of the world (see
+    newsday.zone_ahead)."""
     compared_figure: re.Pattern[str]
     """The figure a change is measured from, ending right before a day ("fell to 8.04% from 8.13% Monday"): in
     news the other side of a comparison, which leaves the story's day where it was."""
@@ -537,6 +541,7 @@ def load_file(path: Traversable) -> Language:
         lasting_after=re.compile(_WORDS_BETWEEN.format(2) + lasting),
         rate_before=re.compile(fold_script(raw.get("rate_before", "(?!)"))),
         rate_unit=re.compile(fold_script(raw.get("rate_unit", "(?!)"))),
+        zoned=re.compile(fold_script(raw.get("zoned", "(?!)"))),
         compared_figure=re.compile(fold_script(raw.get("compared_figure", "(?!)"))),
         closing=re.compile(fold_script(raw.get("closing", "(?!)"))),
         sequence=re.compile(fold_script(raw.get("sequence", "(?!)"))),

@@ -245,8 +245,8 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         self, r: Reached, resolved: Resolved, joined: lists.ListedDay | None, apposed: Later | None
     ) -> Resolved:
         """The first reading, mended by what is around it: a shift restated by a date in apposition, a
-        count told in the past, the writer's now in a story, a list or range it closes, a clock after a
-        day."""
+        count told in the past, the writer's now in a story, a list or range it closes, a weekday in a zone
+        a day ahead, a clock after a day."""
         op, told, mention, folded, language = r.op, r.told, r.mention, self.folded, self.language
         same = isinstance(op, NarrativeUnit) and op.n == 0
         if self.story and (isinstance(op, Later) or same) and told is not None and apposed is None:
@@ -303,6 +303,8 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         ):
             # "from 8 p.m. to 7 a.m.", "between 23:45 and 04:30": the end after the start
             resolved = lists.clock_after(resolved, op, joined.day)
+        if not self.story and language.zoned.search(folded, mention.start, mention.end + _ZONE_REACH):
+            resolved = newsday.zone_ahead(op, resolved, self.at, r.way)
         if not self.story and isinstance(op, TimeOn):
             resolved = self._clock_mended(r, op, resolved)
         return resolved
@@ -364,6 +366,10 @@ def _placed_by_tense(op: Operator) -> bool:
             return True
     return False
 
+
+_ZONE_REACH = 16
+"""How far after an expression the zone it is told in may end ("early Thursday local time", فجر الخميس بتوقيت
+بغداد: the zone outside the expression)."""
 
 _RATE_REACH = 40
 """How far before a length of one unit the count of things that makes it a rate may start."""
