@@ -175,8 +175,21 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
     def _reached(self, index: int, mention: Composed, op: Operator, told: Span | None, way: str) -> Reached:
         """The expression with what its resolution knows of the story. The story's day only counts where
         the date last mentioned is coarser than a day: passed only then, it leaves the resolution cache as
-        many contexts as before."""
+        many contexts as before. In news, a count back not told ahead does not count from a date still to
+        come ("The jobless rate was 4.7 percent in February ... before the fiscal year ends on March 31. It
+        was 4.1 percent a year earlier": February a year back), but from the date before it."""
         last = self.last
+        if (
+            not self.story
+            and way in ("past", "news")
+            and isinstance(op, Later)
+            and op.amount < 0
+            and last is not None
+            and last.start > self.at
+            and self.before is not None
+            and self.before.start < self.at
+        ):
+            last = self.before
         story_day = self.day if last is None or finer("day", last.grain) else None
         clock = not self.story and newsday.on_unwritten_day(op)
         focus = (
