@@ -143,6 +143,10 @@ class Language:
     subordinate: re.Pattern[str]
     """A relative pronoun or another word that opens a clause inside a main clause ("the place where the king
     fell"): a clause's own tense is told by the words before it."""
+    measured_from: re.Pattern[str]
+    """Matched right after a length set off by a comma: the word that makes it the distance from the
+    sentence's date to an event the rest of its phrase dates ("went to the polls Tuesday, a week after the
+    contests of Feb. 5 failed"): that date is the length's far end, no date the story moves to."""
     measuring: re.Pattern[str]
     """A superlative, or a verb of a state still going on (the file's `lasting`), a few words before "since N
     units": the length measures up to now."""
@@ -534,6 +538,7 @@ def load_file(path: Traversable) -> Language:
         ),
         relative=_cues(tense.get("relative", [])),
         subordinate=_cues(tense.get("relative", []) + tense.get("subordinate", [])),
+        measured_from=re.compile(r"\s+" + _cues(tense.get("measured_from", []), clitics).pattern),
         measuring=re.compile(raw.get("measuring", "(?!)") + rf"|(?:{lasting}){_WORDS_BETWEEN.format(8)}$"),
         lasting_after=re.compile(_WORDS_BETWEEN.format(2) + lasting),
         rate_before=re.compile(fold_script(raw.get("rate_before", "(?!)"))),
