@@ -162,7 +162,7 @@ class StoryMoves(State):
         length = next((t for t in reversed(self.out) if t.char_end <= r.start), None)
         if length is None or length.type != "DURATION":
             return False
-        if not self.text[: length.char_start].rstrip().endswith(","):
+        if not self.text[max(0, length.char_start - 3) : length.char_start].rstrip().endswith(","):
             return False
         after = self.norm.folded(length.char_end)
         found = self.language.measured_from.match(self.folded, after)
