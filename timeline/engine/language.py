@@ -355,14 +355,16 @@ def _cues(words: list[str], clitics: str = "") -> re.Pattern[str]:
     """A regex for any of `words` as whole words, in normalized (lower-case) text, behind at most one of
     the language's `clitics` ("وكانت" is "كانت"); a word that opens with a mark is glued to the one before
     it ("'ll" in "we'll"). A word hyphened to the one before is part of a compound, no cue ("a
-    stronger-than-expected rise in June", "a long-planned visit")."""
+    stronger-than-expected rise in June", "a long-planned visit"), but for a prefix ("was re-scheduled
+    for Friday", "co-hosts")."""
     folded = [fold(w) for w in words]
     alternation = alternation_of(w for w in folded if w[:1].isalnum()) or "(?!)"
     marked = alternation_of(w for w in folded if not w[:1].isalnum())
     glued = f"[{re.escape(fold(clitics))}]?" if clitics else ""
+    start = r"(?:(?<![\w-])|(?<=\bre-)|(?<=\bco-))"
     if marked:
-        return re.compile(rf"(?:(?<![\w-]){glued}(?:{alternation})|{marked})(?!\w)")
-    return re.compile(rf"(?<![\w-]){glued}(?:{alternation})(?!\w)")
+        return re.compile(rf"(?:{start}{glued}(?:{alternation})|{marked})(?!\w)")
+    return re.compile(rf"{start}{glued}(?:{alternation})(?!\w)")
 
 
 def _not_after(cues: re.Pattern[str], words: list[str], clitics: str = "") -> re.Pattern[str]:
