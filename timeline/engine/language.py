@@ -361,7 +361,7 @@ def _cues(words: list[str], clitics: str = "") -> re.Pattern[str]:
     alternation = alternation_of(w for w in folded if w[:1].isalnum()) or "(?!)"
     marked = alternation_of(w for w in folded if not w[:1].isalnum())
     glued = f"[{re.escape(fold(clitics))}]?" if clitics else ""
-    start = r"(?:(?<![\w-])|(?<=\bre-)|(?<=\bco-))"
+    start = r"(?<!\w)(?!(?<=\w-)(?<!\bre-)(?<!\bco-))"
     if marked:
         return re.compile(rf"(?:{start}{glued}(?:{alternation})|{marked})(?!\w)")
     return re.compile(rf"{start}{glued}(?:{alternation})(?!\w)")
