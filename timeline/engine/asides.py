@@ -301,9 +301,16 @@ def _joins_on(folded: str, comma: int, lang: Language, before: int | None = None
 def clause_joined(folded: str, dated: Composed, start: int, lang: Language) -> bool:
     """News: whether a clause joined on after a comma (the language's `listed_on`: ", and") stands between
     the date `dated` and `start` of `folded` ("frozen since 2011, and inflation hit 3 percent in September"):
-    the clause after it tells its own time, not one within that date."""
+    the clause after it tells its own time, not one within that date. So does a verb told in the past right
+    after the date and such a word, without the comma ("had lived in Britain since 2000 and became a citizen
+    in October")."""
     closed = folded.find(",", dated.end, start)
-    return closed >= 0 and _joins_on(folded, closed, lang, start)
+    if closed >= 0 and _joins_on(folded, closed, lang, start):
+        return True
+    word = _WORD_START.search(folded, dated.end, start)
+    joined = None if word is None else lang.listed_on.match(folded, word.start())
+    verb = None if joined is None else _WORD_START.search(folded, joined.end(), start)
+    return verb is not None and lang.past.match(folded, verb.start()) is not None
 
 
 def relative_closed(folded: str, dated: Composed, start: int, sentence: int, lang: Language) -> bool:

@@ -143,6 +143,10 @@ class Language:
     subordinate: re.Pattern[str]
     """A relative pronoun or another word that opens a clause inside a main clause ("the place where the king
     fell"): a clause's own tense is told by the words before it."""
+    measured_from: re.Pattern[str]
+    """Matched right after a length set off by a comma: the word that makes it the distance from the
+    sentence's date to an event the rest of its phrase dates ("went to the polls Tuesday, a week after the
+    contests of Feb. 5 failed"): that date is the length's far end, no date the story moves to."""
     measuring: re.Pattern[str]
     """A superlative, or a verb of a state still going on (the file's `lasting`), a few words before "since N
     units": the length measures up to now."""
@@ -154,6 +158,10 @@ class Language:
     visitors a month", "one plane an hour", "grew 3 percent a year" (SET)."""
     rate_unit: re.Pattern[str]
     """A length of one unit written as a rate's ("a month", "an hour", "per year"); see `rate_before`."""
+    zoned: re.Pattern[str]
+    """A zone named with an expression ("Baghdad time", "local time", "GMT", بتوقيت بغداد): the day it
+    names may be a day ahead of the publication's, on the other side of the world (see
+    newsday.zone_ahead)."""
     compared_figure: re.Pattern[str]
     """The figure a change is measured from, ending right before a day ("fell to 8.04% from 8.13% Monday"): in
     news the other side of a comparison, which leaves the story's day where it was."""
@@ -358,14 +366,17 @@ _CLAUSE_START = _IN_CLAUSE + "{0,40}?"
 def _cues(words: list[str], clitics: str = "") -> re.Pattern[str]:
     """A regex for any of `words` as whole words, in normalized (lower-case) text, behind at most one of
     the language's `clitics` ("وكانت" is "كانت"); a word that opens with a mark is glued to the one before
-    it ("'ll" in "we'll")."""
+    it ("'ll" in "we'll"). A word hyphened to the one before is part of a compound, no cue ("a
+    stronger-than-expected rise in June", "a long-planned visit"), but for a prefix ("was re-scheduled
+    for Friday", "co-hosts")."""
     folded = [fold(w) for w in words]
     alternation = alternation_of(w for w in folded if w[:1].isalnum()) or "(?!)"
     marked = alternation_of(w for w in folded if not w[:1].isalnum())
     glued = f"[{re.escape(fold(clitics))}]?" if clitics else ""
+    start = r"(?<!\w)(?!(?<=\w-)(?<!\bre-)(?<!\bco-))"
     if marked:
-        return re.compile(rf"(?:(?<!\w){glued}(?:{alternation})|{marked})(?!\w)")
-    return re.compile(rf"(?<!\w){glued}(?:{alternation})(?!\w)")
+        return re.compile(rf"(?:{start}{glued}(?:{alternation})|{marked})(?!\w)")
+    return re.compile(rf"{start}{glued}(?:{alternation})(?!\w)")
 
 
 def _not_after(cues: re.Pattern[str], words: list[str], clitics: str = "") -> re.Pattern[str]:
@@ -548,10 +559,12 @@ def load_file(path: Traversable) -> Language:
         ),
         relative=_cues(tense.get("relative", [])),
         subordinate=_cues(tense.get("relative", []) + tense.get("subordinate", [])),
+        measured_from=re.compile(r"\s+" + _cues(tense.get("measured_from", []), clitics).pattern),
         measuring=re.compile(raw.get("measuring", "(?!)") + rf"|(?:{lasting}){_WORDS_BETWEEN.format(8)}$"),
         lasting_after=re.compile(_WORDS_BETWEEN.format(2) + lasting),
         rate_before=re.compile(fold_script(raw.get("rate_before", "(?!)"))),
         rate_unit=re.compile(fold_script(raw.get("rate_unit", "(?!)"))),
+        zoned=re.compile(fold_script(raw.get("zoned", "(?!)"))),
         compared_figure=re.compile(fold_script(raw.get("compared_figure", "(?!)"))),
         closing=re.compile(fold_script(raw.get("closing", "(?!)"))),
         sequence=re.compile(fold_script(raw.get("sequence", "(?!)"))),

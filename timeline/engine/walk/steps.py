@@ -5,6 +5,7 @@ TIMEX3 it yields; the story's state and its other readings are in the modules be
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 from typing import TypeGuard
 
@@ -40,6 +41,9 @@ from timeline.engine.walk.state import Reached
 from timeline.engine.walk.story import FUTURE_REF, StoryReadings
 from timeline.model import Timex
 from timeline.moments import cached_pendulum
+
+_FIGURE = re.compile(r"\d")
+"""A digit: a figure in the sentence."""
 
 
 class Walk(StoryReadings, ClockReadings, StoryMoves):
@@ -176,11 +180,32 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         self.listing = (mention.end, way, type(op))
         return way
 
+    def _figure_before(self, mention: Composed) -> bool:
+        """Whether a figure (a digit) stands in the sentence of `mention` before it: the count back compares
+        it ("The rate was 4.1 percent a year earlier")."""
+        opening = self.norm.folded(sentence_at(self.text, self.norm.original(mention.start)).start)
+        return _FIGURE.search(self.folded, opening, mention.start) is not None
+
     def _reached(self, index: int, mention: Composed, op: Operator, told: Span | None, way: str) -> Reached:
         """The expression with what its resolution knows of the story. The story's day only counts where
         the date last mentioned is coarser than a day: passed only then, it leaves the resolution cache as
-        many contexts as before."""
+        many contexts as before. In news, a figure's count back not told ahead does not count from a date
+        still to come ("The jobless rate was 4.7 percent in February ... before the fiscal year ends on March
+        31. It was 4.1 percent a year earlier": February a year back), but from the date before it; a story's
+        step back does ("The ban takes effect on Jan. 1. Ireland imposed one a year earlier")."""
         last = self.last
+        if (
+            not self.story
+            and way in ("past", "news")
+            and isinstance(op, Later)
+            and op.amount < 0
+            and last is not None
+            and last.start > self.at
+            and self.before is not None
+            and self.before.start < self.at
+            and self._figure_before(mention)
+        ):
+            last = self.before
         story_day = self.day if last is None or finer("day", last.grain) else None
         clock = not self.story and newsday.on_unwritten_day(op)
         focus = (
@@ -249,8 +274,8 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         self, r: Reached, resolved: Resolved, joined: lists.ListedDay | None, apposed: Later | None
     ) -> Resolved:
         """The first reading, mended by what is around it: a shift restated by a date in apposition, a
-        count told in the past, the writer's now in a story, a list or range it closes, a clock after a
-        day."""
+        count told in the past, the writer's now in a story, a list or range it closes, a weekday in a zone
+        a day ahead, a clock after a day."""
         op, told, mention, folded, language = r.op, r.told, r.mention, self.folded, self.language
         same = isinstance(op, NarrativeUnit) and op.n == 0
         if self.story and (isinstance(op, Later) or same) and told is not None and apposed is None:
@@ -307,6 +332,8 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         ):
             # "from 8 p.m. to 7 a.m.", "between 23:45 and 04:30": the end after the start
             resolved = lists.clock_after(resolved, op, joined.day)
+        if not self.story and language.zoned.search(folded, mention.start, mention.end + _ZONE_REACH):
+            resolved = newsday.zone_ahead(op, resolved, self.at, r.way)
         if not self.story and isinstance(op, TimeOn):
             resolved = self._clock_mended(r, op, resolved)
         return resolved
@@ -368,6 +395,10 @@ def _placed_by_tense(op: Operator) -> bool:
             return True
     return False
 
+
+_ZONE_REACH = 16
+"""How far after an expression the zone it is told in may end ("early Thursday local time", فجر الخميس بتوقيت
+بغداد: the zone outside the expression)."""
 
 _RATE_REACH = 40
 """How far before a length of one unit the count of things that makes it a rate may start."""
