@@ -456,7 +456,8 @@ def _counted(p: _Parse) -> Interval:
         return ThisUnit("D", p.rel)
     if m.time.hour is not None or m.time.part is not None or m.story_day:
         bare = m.time.hour is None
-        return NarrativeDay(morning=bare and m.time.part == "MO", night=bare and m.time.part == "NI")
+        part = m.time.part if bare else None
+        return NarrativeDay(morning=part == "MO", night=part == "NI", part=part is not None)
     if m.story_date:
         return LastDate()
     return Nothing("no calendar unit")
