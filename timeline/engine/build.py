@@ -291,7 +291,7 @@ def _period(p: _Parse, unit: str) -> Operator:
         return Nothing("a bare plural unit")
     direction = p.span if p.span is not None else (-1 if p.since else None)
     if direction is None or count is None or m.approx in _LOOSE:
-        return Label("DURATION", duration_value(unit, count, m.more), m.approx)
+        return Label("DURATION", duration_value(unit, count, m.more, m.mid), m.approx)
     return Period(unit, count, direction, m.approx, m.more, named=p.span is not None)
 
 
