@@ -76,7 +76,10 @@ class ClockReadings(State):
         direction = functools.partial(self.tense.direction, mention.start, mention.end)
         written = folded[mention.start : mention.end]
         if dated is not None:
-            resolved = newsday.late_in_day(op, resolved, dated, written)
+            # not a clock in brackets restating the one before it on another dial, whose half of the day
+            # that clock does not tell ("at 12:15 local time (10:15 UTC)")
+            if not asides.restated(self.text, r.start, dated.char_end):
+                resolved = newsday.late_in_day(op, resolved, dated, written)
             resolved = newsday.after_night(
                 op, resolved, dated, written, self.at, lambda: direction() == "past"
             )
