@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TypeGuard
 
 from timeline.engine import asides, era, lists, narrative, newsday
-from timeline.engine.calendar import Span, finer
+from timeline.engine.calendar import Span, finer, span_at
 from timeline.engine.compose import Composed
 from timeline.engine.language import Language
 from timeline.engine.operators.clock import TimeOfDay, TimeOn
@@ -280,6 +280,17 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             date = narrative.apposed_date(self.composed, r.index, folded, told, r.way, language)
             if date is not None:
                 resolved = narrative.restated(op if isinstance(op, Later) else None, told, date, r.way)
+        elif not self.story and isinstance(op, Later) and apposed is None:
+            # News: "had introduced the phone a day earlier, on Tuesday": the day in apposition, read from
+            # the last day told (the publication's when none), not counted from a year mentioned before
+            last = self.last
+            day = last if last is not None and not finer("day", last.grain) else span_at("day", self.at)
+            date = narrative.apposed_date(self.composed, r.index, folded, day, r.way, language)
+            # not a clock: "the day before, from 5 p.m."
+            if date is not None and not finer(date.grain, "day"):
+                resolved = narrative.restated(op, self.last, date, r.way)
+                if op.amount < 0:
+                    resolved = replace(resolved, calendar=None)  # counted back: the story stays (see Later)
         counted_after = newsday.told_after(op, self.last, self.at, told)
         if counted_after is not None and newsday.in_past(self.since, mention, self.tense):
             counted = resolution(counted_after, Context(self.at, "past", self.last))
