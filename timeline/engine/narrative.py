@@ -437,6 +437,8 @@ def said_on(
     if lang.listed_on.search(folded, close, date.start):
         return None
     found = _read_in_story(date, story, way)
+    if found is not None and finer(found.grain, "day"):
+        found = span_at("day", found.start)  # "said at noon on Monday": Monday
     return found if found is not None and found.grain == "day" else None
 
 

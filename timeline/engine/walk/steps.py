@@ -4,6 +4,7 @@ TIMEX3 it yields; the story's state and its other readings are in the modules be
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from dataclasses import replace
@@ -46,6 +47,10 @@ _FIGURE = re.compile(r"\d")
 """A digit: a figure in the sentence."""
 
 
+_QUOTE_REACH = datetime.timedelta(days=7)
+"""How far before the publication the day a quote is said on may lie for its "today" to be that day."""
+
+
 class Walk(StoryReadings, ClockReadings, StoryMoves):
     """One text's walk: every expression read in text order against the story, which it then moves."""
 
@@ -71,6 +76,13 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             told = None  # "the war's centenary falls this year": the writer's year
         if isinstance(op, DeicticDay) and told is not None:
             told = self._said_on(index, told)
+        elif isinstance(op, DeicticDay) and not self.story:
+            # News: a quote's "today" is the day it was said on, given after the quote ("\"Today marks the
+            # end,\" Obama said at noon on Monday"), when that is not the publication's
+            news_day = span_at("day", self.at)
+            said = self._said_on(index, news_day)
+            before = said.end <= news_day.start and news_day.start - said.start <= _QUOTE_REACH
+            told = said if before else None
         op = self._rewritten(op, mention, told)
         reached = self._reached(index, mention, op, told, self._way(index, mention, op))
         joined = lists.joined(self.previous, mention.start, self.folded, self.language)
