@@ -81,6 +81,8 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             # end,\" Obama said at noon on Monday"), when that is not the publication's
             news_day = span_at("day", self.at)
             said = self._said_on(index, news_day)
+            if said == news_day:
+                said = self._said_before(mention.start) or news_day
             before = said.end <= news_day.start and news_day.start - said.start <= _QUOTE_REACH
             told = said if before else None
         op = self._rewritten(op, mention, told)
