@@ -297,15 +297,19 @@ def clause_joined(folded: str, dated: Composed, start: int, lang: Language) -> b
     return closed >= 0 and _joins_on(folded, closed, lang, start)
 
 
+_COMMAS = (",", "،")
+"""The commas that set a relative clause off (Latin, Arabic)."""
+
+
 def relative_closed(folded: str, dated: Composed, start: int, sentence: int, lang: Language) -> bool:
-    """News: whether the date `dated` stands in a relative clause set off by commas that closes before
+    """Whether the date `dated` stands in a relative clause set off by commas that closes before
     `start` of `folded` ("The deal, reached after talks that began on Wednesday evening, was announced at
     1530 GMT"): it dates the noun's aside, not the clause a clock without its day at `start` is in. Both
     stand in the sentence that begins at `sentence`. Not a clause joined on after the comma ("said that it had
     cleared the rocket, and that it plans to fly next Thursday, with a window between 9am and 5pm"; the
     language's `listed_on`)."""
-    opened = folded.rfind(",", sentence, dated.start)
-    closed = folded.find(",", dated.end, start)
+    opened = max(folded.rfind(mark, sentence, dated.start) for mark in _COMMAS)
+    closed = min((at for mark in _COMMAS if (at := folded.find(mark, dated.end, start)) >= 0), default=-1)
     if opened < 0 or closed < 0:
         return False
     return (

@@ -178,7 +178,7 @@ class StoryMoves(State):
         elif moves:
             self.glance = None
         looked_back = story and found is not None and place.flashback and not moves
-        self.recalled = (r.start, found) if looked_back and found is not None else None
+        self.recalled = (r.start, found, r.index) if looked_back and found is not None else None
         season = self.season
         if season is not named and season is not None and moves and found is not None:
             season = self.season = season._replace(story=found)

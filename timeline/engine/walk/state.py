@@ -155,10 +155,12 @@ class State:
         of the same kind after it in a list, without a cue of its own, is read its way."""
         self.glance: tuple[int, Span] | None = None
         """A date the story did not move to, and where it was written."""
-        self.recalled: tuple[int, Span] | None = None
-        """A date a pluperfect looked back to ("Russia had occupied the provinces in July 1853"), and where it
-        was written: a month or day said bare later in its sentence is read from it ("and Turkey declared
-        war in October" is October 1853), as the clause has carried the story back there."""
+        self.recalled: tuple[int, Span, int] | None = None
+        """A date a pluperfect looked back to ("Russia had occupied the provinces in July 1853"), where it was
+        written and its index: a month or day said bare later in its sentence is read from it ("and Turkey
+        declared war in October" is October 1853), as the clause has carried the story back there; not once
+        the relative clause it stood in has closed ("Moreira César, who had a name from the war of 1893,
+        attacked on 3 March": the story's March)."""
         self.held: tuple[int, Span | None, int] | None = None
         """News: where a date at a state's edge ends ("its best showing since 1985"), and the focus before
         that date, which comes back once a sentence starts after it."""

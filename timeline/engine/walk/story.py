@@ -42,7 +42,10 @@ class StoryReadings(State):
         if (
             recalled is not None
             and isinstance(op, MonthOfYear | YearlessDay)
-            and recalled[0] >= sentence_at(self.text, self.norm.original(start)).start
+            and recalled[0] >= (sentence := sentence_at(self.text, self.norm.original(start)).start)
+            and not asides.relative_closed(
+                self.folded, self.composed[recalled[2]], start, self.norm.folded(sentence), self.language
+            )
         ):
             return recalled[1]
         return self.last
@@ -124,6 +127,20 @@ class StoryReadings(State):
             return narrative.in_story(op, base, onwards=True), False  # "in January and lost Havana in August"
         return resolved, False
 
+    def _referred(self, index: int) -> bool:
+        """Whether a word of reference (`Language.reference`: "of") names a thing of the date at `index`,
+        right before it or before the date whose range it ends ("the war of 1893–95": both years)."""
+        folded, language, mention = self.folded, self.language, self.composed[index]
+        if language.reference.search(folded, max(0, mention.start - 8), mention.start) is not None:
+            return True
+        if index == 0:
+            return False
+        opening = self.composed[index - 1]
+        return (
+            language.range_to.fullmatch(folded, opening.end, mention.start) is not None
+            and language.reference.search(folded, max(0, opening.start - 8), opening.start) is not None
+        )
+
     def _place(self, r: Reached, resolved: Resolved) -> Place:
         """Where a narrative's resolved date stands against the story (see Place); all False in news."""
         if not self.story:
@@ -154,7 +171,7 @@ class StoryReadings(State):
                 self.since,
                 self.text,
                 r.start,
-                language.reference.search(folded, max(0, mention.start - 8), mention.start) is not None
+                self._referred(r.index)
                 or language.dated_aside.search(folded, max(0, mention.start - 40), mention.start) is not None,
             )
             or asides.flash_forward(resolved, told, self.text, r.start, language)
