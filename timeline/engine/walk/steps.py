@@ -73,8 +73,8 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         apposed = (
             op
             if isinstance(op, Later)
-            and self.moved == index - 1
-            and narrative.apposes(self.folded, self.composed[self.moved].end, mention.start)
+            and (self.moved == index - 1 or self._glanced(index - 1))
+            and narrative.apposes(self.folded, self.composed[index - 1].end, mention.start)
             else None
         )
         later = self._dated_later(reached)
@@ -190,12 +190,23 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         end = self.norm.original(mention.end)
         return Reached(index, mention, op, told, way, start, end, focus, story_day, clock)
 
+    def _glanced(self, index: int) -> bool:
+        """Whether the expression at `index` is the date the story glanced at and did not move to (a state's
+        edge: "lasted until the British entered the city on 11 March 1917")."""
+        glance = self.glance
+        if index < 0 or glance is None:
+            return False
+        return glance[0] == self.norm.original(self.composed[index].start)
+
     def _first_reading(self, r: Reached, apposed: Later | None, later: Span | None) -> tuple[Resolved, bool]:
         """The expression resolved against the story, or against the news day; and whether it was read on
         past the story ("onwards"), which then stays where it was."""
         op, told, mention = r.op, r.told, r.mention
         if apposed is not None and told is not None:
-            return narrative.restated(apposed, self.before, told, r.way), False
+            # Counted from where the story stood before the date it restates: the story's date itself when
+            # that date was only glanced at ("lasted until 11 March 1917, almost three centuries later").
+            before = self.before if self.moved == r.index - 1 else self.last
+            return narrative.restated(apposed, before, told, r.way), False
         if (
             mention.expression.tensed
             and (base := told if later is None else narrative.year_up_to(op, later)) is not None
