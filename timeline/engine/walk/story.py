@@ -10,7 +10,7 @@ from timeline.engine.operators.shifts import (
     Later,
     NarrativeUnit,
 )
-from timeline.engine.resolve import Context, Operator, Resolved, resolution
+from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
 from timeline.engine.segment import sentence_at
 from timeline.engine.walk.state import Place, Reached, State
 
@@ -125,7 +125,39 @@ class StoryReadings(State):
             and narrative.read_on(folded, self.composed[self.moved], mention.start, self.language)
         ):
             return narrative.in_story(op, base, onwards=True), False  # "in January and lost Havana in August"
+        ahead = isinstance(op, MonthOfYear | YearlessDay) and later is None
+        if ahead and self._bounded_ahead(r, base, resolved):
+            return narrative.in_story(op, base, onwards=True), False
         return resolved, False
+
+    def _bounded_ahead(self, r: Reached, base: Span, resolved: Resolved) -> bool:
+        """Whether a month or day read just behind the story is rather the one ahead, because the next date
+        in its sentence is written in full, lies ahead of the story and after that reading: the story runs
+        on through both ("began on 20 February 1859 ... won at Santa Inés on 10 December; he was killed on 10
+        January 1860, barely a month later": December 1859, not 1858). Not where the reading ahead would lie
+        after that date ("returned on 2 March 1860" keeps "left in November" in 1859)."""
+        found = resolved.calendar
+        if found is None or base.start < found.end or r.index + 1 >= len(self.composed):
+            return False
+        following = self.composed[r.index + 1]
+        if (
+            not following.expression.pinned
+            or following.expression.tensed
+            or self.norm.original(following.start) >= sentence_at(self.text, r.start).end
+        ):
+            return False
+        try:
+            bound = resolution(following.expression.op, Context(self.at, r.way, None)).calendar
+            ahead = narrative.in_story(r.op, base, onwards=True).calendar
+        except Unresolvable:
+            return False
+        return (
+            bound is not None
+            and ahead is not None
+            and base.end <= bound.start
+            and base.start < ahead.end
+            and ahead.end <= bound.start
+        )
 
     def _referred(self, index: int) -> bool:
         """Whether a word of reference (`Language.reference`: "of") names a thing of the date at `index`,
