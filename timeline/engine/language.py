@@ -303,6 +303,10 @@ class Language:
     count_context: frozenset[str]
     """Words before such a number that keep it a year ("in 1948 people fled"): the weak context unless the
     file says otherwise."""
+    count_group: re.Pattern[str]
+    """A noun of a body of people or things and its link, right before a number a word of `count_context` ends
+    ("a column of 1800 men"): the number counts the noun after it, where the link alone keeps it a year ("in
+    the spring of 1857 men gathered")."""
     count_joins: frozenset[str]
     """Words of `count_context` that keep it a year only after a number ("in 2004 and 2005 students"), not
     after a noun ("1996 workers and 2005 contractors")."""
@@ -605,6 +609,7 @@ def load_file(path: Traversable) -> Language:
         age_before=re.compile(fold_script(weak.get("age_before", "(?!)"))),
         count_nouns=frozenset(fold(w) for w in weak.get("count_nouns", [])),
         count_context=frozenset(fold(w) for w in weak.get("count_context", weak.get("context", []))),
+        count_group=re.compile(fold_script(weak.get("count_group", "(?!)"))),
         count_joins=frozenset(fold(w) for w in weak.get("count_joins", [])),
         count_range_joins=frozenset(fold(w) for w in weak.get("count_range_joins", [])),
         count_range_years=frozenset(fold(w) for w in weak.get("count_range_years", [])),

@@ -126,6 +126,7 @@ KEYS: dict[str, dict[str, str]] = {
         "count_nouns": _WORDS,
         "count_context": _WORDS,
         "count_joins": _WORDS,
+        "count_group": _PATTERN,
         "count_range_joins": _WORDS,
         "count_range_years": _WORDS,
         "count_plural": _PATTERN,
