@@ -160,6 +160,8 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             way = _direction(self.policy.prefer, mention, op, self.tense)
         if way == "deferred":
             way = newsday.deferred(self.out, self.text, self.norm.original(mention.start), self.at, op)
+        if way == "past" and self.story and _bare_midnight(op) and self._day_told_on(mention):
+            way = "news"  # "by noon the walls were breached, and after midnight the raiders withdrew": 24:00
         listing = self.listing
         if (
             way == "news"
@@ -171,6 +173,16 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             way = listing[1]  # "shopped on Thanksgiving, Black Friday and Cyber Monday": all behind
         self.listing = (mention.end, way, type(op))
         return way
+
+    def _day_told_on(self, mention: Composed) -> bool:
+        """Whether the story has gone on past the start of its day before `mention`: a clock of that day was
+        told ("at dawn ... by noon"), or the day was set in an earlier sentence. A midnight told after it is
+        the one that ends the day; right after the day is set ("On 5 June, shortly after midnight") the one
+        that began it."""
+        start = self.norm.original(mention.start)
+        if self.since < sentence_at(self.text, start).start:
+            return True
+        return bool(self.out) and "T" in self.out[-1].value and self.out[-1].char_start >= self.since
 
     def _reached(self, index: int, mention: Composed, op: Operator, told: Span | None, way: str) -> Reached:
         """The expression with what its resolution knows of the story. The story's day only counts where
@@ -360,6 +372,14 @@ def _from_anchor(op: Operator) -> int | None:
         case ThisUnit(n=n) | Modified(unit=ThisUnit(n=n)) | Label(year=SeasonYear(shift=int(n))):
             return n
     return None
+
+
+def _bare_midnight(op: Operator) -> bool:
+    """Whether `op` is midnight without its day."""
+    match op:
+        case TimeOn(day=NarrativeDay(), time=TimeOfDay(hour=24, offset=None)):
+            return True
+    return False
 
 
 def _placed_by_tense(op: Operator) -> bool:
