@@ -208,5 +208,9 @@ class StoryReadings(State):
             )
             or asides.flash_forward(resolved, told, self.text, r.start, language)
         )
-        flashback = language.flashback_before.search(folded, max(0, mention.start - 80), mention.start)
+        # "forces that had landed in late 1943", or a date that opens its clause before the pluperfect ("In
+        # 1750 the French had trained the army"): a look back.
+        flashback = language.flashback_before.search(
+            folded, max(0, mention.start - 80), mention.start
+        ) or language.flashback_after.match(folded, mention.end)
         return Place(ahead, bool(bracketed), edge, bool(aside), flashback is not None)
