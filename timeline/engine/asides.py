@@ -171,7 +171,16 @@ def _leads_present(mention: Composed, tense: Reading, right: int) -> bool:
     end = marks[0].start if marks else right
     inner = tense.lang.subordinate.search(text, mention.end, end)
     piece = text[mention.end : end if inner is None else inner.start()]
-    return tense.cue(piece, before=False) not in ("past", "future")
+    told = tense.cue(piece, before=False)
+    return told not in ("past", "future") or (told == "past" and _present_first(piece, tense.lang))
+
+
+def _present_first(piece: str, lang: Language) -> bool:
+    """Whether a verb of `Language.present_finite` comes before the first past cue of `piece`: the clause's
+    own verb is present, the past form after it a participle ("has a room devoted to his drawings")."""
+    present = lang.present_finite.search(piece)
+    past = lang.past.search(piece)
+    return present is not None and past is not None and present.start() < past.start()
 
 
 _AFTER_COMMA = re.compile(r",\s*$")
@@ -292,9 +301,16 @@ def _joins_on(folded: str, comma: int, lang: Language, before: int | None = None
 def clause_joined(folded: str, dated: Composed, start: int, lang: Language) -> bool:
     """News: whether a clause joined on after a comma (the language's `listed_on`: ", and") stands between
     the date `dated` and `start` of `folded` ("frozen since 2011, and inflation hit 3 percent in September"):
-    the clause after it tells its own time, not one within that date."""
+    the clause after it tells its own time, not one within that date. So does a verb told in the past right
+    after the date and such a word, without the comma ("had lived in Britain since 2000 and became a citizen
+    in October")."""
     closed = folded.find(",", dated.end, start)
-    return closed >= 0 and _joins_on(folded, closed, lang, start)
+    if closed >= 0 and _joins_on(folded, closed, lang, start):
+        return True
+    word = _WORD_START.search(folded, dated.end, start)
+    joined = None if word is None else lang.listed_on.match(folded, word.start())
+    verb = None if joined is None else _WORD_START.search(folded, joined.end(), start)
+    return verb is not None and lang.past.match(folded, verb.start()) is not None
 
 
 _COMMAS = (",", "،")

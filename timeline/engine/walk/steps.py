@@ -5,6 +5,7 @@ TIMEX3 it yields; the story's state and its other readings are in the modules be
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 from typing import TypeGuard
 
@@ -32,7 +33,7 @@ from timeline.engine.operators.shifts import (
 from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
 from timeline.engine.resolve import ahead as read_ahead
 from timeline.engine.seasons import SEASON, seasons_on
-from timeline.engine.segment import own_line, sentence_at
+from timeline.engine.segment import heading, sentence_at
 from timeline.engine.tense import Reading
 from timeline.engine.walk.clocks import ClockReadings
 from timeline.engine.walk.moves import StoryMoves
@@ -40,6 +41,9 @@ from timeline.engine.walk.state import Reached
 from timeline.engine.walk.story import FUTURE_REF, StoryReadings
 from timeline.model import Timex
 from timeline.moments import cached_pendulum
+
+_FIGURE = re.compile(r"\d")
+"""A digit: a figure in the sentence."""
 
 
 class Walk(StoryReadings, ClockReadings, StoryMoves):
@@ -86,9 +90,9 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         if (
             resolved.type == "DURATION"
             and "X" in resolved.value
-            and own_line(self.text, reached.start, reached.end)
+            and heading(self.text, reached.start, reached.end)
         ):
-            return  # "Later years" heading a part of a life: no length
+            return  # "Later years", "Later years and death" heading a part of a life: no length
         place = self._place(reached, resolved)
         if self.story and resolved.value == FUTURE_REF and not place.ahead:
             return
@@ -115,6 +119,10 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             and self.language.clock_now_before.search(self.folded, max(0, start - 20), start)
         ):
             op = TimeOn(DeicticDay(0), op.time, op.mod)  # "It's twenty past one": the time of writing
+        if self.story and isinstance(op, TimeOn) and isinstance(op.day, NarrativeDay) and op.day.night:
+            # "reached the site that evening and worked through the night": the story day's own night; the
+            # night before is news's, whose day is the publication's, its own night still to come
+            op = replace(op, day=replace(op.day, night=False))
         if isinstance(op, DeicticDay) and told is not None and finer("day", told.grain):
             op = NarrativeUnit("D", op.days)  # "today" in a story on a year is in it, as "the next day" is
         generic = _any_year(op.unit if isinstance(op, Modified) else op, self.story)
@@ -184,11 +192,32 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             return True
         return bool(self.out) and "T" in self.out[-1].value and self.out[-1].char_start >= self.since
 
+    def _figure_before(self, mention: Composed) -> bool:
+        """Whether a figure (a digit) stands in the sentence of `mention` before it: the count back compares
+        it ("The rate was 4.1 percent a year earlier")."""
+        opening = self.norm.folded(sentence_at(self.text, self.norm.original(mention.start)).start)
+        return _FIGURE.search(self.folded, opening, mention.start) is not None
+
     def _reached(self, index: int, mention: Composed, op: Operator, told: Span | None, way: str) -> Reached:
         """The expression with what its resolution knows of the story. The story's day only counts where
         the date last mentioned is coarser than a day: passed only then, it leaves the resolution cache as
-        many contexts as before."""
+        many contexts as before. In news, a figure's count back not told ahead does not count from a date
+        still to come ("The jobless rate was 4.7 percent in February ... before the fiscal year ends on March
+        31. It was 4.1 percent a year earlier": February a year back), but from the date before it; a story's
+        step back does ("The ban takes effect on Jan. 1. Ireland imposed one a year earlier")."""
         last = self.last
+        if (
+            not self.story
+            and way in ("past", "news")
+            and isinstance(op, Later)
+            and op.amount < 0
+            and last is not None
+            and last.start > self.at
+            and self.before is not None
+            and self.before.start < self.at
+            and self._figure_before(mention)
+        ):
+            last = self.before
         story_day = self.day if last is None or finer("day", last.grain) else None
         clock = not self.story and newsday.on_unwritten_day(op)
         focus = (
@@ -268,8 +297,8 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         self, r: Reached, resolved: Resolved, joined: lists.ListedDay | None, apposed: Later | None
     ) -> Resolved:
         """The first reading, mended by what is around it: a shift restated by a date in apposition, a
-        count told in the past, the writer's now in a story, a list or range it closes, a clock after a
-        day."""
+        count told in the past, the writer's now in a story, a list or range it closes, a weekday in a zone
+        a day ahead, a clock after a day."""
         op, told, mention, folded, language = r.op, r.told, r.mention, self.folded, self.language
         same = isinstance(op, NarrativeUnit) and op.n == 0
         if self.story and (isinstance(op, Later) or same) and told is not None and apposed is None:
@@ -326,6 +355,8 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         ):
             # "from 8 p.m. to 7 a.m.", "between 23:45 and 04:30": the end after the start
             resolved = lists.clock_after(resolved, op, joined.day)
+        if not self.story and language.zoned.search(folded, mention.start, mention.end + _ZONE_REACH):
+            resolved = newsday.zone_ahead(op, resolved, self.at, r.way)
         if not self.story and isinstance(op, TimeOn):
             resolved = self._clock_mended(r, op, resolved)
         return resolved
@@ -395,6 +426,10 @@ def _placed_by_tense(op: Operator) -> bool:
             return True
     return False
 
+
+_ZONE_REACH = 16
+"""How far after an expression the zone it is told in may end ("early Thursday local time", فجر الخميس بتوقيت
+بغداد: the zone outside the expression)."""
 
 _RATE_REACH = 40
 """How far before a length of one unit the count of things that makes it a rate may start."""

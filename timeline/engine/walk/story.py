@@ -31,13 +31,22 @@ class StoryReadings(State):
         if not self.story:
             return None
         glance = self.glance
+        sentence = sentence_at(self.text, self.norm.original(start)).start
         if (
             glance is not None
             and isinstance(op, Later | NarrativeUnit)
             and not finer(UNIT_GRAIN.get(op.unit, "day"), glance[1].grain)
-            and glance[0] >= sentence_at(self.text, self.norm.original(start)).start
+            and glance[0] >= sentence
         ):
             return glance[1]
+        edge = self.edge_named
+        if (
+            edge is not None
+            and narrative.pointed_back(op)
+            and not finer("year", edge[1].grain)
+            and edge[0] >= sentence_at(self.text, max(0, sentence - 1)).start
+        ):
+            return edge[1]  # "until the shortage of 1939. In September of that year": the year just named
         recalled = self.recalled
         if (
             recalled is not None
