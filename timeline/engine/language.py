@@ -202,6 +202,9 @@ class Language:
     evening_clock: re.Pattern[str]
     """A clock from six of either half written so in running news ("polls close at seven o'clock Eastern"),
     searched in its folded expression: of the evening (see newsday.working_hour)."""
+    edge_undone: re.Pattern[str]
+    """Before a date, what makes a word of `aside_before` no edge of a state but the date an event waited for
+    ("did not appear until 1954"), searched up to the date's start (see the walk's `_at_edge`)."""
     trading_close: int | None
     """The ISO weekday a trading week closes on (Thursday, 4, where it runs from Sunday), or None."""
     aside_before: re.Pattern[str]
@@ -224,7 +227,9 @@ class Language:
     matched from the expression's end."""
     flash_forward: re.Pattern[str]
     """A word in a sentence that makes a date there years past the story a look ahead from it, not a step
-    ("In November 2008, protesters staged a similar march" in a story of 2003; "it is nowadays a museum")."""
+    ("In November 2008, protesters staged a similar march" in a story of 2003; "it is nowadays a museum").;
+    not one inside a phrase of the story's day (`flash_forward_not_after`, `flash_forward_not_before`: صباح
+    اليوم التالي، ذلك اليوم is "the day", no "today")."""
     present_now: re.Pattern[str]
     """A word of the day that, in a narrative clause of neither past nor future and outside quoted speech, is
     the writer's now (PRESENT_REF), not the story's day ("the castle is a museum today")."""
@@ -232,6 +237,9 @@ class Language:
     """A word opening a clause that, ending with a word of `present_now` and told in neither past nor
     future, is the writer's now whatever the clause before tells ("was granted in 1650 and remains in force
     today")."""
+    present_finite: re.Pattern[str]
+    """A present-tense verb that, found before any past cue in the clause a "today" opens, makes it the
+    writer's now though a participle follows ("Today the museum has a room devoted to his drawings")."""
     writer_future: re.Pattern[str]
     """A word of a clause looking ahead from the writer's present ("plans to", "is expected"): in a
     narrative, a unit counted from now there ("next year") counts from the publication, not the story."""
@@ -311,6 +319,10 @@ class Language:
     count_context: frozenset[str]
     """Words before such a number that keep it a year ("in 1948 people fled"): the weak context unless the
     file says otherwise."""
+    count_group: re.Pattern[str]
+    """A noun of a body of people or things and its link, right before a number a word of `count_context` ends
+    ("a column of 1800 men"): the number counts the noun after it, where the link alone keeps it a year ("in
+    the spring of 1857 men gathered")."""
     count_joins: frozenset[str]
     """Words of `count_context` that keep it a year only after a number ("in 2004 and 2005 students"), not
     after a noun ("1996 workers and 2005 contractors")."""
@@ -376,6 +388,13 @@ def _not_after(cues: re.Pattern[str], words: list[str], clitics: str = "") -> re
     glued = [""] + ([f"[{re.escape(fold(clitics))}]"] if clitics else [])
     behind = "".join(rf"(?<!(?<!\w){g}{re.escape(fold(w))}\s)" for w in words for g in glued)
     return re.compile(behind + cues.pattern)
+
+
+def _not_before(cues: re.Pattern[str], words: list[str]) -> re.Pattern[str]:
+    """`cues`, but not right before a space and one of `words` (اليوم التالي is no "today")."""
+    if not words:
+        return cues
+    return re.compile(cues.pattern + rf"(?!\s(?:{alternation_of(fold(w) for w in words)})(?!\w))")
 
 
 def _right_before(words: list[str], links: list[str], clitics: str, between: str) -> re.Pattern[str]:
@@ -563,6 +582,7 @@ def load_file(path: Traversable) -> Language:
         late_greeting=re.compile(fold_script(raw.get("late_greeting", "(?!)"))),
         afternoon_clock=re.compile(fold_script(raw.get("afternoon_clock", "(?!)"))),
         evening_clock=re.compile(fold_script(raw.get("evening_clock", "(?!)"))),
+        edge_undone=re.compile(fold_script(raw.get("edge_undone", "(?!)"))),
         trading_close=_weekday(vocab, raw.get("trading_close")),
         aside_before=re.compile(
             _not_after(
@@ -580,9 +600,17 @@ def load_file(path: Traversable) -> Language:
         lifetime_before=_lifetime_before(tense.get("lifetime", [])),
         flashback_before=re.compile(_cues(tense.get("flashback_before", []), clitics).pattern + _CLAUSE_REST),
         flashback_after=re.compile(_CLAUSE_START + _cues(tense.get("flashback_before", []), clitics).pattern),
-        flash_forward=_cues(tense.get("flash_forward", []), clitics),
+        flash_forward=_not_before(
+            _not_after(
+                _cues(tense.get("flash_forward", []), clitics),
+                tense.get("flash_forward_not_after", []),
+                clitics,
+            ),
+            tense.get("flash_forward_not_before", []),
+        ),
         present_now=_cues(tense.get("present_now", []), clitics),
         present_joined=_cues(tense.get("present_joined", []), clitics),
+        present_finite=_cues(tense.get("present_finite", []), clitics),
         writer_future=_cues(tense.get("writer_future", []), clitics),
         onwards_before=_right_before(tense.get("onwards_before", []), [], clitics, ""),
         back_before=_right_before(tense.get("back_before", []), [], clitics, ""),
@@ -618,6 +646,7 @@ def load_file(path: Traversable) -> Language:
         age_before=re.compile(fold_script(weak.get("age_before", "(?!)"))),
         count_nouns=frozenset(fold(w) for w in weak.get("count_nouns", [])),
         count_context=frozenset(fold(w) for w in weak.get("count_context", weak.get("context", []))),
+        count_group=re.compile(fold_script(weak.get("count_group", "(?!)"))),
         count_joins=frozenset(fold(w) for w in weak.get("count_joins", [])),
         count_range_joins=frozenset(fold(w) for w in weak.get("count_range_joins", [])),
         count_range_years=frozenset(fold(w) for w in weak.get("count_range_years", [])),

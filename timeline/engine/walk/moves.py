@@ -194,16 +194,25 @@ class StoryMoves(State):
         moves = self._moves(r, resolved, place, free)
         found, told, story = resolved.calendar, r.told, self.story
         # A date off the story, or a period restated around it ("May 1885. In the 1880s the colony grew, as
-        # its neighbour had done a decade earlier"): a shift later in its sentence counts from it.
-        off = place.edge or place.flashback or narrative.restates(found, told)
+        # its neighbour had done a decade earlier"), or one dating a noun ("her 1975 novel won the prize the
+        # next year"): a shift later in its sentence counts from it.
+        off = (
+            place.edge
+            or place.flashback
+            or narrative.restates(found, told)
+            or (place.aside and asides.attributive(self.folded, r.mention, self.language))
+        )
         if story and found is not None and off and not (moves or place.ahead):
             self.glance = (r.start, found)
         elif not story and (back := newsday.day_counted_back(r.op, resolved)) is not None:
             self.glance = (r.start, back)
         elif moves:
             self.glance = None
+        if found is not None:
+            edge = story and place.edge and not place.flashback and not moves
+            self.edge_named = (r.start, found) if edge else None
         looked_back = story and found is not None and place.flashback and not moves
-        self.recalled = (r.start, found) if looked_back and found is not None else None
+        self.recalled = (r.start, found, r.index) if looked_back and found is not None else None
         season = self.season
         if season is not named and season is not None and moves and found is not None:
             season = self.season = season._replace(story=found)

@@ -34,7 +34,7 @@ from timeline.engine.operators.shifts import (
 from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
 from timeline.engine.resolve import ahead as read_ahead
 from timeline.engine.seasons import SEASON, seasons_on
-from timeline.engine.segment import own_line, sentence_at
+from timeline.engine.segment import heading, sentence_at
 from timeline.engine.tense import Reading
 from timeline.engine.walk.clocks import ClockReadings
 from timeline.engine.walk.moves import StoryMoves
@@ -91,8 +91,8 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         apposed = (
             op
             if isinstance(op, Later)
-            and self.moved == index - 1
-            and narrative.apposes(self.folded, self.composed[self.moved].end, mention.start)
+            and (self.moved == index - 1 or self._glanced(index - 1))
+            and narrative.apposes(self.folded, self.composed[index - 1].end, mention.start)
             else None
         )
         later = self._dated_later(reached)
@@ -104,9 +104,9 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         if (
             resolved.type == "DURATION"
             and "X" in resolved.value
-            and own_line(self.text, reached.start, reached.end)
+            and heading(self.text, reached.start, reached.end)
         ):
-            return  # "Later years" heading a part of a life: no length
+            return  # "Later years", "Later years and death" heading a part of a life: no length
         place = self._place(reached, resolved)
         if self.story and resolved.value == FUTURE_REF and not place.ahead:
             return
@@ -133,6 +133,10 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             and self.language.clock_now_before.search(self.folded, max(0, start - 20), start)
         ):
             op = TimeOn(DeicticDay(0), op.time, op.mod)  # "It's twenty past one": the time of writing
+        if self.story and isinstance(op, TimeOn) and isinstance(op.day, NarrativeDay) and op.day.night:
+            # "reached the site that evening and worked through the night": the story day's own night; the
+            # night before is news's, whose day is the publication's, its own night still to come
+            op = replace(op, day=replace(op.day, night=False))
         if isinstance(op, DeicticDay) and told is not None and finer("day", told.grain):
             op = NarrativeUnit("D", op.days)  # "today" in a story on a year is in it, as "the next day" is
         generic = _any_year(op.unit if isinstance(op, Modified) else op, self.story)
@@ -178,6 +182,8 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             way = _direction(self.policy.prefer, mention, op, self.tense)
         if way == "deferred":
             way = newsday.deferred(self.out, self.text, self.norm.original(mention.start), self.at, op)
+        if way == "past" and self.story and _bare_midnight(op) and self._day_told_on(mention):
+            way = "news"  # "by noon the walls were breached, and after midnight the raiders withdrew": 24:00
         listing = self.listing
         if (
             way == "news"
@@ -189,6 +195,16 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             way = listing[1]  # "shopped on Thanksgiving, Black Friday and Cyber Monday": all behind
         self.listing = (mention.end, way, type(op))
         return way
+
+    def _day_told_on(self, mention: Composed) -> bool:
+        """Whether the story has gone on past the start of its day before `mention`: a clock of that day was
+        told ("at dawn ... by noon"), or the day was set in an earlier sentence. A midnight told after it is
+        the one that ends the day; right after the day is set ("On 5 June, shortly after midnight") the one
+        that began it."""
+        start = self.norm.original(mention.start)
+        if self.since < sentence_at(self.text, start).start:
+            return True
+        return bool(self.out) and "T" in self.out[-1].value and self.out[-1].char_start >= self.since
 
     def _figure_before(self, mention: Composed) -> bool:
         """Whether a figure (a digit) stands in the sentence of `mention` before it: the count back compares
@@ -229,12 +245,23 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         end = self.norm.original(mention.end)
         return Reached(index, mention, op, told, way, start, end, focus, story_day, clock)
 
+    def _glanced(self, index: int) -> bool:
+        """Whether the expression at `index` is the date the story glanced at and did not move to (a state's
+        edge: "lasted until the British entered the city on 11 March 1917")."""
+        glance = self.glance
+        if index < 0 or glance is None:
+            return False
+        return glance[0] == self.norm.original(self.composed[index].start)
+
     def _first_reading(self, r: Reached, apposed: Later | None, later: Span | None) -> tuple[Resolved, bool]:
         """The expression resolved against the story, or against the news day; and whether it was read on
         past the story ("onwards"), which then stays where it was."""
         op, told, mention = r.op, r.told, r.mention
         if apposed is not None and told is not None:
-            return narrative.restated(apposed, self.before, told, r.way), False
+            # Counted from where the story stood before the date it restates: the story's date itself when
+            # that date was only glanced at ("lasted until 11 March 1917, almost three centuries later").
+            before = self.before if self.moved == r.index - 1 else self.last
+            return narrative.restated(apposed, before, told, r.way), False
         if (
             mention.expression.tensed
             and (base := told if later is None else narrative.year_up_to(op, later)) is not None
@@ -401,6 +428,14 @@ def _from_anchor(op: Operator) -> int | None:
         case ThisUnit(n=n) | Modified(unit=ThisUnit(n=n)) | Label(year=SeasonYear(shift=int(n))):
             return n
     return None
+
+
+def _bare_midnight(op: Operator) -> bool:
+    """Whether `op` is midnight without its day."""
+    match op:
+        case TimeOn(day=NarrativeDay(), time=TimeOfDay(hour=24, offset=None)):
+            return True
+    return False
 
 
 def _placed_by_tense(op: Operator) -> bool:
