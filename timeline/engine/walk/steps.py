@@ -74,13 +74,14 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             told = None  # "plans to open an office in Singapore next year": the writer's next year
         if told is not None and moved == 0 and asides.writers_present(mention, self.tense):
             told = None  # "the war's centenary falls this year": the writer's year
-        if isinstance(op, DeicticDay) and told is not None:
+        deictic = isinstance(op, DeicticDay) or (isinstance(op, TimeOn) and isinstance(op.day, DeicticDay))
+        if deictic and told is not None:
             told = self._said_on(index, told)
-        elif isinstance(op, DeicticDay) and not self.story:
+        elif deictic and not self.story:
             # News: a quote's "today" is the day it was said on, given after the quote ("\"Today marks the
             # end,\" Obama said at noon on Monday"), when that is not the publication's
             news_day = span_at("day", self.at)
-            said = self._said_on(index, news_day)
+            said = self._said_on(index, news_day, news=True)
             if said == news_day:
                 said = self._said_before(mention.start) or news_day
             before = said.end <= news_day.start and news_day.start - said.start <= _QUOTE_REACH

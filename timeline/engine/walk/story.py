@@ -60,14 +60,16 @@ class StoryReadings(State):
             return recalled[1]
         return self.last
 
-    def _said_on(self, index: int, told: Span) -> Span:
+    def _said_on(self, index: int, told: Span, news: bool = False) -> Span:
         """The story's date for a word of the day ("today"), or the day its quote is said on, given after the
         quote in its sentence ("\"The guns are silent today,\" an officer wrote on 24 September")."""
         mention = self.composed[index]
         left, right = self.tense.bounds(mention.start, mention.end)
         if not asides.quoted(self.folded, left, mention.start):
             return told
-        said = narrative.said_on(self.composed, index, self.folded, right, told, "past", self.language)
+        said = narrative.said_on(
+            self.composed, index, self.folded, right, told, "past", self.language, self.at if news else None
+        )
         return told if said is None else said
 
     def _said_before(self, start: int) -> Span | None:
