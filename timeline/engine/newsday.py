@@ -543,6 +543,11 @@ def after_night(
     return op.time.on(after, op.mod)
 
 
+def day_behind(found: Span | None, at: datetime.datetime) -> TypeGuard[Span]:
+    """Whether `found` is a news day before the publication day `at`, within STORY_DAY_REACH days."""
+    return found is not None and found.grain == "day" and found.start < midnight(at) and story_day(found, at)
+
+
 def story_day(found: Span, at: datetime.datetime) -> bool:
     """Whether a date of a news text is the day its story is told on: a day or finer within
     STORY_DAY_REACH days up to the publication day."""
