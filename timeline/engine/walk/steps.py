@@ -219,8 +219,8 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             if writers.calendar is not None and writers.calendar.start <= r.told.start < writers.calendar.end:
                 return writers
         resolved = resolution(op, Context(at if r.told is None else r.told.start, r.way, *r.focus))
-        direction = self.tense.direction(mention.start, mention.end)
         in_focus = r.clock or newsday.day_in_focus(op, self.story)
+        direction = self.tense.direction(mention.start, mention.end) if in_focus else ""
         if in_focus and newsday.off_news_day(resolved, at, direction):
             # "polls will close at 8 p.m." after a day behind; "the 7:13 a.m. train was full" after a day
             # ahead ("extra trains through Wednesday"); "the exchange closed for the day" after "will stay
