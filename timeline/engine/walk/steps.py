@@ -271,13 +271,17 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             if writers.calendar is not None and writers.calendar.start <= r.told.start < writers.calendar.end:
                 return writers
         resolved = resolution(op, Context(at if r.told is None else r.told.start, r.way, *r.focus))
-        if (r.clock or newsday.day_in_focus(op, self.story)) and newsday.off_news_day(
-            resolved, at, self.tense.direction(mention.start, mention.end)
-        ):
+        in_focus = r.clock or newsday.day_in_focus(op, self.story)
+        direction = self.tense.direction(mention.start, mention.end) if in_focus else ""
+        if in_focus and newsday.off_news_day(resolved, at, direction):
             # "polls will close at 8 p.m." after a day behind; "the 7:13 a.m. train was full" after a day
             # ahead ("extra trains through Wednesday"); "the exchange closed for the day" after "will stay
-            # closed Tuesday".
-            resolved = resolution(op, Context(at, r.way, None, None))
+            # closed Tuesday". A clock told in the past after a day ahead is on the lead's day when that is
+            # behind the publication, as a paper tells yesterday's story (بدأ التصويت صباح أمس ... وينتهي
+            # مساء غد. وفتحت اللجان أبوابها في التاسعة صباحاً: yesterday's nine o'clock).
+            behind = r.clock and direction == "past" and newsday.day_behind(self.lead, at)
+            lead = self.lead if behind else None
+            resolved = resolution(op, Context(at if lead is None else lead.start, r.way, None, None))
         if self.policy.prefer != "tense" or r.told is not None or not mention.expression.tensed:
             return resolved
         if (
