@@ -200,6 +200,10 @@ class Language:
     """A word that makes a date after it in its clause the edge of a state ("since 513 BC", "lasted until
     the fall of the city in 1945") or the other side of a comparison, not a step of a narrative: the story
     does not move to it."""
+    edge_event_between: re.Pattern[str]
+    """An event between a word of `aside_before` and the date after it ("until his death on 8 May 1819")."""
+    edge_event_after: re.Pattern[str]
+    """A clause that tells what befell on the date before it (", when the emperor restored the council")."""
     comparison_before: re.Pattern[str]
     """A word that makes a date after it in its clause the other side of a comparison ("compared with the
     first quarter of last year"): in news too, the date a report is about stays where it was."""
@@ -557,6 +561,10 @@ def load_file(path: Traversable) -> Language:
                 tense.get("comparison_not_after", []),
             ).pattern
             + _CLAUSE_REST
+        ),
+        edge_event_between=_cues(tense.get("edge_event_between", []), clitics),
+        edge_event_after=re.compile(
+            r"[\s,،]{0,3}" + _cues(tense.get("edge_event_after", []), clitics).pattern
         ),
         comparison_before=re.compile(
             _not_after(

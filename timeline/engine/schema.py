@@ -91,6 +91,8 @@ KEYS: dict[str, dict[str, str]] = {
         "subordinate": _WORDS,
         "aside_before": _WORDS,
         "comparison_before": _WORDS,
+        "edge_event_between": _WORDS,
+        "edge_event_after": _WORDS,
         "comparison_not_after": _WORDS,
         "flashback_before": _WORDS,
         "flash_forward": _WORDS,
