@@ -195,19 +195,23 @@ def _apposed_participle(mention: Composed, tense: Reading, right: int) -> bool:
 
 
 def _closes_present(mention: Composed, tense: Reading, left: int, right: int) -> bool:
-    """Whether `mention` ends a clause joined by a word of `Language.present_joined` that is told in neither
-    the past nor the future ("Its charter was granted in 1650 and remains in force today"): the writer's now,
-    though the clause before it tells the story."""
+    """Whether `mention` stands in a clause joined by a word of `Language.present_joined` that is told in
+    neither the past nor the future, at its end or inside it ("Its charter was granted in 1650 and remains in
+    force today", "was proclaimed in 1791, and the day is today a public holiday"): the writer's now, though
+    the clause before it tells the story."""
     text = tense.norm.text
     after = tense.marks(mention.end, right)
-    if text[mention.end : after[0].start if after else right].strip(" ."):
-        return False
+    rest = text[mention.end : after[0].start if after else right]
     before = tense.marks(left, mention.start)
     joined = list(tense.lang.present_joined.finditer(text, before[-1].end if before else left, mention.start))
     if not joined:
         return False
     piece = text[joined[-1].end() : mention.start]
-    return bool(piece.strip()) and tense.cue(piece) not in ("past", "future")
+    return (
+        bool(piece.strip())
+        and tense.cue(piece) not in ("past", "future")
+        and (not rest.strip(" .") or tense.cue(rest, before=False) not in ("past", "future"))
+    )
 
 
 def _opens_relative(mention: Composed, tense: Reading, right: int) -> bool:
