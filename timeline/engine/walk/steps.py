@@ -150,9 +150,12 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         """The direction the expression is read in (see `_direction`): a date in the dateline is the day the
         story was filed, on or before its publication, whatever its first sentence tells; a period named by
         the day it closes ("the fiscal year ending June 30") reads as that day does; a deferral as
-        `newsday.deferred` says."""
+        `newsday.deferred` says; a night without its day in a narrative is the night of the story's day, which
+        has gone by, not the night before it as in news, whose day's own night is still to come."""
         if self._in_head(mention):
             return "past"
+        if self.story and isinstance(op, TimeOn) and isinstance(op.day, NarrativeDay) and op.day.night:
+            return "news"  # "On 16 August ... Fires burned through the night": that day's night
         if isinstance(op, ClosedBy) and index + 1 < len(self.composed):
             closing = self.composed[index + 1]
             way = _direction(self.policy.prefer, closing, closing.expression.op, self.tense)
