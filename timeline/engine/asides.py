@@ -94,6 +94,21 @@ def writers_present(mention: Composed, tense: Reading) -> bool:
     return told not in ("past", "future") and not quoted(tense.norm.text, left, mention.start)
 
 
+def writers_past(mention: Composed, tense: Reading, sentence: int) -> bool:
+    """Whether a count back from now ("a decade ago", "last year") lies outside quoted speech and has no verb
+    of saying before it in its sentence (normalized start `sentence`): in a narrative the writer's past,
+    counted from the publication ("A decade ago the council was reformed", "and last year it received 200,000
+    visitors"), not the story's ("he said that two years ago the harvest had failed", "wrote: \"We lost
+    last year.\"")."""
+    left, _ = tense.bounds(mention.start, mention.end)
+    text = tense.norm.text
+    return (
+        not quoted(text, left, mention.start)
+        and not quoted(text, sentence, mention.start)
+        and tense.lang.speech.search(text, sentence, mention.start) is None
+    )
+
+
 def writers_now(mention: Composed, tense: Reading) -> bool:
     """Whether `mention` is a word of `Language.present_now` in a clause told in neither the past nor the
     future and outside quoted speech: in a narrative the writer's now ("the castle is a museum today"), not

@@ -63,6 +63,9 @@ class Language:
     """A verb of saying in the past anywhere (the same list as `told_before`): a day near the publication
     after the period such a verb tells of in its sentence is the day of the telling ("Acme reported
     third-quarter earnings on Thursday"; see `timeline.engine.walk`)."""
+    speech: re.Pattern[str]
+    """A verb of saying in any form (`[reporting]`, past and present) or a word of `speech` in `[tense]`
+    ("saying", قائلاً): in a narrative, a count back from now after one is the speaker's, not the writer's."""
     future_before: re.Pattern[str]
     """A word right before an expression that reads it forwards whatever its clause says (the delivery
     month of a futures contract: تسليم ديسمبر)."""
@@ -488,6 +491,14 @@ def load_file(path: Traversable) -> Language:
         ),
         passive_before=re.compile(_cues(tense.get("passive_before", [])).pattern + r"\W{1,3}$"),
         telling=_cues(_reporting_past(code), clitics),
+        speech=_cues(
+            [
+                *_reporting_past(code),
+                *_listed(f"segment_{code}.toml", "reporting", "present"),
+                *tense.get("speech", []),
+            ],
+            clitics,
+        ),
         told_before=_right_before(
             _reporting_past(code),
             tense.get("past_before_links", []),

@@ -93,6 +93,7 @@ KEYS: dict[str, dict[str, str]] = {
         "comparison_before": _WORDS,
         "edge_event_between": _WORDS,
         "edge_event_after": _WORDS,
+        "speech": _WORDS,
         "comparison_not_after": _WORDS,
         "flashback_before": _WORDS,
         "flash_forward": _WORDS,

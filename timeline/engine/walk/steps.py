@@ -65,6 +65,9 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             told = None  # "plans to open an office in Singapore next year": the writer's next year
         if told is not None and moved == 0 and asides.writers_present(mention, self.tense):
             told = None  # "the war's centenary falls this year": the writer's year
+        opening = self.norm.folded(sentence_at(self.text, self.norm.original(mention.start)).start)
+        if told is not None and _counted_back(op) and asides.writers_past(mention, self.tense, opening):
+            told = None  # "A decade ago the council was reformed": the writer's decade
         if isinstance(op, DeicticDay) and told is not None:
             told = self._said_on(index, told)
         op = self._rewritten(op, mention, told)
@@ -352,6 +355,17 @@ def _from_anchor(op: Operator) -> int | None:
         case ThisUnit(n=n) | Modified(unit=ThisUnit(n=n)) | Label(year=SeasonYear(shift=int(n))):
             return n
     return None
+
+
+def _counted_back(op: Operator) -> bool:
+    """Whether `op` counts back from now: "a decade ago", "last year" (not "the previous spring", which counts
+    from the story)."""
+    match op:
+        case Ago(amount=amount) if amount < 0:
+            return True
+        case ThisUnit(n=n) | Modified(unit=ThisUnit(n=n)) if n < 0:
+            return True
+    return False
 
 
 def _placed_by_tense(op: Operator) -> bool:
