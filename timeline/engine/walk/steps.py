@@ -153,11 +153,12 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         """The direction the expression is read in (see `_direction`): a date in the dateline is the day the
         story was filed, on or before its publication, whatever its first sentence tells; a period named by
         the day it closes ("the fiscal year ending June 30") reads as that day does; a deferral as
-        `newsday.deferred` says; a night without its day in a narrative is the night of the story's day, which
-        has gone by, not the night before it as in news, whose day's own night is still to come."""
+        `newsday.deferred` says; a night or midnight without its day in a narrative is the story's day's own
+        ("lasted until midnight" after "11 a.m. on 11 November": the end of the 11th), which has gone by, not
+        the one before it as in news, whose day's own night is still to come."""
         if self._in_head(mention):
             return "past"
-        if self.story and isinstance(op, TimeOn) and isinstance(op.day, NarrativeDay) and op.day.night:
+        if self.story and isinstance(op, TimeOn) and isinstance(op.day, NarrativeDay) and _story_night(op):
             return "news"  # "On 16 August ... Fires burned through the night": that day's night
         if isinstance(op, ClosedBy) and index + 1 < len(self.composed):
             closing = self.composed[index + 1]
@@ -355,6 +356,13 @@ def _from_anchor(op: Operator) -> int | None:
         case ThisUnit(n=n) | Modified(unit=ThisUnit(n=n)) | Label(year=SeasonYear(shift=int(n))):
             return n
     return None
+
+
+def _story_night(op: TimeOn) -> bool:
+    """Whether `op` is a night or midnight without its day ("through the night", "until midnight")."""
+    return isinstance(op.day, NarrativeDay) and (
+        op.day.night or (isinstance(op.time, TimeOfDay) and op.time.hour == 24 and op.time.offset is None)
+    )
 
 
 def _counted_back(op: Operator) -> bool:
