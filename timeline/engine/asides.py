@@ -186,7 +186,16 @@ def _leads_present(mention: Composed, tense: Reading, right: int) -> bool:
     end = marks[0].start if marks else right
     inner = tense.lang.subordinate.search(text, mention.end, end)
     piece = text[mention.end : end if inner is None else inner.start()]
-    return tense.cue(piece, before=False) not in ("past", "future")
+    told = tense.cue(piece, before=False)
+    return told not in ("past", "future") or (told == "past" and _present_first(piece, tense.lang))
+
+
+def _present_first(piece: str, lang: Language) -> bool:
+    """Whether a verb of `Language.present_finite` comes before the first past cue of `piece`: the clause's
+    own verb is present, the past form after it a participle ("has a room devoted to his drawings")."""
+    present = lang.present_finite.search(piece)
+    past = lang.past.search(piece)
+    return present is not None and past is not None and present.start() < past.start()
 
 
 _AFTER_COMMA = re.compile(r",\s*$")
@@ -311,20 +320,31 @@ def _joins_on(folded: str, comma: int, lang: Language, before: int | None = None
 def clause_joined(folded: str, dated: Composed, start: int, lang: Language) -> bool:
     """News: whether a clause joined on after a comma (the language's `listed_on`: ", and") stands between
     the date `dated` and `start` of `folded` ("frozen since 2011, and inflation hit 3 percent in September"):
-    the clause after it tells its own time, not one within that date."""
+    the clause after it tells its own time, not one within that date. So does a verb told in the past right
+    after the date and such a word, without the comma ("had lived in Britain since 2000 and became a citizen
+    in October")."""
     closed = folded.find(",", dated.end, start)
-    return closed >= 0 and _joins_on(folded, closed, lang, start)
+    if closed >= 0 and _joins_on(folded, closed, lang, start):
+        return True
+    word = _WORD_START.search(folded, dated.end, start)
+    joined = None if word is None else lang.listed_on.match(folded, word.start())
+    verb = None if joined is None else _WORD_START.search(folded, joined.end(), start)
+    return verb is not None and lang.past.match(folded, verb.start()) is not None
+
+
+_COMMAS = (",", "،")
+"""The commas that set a relative clause off (Latin, Arabic)."""
 
 
 def relative_closed(folded: str, dated: Composed, start: int, sentence: int, lang: Language) -> bool:
-    """News: whether the date `dated` stands in a relative clause set off by commas that closes before
+    """Whether the date `dated` stands in a relative clause set off by commas that closes before
     `start` of `folded` ("The deal, reached after talks that began on Wednesday evening, was announced at
     1530 GMT"): it dates the noun's aside, not the clause a clock without its day at `start` is in. Both
     stand in the sentence that begins at `sentence`. Not a clause joined on after the comma ("said that it had
     cleared the rocket, and that it plans to fly next Thursday, with a window between 9am and 5pm"; the
     language's `listed_on`)."""
-    opened = folded.rfind(",", sentence, dated.start)
-    closed = folded.find(",", dated.end, start)
+    opened = max(folded.rfind(mark, sentence, dated.start) for mark in _COMMAS)
+    closed = min((at for mark in _COMMAS if (at := folded.find(mark, dated.end, start)) >= 0), default=-1)
     if opened < 0 or closed < 0:
         return False
     return (

@@ -300,6 +300,8 @@ def _on_calendar(p: _Parse) -> Operator:
     """A calendar unit, the week holding it, or a clock time or part of the day on it."""
     m = p.m
     unit = _calendar(p)
+    if m.weekend_of:
+        return WeekendOf(unit)  # "the weekend of 3 May 1902": 1902-W18-WE
     if m.week_of:
         unit = WeekOf(unit)
     if m.time.hour is not None:

@@ -146,6 +146,10 @@ class Language:
     subordinate: re.Pattern[str]
     """A relative pronoun or another word that opens a clause inside a main clause ("the place where the king
     fell"): a clause's own tense is told by the words before it."""
+    measured_from: re.Pattern[str]
+    """Matched right after a length set off by a comma: the word that makes it the distance from the
+    sentence's date to an event the rest of its phrase dates ("went to the polls Tuesday, a week after the
+    contests of Feb. 5 failed"): that date is the length's far end, no date the story moves to."""
     measuring: re.Pattern[str]
     """A superlative, or a verb of a state still going on (the file's `lasting`), a few words before "since N
     units": the length measures up to now."""
@@ -157,6 +161,10 @@ class Language:
     visitors a month", "one plane an hour", "grew 3 percent a year" (SET)."""
     rate_unit: re.Pattern[str]
     """A length of one unit written as a rate's ("a month", "an hour", "per year"); see `rate_before`."""
+    zoned: re.Pattern[str]
+    """A zone named with an expression ("Baghdad time", "local time", "GMT", بتوقيت بغداد): the day it
+    names may be a day ahead of the publication's, on the other side of the world (see
+    newsday.zone_ahead)."""
     compared_figure: re.Pattern[str]
     """The figure a change is measured from, ending right before a day ("fell to 8.04% from 8.13% Monday"): in
     news the other side of a comparison, which leaves the story's day where it was."""
@@ -197,6 +205,9 @@ class Language:
     evening_clock: re.Pattern[str]
     """A clock from six of either half written so in running news ("polls close at seven o'clock Eastern"),
     searched in its folded expression: of the evening (see newsday.working_hour)."""
+    edge_undone: re.Pattern[str]
+    """Before a date, what makes a word of `aside_before` no edge of a state but the date an event waited for
+    ("did not appear until 1954"), searched up to the date's start (see the walk's `_at_edge`)."""
     trading_close: int | None
     """The ISO weekday a trading week closes on (Thursday, 4, where it runs from Sunday), or None."""
     aside_before: re.Pattern[str]
@@ -223,7 +234,9 @@ class Language:
     matched from the expression's end."""
     flash_forward: re.Pattern[str]
     """A word in a sentence that makes a date there years past the story a look ahead from it, not a step
-    ("In November 2008, protesters staged a similar march" in a story of 2003; "it is nowadays a museum")."""
+    ("In November 2008, protesters staged a similar march" in a story of 2003; "it is nowadays a museum").;
+    not one inside a phrase of the story's day (`flash_forward_not_after`, `flash_forward_not_before`: صباح
+    اليوم التالي، ذلك اليوم is "the day", no "today")."""
     present_now: re.Pattern[str]
     """A word of the day that, in a narrative clause of neither past nor future and outside quoted speech, is
     the writer's now (PRESENT_REF), not the story's day ("the castle is a museum today")."""
@@ -231,6 +244,9 @@ class Language:
     """A word opening a clause that, ending with a word of `present_now` and told in neither past nor
     future, is the writer's now whatever the clause before tells ("was granted in 1650 and remains in force
     today")."""
+    present_finite: re.Pattern[str]
+    """A present-tense verb that, found before any past cue in the clause a "today" opens, makes it the
+    writer's now though a participle follows ("Today the museum has a room devoted to his drawings")."""
     writer_future: re.Pattern[str]
     """A word of a clause looking ahead from the writer's present ("plans to", "is expected"): in a
     narrative, a unit counted from now there ("next year") counts from the publication, not the story."""
@@ -310,6 +326,10 @@ class Language:
     count_context: frozenset[str]
     """Words before such a number that keep it a year ("in 1948 people fled"): the weak context unless the
     file says otherwise."""
+    count_group: re.Pattern[str]
+    """A noun of a body of people or things and its link, right before a number a word of `count_context` ends
+    ("a column of 1800 men"): the number counts the noun after it, where the link alone keeps it a year ("in
+    the spring of 1857 men gathered")."""
     count_joins: frozenset[str]
     """Words of `count_context` that keep it a year only after a number ("in 2004 and 2005 students"), not
     after a noun ("1996 workers and 2005 contractors")."""
@@ -357,14 +377,17 @@ _CLAUSE_START = _IN_CLAUSE + "{0,40}?"
 def _cues(words: list[str], clitics: str = "") -> re.Pattern[str]:
     """A regex for any of `words` as whole words, in normalized (lower-case) text, behind at most one of
     the language's `clitics` ("وكانت" is "كانت"); a word that opens with a mark is glued to the one before
-    it ("'ll" in "we'll")."""
+    it ("'ll" in "we'll"). A word hyphened to the one before is part of a compound, no cue ("a
+    stronger-than-expected rise in June", "a long-planned visit"), but for a prefix ("was re-scheduled
+    for Friday", "co-hosts")."""
     folded = [fold(w) for w in words]
     alternation = alternation_of(w for w in folded if w[:1].isalnum()) or "(?!)"
     marked = alternation_of(w for w in folded if not w[:1].isalnum())
     glued = f"[{re.escape(fold(clitics))}]?" if clitics else ""
+    start = r"(?<!\w)(?!(?<=\w-)(?<!\bre-)(?<!\bco-))"
     if marked:
-        return re.compile(rf"(?:(?<!\w){glued}(?:{alternation})|{marked})(?!\w)")
-    return re.compile(rf"(?<!\w){glued}(?:{alternation})(?!\w)")
+        return re.compile(rf"(?:{start}{glued}(?:{alternation})|{marked})(?!\w)")
+    return re.compile(rf"{start}{glued}(?:{alternation})(?!\w)")
 
 
 def _not_after(cues: re.Pattern[str], words: list[str], clitics: str = "") -> re.Pattern[str]:
@@ -372,6 +395,13 @@ def _not_after(cues: re.Pattern[str], words: list[str], clitics: str = "") -> re
     glued = [""] + ([f"[{re.escape(fold(clitics))}]"] if clitics else [])
     behind = "".join(rf"(?<!(?<!\w){g}{re.escape(fold(w))}\s)" for w in words for g in glued)
     return re.compile(behind + cues.pattern)
+
+
+def _not_before(cues: re.Pattern[str], words: list[str]) -> re.Pattern[str]:
+    """`cues`, but not right before a space and one of `words` (اليوم التالي is no "today")."""
+    if not words:
+        return cues
+    return re.compile(cues.pattern + rf"(?!\s(?:{alternation_of(fold(w) for w in words)})(?!\w))")
 
 
 def _right_before(words: list[str], links: list[str], clitics: str, between: str) -> re.Pattern[str]:
@@ -548,10 +578,12 @@ def load_file(path: Traversable) -> Language:
         ),
         relative=_cues(tense.get("relative", [])),
         subordinate=_cues(tense.get("relative", []) + tense.get("subordinate", [])),
+        measured_from=re.compile(r"\s+" + _cues(tense.get("measured_from", []), clitics).pattern),
         measuring=re.compile(raw.get("measuring", "(?!)") + rf"|(?:{lasting}){_WORDS_BETWEEN.format(8)}$"),
         lasting_after=re.compile(_WORDS_BETWEEN.format(2) + lasting),
         rate_before=re.compile(fold_script(raw.get("rate_before", "(?!)"))),
         rate_unit=re.compile(fold_script(raw.get("rate_unit", "(?!)"))),
+        zoned=re.compile(fold_script(raw.get("zoned", "(?!)"))),
         compared_figure=re.compile(fold_script(raw.get("compared_figure", "(?!)"))),
         closing=re.compile(fold_script(raw.get("closing", "(?!)"))),
         sequence=re.compile(fold_script(raw.get("sequence", "(?!)"))),
@@ -565,6 +597,7 @@ def load_file(path: Traversable) -> Language:
         late_greeting=re.compile(fold_script(raw.get("late_greeting", "(?!)"))),
         afternoon_clock=re.compile(fold_script(raw.get("afternoon_clock", "(?!)"))),
         evening_clock=re.compile(fold_script(raw.get("evening_clock", "(?!)"))),
+        edge_undone=re.compile(fold_script(raw.get("edge_undone", "(?!)"))),
         trading_close=_weekday(vocab, raw.get("trading_close")),
         aside_before=re.compile(
             _not_after(
@@ -586,9 +619,17 @@ def load_file(path: Traversable) -> Language:
         lifetime_before=_lifetime_before(tense.get("lifetime", [])),
         flashback_before=re.compile(_cues(tense.get("flashback_before", []), clitics).pattern + _CLAUSE_REST),
         flashback_after=re.compile(_CLAUSE_START + _cues(tense.get("flashback_before", []), clitics).pattern),
-        flash_forward=_cues(tense.get("flash_forward", []), clitics),
+        flash_forward=_not_before(
+            _not_after(
+                _cues(tense.get("flash_forward", []), clitics),
+                tense.get("flash_forward_not_after", []),
+                clitics,
+            ),
+            tense.get("flash_forward_not_before", []),
+        ),
         present_now=_cues(tense.get("present_now", []), clitics),
         present_joined=_cues(tense.get("present_joined", []), clitics),
+        present_finite=_cues(tense.get("present_finite", []), clitics),
         writer_future=_cues(tense.get("writer_future", []), clitics),
         onwards_before=_right_before(tense.get("onwards_before", []), [], clitics, ""),
         back_before=_right_before(tense.get("back_before", []), [], clitics, ""),
@@ -624,6 +665,7 @@ def load_file(path: Traversable) -> Language:
         age_before=re.compile(fold_script(weak.get("age_before", "(?!)"))),
         count_nouns=frozenset(fold(w) for w in weak.get("count_nouns", [])),
         count_context=frozenset(fold(w) for w in weak.get("count_context", weak.get("context", []))),
+        count_group=re.compile(fold_script(weak.get("count_group", "(?!)"))),
         count_joins=frozenset(fold(w) for w in weak.get("count_joins", [])),
         count_range_joins=frozenset(fold(w) for w in weak.get("count_range_joins", [])),
         count_range_years=frozenset(fold(w) for w in weak.get("count_range_years", [])),

@@ -103,6 +103,8 @@ class Meaning:
     weekend: bool = False
     every: bool = False
     week_of: bool = False
+    weekend_of: bool = False
+    """The weekend of the week holding the day ("the weekend of 3 May 1902")."""
     feast: bool = False
     """A holiday named by its words ("Christmas", "New Year's Day"), not a day written by its date."""
     since: bool = False
@@ -193,6 +195,7 @@ _FLAGS = frozenset(
         "weekend",
         "every",
         "week_of",
+        "weekend_of",
         "feast",
         "since",
         "story_day",

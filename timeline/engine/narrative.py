@@ -15,7 +15,7 @@ from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.labels import Label
 from timeline.engine.operators.positions import MonthAt, NarrativeYear
 from timeline.engine.operators.repeating import DayOfMonth
-from timeline.engine.operators.shifts import DeicticDay, LastDate, Later, NarrativeMonth
+from timeline.engine.operators.shifts import DeicticDay, LastDate, Later, NarrativeMonth, NarrativeUnit
 from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
 from timeline.engine.seasons import SEASON
 from timeline.engine.segment import word_before
@@ -373,6 +373,18 @@ def anaphoric(op: Operator) -> bool:
     return isinstance(op, NarrativeMonth) or (
         isinstance(op, Label | MonthAt) and isinstance(op.year, NarrativeYear)
     )
+
+
+def pointed_back(op: Operator) -> bool:
+    """Whether `op` points back at the date last named by a demonstrative, unmoved ("that year", "that same
+    year", "that autumn", "September of that year"): it names that date's year though the date was an edge
+    or a look back the story did not step to ("stayed until 1929, returning that autumn")."""
+    match op:
+        case NarrativeUnit(unit="Y", n=0):
+            return True
+        case Label(year=NarrativeYear(shift=0)) | MonthAt(year=NarrativeYear(shift=0)):
+            return True
+    return False
 
 
 _APPOSED = re.compile(r"\s*[,،–—]\s*")

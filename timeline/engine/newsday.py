@@ -14,8 +14,9 @@ from timeline.engine.language import Language
 from timeline.engine.normalize import fold
 from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.hijri import HijriDay, HijriMonth
+from timeline.engine.operators.intersect import Modified
 from timeline.engine.operators.periods import closed_period
-from timeline.engine.operators.repeating import YearlessDay, YearlessQuarter
+from timeline.engine.operators.repeating import Weekday, YearlessDay, YearlessQuarter
 from timeline.engine.operators.shifts import SUMMING_LAG, Ago, Later, NarrativeDay, NarrativeUnit, ThisUnit
 from timeline.engine.resolve import (
     NEWS_HORIZON_DAYS,
@@ -567,3 +568,20 @@ def filed(anchor: datetime.datetime, dateline: Operator | None) -> datetime.date
     if found is None or found.grain != "day" or not anchor - FILED_REACH <= found.start < midnight(anchor):
         return anchor
     return found.start
+
+
+def zone_ahead(op: Operator, resolved: Resolved, at: datetime.datetime, way: str) -> Resolved:
+    """A weekday told in the past in a zone named with it ("struck at 5:34 a.m. Thursday Baghdad time",
+    "early Thursday local time", فجر الخميس بتوقيت بغداد; printed on Wednesday) that is the weekday of the day
+    after the publication: that day, already past on the other side of the world, not the one six days
+    back."""
+    day = op.day if isinstance(op, TimeOn) else op.unit if isinstance(op, Modified) else op
+    found = resolved.calendar
+    if (
+        way != "past"
+        or not isinstance(day, Weekday)
+        or found is None
+        or span_at("day", found.start).start != span_at("day", at).start - datetime.timedelta(days=6)
+    ):
+        return resolved
+    return resolution(op, Context(at, "future", None, None))

@@ -104,6 +104,7 @@ SLOTS: dict[str, Kind] = {
     "weekend": Kind.FLAG,
     "every": Kind.FLAG,
     "week_of": Kind.FLAG,
+    "weekend_of": Kind.FLAG,
     "feast": Kind.FLAG,
     "since": Kind.FLAG,
     "story_day": Kind.FLAG,

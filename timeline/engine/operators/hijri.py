@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import math
 from dataclasses import dataclass
 
 from hijridate import Gregorian, Hijri
@@ -10,13 +11,81 @@ from hijridate import Gregorian, Hijri
 from timeline.engine.calendar import Moment, Span, day, midnight, span_at
 from timeline.engine.resolve import Context, Found, Interval, Unresolvable, ahead, nearer_ahead
 
+_UMM_AL_QURA = range(1343, 1501)
+"""The Hijri years the Umm al-Qura tables cover (hijridate); a year before them, as histories write ("10
+Muharram 1217", "in 583 AH"), is read in the arithmetic (tabular) calendar, the usual stand-in for the
+observed one; a year after them is none (Unresolvable)."""
+
+_TABULAR_EPOCH = datetime.date(622, 7, 19).toordinal()
+"""1 Muharram 1 AH in the tabular calendar (Friday 16 July 622 in the Julian calendar), as a proleptic
+Gregorian ordinal."""
+
+_TABULAR_CYCLE = 10631
+"""The days of the tabular calendar's 30-year cycle (19 years of 354 days and 11 of 355)."""
+
+
+def _tabular_ordinal(hijri_year: int, hijri_month: int, dom: int) -> int:
+    """The proleptic Gregorian ordinal of a day of the tabular Hijri calendar; Unresolvable when there is none
+    (months of 30 and 29 days in turn, the twelfth of 30 in the 11 leap years of each cycle)."""
+    leap = (14 + 11 * hijri_year) % 30 < 11
+    length = 30 if hijri_month % 2 == 1 or (hijri_month == 12 and leap) else 29
+    if hijri_year < 1 or not 1 <= hijri_month <= 12 or not 1 <= dom <= length:
+        raise Unresolvable("no such Hijri day")
+    return (
+        dom
+        + math.ceil(29.5 * (hijri_month - 1))
+        + (hijri_year - 1) * 354
+        + (3 + 11 * hijri_year) // 30
+        + _TABULAR_EPOCH
+        - 1
+    )
+
+
+def _tabular_year(ordinal: int) -> int:
+    """The tabular Hijri year that holds the proleptic Gregorian ordinal `ordinal`."""
+    year = (30 * (ordinal - _TABULAR_EPOCH) + 10646) // _TABULAR_CYCLE
+    while _tabular_ordinal(year + 1, 1, 1) <= ordinal:
+        year += 1
+    while year > 1 and _tabular_ordinal(year, 1, 1) > ordinal:
+        year -= 1
+    return year
+
+
+_REFORM = datetime.date(1582, 10, 15).toordinal()
+"""The first day of the Gregorian calendar: histories date the days before it in the Julian calendar."""
+
+
+def _as_written(ordinal: int) -> datetime.date:
+    """The day of a proleptic Gregorian ordinal as histories write it: in the Julian calendar before the
+    reform of 1582 (27 Rajab 583, when Saladin took Jerusalem, is 2 October 1187), else the Gregorian."""
+    if ordinal >= _REFORM:
+        return datetime.date.fromordinal(ordinal)
+    c = ordinal + 1721425 + 32082  # the Julian day number, shifted to a March year
+    d = (4 * c + 3) // 1461
+    e = c - 1461 * d // 4
+    m = (5 * e + 2) // 153
+    return datetime.date(d - 4800 + m // 10, m + 3 - 12 * (m // 10), e - (153 * m + 2) // 5 + 1)
+
+
+def _ordinal_as_written(written: datetime.date) -> int:
+    """The proleptic Gregorian ordinal of a day as histories write it (see _as_written)."""
+    ordinal = written.toordinal()
+    if ordinal < _REFORM:
+        a = (14 - written.month) // 12
+        y, m = written.year + 4800 - a, written.month + 12 * a - 3
+        ordinal = written.day + (153 * m + 2) // 5 + 365 * y + y // 4 - 32083 - 1721425
+    return ordinal
+
 
 def hijri_day(hijri_year: int, hijri_month: int, dom: int) -> Span:
     """The Gregorian day of a Hijri date; Unresolvable when there is none."""
-    try:
-        g = Hijri(hijri_year, hijri_month, dom).to_gregorian()
-    except (ValueError, OverflowError) as err:
-        raise Unresolvable(str(err)) from err
+    if hijri_year < _UMM_AL_QURA.start:
+        g = _as_written(_tabular_ordinal(hijri_year, hijri_month, dom))
+    else:
+        try:
+            g = Hijri(hijri_year, hijri_month, dom).to_gregorian()
+        except (ValueError, OverflowError) as err:
+            raise Unresolvable(str(err)) from err
     found = day(g.year, g.month, g.day)
     if found is None:
         raise Unresolvable("no such day")
@@ -24,11 +93,11 @@ def hijri_day(hijri_year: int, hijri_month: int, dom: int) -> Span:
 
 
 def _hijri_year(anchor: Moment) -> int:
-    """The Hijri year the anchor's day falls in; Unresolvable outside the calendar's range."""
+    """The Hijri year the anchor's day falls in (tabular before the Umm al-Qura tables begin)."""
     try:
         return int(Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year)
-    except (ValueError, OverflowError) as err:
-        raise Unresolvable(str(err)) from err
+    except (ValueError, OverflowError):
+        return _tabular_year(_ordinal_as_written(anchor.date()))
 
 
 @dataclass(frozen=True, slots=True)

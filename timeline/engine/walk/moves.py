@@ -3,6 +3,8 @@ last set, a glance, a season stepped into, the news day, a date held at a state'
 
 from __future__ import annotations
 
+import re
+
 from timeline.engine import asides, lists, narrative, newsday
 from timeline.engine.calendar import Span, span_at
 from timeline.engine.compose import Composed
@@ -19,6 +21,9 @@ from timeline.engine.resolve import ahead as read_ahead
 from timeline.engine.seasons import Season, season_step, story_season_on
 from timeline.engine.segment import apart, date_line, paragraph_at, sentence_at
 from timeline.engine.walk.state import Place, Reached, State
+
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
+"""A mark that ends a clause or phrase."""
 
 
 class StoryMoves(State):
@@ -138,6 +143,7 @@ class StoryMoves(State):
         stamped = date_line(self.text, r.start, r.end)  # the page's date line under its headline
         return (
             not compared
+            and not self._measured(r)
             and not telling
             and not restating
             and not owning
@@ -146,6 +152,21 @@ class StoryMoves(State):
                 resolved.calendar, last, Context(self.at, r.way, None, r.story_day), r.op
             )
         )
+
+    def _measured(self, r: Reached) -> bool:
+        """News: whether the date is the far end of a length set off by a comma just before it in its clause
+        (`Language.measured_from`: "went to the polls Tuesday, a week after the contests of Feb. 5 failed").
+        The story stays on the sentence's date."""
+        if self.story:
+            return False
+        length = next((t for t in reversed(self.out) if t.char_end <= r.start), None)
+        if length is None or length.type != "DURATION":
+            return False
+        if not self.text[max(0, length.char_start - 3) : length.char_start].rstrip().endswith(","):
+            return False
+        after = self.norm.folded(length.char_end)
+        found = self.language.measured_from.match(self.folded, after)
+        return found is not None and _CLAUSE_BREAK.search(self.folded, found.end(), r.mention.start) is None
 
     def _told_of(self, mention: Composed, start: int) -> bool:
         """News: whether the date at `start` (original offset) follows, in its sentence, the period its
@@ -169,16 +190,25 @@ class StoryMoves(State):
         moves = self._moves(r, resolved, place, free)
         found, told, story = resolved.calendar, r.told, self.story
         # A date off the story, or a period restated around it ("May 1885. In the 1880s the colony grew, as
-        # its neighbour had done a decade earlier"): a shift later in its sentence counts from it.
-        off = place.edge or place.flashback or narrative.restates(found, told)
+        # its neighbour had done a decade earlier"), or one dating a noun ("her 1975 novel won the prize the
+        # next year"): a shift later in its sentence counts from it.
+        off = (
+            place.edge
+            or place.flashback
+            or narrative.restates(found, told)
+            or (place.aside and asides.attributive(self.folded, r.mention, self.language))
+        )
         if story and found is not None and off and not (moves or place.ahead):
             self.glance = (r.start, found)
         elif not story and (back := newsday.day_counted_back(r.op, resolved)) is not None:
             self.glance = (r.start, back)
         elif moves:
             self.glance = None
+        if found is not None:
+            edge = story and place.edge and not place.flashback and not moves
+            self.edge_named = (r.start, found) if edge else None
         looked_back = story and found is not None and place.flashback and not moves
-        self.recalled = (r.start, found) if looked_back and found is not None else None
+        self.recalled = (r.start, found, r.index) if looked_back and found is not None else None
         season = self.season
         if season is not named and season is not None and moves and found is not None:
             season = self.season = season._replace(story=found)

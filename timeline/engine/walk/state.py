@@ -66,6 +66,7 @@ class State:
         "composed",
         "day",
         "day_since",
+        "edge_named",
         "folded",
         "glance",
         "greeted",
@@ -155,10 +156,15 @@ class State:
         of the same kind after it in a list, without a cue of its own, is read its way."""
         self.glance: tuple[int, Span] | None = None
         """A date the story did not move to, and where it was written."""
-        self.recalled: tuple[int, Span] | None = None
-        """A date a pluperfect looked back to ("Russia had occupied the provinces in July 1853"), and where it
-        was written: a month or day said bare later in its sentence is read from it ("and Turkey declared
-        war in October" is October 1853), as the clause has carried the story back there."""
+        self.edge_named: tuple[int, Span] | None = None
+        """The last date named, where it is a state's edge the story did not step to ("stayed until 1929"),
+        and where it was written: "that year", "that autumn" right after point back at it."""
+        self.recalled: tuple[int, Span, int] | None = None
+        """A date a pluperfect looked back to ("Russia had occupied the provinces in July 1853"), where it was
+        written and its index: a month or day said bare later in its sentence is read from it ("and Turkey
+        declared war in October" is October 1853), as the clause has carried the story back there; not once
+        the relative clause it stood in has closed ("Moreira César, who had a name from the war of 1893,
+        attacked on 3 March": the story's March)."""
         self.held: tuple[int, Span | None, int] | None = None
         """News: where a date at a state's edge ends ("its best showing since 1985"), and the focus before
         that date, which comes back once a sentence starts after it."""
@@ -175,10 +181,13 @@ class State:
 
     def _at_edge(self, mention: Composed) -> bool:
         """Whether a word of `aside_before` earlier in the clause sets the date at the edge of a state ("has
-        ruled since 1763", "its best showing since 1985") or on the other side of a comparison."""
+        ruled since 1763", "its best showing since 1985") or on the other side of a comparison; not one an
+        event waited for (`edge_undone`: "did not appear until 1954")."""
+        reach = max(0, mention.start - 80)
+        language = self.language
         return (
-            self.language.aside_before.search(self.folded, max(0, mention.start - 80), mention.start)
-            is not None
+            language.aside_before.search(self.folded, reach, mention.start) is not None
+            and language.edge_undone.search(self.folded, reach, mention.start) is None
         )
 
     def _edge_event(self, mention: Composed) -> bool:

@@ -5,6 +5,7 @@ TIMEX3 it yields; the story's state and its other readings are in the modules be
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 from typing import TypeGuard
 
@@ -32,7 +33,7 @@ from timeline.engine.operators.shifts import (
 from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
 from timeline.engine.resolve import ahead as read_ahead
 from timeline.engine.seasons import SEASON, seasons_on
-from timeline.engine.segment import own_line, sentence_at
+from timeline.engine.segment import heading, sentence_at
 from timeline.engine.tense import Reading
 from timeline.engine.walk.clocks import ClockReadings
 from timeline.engine.walk.moves import StoryMoves
@@ -40,6 +41,9 @@ from timeline.engine.walk.state import Reached
 from timeline.engine.walk.story import FUTURE_REF, StoryReadings
 from timeline.model import Timex
 from timeline.moments import cached_pendulum
+
+_FIGURE = re.compile(r"\d")
+"""A digit: a figure in the sentence."""
 
 
 class Walk(StoryReadings, ClockReadings, StoryMoves):
@@ -76,8 +80,8 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         apposed = (
             op
             if isinstance(op, Later)
-            and self.moved == index - 1
-            and narrative.apposes(self.folded, self.composed[self.moved].end, mention.start)
+            and (self.moved == index - 1 or self._glanced(index - 1))
+            and narrative.apposes(self.folded, self.composed[index - 1].end, mention.start)
             else None
         )
         later = self._dated_later(reached)
@@ -89,9 +93,9 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         if (
             resolved.type == "DURATION"
             and "X" in resolved.value
-            and own_line(self.text, reached.start, reached.end)
+            and heading(self.text, reached.start, reached.end)
         ):
-            return  # "Later years" heading a part of a life: no length
+            return  # "Later years", "Later years and death" heading a part of a life: no length
         place = self._place(reached, resolved)
         if self.story and resolved.value == FUTURE_REF and not place.ahead:
             return
@@ -118,6 +122,10 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             and self.language.clock_now_before.search(self.folded, max(0, start - 20), start)
         ):
             op = TimeOn(DeicticDay(0), op.time, op.mod)  # "It's twenty past one": the time of writing
+        if self.story and isinstance(op, TimeOn) and isinstance(op.day, NarrativeDay) and op.day.night:
+            # "reached the site that evening and worked through the night": the story day's own night; the
+            # night before is news's, whose day is the publication's, its own night still to come
+            op = replace(op, day=replace(op.day, night=False))
         if isinstance(op, DeicticDay) and told is not None and finer("day", told.grain):
             op = NarrativeUnit("D", op.days)  # "today" in a story on a year is in it, as "the next day" is
         generic = _any_year(op.unit if isinstance(op, Modified) else op, self.story)
@@ -153,12 +161,11 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         """The direction the expression is read in (see `_direction`): a date in the dateline is the day the
         story was filed, on or before its publication, whatever its first sentence tells; a period named by
         the day it closes ("the fiscal year ending June 30") reads as that day does; a deferral as
-        `newsday.deferred` says; a night or midnight without its day in a narrative is the story's day's own
-        ("lasted until midnight" after "11 a.m. on 11 November": the end of the 11th), which has gone by, not
-        the one before it as in news, whose day's own night is still to come."""
+        `newsday.deferred` says; a night without its day in a narrative is the night of the story's day, which
+        has gone by, not the night before it as in news, whose day's own night is still to come."""
         if self._in_head(mention):
             return "past"
-        if self.story and isinstance(op, TimeOn) and isinstance(op.day, NarrativeDay) and _story_night(op):
+        if self.story and isinstance(op, TimeOn) and isinstance(op.day, NarrativeDay) and op.day.night:
             return "news"  # "On 16 August ... Fires burned through the night": that day's night
         if isinstance(op, ClosedBy) and index + 1 < len(self.composed):
             closing = self.composed[index + 1]
@@ -167,6 +174,8 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             way = _direction(self.policy.prefer, mention, op, self.tense)
         if way == "deferred":
             way = newsday.deferred(self.out, self.text, self.norm.original(mention.start), self.at, op)
+        if way == "past" and self.story and _bare_midnight(op) and self._day_told_on(mention):
+            way = "news"  # "by noon the walls were breached, and after midnight the raiders withdrew": 24:00
         listing = self.listing
         if (
             way == "news"
@@ -179,11 +188,42 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         self.listing = (mention.end, way, type(op))
         return way
 
+    def _day_told_on(self, mention: Composed) -> bool:
+        """Whether the story has gone on past the start of its day before `mention`: a clock of that day was
+        told ("at dawn ... by noon"), or the day was set in an earlier sentence. A midnight told after it is
+        the one that ends the day; right after the day is set ("On 5 June, shortly after midnight") the one
+        that began it."""
+        start = self.norm.original(mention.start)
+        if self.since < sentence_at(self.text, start).start:
+            return True
+        return bool(self.out) and "T" in self.out[-1].value and self.out[-1].char_start >= self.since
+
+    def _figure_before(self, mention: Composed) -> bool:
+        """Whether a figure (a digit) stands in the sentence of `mention` before it: the count back compares
+        it ("The rate was 4.1 percent a year earlier")."""
+        opening = self.norm.folded(sentence_at(self.text, self.norm.original(mention.start)).start)
+        return _FIGURE.search(self.folded, opening, mention.start) is not None
+
     def _reached(self, index: int, mention: Composed, op: Operator, told: Span | None, way: str) -> Reached:
         """The expression with what its resolution knows of the story. The story's day only counts where
         the date last mentioned is coarser than a day: passed only then, it leaves the resolution cache as
-        many contexts as before."""
+        many contexts as before. In news, a figure's count back not told ahead does not count from a date
+        still to come ("The jobless rate was 4.7 percent in February ... before the fiscal year ends on March
+        31. It was 4.1 percent a year earlier": February a year back), but from the date before it; a story's
+        step back does ("The ban takes effect on Jan. 1. Ireland imposed one a year earlier")."""
         last = self.last
+        if (
+            not self.story
+            and way in ("past", "news")
+            and isinstance(op, Later)
+            and op.amount < 0
+            and last is not None
+            and last.start > self.at
+            and self.before is not None
+            and self.before.start < self.at
+            and self._figure_before(mention)
+        ):
+            last = self.before
         story_day = self.day if last is None or finer("day", last.grain) else None
         clock = not self.story and newsday.on_unwritten_day(op)
         focus = (
@@ -197,12 +237,23 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         end = self.norm.original(mention.end)
         return Reached(index, mention, op, told, way, start, end, focus, story_day, clock)
 
+    def _glanced(self, index: int) -> bool:
+        """Whether the expression at `index` is the date the story glanced at and did not move to (a state's
+        edge: "lasted until the British entered the city on 11 March 1917")."""
+        glance = self.glance
+        if index < 0 or glance is None:
+            return False
+        return glance[0] == self.norm.original(self.composed[index].start)
+
     def _first_reading(self, r: Reached, apposed: Later | None, later: Span | None) -> tuple[Resolved, bool]:
         """The expression resolved against the story, or against the news day; and whether it was read on
         past the story ("onwards"), which then stays where it was."""
         op, told, mention = r.op, r.told, r.mention
         if apposed is not None and told is not None:
-            return narrative.restated(apposed, self.before, told, r.way), False
+            # Counted from where the story stood before the date it restates: the story's date itself when
+            # that date was only glanced at ("lasted until 11 March 1917, almost three centuries later").
+            before = self.before if self.moved == r.index - 1 else self.last
+            return narrative.restated(apposed, before, told, r.way), False
         if (
             mention.expression.tensed
             and (base := told if later is None else narrative.year_up_to(op, later)) is not None
@@ -252,8 +303,8 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         self, r: Reached, resolved: Resolved, joined: lists.ListedDay | None, apposed: Later | None
     ) -> Resolved:
         """The first reading, mended by what is around it: a shift restated by a date in apposition, a
-        count told in the past, the writer's now in a story, a list or range it closes, a clock after a
-        day."""
+        count told in the past, the writer's now in a story, a list or range it closes, a weekday in a zone
+        a day ahead, a clock after a day."""
         op, told, mention, folded, language = r.op, r.told, r.mention, self.folded, self.language
         same = isinstance(op, NarrativeUnit) and op.n == 0
         if self.story and (isinstance(op, Later) or same) and told is not None and apposed is None:
@@ -310,6 +361,8 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         ):
             # "from 8 p.m. to 7 a.m.", "between 23:45 and 04:30": the end after the start
             resolved = lists.clock_after(resolved, op, joined.day)
+        if not self.story and language.zoned.search(folded, mention.start, mention.end + _ZONE_REACH):
+            resolved = newsday.zone_ahead(op, resolved, self.at, r.way)
         if not self.story and isinstance(op, TimeOn):
             resolved = self._clock_mended(r, op, resolved)
         return resolved
@@ -358,13 +411,6 @@ def _from_anchor(op: Operator) -> int | None:
     return None
 
 
-def _story_night(op: TimeOn) -> bool:
-    """Whether `op` is a night or midnight without its day ("through the night", "until midnight")."""
-    return isinstance(op.day, NarrativeDay) and (
-        op.day.night or (isinstance(op.time, TimeOfDay) and op.time.hour == 24 and op.time.offset is None)
-    )
-
-
 def _counted_back(op: Operator) -> bool:
     """Whether `op` counts back from now: "a decade ago", "last year" (not "the previous spring", which counts
     from the story)."""
@@ -372,6 +418,14 @@ def _counted_back(op: Operator) -> bool:
         case Ago(amount=amount) if amount < 0:
             return True
         case ThisUnit(n=n) | Modified(unit=ThisUnit(n=n)) if n < 0:
+            return True
+    return False
+
+
+def _bare_midnight(op: Operator) -> bool:
+    """Whether `op` is midnight without its day."""
+    match op:
+        case TimeOn(day=NarrativeDay(), time=TimeOfDay(hour=24, offset=None)):
             return True
     return False
 
@@ -389,6 +443,10 @@ def _placed_by_tense(op: Operator) -> bool:
             return True
     return False
 
+
+_ZONE_REACH = 16
+"""How far after an expression the zone it is told in may end ("early Thursday local time", فجر الخميس بتوقيت
+بغداد: the zone outside the expression)."""
 
 _RATE_REACH = 40
 """How far before a length of one unit the count of things that makes it a rate may start."""

@@ -10,7 +10,7 @@ from timeline.engine.operators.shifts import (
     Later,
     NarrativeUnit,
 )
-from timeline.engine.resolve import Context, Operator, Resolved, resolution
+from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
 from timeline.engine.segment import sentence_at
 from timeline.engine.walk.state import Place, Reached, State
 
@@ -31,18 +31,30 @@ class StoryReadings(State):
         if not self.story:
             return None
         glance = self.glance
+        sentence = sentence_at(self.text, self.norm.original(start)).start
         if (
             glance is not None
             and isinstance(op, Later | NarrativeUnit)
             and not finer(UNIT_GRAIN.get(op.unit, "day"), glance[1].grain)
-            and glance[0] >= sentence_at(self.text, self.norm.original(start)).start
+            and glance[0] >= sentence
         ):
             return glance[1]
+        edge = self.edge_named
+        if (
+            edge is not None
+            and narrative.pointed_back(op)
+            and not finer("year", edge[1].grain)
+            and edge[0] >= sentence_at(self.text, max(0, sentence - 1)).start
+        ):
+            return edge[1]  # "until the shortage of 1939. In September of that year": the year just named
         recalled = self.recalled
         if (
             recalled is not None
             and isinstance(op, MonthOfYear | YearlessDay)
-            and recalled[0] >= sentence_at(self.text, self.norm.original(start)).start
+            and recalled[0] >= (sentence := sentence_at(self.text, self.norm.original(start)).start)
+            and not asides.relative_closed(
+                self.folded, self.composed[recalled[2]], start, self.norm.folded(sentence), self.language
+            )
         ):
             return recalled[1]
         return self.last
@@ -122,7 +134,53 @@ class StoryReadings(State):
             and narrative.read_on(folded, self.composed[self.moved], mention.start, self.language)
         ):
             return narrative.in_story(op, base, onwards=True), False  # "in January and lost Havana in August"
+        ahead = isinstance(op, MonthOfYear | YearlessDay) and later is None
+        if ahead and self._bounded_ahead(r, base, resolved):
+            return narrative.in_story(op, base, onwards=True), False
         return resolved, False
+
+    def _bounded_ahead(self, r: Reached, base: Span, resolved: Resolved) -> bool:
+        """Whether a month or day read just behind the story is rather the one ahead, because the next date
+        in its sentence is written in full, lies ahead of the story and after that reading: the story runs
+        on through both ("began on 20 February 1859 ... won at Santa Inés on 10 December; he was killed on 10
+        January 1860, barely a month later": December 1859, not 1858). Not where the reading ahead would lie
+        after that date ("returned on 2 March 1860" keeps "left in November" in 1859)."""
+        found = resolved.calendar
+        if found is None or base.start < found.end or r.index + 1 >= len(self.composed):
+            return False
+        following = self.composed[r.index + 1]
+        if (
+            not following.expression.pinned
+            or following.expression.tensed
+            or self.norm.original(following.start) >= sentence_at(self.text, r.start).end
+        ):
+            return False
+        try:
+            bound = resolution(following.expression.op, Context(self.at, r.way, None)).calendar
+            ahead = narrative.in_story(r.op, base, onwards=True).calendar
+        except Unresolvable:
+            return False
+        return (
+            bound is not None
+            and ahead is not None
+            and base.end <= bound.start
+            and base.start < ahead.end
+            and ahead.end <= bound.start
+        )
+
+    def _referred(self, index: int) -> bool:
+        """Whether a word of reference (`Language.reference`: "of") names a thing of the date at `index`,
+        right before it or before the date whose range it ends ("the war of 1893–95": both years)."""
+        folded, language, mention = self.folded, self.language, self.composed[index]
+        if language.reference.search(folded, max(0, mention.start - 8), mention.start) is not None:
+            return True
+        if index == 0:
+            return False
+        opening = self.composed[index - 1]
+        return (
+            language.range_to.fullmatch(folded, opening.end, mention.start) is not None
+            and language.reference.search(folded, max(0, opening.start - 8), opening.start) is not None
+        )
 
     def _place(self, r: Reached, resolved: Resolved) -> Place:
         """Where a narrative's resolved date stands against the story (see Place); all False in news."""
@@ -156,10 +214,14 @@ class StoryReadings(State):
                 self.since,
                 self.text,
                 r.start,
-                language.reference.search(folded, max(0, mention.start - 8), mention.start) is not None
+                self._referred(r.index)
                 or language.dated_aside.search(folded, max(0, mention.start - 40), mention.start) is not None,
             )
             or asides.flash_forward(resolved, told, self.text, r.start, language)
         )
-        flashback = language.flashback_before.search(folded, max(0, mention.start - 80), mention.start)
+        # "forces that had landed in late 1943", or a date that opens its clause before the pluperfect ("In
+        # 1750 the French had trained the army"): a look back.
+        flashback = language.flashback_before.search(
+            folded, max(0, mention.start - 80), mention.start
+        ) or language.flashback_after.match(folded, mention.end)
         return Place(ahead, bool(bracketed), edge, bool(aside), flashback is not None)
