@@ -60,6 +60,7 @@ from timeline.engine.operators.shifts import (
     NarrativeMonth,
     NarrativeUnit,
     NarrativeWeekday,
+    NarrativeYearly,
     NarrativeYears,
     NightDay,
     StoryUnit,
@@ -335,13 +336,13 @@ def _calendar(p: _Parse) -> Interval:
     if m.overnight:
         return NightDay()
     if m.easter is not None:
-        return EasterDay(m.easter, m.year)
+        return _story_yearly(EasterDay(m.easter, m.year), m)
     if m.month is not None and not 1 <= m.month <= 12:
         return Nothing("no such month")
     if m.nth is not None and m.weekday is not None and m.month is not None and m.feast_after is not None:
         return NthWeekdayOf(m.month, m.nth, m.weekday, m.year, m.feast_after)
     if m.nth is not None and m.weekday is not None and m.month is not None and m.year is None:
-        return NthWeekdayOf(m.month, m.nth, m.weekday)
+        return _story_yearly(NthWeekdayOf(m.month, m.nth, m.weekday), m)
     if m.semester is not None:
         box = _box(p)
         return YearlessHalf(m.semester) if isinstance(box, Nothing) else HalfIn(box, m.semester)
@@ -395,11 +396,19 @@ def _month(p: _Parse, month: int) -> Interval:
     return MonthOfYear(month)
 
 
+def _story_yearly(day: Interval, m: Meaning) -> Interval:
+    """A day of the year without its year, moved to the first such after or before the story's date by a word
+    of a narrative ("the following Easter", "the previous Thanksgiving"); as written without one."""
+    return NarrativeYearly(day, m.narr) if m.narr and m.year is None else day
+
+
 def _month_day(p: _Parse, month: int, dom: int) -> Interval:
     """A day of a month: of the month `_month` finds, or the nearest such day when it names no year; a
     weekday written with it checks the date (see `intersect.on_weekday`)."""
     m = p.m
     ordinal = m.day is None
+    if m.narr and m.year is None and p.rel is None:
+        return NarrativeYearly(YearlessDay(month, dom, m.weekday, ordinal, m.feast), m.narr)
     host = _month(p, month)
     if isinstance(host, MonthOfYear):
         return YearlessDay(month, dom, m.weekday, ordinal, m.feast)

@@ -247,10 +247,11 @@ def _title_case_line(original: str, at: int) -> bool:
     return len(words) >= 3 and sum(word[0].isupper() for word in words) >= _TITLE_CASE_SHARE * len(words)
 
 
-_UNSHARED = frozenset({"pmod", "closes", "quarter"})
+_UNSHARED = frozenset({"pmod", "closes", "quarter", "approx"})
 """Slots a split range's end does not lend the other: "the spring and early summer of 1943" is the whole
 spring, though the year serves both; "the quarter ended Sept. 30" is a quarter, its day a day (and "its fiscal
-fourth quarter, ended June 30" lends the day no quarter)."""
+fourth quarter, ended June 30" lends the day no quarter); "from about 87 to 62 BC" is rough at its start
+only."""
 
 
 def _split(match: re.Match[str], rule: Rule) -> list[Mention]:

@@ -190,6 +190,17 @@ class State:
             and language.edge_undone.search(self.folded, reach, mention.start) is None
         )
 
+    def _edge_event(self, mention: Composed) -> bool:
+        """Narrative: whether a date at a state's edge is the date of an event after all, which the story
+        steps to: a death or a fall between the edge's word and the date ("reigned until his death on 8 May
+        1819"), or a clause of "when" right after it ("held office until 1765, when the Caps won")."""
+        language, folded = self.language, self.folded
+        cue = language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
+        return cue is not None and (
+            language.edge_event_between.search(folded, cue.start(), mention.start) is not None
+            or language.edge_event_after.match(folded, mention.end) is not None
+        )
+
     def _aside_behind(self, mention: Composed, start: int) -> bool:
         """News: whether the date in focus was set in a relative clause of this sentence that has closed
         before `mention` (at `start` in the original text); see asides.relative_closed."""

@@ -74,6 +74,9 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             told = None  # "plans to open an office in Singapore next year": the writer's next year
         if told is not None and moved == 0 and asides.writers_present(mention, self.tense):
             told = None  # "the war's centenary falls this year": the writer's year
+        opening = self.norm.folded(sentence_at(self.text, self.norm.original(mention.start)).start)
+        if told is not None and _counted_back(op) and asides.writers_past(mention, self.tense, opening):
+            told = None  # "A decade ago the council was reformed": the writer's decade
         deictic = isinstance(op, DeicticDay) or (isinstance(op, TimeOn) and isinstance(op.day, DeicticDay))
         if deictic and told is not None:
             told = self._said_on(index, told)
@@ -173,9 +176,12 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         """The direction the expression is read in (see `_direction`): a date in the dateline is the day the
         story was filed, on or before its publication, whatever its first sentence tells; a period named by
         the day it closes ("the fiscal year ending June 30") reads as that day does; a deferral as
-        `newsday.deferred` says."""
+        `newsday.deferred` says; a night without its day in a narrative is the night of the story's day, which
+        has gone by, not the night before it as in news, whose day's own night is still to come."""
         if self._in_head(mention):
             return "past"
+        if self.story and isinstance(op, TimeOn) and isinstance(op.day, NarrativeDay) and op.day.night:
+            return "news"  # "On 16 August ... Fires burned through the night": that day's night
         if isinstance(op, ClosedBy) and index + 1 < len(self.composed):
             closing = self.composed[index + 1]
             way = _direction(self.policy.prefer, closing, closing.expression.op, self.tense)
@@ -286,13 +292,17 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             if writers.calendar is not None and writers.calendar.start <= r.told.start < writers.calendar.end:
                 return writers
         resolved = resolution(op, Context(at if r.told is None else r.told.start, r.way, *r.focus))
-        if (r.clock or newsday.day_in_focus(op, self.story)) and newsday.off_news_day(
-            resolved, at, self.tense.direction(mention.start, mention.end)
-        ):
+        in_focus = r.clock or newsday.day_in_focus(op, self.story)
+        direction = self.tense.direction(mention.start, mention.end) if in_focus else ""
+        if in_focus and newsday.off_news_day(resolved, at, direction):
             # "polls will close at 8 p.m." after a day behind; "the 7:13 a.m. train was full" after a day
             # ahead ("extra trains through Wednesday"); "the exchange closed for the day" after "will stay
-            # closed Tuesday".
-            resolved = resolution(op, Context(at, r.way, None, None))
+            # closed Tuesday". A clock told in the past after a day ahead is on the lead's day when that is
+            # behind the publication, as a paper tells yesterday's story (بدأ التصويت صباح أمس ... وينتهي
+            # مساء غد. وفتحت اللجان أبوابها في التاسعة صباحاً: yesterday's nine o'clock).
+            behind = r.clock and direction == "past" and newsday.day_behind(self.lead, at)
+            lead = self.lead if behind else None
+            resolved = resolution(op, Context(at if lead is None else lead.start, r.way, None, None))
         if self.policy.prefer != "tense" or r.told is not None or not mention.expression.tensed:
             return resolved
         if (
@@ -429,6 +439,17 @@ def _from_anchor(op: Operator) -> int | None:
         case ThisUnit(n=n) | Modified(unit=ThisUnit(n=n)) | Label(year=SeasonYear(shift=int(n))):
             return n
     return None
+
+
+def _counted_back(op: Operator) -> bool:
+    """Whether `op` counts back from now: "a decade ago", "last year" (not "the previous spring", which counts
+    from the story)."""
+    match op:
+        case Ago(amount=amount) if amount < 0:
+            return True
+        case ThisUnit(n=n) | Modified(unit=ThisUnit(n=n)) if n < 0:
+            return True
+    return False
 
 
 def _bare_midnight(op: Operator) -> bool:

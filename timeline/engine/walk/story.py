@@ -223,7 +223,9 @@ class StoryReadings(State):
             and not finer(resolved.calendar.grain, "year")
             and language.bound_before.search(folded, max(0, mention.start - 10), mention.start) is not None
         )
-        edge = (self._at_edge(mention) or bound) and not narrative.within_coarse(resolved.calendar, told)
+        edge = (
+            (self._at_edge(mention) and not self._edge_event(mention)) or bound
+        ) and not narrative.within_coarse(resolved.calendar, told)
         aside = (
             edge
             or asides.attributive(folded, mention, language)
