@@ -52,9 +52,26 @@ def test_a_text_of_digits_alone_still_has_its_iso_dateline() -> None:
     assert found is not None and found.date().isoformat() == "2016-11-30"
 
 
-@pytest.mark.parametrize("year", ["1200", "1300", "1342", "١٣٢٠", "1600", "890"])
+@pytest.mark.parametrize("year", ["1600", "1999"])
 def test_a_hijri_year_the_converter_cannot_reach_is_dropped_not_guessed(year: str) -> None:
     text = f"وقع ذلك في 10 رمضان {year} هـ في المدينة."
     assert timeline.tag(text, "2016-11-30") == []
     found = timeline.tag("وقع ذلك في 10 رمضان 1445 هـ في المدينة.", "2016-11-30")
     assert [t.value for t in found] == ["2024-03-20"]
+
+
+@pytest.mark.parametrize(
+    ("year", "value"),
+    [
+        ("1200", "1786-07-07"),
+        ("1300", "1883-07-15"),
+        ("1342", "1924-04-15"),
+        ("١٣٢٠", "1902-12-11"),
+        ("890", "1485-09-20"),
+    ],
+)
+def test_a_hijri_year_before_the_tables_is_read_in_the_arithmetic_calendar(year: str, value: str) -> None:
+    """Histories date by Hijri years older than the Umm al-Qura tables: the tabular calendar gives their days,
+    in the Julian calendar before 1582 as histories write them."""
+    text = f"وقع ذلك في 10 رمضان {year} هـ في المدينة."
+    assert [t.value for t in timeline.tag(text, "2016-11-30")] == [value]

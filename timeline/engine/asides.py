@@ -97,6 +97,21 @@ def writers_present(mention: Composed, tense: Reading) -> bool:
     return told not in ("past", "future") and not quoted(tense.norm.text, left, mention.start)
 
 
+def writers_past(mention: Composed, tense: Reading, sentence: int) -> bool:
+    """Whether a count back from now ("a decade ago", "last year") lies outside quoted speech and has no verb
+    of saying before it in its sentence (normalized start `sentence`): in a narrative the writer's past,
+    counted from the publication ("A decade ago the council was reformed", "and last year it received 200,000
+    visitors"), not the story's ("he said that two years ago the harvest had failed", "wrote: \"We lost
+    last year.\"")."""
+    left, _ = tense.bounds(mention.start, mention.end)
+    text = tense.norm.text
+    return (
+        not quoted(text, left, mention.start)
+        and not quoted(text, sentence, mention.start)
+        and tense.lang.speech.search(text, sentence, mention.start) is None
+    )
+
+
 def writers_now(mention: Composed, tense: Reading) -> bool:
     """Whether `mention` is a word of `Language.present_now` in a clause told in neither the past nor the
     future and outside quoted speech: in a narrative the writer's now ("the castle is a museum today"), not
@@ -207,19 +222,23 @@ def _apposed_participle(mention: Composed, tense: Reading, right: int) -> bool:
 
 
 def _closes_present(mention: Composed, tense: Reading, left: int, right: int) -> bool:
-    """Whether `mention` ends a clause joined by a word of `Language.present_joined` that is told in neither
-    the past nor the future ("Its charter was granted in 1650 and remains in force today"): the writer's now,
-    though the clause before it tells the story."""
+    """Whether `mention` stands in a clause joined by a word of `Language.present_joined` that is told in
+    neither the past nor the future, at its end or inside it ("Its charter was granted in 1650 and remains in
+    force today", "was proclaimed in 1791, and the day is today a public holiday"): the writer's now, though
+    the clause before it tells the story."""
     text = tense.norm.text
     after = tense.marks(mention.end, right)
-    if text[mention.end : after[0].start if after else right].strip(" ."):
-        return False
+    rest = text[mention.end : after[0].start if after else right]
     before = tense.marks(left, mention.start)
     joined = list(tense.lang.present_joined.finditer(text, before[-1].end if before else left, mention.start))
     if not joined:
         return False
     piece = text[joined[-1].end() : mention.start]
-    return bool(piece.strip()) and tense.cue(piece) not in ("past", "future")
+    return (
+        bool(piece.strip())
+        and tense.cue(piece) not in ("past", "future")
+        and (not rest.strip(" .") or tense.cue(rest, before=False) not in ("past", "future"))
+    )
 
 
 def _opens_relative(mention: Composed, tense: Reading, right: int) -> bool:
@@ -316,15 +335,19 @@ def clause_joined(folded: str, dated: Composed, start: int, lang: Language) -> b
     return verb is not None and lang.past.match(folded, verb.start()) is not None
 
 
+_COMMAS = (",", "،")
+"""The commas that set a relative clause off (Latin, Arabic)."""
+
+
 def relative_closed(folded: str, dated: Composed, start: int, sentence: int, lang: Language) -> bool:
-    """News: whether the date `dated` stands in a relative clause set off by commas that closes before
+    """Whether the date `dated` stands in a relative clause set off by commas that closes before
     `start` of `folded` ("The deal, reached after talks that began on Wednesday evening, was announced at
     1530 GMT"): it dates the noun's aside, not the clause a clock without its day at `start` is in. Both
     stand in the sentence that begins at `sentence`. Not a clause joined on after the comma ("said that it had
     cleared the rocket, and that it plans to fly next Thursday, with a window between 9am and 5pm"; the
     language's `listed_on`)."""
-    opened = folded.rfind(",", sentence, dated.start)
-    closed = folded.find(",", dated.end, start)
+    opened = max(folded.rfind(mark, sentence, dated.start) for mark in _COMMAS)
+    closed = min((at for mark in _COMMAS if (at := folded.find(mark, dated.end, start)) >= 0), default=-1)
     if opened < 0 or closed < 0:
         return False
     return (

@@ -60,6 +60,7 @@ from timeline.engine.operators.shifts import (
     NarrativeMonth,
     NarrativeUnit,
     NarrativeWeekday,
+    NarrativeYearly,
     NarrativeYears,
     NightDay,
     StoryUnit,
@@ -72,6 +73,10 @@ from timeline.engine.resolve import Interval, Operator
 
 _WRITTEN = Year | EarlyYear
 """A year the words write: in full, or in three digits ("the spring of 217", of the story's era)."""
+
+_SHIFT_MODS = {"APPROX": "APPROX", "MORE_THAN": "AFTER", "LESS_THAN": "BEFORE"}
+"""The TIMEX3 mod of a shift told roughly or as a bound ("about two hours later", "more than a week later",
+"less than an hour later"): the point is near, after or before the one counted to."""
 
 _LOOSE = ("MORE_THAN", "LESS_THAN", "APPROX")
 """Approximations that leave a duration without an interval: "more than three years"."""
@@ -286,7 +291,7 @@ def _period(p: _Parse, unit: str) -> Operator:
         mod = "BEFORE" if m.approx == "MORE_THAN" else "APPROX" if m.approx == "APPROX" else None
         return Ago(unit, p.ago * count, mod)
     if m.narrdir is not None and count is not None:
-        return Later(unit, m.narrdir * count, m.more, m.compares)
+        return Later(unit, m.narrdir * count, m.more, m.compares, _SHIFT_MODS.get(m.approx or ""))
     if m.count is None and m.plural and p.span is None and not p.vague and not p.since:
         return Nothing("a bare plural unit")
     direction = p.span if p.span is not None else (-1 if p.since else None)
@@ -331,13 +336,13 @@ def _calendar(p: _Parse) -> Interval:
     if m.overnight:
         return NightDay()
     if m.easter is not None:
-        return EasterDay(m.easter, m.year)
+        return _story_yearly(EasterDay(m.easter, m.year), m)
     if m.month is not None and not 1 <= m.month <= 12:
         return Nothing("no such month")
     if m.nth is not None and m.weekday is not None and m.month is not None and m.feast_after is not None:
         return NthWeekdayOf(m.month, m.nth, m.weekday, m.year, m.feast_after)
     if m.nth is not None and m.weekday is not None and m.month is not None and m.year is None:
-        return NthWeekdayOf(m.month, m.nth, m.weekday)
+        return _story_yearly(NthWeekdayOf(m.month, m.nth, m.weekday), m)
     if m.semester is not None:
         box = _box(p)
         return YearlessHalf(m.semester) if isinstance(box, Nothing) else HalfIn(box, m.semester)
@@ -391,11 +396,19 @@ def _month(p: _Parse, month: int) -> Interval:
     return MonthOfYear(month)
 
 
+def _story_yearly(day: Interval, m: Meaning) -> Interval:
+    """A day of the year without its year, moved to the first such after or before the story's date by a word
+    of a narrative ("the following Easter", "the previous Thanksgiving"); as written without one."""
+    return NarrativeYearly(day, m.narr) if m.narr and m.year is None else day
+
+
 def _month_day(p: _Parse, month: int, dom: int) -> Interval:
     """A day of a month: of the month `_month` finds, or the nearest such day when it names no year; a
     weekday written with it checks the date (see `intersect.on_weekday`)."""
     m = p.m
     ordinal = m.day is None
+    if m.narr and m.year is None and p.rel is None:
+        return NarrativeYearly(YearlessDay(month, dom, m.weekday, ordinal, m.feast), m.narr)
     host = _month(p, month)
     if isinstance(host, MonthOfYear):
         return YearlessDay(month, dom, m.weekday, ordinal, m.feast)

@@ -31,6 +31,7 @@ from timeline.engine.operators.positions import AnchorYear, DateIn, DayInYear, M
 from timeline.engine.operators.repeating import DayOfMonth, Weekday, YearlessDay
 from timeline.engine.operators.shifts import (
     DeicticDay,
+    MonthDayShift,
     MonthShift,
     NarrativeDay,
     NarrativeUnit,
@@ -73,7 +74,8 @@ def _kind(op: Operator) -> str | None:
     ("weekday"), a deictic day without its weekday ("today": اليوم، أمس), a day ("day"), or something that
     composes with nothing (None). A day of a story ("the next day") is a day: "at dawn the next day". A time
     of day on a day names that day: "4 a.m. on Sunday" joins the date
-    written after it ("4 a.m. on Sunday, 25 June"), as "Monday evening" does."""
+    written after it ("4 a.m. on Sunday, 25 June"), as "Monday evening" does; so does a weekday before a day
+    of a month counted from now (ظهر الأربعاء في 7 أيار المقبل)."""
     match op:
         case TimeOn(day=NarrativeDay(), time=TimeOfDay(hour=None)):
             return "part"
@@ -87,7 +89,7 @@ def _kind(op: Operator) -> str | None:
             return "today"
         case DateIn() | YearlessDay() | DayOfMonth() | OnWeekday() | NthIn() | NarrativeUnit(unit="D"):
             return "day"
-        case HijriDay() | NthWeekdayOf():
+        case HijriDay() | NthWeekdayOf() | MonthDayShift():
             return "day"
         case ThisUnit(unit="Y"):
             return "year"
@@ -116,7 +118,7 @@ def _says(op: Operator) -> frozenset[str]:
             return frozenset({"deictic"}) | _weekday(weekday)
         case YearlessDay(weekday=weekday) | DayOfMonth(weekday=weekday):
             return _weekday(weekday)
-        case MonthShift() | MonthAt(year=AnchorYear()):
+        case MonthShift() | MonthAt(year=AnchorYear()) | MonthDayShift():
             return frozenset({"shift"})
         case ThisUnit(n=n) if n != 0:
             return frozenset({"shift"})

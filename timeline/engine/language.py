@@ -63,6 +63,9 @@ class Language:
     """A verb of saying in the past anywhere (the same list as `told_before`): a day near the publication
     after the period such a verb tells of in its sentence is the day of the telling ("Acme reported
     third-quarter earnings on Thursday"; see `timeline.engine.walk`)."""
+    speech: re.Pattern[str]
+    """A verb of saying in any form (`[reporting]`, past and present) or a word of `speech` in `[tense]`
+    ("saying", قائلاً): in a narrative, a count back from now after one is the speaker's, not the writer's."""
     future_before: re.Pattern[str]
     """A word right before an expression that reads it forwards whatever its clause says (the delivery
     month of a futures contract: تسليم ديسمبر)."""
@@ -211,6 +214,10 @@ class Language:
     """A word that makes a date after it in its clause the edge of a state ("since 513 BC", "lasted until
     the fall of the city in 1945") or the other side of a comparison, not a step of a narrative: the story
     does not move to it."""
+    edge_event_between: re.Pattern[str]
+    """An event between a word of `aside_before` and the date after it ("until his death on 8 May 1819")."""
+    edge_event_after: re.Pattern[str]
+    """A clause that tells what befell on the date before it (", when the emperor restored the council")."""
     comparison_before: re.Pattern[str]
     """A word that makes a date after it in its clause the other side of a comparison ("compared with the
     first quarter of last year"): in news too, the date a report is about stays where it was."""
@@ -319,6 +326,10 @@ class Language:
     count_context: frozenset[str]
     """Words before such a number that keep it a year ("in 1948 people fled"): the weak context unless the
     file says otherwise."""
+    count_group: re.Pattern[str]
+    """A noun of a body of people or things and its link, right before a number a word of `count_context` ends
+    ("a column of 1800 men"): the number counts the noun after it, where the link alone keeps it a year ("in
+    the spring of 1857 men gathered")."""
     count_joins: frozenset[str]
     """Words of `count_context` that keep it a year only after a number ("in 2004 and 2005 students"), not
     after a noun ("1996 workers and 2005 contractors")."""
@@ -511,6 +522,14 @@ def load_file(path: Traversable) -> Language:
         ),
         passive_before=re.compile(_cues(tense.get("passive_before", [])).pattern + r"\W{1,3}$"),
         telling=_cues(_reporting_past(code), clitics),
+        speech=_cues(
+            [
+                *_reporting_past(code),
+                *_listed(f"segment_{code}.toml", "reporting", "present"),
+                *tense.get("speech", []),
+            ],
+            clitics,
+        ),
         told_before=_right_before(
             _reporting_past(code),
             tense.get("past_before_links", []),
@@ -588,6 +607,10 @@ def load_file(path: Traversable) -> Language:
             ).pattern
             + _CLAUSE_REST
         ),
+        edge_event_between=_cues(tense.get("edge_event_between", []), clitics),
+        edge_event_after=re.compile(
+            r"[\s,،]{0,3}" + _cues(tense.get("edge_event_after", []), clitics).pattern
+        ),
         comparison_before=re.compile(
             _not_after(
                 _cues(tense.get("comparison_before", []), clitics), tense.get("comparison_not_after", [])
@@ -643,6 +666,7 @@ def load_file(path: Traversable) -> Language:
         age_before=re.compile(fold_script(weak.get("age_before", "(?!)"))),
         count_nouns=frozenset(fold(w) for w in weak.get("count_nouns", [])),
         count_context=frozenset(fold(w) for w in weak.get("count_context", weak.get("context", []))),
+        count_group=re.compile(fold_script(weak.get("count_group", "(?!)"))),
         count_joins=frozenset(fold(w) for w in weak.get("count_joins", [])),
         count_range_joins=frozenset(fold(w) for w in weak.get("count_range_joins", [])),
         count_range_years=frozenset(fold(w) for w in weak.get("count_range_years", [])),

@@ -202,7 +202,8 @@ def after_clock(
     earlier than that one ("Polls closed at 22:00 on Thursday. Cameron was driven to the palace at 12:30"):
     the next day's, up to the publication's, as a story told in the past goes on in time (a schedule told
     ahead need not: "kick-off is at 9 p.m., and the gates open at 6 p.m."); not a clock of the night, which
-    a story that told a later one first goes back to ("spoke at 11:30 p.m. ... had conceded at 10:20 p.m.").
+    a story that told a later one first goes back to ("spoke at 11:30 p.m. ... had conceded at 10:20 p.m."),
+    nor one from noon on after an afternoon's (both of the day the story tells).
     `direction` reads the clause's tense, asked last."""
     found = resolved.calendar
     if (
@@ -218,6 +219,10 @@ def after_clock(
     before = plain(previous.start)
     point = found.start if op.time.hour is not None else day.start + datetime.timedelta(hours=_NOON_HOUR)
     if before is None or not day.start <= before < day.end or point >= before or point.hour >= _EVENING:
+        return resolved
+    if before.hour < _EVENING and op.time.hour is not None and op.time.hour >= _NOON_HOUR:
+        # an afternoon's clock, then one of the same afternoon or noon told after it, goes back within
+        # the day's story ("lasted until 3 p.m. ... traffic stopped at 12:55", the moment of the blast)
         return resolved
     if day.end > midnight(at) or read_ahead(direction()):
         return resolved
@@ -542,6 +547,11 @@ def after_night(
     if after.start > midnight(at) and past():
         return resolved
     return op.time.on(after, op.mod)
+
+
+def day_behind(found: Span | None, at: datetime.datetime) -> TypeGuard[Span]:
+    """Whether `found` is a news day before the publication day `at`, within STORY_DAY_REACH days."""
+    return found is not None and found.grain == "day" and found.start < midnight(at) and story_day(found, at)
 
 
 def story_day(found: Span, at: datetime.datetime) -> bool:

@@ -116,7 +116,8 @@ def _counted(text: str, start: int, end: int, lang: Language) -> bool:
 
     A word of the language's count context before it keeps it a year: "in 1948 people fled"; a word that
     joins it to what goes before (`count_joins`: and, or) does so only after a number ("in 2004 and 2005
-    students protested"), not after a noun ("1996 workers and 2005 contractors"); the end of a range of years
+    students protested"), not after a noun ("1996 workers and 2005 contractors"); a noun of a body before the
+    word of context counts (`count_group`: "a column of 1800 men"); the end of a range of years
     is a year too ("from 1800 to 1820 farmers moved west": see `_range_of_years`)."""
     after = _NEXT_WORD.match(text, end)
     if after is None or after.group(1) not in lang.count_nouns:
@@ -127,6 +128,8 @@ def _counted(text: str, start: int, end: int, lang: Language) -> bool:
     if _range_of_years(text, start, lang):
         return False
     word = fold(previous.group(1)).strip("-")
+    if lang.count_group.search(fold(text[max(0, start - 40) : start])) is not None:
+        return True
     if word in lang.count_joins:
         joined = _PREVIOUS_WORD.search(text, max(0, previous.start() - 40), previous.start())
         return joined is None or not joined.group(1).isdigit()
@@ -244,10 +247,11 @@ def _title_case_line(original: str, at: int) -> bool:
     return len(words) >= 3 and sum(word[0].isupper() for word in words) >= _TITLE_CASE_SHARE * len(words)
 
 
-_UNSHARED = frozenset({"pmod", "closes", "quarter"})
+_UNSHARED = frozenset({"pmod", "closes", "quarter", "approx"})
 """Slots a split range's end does not lend the other: "the spring and early summer of 1943" is the whole
 spring, though the year serves both; "the quarter ended Sept. 30" is a quarter, its day a day (and "its fiscal
-fourth quarter, ended June 30" lends the day no quarter)."""
+fourth quarter, ended June 30" lends the day no quarter); "from about 87 to 62 BC" is rough at its start
+only."""
 
 
 def _split(match: re.Match[str], rule: Rule) -> list[Mention]:

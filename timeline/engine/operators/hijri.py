@@ -5,18 +5,52 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from convertdate import gregorian, islamic, julian
 from hijridate import Gregorian, Hijri
 
 from timeline.engine.calendar import Moment, Span, day, midnight, span_at
 from timeline.engine.resolve import Context, Found, Interval, Unresolvable, ahead, nearer_ahead
 
+_UMM_AL_QURA = range(1343, 1501)
+"""The Hijri years the Umm al-Qura tables cover (hijridate); a year before them, as histories write ("10
+Muharram 1217", "in 583 AH"), is read in the arithmetic (tabular) calendar, the usual stand-in for the
+observed one; a year after them is none (Unresolvable)."""
+
+_REFORM = gregorian.to_jd(1582, 10, 15)
+"""The first day of the Gregorian calendar (a Julian day number): histories date the days before it in the
+Julian calendar (27 Rajab 583, when Saladin took Jerusalem, is 2 October 1187)."""
+
+
+def _tabular(hijri_year: int, hijri_month: int, dom: int) -> datetime.date:
+    """A day of the arithmetic (tabular) Hijri calendar as histories write it, by convertdate: in the Julian
+    calendar before the reform of 1582, else the Gregorian; Unresolvable when there is none."""
+    if (
+        hijri_year < 1
+        or not 1 <= hijri_month <= 12
+        or not 1 <= dom <= islamic.month_length(hijri_year, hijri_month)
+    ):
+        raise Unresolvable("no such Hijri day")
+    jd = islamic.to_jd(hijri_year, hijri_month, dom)
+    return datetime.date(*(julian.from_jd(jd) if jd < _REFORM else gregorian.from_jd(jd)))
+
+
+def _tabular_year(written: datetime.date) -> int:
+    """The tabular Hijri year of a day as histories write it (see _tabular)."""
+    jd = gregorian.to_jd(written.year, written.month, written.day)
+    if jd < _REFORM:
+        jd = julian.to_jd(written.year, written.month, written.day)
+    return int(islamic.from_jd(jd)[0])
+
 
 def hijri_day(hijri_year: int, hijri_month: int, dom: int) -> Span:
     """The Gregorian day of a Hijri date; Unresolvable when there is none."""
-    try:
-        g = Hijri(hijri_year, hijri_month, dom).to_gregorian()
-    except (ValueError, OverflowError) as err:
-        raise Unresolvable(str(err)) from err
+    if hijri_year < _UMM_AL_QURA.start:
+        g = _tabular(hijri_year, hijri_month, dom)
+    else:
+        try:
+            g = Hijri(hijri_year, hijri_month, dom).to_gregorian()
+        except (ValueError, OverflowError) as err:
+            raise Unresolvable(str(err)) from err
     found = day(g.year, g.month, g.day)
     if found is None:
         raise Unresolvable("no such day")
@@ -24,11 +58,11 @@ def hijri_day(hijri_year: int, hijri_month: int, dom: int) -> Span:
 
 
 def _hijri_year(anchor: Moment) -> int:
-    """The Hijri year the anchor's day falls in; Unresolvable outside the calendar's range."""
+    """The Hijri year the anchor's day falls in (tabular before the Umm al-Qura tables begin)."""
     try:
         return int(Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year)
-    except (ValueError, OverflowError) as err:
-        raise Unresolvable(str(err)) from err
+    except (ValueError, OverflowError):
+        return _tabular_year(anchor.date())
 
 
 @dataclass(frozen=True, slots=True)

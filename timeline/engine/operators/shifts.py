@@ -364,6 +364,27 @@ class NarrativeMonth(Interval):
 
 
 @dataclass(frozen=True, slots=True)
+class NarrativeYearly(Interval):
+    """ "The following Christmas" (+1), "the previous Easter" (-1): the first such day of the year (`day`,
+    read without its year) after or before the date last mentioned ("dissolved in March 1801 ... the
+    following Christmas" is 25 December 1801, "the following Easter" 5 April 1801); "that same Christmas"
+    (0): the one of the year last mentioned."""
+
+    day: Interval
+    n: int
+
+    def span(self, ctx: Context) -> Found:
+        base = ctx.base
+        if self.n > 0:
+            at, way = base.end, "future"
+        elif self.n < 0:
+            at, way = base.start - DAY, "past"
+        else:
+            at, way = datetime.datetime(base.start.year, 1, 1), "future"
+        return self.day.span(Context(at, way, None))[0], ()
+
+
+@dataclass(frozen=True, slots=True)
 class WeekdayOfWeek(Interval):
     """A weekday of the week `weeks` from the anchor's: "Monday of next week"."""
 
@@ -480,8 +501,14 @@ class Later:
     # A smaller part told after the first ("two months and nine days later"), its count unsigned.
     more: Part | None = None
     compares: str | None = None
+    # A shift told roughly or as a bound: "about two hours later" APPROX, "more than a week later" AFTER.
+    mod: str | None = None
 
     def resolve(self, ctx: Context) -> Resolved:
+        found = self._moved(ctx)
+        return found if self.mod is None else replace(found, mod=self.mod)
+
+    def _moved(self, ctx: Context) -> Resolved:
         if self.compares is not None:
             grain = UNIT_GRAIN[self.compares]
             if ctx.last is None or finer(ctx.last.grain, grain):

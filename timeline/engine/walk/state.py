@@ -159,10 +159,12 @@ class State:
         self.edge_named: tuple[int, Span] | None = None
         """The last date named, where it is a state's edge the story did not step to ("stayed until 1929"),
         and where it was written: "that year", "that autumn" right after point back at it."""
-        self.recalled: tuple[int, Span] | None = None
-        """A date a pluperfect looked back to ("Russia had occupied the provinces in July 1853"), and where it
-        was written: a month or day said bare later in its sentence is read from it ("and Turkey declared
-        war in October" is October 1853), as the clause has carried the story back there."""
+        self.recalled: tuple[int, Span, int] | None = None
+        """A date a pluperfect looked back to ("Russia had occupied the provinces in July 1853"), where it was
+        written and its index: a month or day said bare later in its sentence is read from it ("and Turkey
+        declared war in October" is October 1853), as the clause has carried the story back there; not once
+        the relative clause it stood in has closed ("Moreira César, who had a name from the war of 1893,
+        attacked on 3 March": the story's March)."""
         self.held: tuple[int, Span | None, int] | None = None
         """News: where a date at a state's edge ends ("its best showing since 1985"), and the focus before
         that date, which comes back once a sentence starts after it."""
@@ -186,6 +188,17 @@ class State:
         return (
             language.aside_before.search(self.folded, reach, mention.start) is not None
             and language.edge_undone.search(self.folded, reach, mention.start) is None
+        )
+
+    def _edge_event(self, mention: Composed) -> bool:
+        """Narrative: whether a date at a state's edge is the date of an event after all, which the story
+        steps to: a death or a fall between the edge's word and the date ("reigned until his death on 8 May
+        1819"), or a clause of "when" right after it ("held office until 1765, when the Caps won")."""
+        language, folded = self.language, self.folded
+        cue = language.aside_before.search(folded, max(0, mention.start - 80), mention.start)
+        return cue is not None and (
+            language.edge_event_between.search(folded, cue.start(), mention.start) is not None
+            or language.edge_event_after.match(folded, mention.end) is not None
         )
 
     def _aside_behind(self, mention: Composed, start: int) -> bool:

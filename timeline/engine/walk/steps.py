@@ -4,13 +4,14 @@ TIMEX3 it yields; the story's state and its other readings are in the modules be
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from dataclasses import replace
 from typing import TypeGuard
 
 from timeline.engine import asides, era, lists, narrative, newsday
-from timeline.engine.calendar import Span, finer
+from timeline.engine.calendar import Span, finer, span_at
 from timeline.engine.compose import Composed
 from timeline.engine.language import Language
 from timeline.engine.operators.clock import TimeOfDay, TimeOn
@@ -46,6 +47,10 @@ _FIGURE = re.compile(r"\d")
 """A digit: a figure in the sentence."""
 
 
+_QUOTE_REACH = datetime.timedelta(days=7)
+"""How far before the publication the day a quote is said on may lie for its "today" to be that day."""
+
+
 class Walk(StoryReadings, ClockReadings, StoryMoves):
     """One text's walk: every expression read in text order against the story, which it then moves."""
 
@@ -69,16 +74,29 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             told = None  # "plans to open an office in Singapore next year": the writer's next year
         if told is not None and moved == 0 and asides.writers_present(mention, self.tense):
             told = None  # "the war's centenary falls this year": the writer's year
-        if isinstance(op, DeicticDay) and told is not None:
+        opening = self.norm.folded(sentence_at(self.text, self.norm.original(mention.start)).start)
+        if told is not None and _counted_back(op) and asides.writers_past(mention, self.tense, opening):
+            told = None  # "A decade ago the council was reformed": the writer's decade
+        deictic = isinstance(op, DeicticDay) or (isinstance(op, TimeOn) and isinstance(op.day, DeicticDay))
+        if deictic and told is not None:
             told = self._said_on(index, told)
+        elif deictic and not self.story:
+            # News: a quote's "today" is the day it was said on, given after the quote ("\"Today marks the
+            # end,\" Obama said at noon on Monday"), when that is not the publication's
+            news_day = span_at("day", self.at)
+            said = self._said_on(index, news_day, news=True)
+            if said == news_day:
+                said = self._said_before(mention.start) or news_day
+            before = said.end <= news_day.start and news_day.start - said.start <= _QUOTE_REACH
+            told = said if before else None
         op = self._rewritten(op, mention, told)
         reached = self._reached(index, mention, op, told, self._way(index, mention, op))
         joined = lists.joined(self.previous, mention.start, self.folded, self.language)
         apposed = (
             op
             if isinstance(op, Later)
-            and self.moved == index - 1
-            and narrative.apposes(self.folded, self.composed[self.moved].end, mention.start)
+            and (self.moved == index - 1 or self._glanced(index - 1))
+            and narrative.apposes(self.folded, self.composed[index - 1].end, mention.start)
             else None
         )
         later = self._dated_later(reached)
@@ -158,9 +176,12 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         """The direction the expression is read in (see `_direction`): a date in the dateline is the day the
         story was filed, on or before its publication, whatever its first sentence tells; a period named by
         the day it closes ("the fiscal year ending June 30") reads as that day does; a deferral as
-        `newsday.deferred` says."""
+        `newsday.deferred` says; a night without its day in a narrative is the night of the story's day, which
+        has gone by, not the night before it as in news, whose day's own night is still to come."""
         if self._in_head(mention):
             return "past"
+        if self.story and isinstance(op, TimeOn) and isinstance(op.day, NarrativeDay) and op.day.night:
+            return "news"  # "On 16 August ... Fires burned through the night": that day's night
         if isinstance(op, ClosedBy) and index + 1 < len(self.composed):
             closing = self.composed[index + 1]
             way = _direction(self.policy.prefer, closing, closing.expression.op, self.tense)
@@ -168,6 +189,8 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             way = _direction(self.policy.prefer, mention, op, self.tense)
         if way == "deferred":
             way = newsday.deferred(self.out, self.text, self.norm.original(mention.start), self.at, op)
+        if way == "past" and self.story and _bare_midnight(op) and self._day_told_on(mention):
+            way = "news"  # "by noon the walls were breached, and after midnight the raiders withdrew": 24:00
         listing = self.listing
         if (
             way == "news"
@@ -179,6 +202,16 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             way = listing[1]  # "shopped on Thanksgiving, Black Friday and Cyber Monday": all behind
         self.listing = (mention.end, way, type(op))
         return way
+
+    def _day_told_on(self, mention: Composed) -> bool:
+        """Whether the story has gone on past the start of its day before `mention`: a clock of that day was
+        told ("at dawn ... by noon"), or the day was set in an earlier sentence. A midnight told after it is
+        the one that ends the day; right after the day is set ("On 5 June, shortly after midnight") the one
+        that began it."""
+        start = self.norm.original(mention.start)
+        if self.since < sentence_at(self.text, start).start:
+            return True
+        return bool(self.out) and "T" in self.out[-1].value and self.out[-1].char_start >= self.since
 
     def _figure_before(self, mention: Composed) -> bool:
         """Whether a figure (a digit) stands in the sentence of `mention` before it: the count back compares
@@ -219,12 +252,23 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         end = self.norm.original(mention.end)
         return Reached(index, mention, op, told, way, start, end, focus, story_day, clock)
 
+    def _glanced(self, index: int) -> bool:
+        """Whether the expression at `index` is the date the story glanced at and did not move to (a state's
+        edge: "lasted until the British entered the city on 11 March 1917")."""
+        glance = self.glance
+        if index < 0 or glance is None:
+            return False
+        return glance[0] == self.norm.original(self.composed[index].start)
+
     def _first_reading(self, r: Reached, apposed: Later | None, later: Span | None) -> tuple[Resolved, bool]:
         """The expression resolved against the story, or against the news day; and whether it was read on
         past the story ("onwards"), which then stays where it was."""
         op, told, mention = r.op, r.told, r.mention
         if apposed is not None and told is not None:
-            return narrative.restated(apposed, self.before, told, r.way), False
+            # Counted from where the story stood before the date it restates: the story's date itself when
+            # that date was only glanced at ("lasted until 11 March 1917, almost three centuries later").
+            before = self.before if self.moved == r.index - 1 else self.last
+            return narrative.restated(apposed, before, told, r.way), False
         if (
             mention.expression.tensed
             and (base := told if later is None else narrative.year_up_to(op, later)) is not None
@@ -248,13 +292,17 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             if writers.calendar is not None and writers.calendar.start <= r.told.start < writers.calendar.end:
                 return writers
         resolved = resolution(op, Context(at if r.told is None else r.told.start, r.way, *r.focus))
-        if (r.clock or newsday.day_in_focus(op, self.story)) and newsday.off_news_day(
-            resolved, at, self.tense.direction(mention.start, mention.end)
-        ):
+        in_focus = r.clock or newsday.day_in_focus(op, self.story)
+        direction = self.tense.direction(mention.start, mention.end) if in_focus else ""
+        if in_focus and newsday.off_news_day(resolved, at, direction):
             # "polls will close at 8 p.m." after a day behind; "the 7:13 a.m. train was full" after a day
             # ahead ("extra trains through Wednesday"); "the exchange closed for the day" after "will stay
-            # closed Tuesday".
-            resolved = resolution(op, Context(at, r.way, None, None))
+            # closed Tuesday". A clock told in the past after a day ahead is on the lead's day when that is
+            # behind the publication, as a paper tells yesterday's story (بدأ التصويت صباح أمس ... وينتهي
+            # مساء غد. وفتحت اللجان أبوابها في التاسعة صباحاً: yesterday's nine o'clock).
+            behind = r.clock and direction == "past" and newsday.day_behind(self.lead, at)
+            lead = self.lead if behind else None
+            resolved = resolution(op, Context(at if lead is None else lead.start, r.way, None, None))
         if self.policy.prefer != "tense" or r.told is not None or not mention.expression.tensed:
             return resolved
         if (
@@ -284,6 +332,17 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             date = narrative.apposed_date(self.composed, r.index, folded, told, r.way, language)
             if date is not None:
                 resolved = narrative.restated(op if isinstance(op, Later) else None, told, date, r.way)
+        elif not self.story and isinstance(op, Later) and apposed is None:
+            # News: "had introduced the phone a day earlier, on Tuesday": the day in apposition, read from
+            # the last day told (the publication's when none), not counted from a year mentioned before
+            last = self.last
+            day = last if last is not None and not finer("day", last.grain) else span_at("day", self.at)
+            date = narrative.apposed_date(self.composed, r.index, folded, day, r.way, language)
+            # not a clock: "the day before, from 5 p.m."
+            if date is not None and not finer(date.grain, "day"):
+                resolved = narrative.restated(op, self.last, date, r.way)
+                if op.amount < 0:
+                    resolved = replace(resolved, calendar=None)  # counted back: the story stays (see Later)
         counted_after = newsday.told_after(op, self.last, self.at, told)
         if counted_after is not None and newsday.in_past(self.since, mention, self.tense):
             counted = resolution(counted_after, Context(self.at, "past", self.last))
@@ -380,6 +439,25 @@ def _from_anchor(op: Operator) -> int | None:
         case ThisUnit(n=n) | Modified(unit=ThisUnit(n=n)) | Label(year=SeasonYear(shift=int(n))):
             return n
     return None
+
+
+def _counted_back(op: Operator) -> bool:
+    """Whether `op` counts back from now: "a decade ago", "last year" (not "the previous spring", which counts
+    from the story)."""
+    match op:
+        case Ago(amount=amount) if amount < 0:
+            return True
+        case ThisUnit(n=n) | Modified(unit=ThisUnit(n=n)) if n < 0:
+            return True
+    return False
+
+
+def _bare_midnight(op: Operator) -> bool:
+    """Whether `op` is midnight without its day."""
+    match op:
+        case TimeOn(day=NarrativeDay(), time=TimeOfDay(hour=24, offset=None)):
+            return True
+    return False
 
 
 def _placed_by_tense(op: Operator) -> bool:

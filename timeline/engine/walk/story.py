@@ -4,15 +4,16 @@ later in its clause, a partial date in the story's year, and where the resolved 
 from __future__ import annotations
 
 from timeline.engine import asides, narrative
-from timeline.engine.calendar import UNIT_GRAIN, Span, finer, shift
+from timeline.engine.calendar import UNIT_GRAIN, Span, finer, shift, span_at
 from timeline.engine.operators.repeating import MonthOfYear, YearlessDay
 from timeline.engine.operators.shifts import (
     Later,
     NarrativeUnit,
 )
-from timeline.engine.resolve import Context, Operator, Resolved, resolution
+from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
 from timeline.engine.segment import sentence_at
 from timeline.engine.walk.state import Place, Reached, State
+from timeline.moments import plain
 
 FUTURE_REF = "FUTURE_REF"
 """A reference to the future ("soon"): in a narrative, where it counts from the story's past date, it is
@@ -51,20 +52,44 @@ class StoryReadings(State):
         if (
             recalled is not None
             and isinstance(op, MonthOfYear | YearlessDay)
-            and recalled[0] >= sentence_at(self.text, self.norm.original(start)).start
+            and recalled[0] >= (sentence := sentence_at(self.text, self.norm.original(start)).start)
+            and not asides.relative_closed(
+                self.folded, self.composed[recalled[2]], start, self.norm.folded(sentence), self.language
+            )
         ):
             return recalled[1]
         return self.last
 
-    def _said_on(self, index: int, told: Span) -> Span:
+    def _said_on(self, index: int, told: Span, news: bool = False) -> Span:
         """The story's date for a word of the day ("today"), or the day its quote is said on, given after the
         quote in its sentence ("\"The guns are silent today,\" an officer wrote on 24 September")."""
         mention = self.composed[index]
         left, right = self.tense.bounds(mention.start, mention.end)
         if not asides.quoted(self.folded, left, mention.start):
             return told
-        said = narrative.said_on(self.composed, index, self.folded, right, told, "past", self.language)
+        said = narrative.said_on(
+            self.composed, index, self.folded, right, told, "past", self.language, self.at if news else None
+        )
         return told if said is None else said
+
+    def _said_before(self, start: int) -> Span | None:
+        """News: the day told earlier in its sentence, before the quote that normalized `start` stands in
+        opened ("The minister said on Sunday: \"We will not give up today.\""), else None."""
+        sentence = sentence_at(self.text, self.norm.original(start)).start
+        left = self.norm.folded(sentence)
+        if not asides.quoted(self.folded, left, start):
+            return None
+        opened = self.norm.original(self.folded.rfind('"', left, start))
+        told = next(
+            (
+                t
+                for t in reversed(self.out)
+                if t.char_end <= opened and t.char_start >= sentence and t.grain == "day"
+            ),
+            None,
+        )
+        at = None if told is None else plain(told.start)
+        return None if at is None else span_at("day", at)
 
     def _dated_later(self, r: Reached) -> Span | None:
         """A narrative's date in full later in the clause, whose year a partial date takes ("from 1 May to
@@ -131,7 +156,53 @@ class StoryReadings(State):
             and narrative.read_on(folded, self.composed[self.moved], mention.start, self.language)
         ):
             return narrative.in_story(op, base, onwards=True), False  # "in January and lost Havana in August"
+        ahead = isinstance(op, MonthOfYear | YearlessDay) and later is None
+        if ahead and self._bounded_ahead(r, base, resolved):
+            return narrative.in_story(op, base, onwards=True), False
         return resolved, False
+
+    def _bounded_ahead(self, r: Reached, base: Span, resolved: Resolved) -> bool:
+        """Whether a month or day read just behind the story is rather the one ahead, because the next date
+        in its sentence is written in full, lies ahead of the story and after that reading: the story runs
+        on through both ("began on 20 February 1859 ... won at Santa Inés on 10 December; he was killed on 10
+        January 1860, barely a month later": December 1859, not 1858). Not where the reading ahead would lie
+        after that date ("returned on 2 March 1860" keeps "left in November" in 1859)."""
+        found = resolved.calendar
+        if found is None or base.start < found.end or r.index + 1 >= len(self.composed):
+            return False
+        following = self.composed[r.index + 1]
+        if (
+            not following.expression.pinned
+            or following.expression.tensed
+            or self.norm.original(following.start) >= sentence_at(self.text, r.start).end
+        ):
+            return False
+        try:
+            bound = resolution(following.expression.op, Context(self.at, r.way, None)).calendar
+            ahead = narrative.in_story(r.op, base, onwards=True).calendar
+        except Unresolvable:
+            return False
+        return (
+            bound is not None
+            and ahead is not None
+            and base.end <= bound.start
+            and base.start < ahead.end
+            and ahead.end <= bound.start
+        )
+
+    def _referred(self, index: int) -> bool:
+        """Whether a word of reference (`Language.reference`: "of") names a thing of the date at `index`,
+        right before it or before the date whose range it ends ("the war of 1893–95": both years)."""
+        folded, language, mention = self.folded, self.language, self.composed[index]
+        if language.reference.search(folded, max(0, mention.start - 8), mention.start) is not None:
+            return True
+        if index == 0:
+            return False
+        opening = self.composed[index - 1]
+        return (
+            language.range_to.fullmatch(folded, opening.end, mention.start) is not None
+            and language.reference.search(folded, max(0, opening.start - 8), opening.start) is not None
+        )
 
     def _place(self, r: Reached, resolved: Resolved) -> Place:
         """Where a narrative's resolved date stands against the story (see Place); all False in news."""
@@ -152,7 +223,9 @@ class StoryReadings(State):
             and not finer(resolved.calendar.grain, "year")
             and language.bound_before.search(folded, max(0, mention.start - 10), mention.start) is not None
         )
-        edge = (self._at_edge(mention) or bound) and not narrative.within_coarse(resolved.calendar, told)
+        edge = (
+            (self._at_edge(mention) and not self._edge_event(mention)) or bound
+        ) and not narrative.within_coarse(resolved.calendar, told)
         aside = (
             edge
             or asides.attributive(folded, mention, language)
@@ -163,10 +236,14 @@ class StoryReadings(State):
                 self.since,
                 self.text,
                 r.start,
-                language.reference.search(folded, max(0, mention.start - 8), mention.start) is not None
+                self._referred(r.index)
                 or language.dated_aside.search(folded, max(0, mention.start - 40), mention.start) is not None,
             )
             or asides.flash_forward(resolved, told, self.text, r.start, language)
         )
-        flashback = language.flashback_before.search(folded, max(0, mention.start - 80), mention.start)
+        # "forces that had landed in late 1943", or a date that opens its clause before the pluperfect ("In
+        # 1750 the French had trained the army"): a look back.
+        flashback = language.flashback_before.search(
+            folded, max(0, mention.start - 80), mention.start
+        ) or language.flashback_after.match(folded, mention.end)
         return Place(ahead, bool(bracketed), edge, bool(aside), flashback is not None)
