@@ -321,7 +321,8 @@ def _calendar(p: _Parse) -> Interval:
         year = m.year.n if isinstance(m.year, Year) else None
         return NarrativeYears(m.same_year, m.unit, year, own=m.deictic is not None)
     if m.hijri_month is not None and m.day is not None:
-        return HijriDay(m.hijri_month or 1, m.day or 1, m.hijri_year, p.rel)
+        weekday = m.weekday if m.hijri_year is None else None
+        return HijriDay(m.hijri_month or 1, m.day or 1, m.hijri_year, p.rel, weekday)
     if m.hijri_month is not None:
         years = m.year.shift if isinstance(m.year, AnchorYear) else None
         return HijriMonth(m.hijri_month, p.rel, m.hijri_year, years)
