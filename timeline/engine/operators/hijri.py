@@ -93,9 +93,11 @@ class HijriDay(Interval):
         if self.weekday is None or (found.start.isoweekday() - self.weekday) % 7 in (0, 1, 6):
             # A day off is the month begun by sighting a day before or after the tables, no other year.
             return found, ()
-        # Another year on the same side of the anchor (a coming day stays to come), the nearest first.
+        # Another year on the same side of the anchor when the clause's tense put it there (a coming day
+        # stays to come), on either side when only the news reading did; the nearest first.
         today = midnight(ctx.anchor)
-        side = [d for d in days if (d.start > today) == (found.start > today)]
+        told = ctx.direction != "news"
+        side = [d for d in days if not told or (d.start > today) == (found.start > today)]
         others = sorted(side, key=lambda d: abs((d.start - found.start).days))
         return on_weekday(self.weekday, tuple(others), None) or found, ()
 
