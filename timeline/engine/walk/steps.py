@@ -200,9 +200,15 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
 
     def _figure_before(self, mention: Composed) -> bool:
         """Whether a figure (a digit) stands in the sentence of `mention` before it: the count back compares
-        it ("The rate was 4.1 percent a year earlier")."""
+        it ("The rate was 4.1 percent a year earlier"). The digits of a date are none ("starts on 2
+        September, and teachers return a week before that": the week before 2 September)."""
         opening = self.norm.folded(sentence_at(self.text, self.norm.original(mention.start)).start)
-        return _FIGURE.search(self.folded, opening, mention.start) is not None
+        dates = [(t.char_start, t.char_end) for t in self.out if t.char_end > self.norm.original(opening)]
+        for figure in _FIGURE.finditer(self.folded, opening, mention.start):
+            at = self.norm.original(figure.start())
+            if not any(start <= at < end for start, end in dates):
+                return True
+        return False
 
     def _reached(self, index: int, mention: Composed, op: Operator, told: Span | None, way: str) -> Reached:
         """The expression with what its resolution knows of the story. The story's day only counts where
