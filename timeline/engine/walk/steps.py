@@ -199,16 +199,14 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         return bool(self.out) and "T" in self.out[-1].value and self.out[-1].char_start >= self.since
 
     def _figure_before(self, mention: Composed) -> bool:
-        """Whether a figure (a digit) stands in the sentence of `mention` before it: the count back compares
-        it ("The rate was 4.1 percent a year earlier"). The digits of a date are none ("starts on 2
-        September, and teachers return a week before that": the week before 2 September)."""
+        """Whether a figure (a digit) stands in the sentence of `mention` before it, after the date before it:
+        the count back compares it ("The rate was 4.1 percent a year earlier"). A date's own digits, or a
+        number before it, are none ("the 2018-2019 school year starts on 2 September, and teachers return a
+        week before that": the week before 2 September)."""
         opening = self.norm.folded(sentence_at(self.text, self.norm.original(mention.start)).start)
-        dates = [(t.char_start, t.char_end) for t in self.out if t.char_end > self.norm.original(opening)]
-        for figure in _FIGURE.finditer(self.folded, opening, mention.start):
-            at = self.norm.original(figure.start())
-            if not any(start <= at < end for start, end in dates):
-                return True
-        return False
+        if self.out:
+            opening = max(opening, self.norm.folded(self.out[-1].char_end))
+        return _FIGURE.search(self.folded, opening, mention.start) is not None
 
     def _reached(self, index: int, mention: Composed, op: Operator, told: Span | None, way: str) -> Reached:
         """The expression with what its resolution knows of the story. The story's day only counts where
