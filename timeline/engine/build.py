@@ -232,6 +232,9 @@ def _whole(p: _Parse) -> Operator | None:
     if m.nth is not None and m.unit is not None and m.count is not None:
         if abs(m.nth) != 1:
             return Nothing("only the first or last units of a period")
+        if m.hijri_month is not None:
+            # "the last ten days of Ramadan": the length alone, no Gregorian period to place it in.
+            return Label("DURATION", duration_value(m.unit, m.count))
         box = _box(p)
         # "the first nine months" of earnings copy, no period named: of the year the story is in.
         return EdgeUnits(StoryUnit("Y") if isinstance(box, Nothing) else box, m.unit, m.count, m.nth > 0)
