@@ -105,6 +105,14 @@ class Language:
     """Matched at a clause's start: a clause that goes on with the clause before it, whose tense it takes
     when it has no cue of its own (a clause of result: ستؤثر ... لتنخفض درجات الحرارة فجر الخميس; ارتفعت ...
     لتصل)."""
+    gapped: re.Pattern[str]
+    """Searched in the part of a clause before an expression that has no cue: a present copula of a schedule
+    and a short conjunct with no verb of its own, which shares that copula ("The men's final is on Feb. 1 and
+    the women's on Saturday", "Game 5 is tonight and Game 6 Tuesday"): upcoming."""
+    past_clause: re.Pattern[str]
+    """A word that opens a clause of cause or time inside a sentence ("after", "because"): a past cue after it
+    that follows the sentence's future cue dates the expression behind ("will play today after rain washed
+    out play on Sunday")."""
     continued_ahead: re.Pattern[str]
     """Matched at a clause's start: a clause that goes on with the clause before it only where that one looks
     ahead ("will tour Asia, stopping in Tokyo on Saturday", "close at 7 p.m., and the last at 1 a.m.
@@ -549,6 +557,8 @@ def load_file(path: Traversable) -> Language:
         headline_future=re.compile(tense.get("headline_future", "(?!)")),
         continued_opening=re.compile(fold_script(tense.get("continued_opening", "(?!)"))),
         continued_ahead=re.compile(fold_script(tense.get("continued_ahead", "(?!)"))),
+        gapped=re.compile(fold_script(tense.get("gapped", "(?!)"))),
+        past_clause=re.compile(fold_script(tense.get("past_clause", "(?!)"))),
         openers=frozenset(fold(w) for w in tense.get("openers", [])),
         upcoming_opening=_cues(tense.get("upcoming_opening", []), clitics),
         planned_before=_right_before(tense.get("planned_before", []), [], clitics, ""),

@@ -61,6 +61,8 @@ KEYS: dict[str, dict[str, str]] = {
         "headline_future": _PATTERN,
         "continued_opening": _PATTERN,
         "continued_ahead": _PATTERN,
+        "gapped": _PATTERN,
+        "past_clause": _PATTERN,
         "openers": _WORDS,
         "upcoming_opening": _WORDS,
         "future_before": _WORDS,
