@@ -665,7 +665,7 @@ def load_file(path: Traversable) -> Language:
         name_before=re.compile(weak["name_before"]) if "name_before" in weak else None,
         name_after=re.compile(weak["name_after"]) if "name_after" in weak else None,
         work_title=re.compile(
-            rf"(?:{fold_script(weak['work_title'])})" + r"\s*[«\"“‘'](?:[^\W\d_]+\s+){0,3}$"
+            rf"(?:{fold_script(weak['work_title'])})" + r"[,،]?\s*[«\"“‘'](?:[^\W\d_]+\s+){0,3}$"
         )
         if "work_title" in weak
         else None,

@@ -195,8 +195,9 @@ def _named(text: str, start: int, end: int, lang: Language) -> bool:
     return False
 
 
-_QUOTE_CLOSES = re.compile(r"\s*[»\"”’']")
-"""A closing quote right after an expression."""
+_QUOTE_CLOSES = re.compile(r"[,.،]?\s*[»\"”’']")
+"""A closing quote right after an expression, perhaps after the comma or full stop American copy puts inside
+it (the film, "Die Another Day," took ...)."""
 
 
 def _work_title(text: str, start: int, end: int, lang: Language) -> bool:
