@@ -306,6 +306,20 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
             return previous
         if previous == "future" and len(before[cuts[-1] :].split()) <= _PHRASE_WORDS:
             return "future"
+        listed = before[cuts[-1] :].split()
+        if (
+            previous == "past"
+            and cuts[-2] == 0
+            and len(listed) <= _OPENER_WORDS
+            and lang.weak_joins.intersection(listed[1:])
+            and listed[0] not in lang.weak_joins
+            and not lang.relative.search(before[: cuts[-1]])
+        ):
+            # The last members of a list the sentence's first clause opened, then the date: that clause's
+            # past ("was shot in the Bahamas, Prague and Venice between January and July"); a clause joined
+            # by "and" after the comma has a verb of its own ("took effect at midnight, and the permits
+            # expire at midnight").
+            return "past"
     if len(cuts) == 1 and after_marks and _opener(own[0].split(), lang) and not own[1].strip():
         ends = [mark.start - end for mark in after_marks[1:]] + [len(after)]
         for mark, stop in zip(after_marks, ends, strict=True):
