@@ -204,6 +204,10 @@ class Language:
     trading_week: re.Pattern[str]
     """The words of a market report right before "last week" (تداولات الأسبوع الماضي، افتتح المؤشر الأسبوع
     الماضي), matched up to its start: that week is the trading week the report covers."""
+    clock_elsewhere: re.Pattern[str]
+    """Matched on the original text right after a clock set off by a comma after the clock before it: the
+    same moment on another place's dial ("kicked off at 3:30 p.m., 7:30 a.m. in London"), which no later
+    day follows from (see asides.restated_elsewhere)."""
     late_greeting: re.Pattern[str]
     """An afternoon or evening programme's greeting ("Good evening."), searched in the whole text: a clock of
     either half told ahead or as now is of the afternoon or evening (see newsday.greeted_late)."""
@@ -605,6 +609,7 @@ def load_file(path: Traversable) -> Language:
         summing_before=_right_before(tense.get("summing_before", []), [], clitics, ""),
         trading_week=re.compile(fold_script(raw.get("trading_week", "(?!)")) + "$"),
         late_greeting=re.compile(fold_script(raw.get("late_greeting", "(?!)"))),
+        clock_elsewhere=re.compile(raw.get("clock_elsewhere", "(?!)")),
         afternoon_clock=re.compile(fold_script(raw.get("afternoon_clock", "(?!)"))),
         evening_clock=re.compile(fold_script(raw.get("evening_clock", "(?!)"))),
         edge_undone=re.compile(fold_script(raw.get("edge_undone", "(?!)"))),

@@ -39,6 +39,7 @@ KEYS: dict[str, dict[str, str]] = {
         "apposed_weekday": _PATTERN,
         "trading_week": _PATTERN,
         "late_greeting": _PATTERN,
+        "clock_elsewhere": _PATTERN,
         "afternoon_clock": _PATTERN,
         "evening_clock": _PATTERN,
         "edge_undone": _PATTERN,
