@@ -64,6 +64,21 @@ def restated(text: str, start: int, previous_end: int | None) -> bool:
     return previous_end is not None and _BRACKET_AFTER.fullmatch(text, previous_end, start) is not None
 
 
+def restated_elsewhere(text: str, start: int, end: int, previous_end: int | None, lang: Language) -> bool:
+    """Whether the clock at [start, end) of `text` follows the clock before it (ending at `previous_end`)
+    after a comma alone and is followed by another place's dial (`Language.clock_elsewhere`): the same
+    moment ("kicked off at 3:30 p.m., 7:30 a.m. in London"), which leaves the day where it was."""
+    return (
+        previous_end is not None
+        and _COMMA_AFTER.fullmatch(text, previous_end, start) is not None
+        and lang.clock_elsewhere.match(text, end) is not None
+    )
+
+
+_COMMA_AFTER = re.compile(r",\s{1,2}")
+"""A comma alone between two expressions."""
+
+
 _FAR_AHEAD = 3
 """Years past the story from which a date in a sentence of `Language.flash_forward` is a look ahead."""
 

@@ -105,6 +105,14 @@ class Language:
     """Matched at a clause's start: a clause that goes on with the clause before it, whose tense it takes
     when it has no cue of its own (a clause of result: ستؤثر ... لتنخفض درجات الحرارة فجر الخميس; ارتفعت ...
     لتصل)."""
+    gapped: re.Pattern[str]
+    """Searched in the part of a clause before an expression that has no cue: a present copula of a schedule
+    and a short conjunct with no verb of its own, which shares that copula ("The men's final is on Feb. 1 and
+    the women's on Saturday", "Game 5 is tonight and Game 6 Tuesday"): upcoming."""
+    past_clause: re.Pattern[str]
+    """A word that opens a clause of cause or time inside a sentence ("after", "because"): a past cue after it
+    that follows the sentence's future cue dates the expression behind ("will play today after rain washed
+    out play on Sunday")."""
     continued_ahead: re.Pattern[str]
     """Matched at a clause's start: a clause that goes on with the clause before it only where that one looks
     ahead ("will tour Asia, stopping in Tokyo on Saturday", "close at 7 p.m., and the last at 1 a.m.
@@ -196,6 +204,10 @@ class Language:
     trading_week: re.Pattern[str]
     """The words of a market report right before "last week" (تداولات الأسبوع الماضي، افتتح المؤشر الأسبوع
     الماضي), matched up to its start: that week is the trading week the report covers."""
+    clock_elsewhere: re.Pattern[str]
+    """Matched on the original text right after a clock set off by a comma after the clock before it: the
+    same moment on another place's dial ("kicked off at 3:30 p.m., 7:30 a.m. in London"), which no later
+    day follows from (see asides.restated_elsewhere)."""
     late_greeting: re.Pattern[str]
     """An afternoon or evening programme's greeting ("Good evening."), searched in the whole text: a clock of
     either half told ahead or as now is of the afternoon or evening (see newsday.greeted_late)."""
@@ -550,6 +562,8 @@ def load_file(path: Traversable) -> Language:
         headline_future=re.compile(tense.get("headline_future", "(?!)")),
         continued_opening=re.compile(fold_script(tense.get("continued_opening", "(?!)"))),
         continued_ahead=re.compile(fold_script(tense.get("continued_ahead", "(?!)"))),
+        gapped=re.compile(fold_script(tense.get("gapped", "(?!)"))),
+        past_clause=re.compile(fold_script(tense.get("past_clause", "(?!)"))),
         openers=frozenset(fold(w) for w in tense.get("openers", [])),
         upcoming_opening=_cues(tense.get("upcoming_opening", []), clitics),
         planned_before=_right_before(tense.get("planned_before", []), [], clitics, ""),
@@ -596,6 +610,7 @@ def load_file(path: Traversable) -> Language:
         summing_before=_right_before(tense.get("summing_before", []), [], clitics, ""),
         trading_week=re.compile(fold_script(raw.get("trading_week", "(?!)")) + "$"),
         late_greeting=re.compile(fold_script(raw.get("late_greeting", "(?!)"))),
+        clock_elsewhere=re.compile(raw.get("clock_elsewhere", "(?!)")),
         afternoon_clock=re.compile(fold_script(raw.get("afternoon_clock", "(?!)"))),
         evening_clock=re.compile(fold_script(raw.get("evening_clock", "(?!)"))),
         edge_undone=re.compile(fold_script(raw.get("edge_undone", "(?!)"))),
@@ -656,7 +671,7 @@ def load_file(path: Traversable) -> Language:
         name_before=re.compile(weak["name_before"]) if "name_before" in weak else None,
         name_after=re.compile(weak["name_after"]) if "name_after" in weak else None,
         work_title=re.compile(
-            rf"(?:{fold_script(weak['work_title'])})" + r"\s*[«\"“‘'](?:[^\W\d_]+\s+){0,3}$"
+            rf"(?:{fold_script(weak['work_title'])})" + r"[,،]?\s*[«\"“‘'](?:[^\W\d_]+\s+){0,3}$"
         )
         if "work_title" in weak
         else None,

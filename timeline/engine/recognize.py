@@ -186,17 +186,20 @@ def _named(text: str, start: int, end: int, lang: Language) -> bool:
     """Whether [start, end) lies inside a name that holds a time word ("USA Today", عين اليوم).
 
     A name that holds the match starts at a word at most _NAME_REACH before it: the names are tried at those
-    few places only, not at every character around the match (a tenth of the tagging time when they were)."""
+    few places only, not at every character around the match (a tenth of the tagging time when they were). A
+    name may also start inside the match and hold its end: "the first half of the 2010-11 season" is a season
+    of sport, no time."""
     stop = min(len(text), end + _NAME_REACH)
-    for word in _WORD_START.finditer(text, max(0, start - _NAME_REACH), start + 1):
+    for word in _WORD_START.finditer(text, max(0, start - _NAME_REACH), end):
         name = lang.names.match(text, word.start(), stop)
         if name is not None and end <= name.end():
             return True
     return False
 
 
-_QUOTE_CLOSES = re.compile(r"\s*[»\"”’']")
-"""A closing quote right after an expression."""
+_QUOTE_CLOSES = re.compile(r"[,.،]?\s*[»\"”’']")
+"""A closing quote right after an expression, perhaps after the comma or full stop American copy puts inside
+it (the film, "Die Another Day," took ...)."""
 
 
 def _work_title(text: str, start: int, end: int, lang: Language) -> bool:

@@ -132,10 +132,11 @@ def _cue(piece: str, lang: Language, before: bool = True) -> str | None:
         if lang.future_told.search(piece, reach, cue.start()):
             return "upcoming"
         if not lang.future_undone.search(piece, reach, cue.start()):
-            return "future"
+            return "past" if before and _past_clause(piece, cue.end(), lang) else "future"
         undone = True
-    if next(_future_prefixed(piece, lang), None) is not None:
-        return "future"
+    prefixed = next(_future_prefixed(piece, lang), None)
+    if prefixed is not None:
+        return "past" if before and _past_clause(piece, prefixed.end(), lang) else "future"
     if lang.deferral.search(piece) and not lang.deferral_past.search(piece):
         return "deferred" if lang.past_words.search(piece) else "future"
     past, scheduled = _nearness(lang.past, piece, before), _nearness(lang.scheduled, piece, before)
@@ -144,6 +145,14 @@ def _cue(piece: str, lang: Language, before: bool = True) -> str | None:
     if undone and past is not None:
         return "past"  # the plan given up holds its event too: "was originally due to take place on 12 March"
     return "upcoming" if past is None or (scheduled is not None and scheduled > past) else "past"
+
+
+def _past_clause(piece: str, start: int, lang: Language) -> bool:
+    """Whether a clause of cause or time (`past_clause`: "after", "because") opens in `piece` after `start`,
+    the end of its future cue, and tells a past of its own ("will play today after rain washed out play on
+    Sunday")."""
+    opener = _last(lang.past_clause, piece[start:])
+    return opener is not None and lang.past.search(piece, start + opener.end()) is not None
 
 
 def _nearness(cue: re.Pattern[str], piece: str, before: bool) -> int | None:
@@ -302,6 +311,20 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
             return previous
         if previous == "future" and len(before[cuts[-1] :].split()) <= _PHRASE_WORDS:
             return "future"
+        listed = before[cuts[-1] :].split()
+        if (
+            previous == "past"
+            and cuts[-2] == 0
+            and len(listed) <= _OPENER_WORDS
+            and lang.weak_joins.intersection(listed[1:])
+            and listed[0] not in lang.weak_joins
+            and not lang.relative.search(before[: cuts[-1]])
+        ):
+            # The last members of a list the sentence's first clause opened, then the date: that clause's
+            # past ("was shot in the Bahamas, Prague and Venice between January and July"); a clause joined
+            # by "and" after the comma has a verb of its own ("took effect at midnight, and the permits
+            # expire at midnight").
+            return "past"
     if len(cuts) == 1 and after_marks and _opener(own[0].split(), lang) and not own[1].strip():
         ends = [mark.start - end for mark in after_marks[1:]] + [len(after)]
         for mark, stop in zip(after_marks, ends, strict=True):
@@ -311,6 +334,8 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
             found = _first_cue(clause, lang)
             if found is not None:
                 return found
+    if lang.gapped.search(own[0]):
+        return "upcoming"  # sharing the copula before it: "is on Feb. 1 and the women's on Saturday"
     if (starting or deadline) and weekday:
         return "upcoming"
     return "future" if lang.headline_future.match(text, norm.original(left)) else "news"

@@ -110,10 +110,12 @@ class ClockReadings(State):
                 op, resolved, dated, written, self.at, lambda: direction() == "past"
             )
             # not a clock at an edge ("rested until 5 p.m.") nor one in brackets restating the one
-            # before it ("at about 9 p.m. (1800 GMT) Friday")
+            # before it ("at about 9 p.m. (1800 GMT) Friday"), nor one after a comma on another place's
+            # dial ("kicked off at 3:30 p.m., 7:30 a.m. in London")
             if not (
                 newsday.right_at_edge(folded, mention.start, language)
                 or asides.restated(self.text, r.start, dated.char_end)
+                or asides.restated_elsewhere(self.text, r.start, r.end, dated.char_end, language)
             ):
                 resolved = newsday.after_clock(op, resolved, dated, self.at, direction, written)
         if resolved == read and self._greeting():  # not read off the evening or night before it
