@@ -184,6 +184,15 @@ class StoryReadings(State):
         April 1756 and on 20 June took Calcutta" before the battle of 23 June 1757, a day read on from a date
         earlier in its sentence)."""
         found = resolved.calendar
+        opening = self._opening()
+        day = op.day if isinstance(op, TimeOn) else op
+        if (
+            found is None
+            or opening is None
+            or opening.start < found.end
+            or not isinstance(day, MonthOfYear | YearlessDay)
+        ):
+            return resolved
         line_end = self.text.find("\n", start)
         line_end = len(self.text) if line_end < 0 else line_end + 1
         if (
@@ -193,15 +202,6 @@ class StoryReadings(State):
                 t.char_start >= sentence_at(self.text, start).start and t.type in ("DATE", "TIME")
                 for t in self.out[-3:]
             )
-        ):
-            return resolved
-        opening = self._opening()
-        day = op.day if isinstance(op, TimeOn) else op
-        if (
-            found is None
-            or opening is None
-            or opening.start < found.end
-            or not isinstance(day, MonthOfYear | YearlessDay)
         ):
             return resolved
         again = narrative.in_story(op, opening)
