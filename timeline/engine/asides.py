@@ -142,7 +142,38 @@ def writers_now(mention: Composed, tense: Reading) -> bool:
         or _leads_present(mention, tense, right)
         or _closes_present(mention, tense, left, right)
         or _apposed_participle(mention, tense, right)
+        or _after_present(mention, tense)
+        or _bracket_name(mention, tense)
     )
+
+
+_PRESENT_REACH = 12
+"""How far before an expression the verb it follows may start ("remains today")."""
+
+
+def _after_present(mention: Composed, tense: Reading) -> bool:
+    """Whether `mention` comes right after a verb of `Language.present_finite` ("the first day of the revolt
+    is today a national holiday, fifty years after it began"): the writer's now, whatever past the clause's
+    asides tell."""
+    word = word_before(tense.norm.text, mention.start, _PRESENT_REACH)
+    return word is not None and tense.lang.present_finite.fullmatch(word) is not None
+
+
+_BRACKET_OPEN = re.compile(r"\(\s*$")
+"""A bracket opened right before an expression."""
+
+_BRACKET_REACH = 80
+"""How far after an expression that opens a bracket its closing bracket may lie."""
+
+
+def _bracket_name(mention: Composed, tense: Reading) -> bool:
+    """Whether `mention` opens a bracket that closes within reach with no verb of the past or future in it:
+    a name of the writer's now ("the Congo (today the Democratic Republic of the Congo)")."""
+    text = tense.norm.text
+    if _BRACKET_OPEN.search(text, max(0, mention.start - 2), mention.start) is None:
+        return False
+    close = text.find(")", mention.end, mention.end + _BRACKET_REACH)
+    return close > 0 and "(" not in text[mention.end : close] and tense.cue(text[mention.end : close]) is None
 
 
 def writers_future(mention: Composed, tense: Reading) -> bool:
@@ -251,7 +282,7 @@ def _closes_present(mention: Composed, tense: Reading, left: int, right: int) ->
     piece = text[joined[-1].end() : mention.start]
     return (
         bool(piece.strip())
-        and tense.cue(piece) not in ("past", "future")
+        and (tense.cue(piece) not in ("past", "future") or _present_first(piece, tense.lang))
         and (not rest.strip(" .") or tense.cue(rest, before=False) not in ("past", "future"))
     )
 

@@ -156,17 +156,19 @@ def own_line(text: str, start: int, end: int) -> bool:
     return not text[line:start].strip() and _LINE_FILLED.match(text, end) is not None
 
 
-_HEADING_REST = re.compile(r"[^\n.!?;:]{0,40}\n")
-"""What may follow an expression that opens a heading: a few more words without a sentence's stop, then the
-line's break ("Later years and death", "Early years in Vienna")."""
+_HEADING_REST = re.compile(r"[^\n.!?;:=]{0,40}(?:[^\S\n]*=+[^\S\n]*)?\n")
+"""What may follow an expression that opens a heading: a few more words without a sentence's stop, perhaps
+the signs of equality that close a wiki heading, then the line's break ("Later years and death", "Early
+years in Vienna", "== Later years ==")."""
 
 
 def heading(text: str, start: int, end: int) -> bool:
     """Whether the expression [start, end) of `text` opens a short line without a sentence's stop that more
-    lines follow: a heading over a part of a life ("Later years and death"), or fills a line (`own_line`)."""
+    lines follow: a heading over a part of a life ("Later years and death", in a wiki's marks "== Later years
+    =="), or fills a line (`own_line`)."""
     line = text.rfind("\n", 0, start) + 1
     rest = _HEADING_REST.match(text, end) is not None or _LINE_FILLED.match(text, end) is not None
-    return not text[line:start].strip() and rest
+    return not text[line:start].strip().lstrip("=").strip() and rest
 
 
 def date_line(text: str, start: int, end: int) -> bool:

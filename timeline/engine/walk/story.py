@@ -3,8 +3,12 @@ later in its clause, a partial date in the story's year, and where the resolved 
 
 from __future__ import annotations
 
+import datetime
+import re
+
 from timeline.engine import asides, narrative
 from timeline.engine.calendar import UNIT_GRAIN, Span, finer, shift, span_at
+from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.repeating import MonthOfYear, YearlessDay
 from timeline.engine.operators.shifts import (
     Later,
@@ -18,6 +22,16 @@ from timeline.moments import plain
 FUTURE_REF = "FUTURE_REF"
 """A reference to the future ("soon"): in a narrative, where it counts from the story's past date, it is
 no TIMEX3 value and is left out, unless the clause looks ahead from the writer's time."""
+
+
+_OPENING_REACH = 3
+"""How many days from the opening's day a month or day said without its year may fall and be its again."""
+
+_SECTION = re.compile(r"\n[^\S\n]*(?:=+[^\S\n]*)?[^\W_][^\n.!?]{0,90}\n")
+"""A heading's line, perhaps in a wiki's marks ("== The coup =="): a line of a few words without a stop."""
+
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+"""A day's value written in full."""
 
 
 class StoryReadings(State):
@@ -159,7 +173,61 @@ class StoryReadings(State):
         ahead = isinstance(op, MonthOfYear | YearlessDay) and later is None
         if ahead and self._bounded_ahead(r, base, resolved):
             return narrative.in_story(op, base, onwards=True), False
-        return resolved, False
+        return self._opening_again(op, resolved, r.start), False
+
+    def _opening_again(self, op: Operator, resolved: Resolved, start: int) -> Resolved:
+        """A month or day said without its year that, read in the story, lies before the day the article's
+        first paragraph gives in full, while that day's own reading of it lies within a few days of it: the
+        article, done with its background, comes back to the event its opening named ("The coup of 24
+        February 1966 ... By the early 1960s ... in the 1950s ... On the night of 23 February": 1966's; a
+        part of such a day too), once a heading has opened a section since the story's last date (not "in
+        April 1756 and on 20 June took Calcutta" before the battle of 23 June 1757, a day read on from a date
+        earlier in its sentence)."""
+        found = resolved.calendar
+        opening = self._opening()
+        day = op.day if isinstance(op, TimeOn) else op
+        if (
+            found is None
+            or opening is None
+            or opening.start < found.end
+            or not isinstance(day, MonthOfYear | YearlessDay)
+        ):
+            return resolved
+        line_end = self.text.find("\n", start)
+        line_end = len(self.text) if line_end < 0 else line_end + 1
+        if (
+            self.since < 0
+            or _SECTION.search(self.text, self.since, line_end) is None
+            or any(
+                t.char_start >= sentence_at(self.text, start).start and t.type in ("DATE", "TIME")
+                for t in self.out[-3:]
+            )
+        ):
+            return resolved
+        again = narrative.in_story(op, opening)
+        near = again.calendar
+        reach = datetime.timedelta(days=_OPENING_REACH)
+        if near is None or not (near.start - reach <= opening.start < near.end + reach):
+            return resolved
+        return again
+
+    def _opening(self) -> Span | None:
+        """The first day the first paragraph of a narrative writes in full, outside a life's brackets."""
+        end = self.text.find("\n")
+        end = len(self.text) if end < 0 else end
+        for t in self.out:
+            if t.char_start >= end:
+                return None
+            if (
+                t.grain == "day"
+                and t.type == "DATE"
+                and t.start is not None
+                and t.end is not None
+                and _FULL_DAY.fullmatch(t.value)
+                and not asides.lifetime(self.text, t.char_start, t.char_end, self.language)
+            ):
+                return Span(t.value, plain(t.start), plain(t.end), "day")
+        return None
 
     def _bounded_ahead(self, r: Reached, base: Span, resolved: Resolved) -> bool:
         """Whether a month or day read just behind the story is rather the one ahead, because the next date
