@@ -41,6 +41,7 @@ class StoryMoves(State):
             isinstance(op, Ago)
             or (isinstance(op, Later) and op.amount < 0)
             or apart(self.text, self.held[0], self.norm.original(start))
+            or self.language.edge_closed.match(self.folded, self.norm.folded(self.held[0])) is not None
             or self.language.told_before.search(self.folded, max(0, start - 40), start) is not None
         ):
             return
