@@ -265,7 +265,8 @@ class StoryMoves(State):
             None if self.story else language.closing.search(folded, max(0, mention.start - 40), mention.start)
         )
         if closing is not None:
-            self.last = newsday.closed(found, closing.group("unit"), language) or found
+            unit, count = closing.group("unit", "count")
+            self.last = newsday.closed(found, unit, language, count) or found
         elif self.story:
             self.last = narrative.late_part(found, resolved.mod)
         else:
