@@ -74,6 +74,10 @@ from timeline.engine.resolve import Interval, Operator
 _WRITTEN = Year | EarlyYear
 """A year the words write: in full, or in three digits ("the spring of 217", of the story's era)."""
 
+_SHIFT_MODS = {"APPROX": "APPROX", "MORE_THAN": "AFTER", "LESS_THAN": "BEFORE"}
+"""The TIMEX3 mod of a shift told roughly or as a bound ("about two hours later", "more than a week later",
+"less than an hour later"): the point is near, after or before the one counted to."""
+
 _LOOSE = ("MORE_THAN", "LESS_THAN", "APPROX")
 """Approximations that leave a duration without an interval: "more than three years"."""
 
@@ -287,7 +291,7 @@ def _period(p: _Parse, unit: str) -> Operator:
         mod = "BEFORE" if m.approx == "MORE_THAN" else "APPROX" if m.approx == "APPROX" else None
         return Ago(unit, p.ago * count, mod)
     if m.narrdir is not None and count is not None:
-        return Later(unit, m.narrdir * count, m.more, m.compares)
+        return Later(unit, m.narrdir * count, m.more, m.compares, _SHIFT_MODS.get(m.approx or ""))
     if m.count is None and m.plural and p.span is None and not p.vague and not p.since:
         return Nothing("a bare plural unit")
     direction = p.span if p.span is not None else (-1 if p.since else None)

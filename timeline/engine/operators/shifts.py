@@ -495,8 +495,14 @@ class Later:
     # A smaller part told after the first ("two months and nine days later"), its count unsigned.
     more: Part | None = None
     compares: str | None = None
+    # A shift told roughly or as a bound: "about two hours later" APPROX, "more than a week later" AFTER.
+    mod: str | None = None
 
     def resolve(self, ctx: Context) -> Resolved:
+        found = self._moved(ctx)
+        return found if self.mod is None else replace(found, mod=self.mod)
+
+    def _moved(self, ctx: Context) -> Resolved:
         if self.compares is not None:
             grain = UNIT_GRAIN[self.compares]
             if ctx.last is None or finer(ctx.last.grain, grain):
