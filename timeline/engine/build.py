@@ -236,6 +236,9 @@ def _whole(p: _Parse) -> Operator | None:
     if m.nth is not None and m.unit is not None and m.count is not None:
         if abs(m.nth) != 1:
             return Nothing("only the first or last units of a period")
+        if m.hijri_month is not None:
+            # "the last ten days of Ramadan": the length alone, no Gregorian period to place it in.
+            return Label("DURATION", duration_value(m.unit, m.count))
         box = _box(p)
         # "the first nine months" of earnings copy, no period named: of the year the story is in.
         return EdgeUnits(StoryUnit("Y") if isinstance(box, Nothing) else box, m.unit, m.count, m.nth > 0)
@@ -325,7 +328,8 @@ def _calendar(p: _Parse) -> Interval:
         year = m.year.n if isinstance(m.year, Year) else None
         return NarrativeYears(m.same_year, m.unit, year, own=m.deictic is not None)
     if m.hijri_month is not None and m.day is not None:
-        return HijriDay(m.hijri_month or 1, m.day or 1, m.hijri_year, p.rel)
+        weekday = m.weekday if m.hijri_year is None else None
+        return HijriDay(m.hijri_month or 1, m.day or 1, m.hijri_year, p.rel, weekday)
     if m.hijri_month is not None:
         years = m.year.shift if isinstance(m.year, AnchorYear) else None
         return HijriMonth(m.hijri_month, p.rel, m.hijri_year, years)

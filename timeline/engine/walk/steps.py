@@ -223,9 +223,13 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         return bool(self.out) and "T" in self.out[-1].value and self.out[-1].char_start >= self.since
 
     def _figure_before(self, mention: Composed) -> bool:
-        """Whether a figure (a digit) stands in the sentence of `mention` before it: the count back compares
-        it ("The rate was 4.1 percent a year earlier")."""
+        """Whether a figure (a digit) stands in the sentence of `mention` before it, after the date before it:
+        the count back compares it ("The rate was 4.1 percent a year earlier"). A date's own digits, or a
+        number before it, are none ("the 2018-2019 school year starts on 2 September, and teachers return a
+        week before that": the week before 2 September)."""
         opening = self.norm.folded(sentence_at(self.text, self.norm.original(mention.start)).start)
+        if self.out:
+            opening = max(opening, self.norm.folded(self.out[-1].char_end))
         return _FIGURE.search(self.folded, opening, mention.start) is not None
 
     def _reached(self, index: int, mention: Composed, op: Operator, told: Span | None, way: str) -> Reached:
