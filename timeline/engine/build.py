@@ -299,7 +299,7 @@ def _period(p: _Parse, unit: str) -> Operator:
         return Nothing("a bare plural unit")
     direction = p.span if p.span is not None else (-1 if p.since else None)
     if direction is None or count is None or m.approx in _LOOSE:
-        return Label("DURATION", duration_value(unit, count, m.more), m.approx)
+        return Label("DURATION", duration_value(unit, count, m.more, m.mid), m.approx)
     return Period(unit, count, direction, m.approx, m.more, named=p.span is not None)
 
 
@@ -473,7 +473,8 @@ def _counted(p: _Parse) -> Interval:
         return ThisUnit("D", p.rel)
     if m.time.hour is not None or m.time.part is not None or m.story_day:
         bare = m.time.hour is None
-        return NarrativeDay(morning=bare and m.time.part == "MO", night=bare and m.time.part == "NI")
+        part = m.time.part if bare else None
+        return NarrativeDay(morning=part == "MO", night=part == "NI", part=part is not None)
     if m.story_date:
         return LastDate()
     return Nothing("no calendar unit")
