@@ -176,6 +176,10 @@ class Language:
     compared_figure: re.Pattern[str]
     """The figure a change is measured from, ending right before a day ("fell to 8.04% from 8.13% Monday"): in
     news the other side of a comparison, which leaves the story's day where it was."""
+    edge_closed: re.Pattern[str]
+    """What closes the phrase of a date at a state's edge right after it, matched at its end ("its worst day
+    since 2007, wiping out its gains for the year"): a later expression of the sentence is no longer beside
+    the edge, whose focus is let go."""
     closing: re.Pattern[str]
     """The words before a day that closes a reporting period ("the quarter ended Sept. 30"), its unit in the
     group `unit`: in news the period, not that day, is what the story is about and counts back from."""
@@ -600,6 +604,7 @@ def load_file(path: Traversable) -> Language:
         rate_unit=re.compile(fold_script(raw.get("rate_unit", "(?!)"))),
         zoned=re.compile(fold_script(raw.get("zoned", "(?!)"))),
         compared_figure=re.compile(fold_script(raw.get("compared_figure", "(?!)"))),
+        edge_closed=re.compile(fold_script(raw.get("edge_closed", "(?!)"))),
         closing=re.compile(fold_script(raw.get("closing", "(?!)"))),
         sequence=re.compile(fold_script(raw.get("sequence", "(?!)"))),
         list_items=re.compile(fold_script(raw.get("list_items", "(?!)"))),

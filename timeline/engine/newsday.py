@@ -304,12 +304,20 @@ def summed(op: Operator, story: bool, folded: str, start: int, lang: Language) -
     )
 
 
-def closed(end: Span, word: str, lang: Language) -> Span | None:
+def closed(end: Span, word: str, lang: Language, count: str | None = None) -> Span | None:
     """The reporting period a day closes ("the quarter ended Sept. 30": the quarter it stands for, as the
     expression "the quarter ended Sept. 30" resolves; see `closed_period`), when the word names one; else
-    None."""
+    None. A count of months or weeks before it ("the three months ended Dec. 31", "the 13 weeks ended")
+    names the quarter those units make up."""
     unit = lang.vocab.get("unit", {}).get(fold(word))
+    if unit is not None and count is not None:
+        number = int(count) if count.isdigit() else lang.vocab.get("numword", {}).get(fold(count))
+        unit = _QUARTER_OF.get((str(unit), int(number))) if number is not None else None
     return None if unit is None else closed_period(end.start, str(unit))
+
+
+_QUARTER_OF = {("M*", 3): "Q", ("W*", 13): "Q"}
+"""The counts of a unit that make up a quarter, as a reporting period names them."""
 
 
 def much_nearer(op: Operator, resolved: Resolved, ctx: Context, crossed: Callable[[bool], bool]) -> Resolved:

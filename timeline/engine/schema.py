@@ -30,6 +30,7 @@ KEYS: dict[str, dict[str, str]] = {
         "superlative": _PATTERN,
         "closing": _PATTERN,
         "compared_figure": _PATTERN,
+        "edge_closed": _PATTERN,
         "zoned": _PATTERN,
         "sequence": _PATTERN,
         "list_items": _PATTERN,

@@ -171,7 +171,9 @@ def direction(reading: Reading, start: int, end: int) -> str:
     the nearest such period is meant,
     not the next one; told in the past ("first-quarter sales were weak") they stay past. An expression opened
     by a word of `upcoming_opening` ("later Friday") reads a future as "upcoming": the day itself counts, and
-    so does a clock on a weekday ("will reopen at 10 p.m. Tuesday", written on a Tuesday: that evening)."""
+    so does a clock on a weekday ("will reopen at 10 p.m. Tuesday", written on a Tuesday: that evening), and a
+    weekday in the possessive ("Minutes of Thursday's meeting will be published", written on a Thursday: the
+    meeting of that day, as "next Thursday's" would name the one a week on)."""
     norm, lang = reading.norm, reading.lang
     found = _clause_direction(reading, start, end)
     if found == "future" and (
@@ -179,6 +181,8 @@ def direction(reading: Reading, start: int, end: int) -> str:
         or (norm.text[start : start + 1].isdigit() and _weekday(norm.text[start:end], lang))
     ):
         found = "upcoming"  # "will speak later Friday", written on a Friday: that day
+    elif found == "future" and lang.possessive.match(norm.text, end) and _weekday(norm.text[start:end], lang):
+        found = "upcoming"  # "minutes of Thursday's meeting will be published", on a Thursday: that day
     figures = lang.figures_after.match(norm.text, end)
     if figures is not None and figures.group()[0] in "'’" and _weekday(norm.text[start:end], lang):
         figures = None  # "December's employment report" covers the month, "Friday's" is the day it comes out

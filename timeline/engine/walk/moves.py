@@ -41,6 +41,7 @@ class StoryMoves(State):
             isinstance(op, Ago)
             or (isinstance(op, Later) and op.amount < 0)
             or apart(self.text, self.held[0], self.norm.original(start))
+            or self.language.edge_closed.match(self.folded, self.norm.folded(self.held[0])) is not None
             or self.language.told_before.search(self.folded, max(0, start - 40), start) is not None
         ):
             return
@@ -268,7 +269,8 @@ class StoryMoves(State):
             None if self.story else language.closing.search(folded, max(0, mention.start - 40), mention.start)
         )
         if closing is not None:
-            self.last = newsday.closed(found, closing.group("unit"), language) or found
+            unit, count = closing.group("unit", "count")
+            self.last = newsday.closed(found, unit, language, count) or found
         elif self.story:
             self.last = narrative.late_part(found, resolved.mod)
         else:

@@ -200,6 +200,15 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             and self.language.list_items.fullmatch(self.folded, listing[0], mention.start) is not None
         ):
             way = listing[1]  # "shopped on Thanksgiving, Black Friday and Cyber Monday": all behind
+        elif (
+            read_ahead(way)
+            and isinstance(op, MonthOfYear)
+            and listing is not None
+            and listing[1] == "news"
+            and listing[2] is type(op)
+            and self.language.range_to.fullmatch(self.folded, listing[0], mention.start) is not None
+        ):
+            way = "news"  # "expected to have expanded 6 percent in July through September": the data's range
         self.listing = (mention.end, way, type(op))
         return way
 
