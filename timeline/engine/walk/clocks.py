@@ -58,6 +58,18 @@ class ClockReadings(State):
             self.greeted = self.language.late_greeting.search(self.folded) is not None
         return self.greeted
 
+    def _story_clock(self, r: Reached, op: TimeOn, resolved: Resolved) -> Resolved:
+        """Narrative: a clock without its day read, as news reads it, off the time right before it on the
+        story's day: after an afternoon's or evening's, a clock of either half is in the later half ("about
+        3 p.m. ... By 4 o'clock it was over", "in the afternoon ... about 4 o'clock"); after a night, the
+        small hours are the next day's ("on the night of the 2nd ... went over the top before 3 a.m.")."""
+        if not self.out:
+            return resolved
+        dated = newsday.dated_before(self.out)
+        written = self.folded[r.mention.start : r.mention.end]
+        resolved = newsday.late_in_day(op, resolved, dated, written)
+        return newsday.after_night(op, resolved, dated, written, self.at, lambda: True)
+
     def _clock_mended(self, r: Reached, op: TimeOn, resolved: Resolved) -> Resolved:
         """News: a clock's first reading mended by the clocks and days before it: late in the day of a date
         before it, after a night, after a clock, by a programme's greeting, at a working hour."""
