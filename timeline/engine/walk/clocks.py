@@ -14,6 +14,9 @@ from timeline.engine.resolve import ahead as read_ahead
 from timeline.engine.segment import paragraph_at, sentence_at
 from timeline.engine.walk.state import Reached, State
 
+_SMALL_HOURS_END = 6
+"""A narrative's clock after a night is the next day's only before this hour (see `_story_clock`)."""
+
 
 class ClockReadings(State):
     """The walk's readings of a news clock without its day."""
@@ -62,12 +65,17 @@ class ClockReadings(State):
         """Narrative: a clock without its day read, as news reads it, off the time right before it on the
         story's day: after an afternoon's or evening's, a clock of either half is in the later half ("about
         3 p.m. ... By 4 o'clock it was over", "in the afternoon ... about 4 o'clock"); after a night, the
-        small hours are the next day's ("on the night of the 2nd ... went over the top before 3 a.m.")."""
+        small hours and the dawn are the next day's ("on the night of the 2nd ... went over the top before 3
+        a.m."), not a later hour of the morning nor noon, which a night told as a look back leaves on its own
+        day ("had spent the night expecting an attack ... at about 10 a.m.")."""
         if not self.out:
             return resolved
         dated = newsday.dated_before(self.out)
         written = self.folded[r.mention.start : r.mention.end]
         resolved = newsday.late_in_day(op, resolved, dated, written)
+        hour = op.time.hour
+        if (op.time.part != "MO") if hour is None else hour >= _SMALL_HOURS_END:
+            return resolved  # "had spent the night expecting an attack ... at about 10 a.m.": that day's
         return newsday.after_night(op, resolved, dated, written, self.at, lambda: True)
 
     def _clock_mended(self, r: Reached, op: TimeOn, resolved: Resolved) -> Resolved:
