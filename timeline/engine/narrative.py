@@ -155,7 +155,7 @@ _HEADING = re.compile(
 """A heading: a line of its own, between line breaks, that starts with a capital or a digit (see Sections;
 in any script that has capitals) and ends without a stop ("1951: The northern front", "Winter raids on
 the border towns") or with its dates in brackets ("Iraqi invasion (1980–1982)"), also in a wiki's marks of
-its level ("== Background ==", "=== 20–25 June ===")."""
+its level ("== Background ==", "=== 20–25 June ==="), which make it a heading in any script."""
 
 
 class Sections:
@@ -189,7 +189,7 @@ class Sections:
         self._headings = [
             (norm.folded(h.start()), norm.folded(h.end()))
             for h in _HEADING.finditer(text)
-            if h.group().lstrip("= ")[0].isupper() or h.group().lstrip("= ")[0].isdigit()
+            if h.group()[0] == "=" or h.group()[0].isupper() or h.group()[0].isdigit()
         ]
         self._next = 0
         self._date: Span | None = None
