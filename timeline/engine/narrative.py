@@ -220,14 +220,17 @@ class Sections:
         return restart or story
 
     def dated(self, found: Span) -> None:
-        """A date written in full in the heading the last expression was in, if it is in one, or the first
-        in the lead, before any heading (see the class)."""
-        if self._next == 0 and self._lead is None and self._headings and not self._titled:
-            self._lead = found
+        """A date written in full in the heading the last expression was in, if it is in one."""
         if self._open is not None:
             self._dates += 1
             self._first = found if self._dates == 1 else self._first
             self._final = found
+
+    def led(self, found: Span) -> None:
+        """A date written in full that moved the story: the first in the lead, before any heading, is where
+        the body begins (see the class; not the writer's "today" in an aside)."""
+        if self._next == 0 and self._lead is None and self._headings and not self._titled:
+            self._lead = found
 
     def year(self) -> Span | None:
         """The year the heading of the section the text is in gives ("1916"), if it gives one and only that:
