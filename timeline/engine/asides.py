@@ -7,6 +7,7 @@ import re
 
 from timeline.engine.calendar import Span, finer
 from timeline.engine.compose import Composed
+from timeline.engine.era import astronomical
 from timeline.engine.language import Language
 from timeline.engine.normalize import fold
 from timeline.engine.resolve import Resolved
@@ -70,7 +71,9 @@ _FAR_AHEAD = 3
 def flash_forward(found: Resolved, story: Span | None, text: str, start: int, lang: Language) -> bool:
     """Whether `found`, at offset `start` of `text`, lies years past the date the story is on in a sentence
     that compares it or speaks of a lasting state (`Language.flash_forward`): a look ahead, not a step."""
-    if story is None or found.calendar is None or found.calendar.start.year - story.end.year < _FAR_AHEAD:
+    if story is None or found.calendar is None:
+        return False
+    if astronomical(found.calendar.start.year) - astronomical(story.end.year) < _FAR_AHEAD:
         return False
     sentence = sentence_at(text, start)
     return lang.flash_forward.search(fold(text[sentence.start : sentence.end])) is not None

@@ -74,6 +74,10 @@ from timeline.engine.resolve import Interval, Operator
 _WRITTEN = Year | EarlyYear
 """A year the words write: in full, or in three digits ("the spring of 217", of the story's era)."""
 
+_SHIFT_MODS = {"APPROX": "APPROX", "MORE_THAN": "AFTER", "LESS_THAN": "BEFORE"}
+"""The TIMEX3 mod of a shift told roughly or as a bound ("about two hours later", "more than a week later",
+"less than an hour later"): the point is near, after or before the one counted to."""
+
 _LOOSE = ("MORE_THAN", "LESS_THAN", "APPROX")
 """Approximations that leave a duration without an interval: "more than three years"."""
 
@@ -232,6 +236,9 @@ def _whole(p: _Parse) -> Operator | None:
     if m.nth is not None and m.unit is not None and m.count is not None:
         if abs(m.nth) != 1:
             return Nothing("only the first or last units of a period")
+        if m.hijri_month is not None:
+            # "the last ten days of Ramadan": the length alone, no Gregorian period to place it in.
+            return Label("DURATION", duration_value(m.unit, m.count))
         box = _box(p)
         # "the first nine months" of earnings copy, no period named: of the year the story is in.
         return EdgeUnits(StoryUnit("Y") if isinstance(box, Nothing) else box, m.unit, m.count, m.nth > 0)
@@ -287,12 +294,12 @@ def _period(p: _Parse, unit: str) -> Operator:
         mod = "BEFORE" if m.approx == "MORE_THAN" else "APPROX" if m.approx == "APPROX" else None
         return Ago(unit, p.ago * count, mod)
     if m.narrdir is not None and count is not None:
-        return Later(unit, m.narrdir * count, m.more, m.compares)
+        return Later(unit, m.narrdir * count, m.more, m.compares, _SHIFT_MODS.get(m.approx or ""))
     if m.count is None and m.plural and p.span is None and not p.vague and not p.since:
         return Nothing("a bare plural unit")
     direction = p.span if p.span is not None else (-1 if p.since else None)
     if direction is None or count is None or m.approx in _LOOSE:
-        return Label("DURATION", duration_value(unit, count, m.more), m.approx)
+        return Label("DURATION", duration_value(unit, count, m.more, m.mid), m.approx)
     return Period(unit, count, direction, m.approx, m.more, named=p.span is not None)
 
 
@@ -321,7 +328,8 @@ def _calendar(p: _Parse) -> Interval:
         year = m.year.n if isinstance(m.year, Year) else None
         return NarrativeYears(m.same_year, m.unit, year, own=m.deictic is not None)
     if m.hijri_month is not None and m.day is not None:
-        return HijriDay(m.hijri_month or 1, m.day or 1, m.hijri_year, p.rel)
+        weekday = m.weekday if m.hijri_year is None else None
+        return HijriDay(m.hijri_month or 1, m.day or 1, m.hijri_year, p.rel, weekday)
     if m.hijri_month is not None:
         years = m.year.shift if isinstance(m.year, AnchorYear) else None
         return HijriMonth(m.hijri_month, p.rel, m.hijri_year, years)
@@ -465,7 +473,8 @@ def _counted(p: _Parse) -> Interval:
         return ThisUnit("D", p.rel)
     if m.time.hour is not None or m.time.part is not None or m.story_day:
         bare = m.time.hour is None
-        return NarrativeDay(morning=bare and m.time.part == "MO", night=bare and m.time.part == "NI")
+        part = m.time.part if bare else None
+        return NarrativeDay(morning=part == "MO", night=part == "NI", part=part is not None)
     if m.story_date:
         return LastDate()
     return Nothing("no calendar unit")

@@ -169,6 +169,8 @@ def _dated(day: Interval, weekday: int, shift: int | None) -> Interval:
             return dataclasses.replace(day, weekday=weekday)
         case DateIn(day=dom, ordinal=ordinal):
             return OnWeekday(day, weekday, dom if ordinal and dom <= 5 else None)
+        case HijriDay(year=None):
+            return dataclasses.replace(day, weekday=weekday)
     return day
 
 

@@ -52,6 +52,12 @@ def written(value: str) -> str:
     return value
 
 
+def astronomical(year: int) -> int:
+    """The astronomical year of a calendar year, a stand-in or a real one: years of the two can be compared
+    ("the 1930s" in a story of 701 BC lies far ahead of it, not behind its stand-in)."""
+    return year - OFFSET if year >= FLOOR else year
+
+
 def _year(astronomical: int) -> str:
     return f"{astronomical:04d}" if astronomical >= 1 else f"{PREFIX}{1 - astronomical:04d}"
 

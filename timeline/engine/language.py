@@ -480,6 +480,7 @@ def load_file(path: Traversable) -> Language:
     weak = raw.get("weak", {})
     lasting = raw.get("lasting", "(?!)")
     clitics = raw["grammar"].get("clitic_letters", "")
+    reference = _cues(tense.get("reference_before", []), clitics)
     return Language(
         code=code,
         name=raw["name"],
@@ -637,7 +638,7 @@ def load_file(path: Traversable) -> Language:
         listed_on=_cues(tense.get("listed_on", []), clitics),
         range_from=re.compile(_cues(tense.get("range_from", []), clitics).pattern + _CLAUSE_REST),
         range_on=_cues(tense.get("range_on", []), clitics),
-        reference=re.compile(_cues(tense.get("reference_before", []), clitics).pattern + r"\s*$"),
+        reference=re.compile(_not_after(reference, tense.get("reference_not_after", [])).pattern + r"\s*$"),
         clock_now_before=_right_before(tense.get("clock_now_before", []), [], clitics, ""),
         attributive=re.compile(_cues(tense.get("attributive_before", []), clitics).pattern + r"\s+$"),
         dated_aside=re.compile(fold_script(tense.get("dated_aside", "(?!)"))),

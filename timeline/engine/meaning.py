@@ -84,6 +84,9 @@ class Meaning:
     more_unit: str | None = None
     """A second, smaller unit told after the first: ساعتين وخمس دقائق is 2 H and 5 MIN."""
     more_count: float | None = None
+    mid_unit: str | None = None
+    """A unit told between the first and `more_unit` ("seven years, seven months and seven days": M)."""
+    mid_count: float | None = None
     # Named periods, modifiers and references.
     pmod: str | None = None
     approx: str | None = None
@@ -129,6 +132,13 @@ class Meaning:
         if self.more_unit is None:
             return None
         return self.more_unit, self.more_count if self.more_count is not None else 1.0
+
+    @property
+    def mid(self) -> tuple[str, float] | None:
+        """The middle part of a duration told in three: its unit and count."""
+        if self.mid_unit is None:
+            return None
+        return self.mid_unit, self.mid_count if self.mid_count is not None else 1.0
 
     # How a numeric date was read.
     dayfirst: bool | None = None
@@ -263,6 +273,13 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language, dayfirst: bool
                         count = 2.0
                 case "count_more" if value != "X":
                     v["more_count"] = float(v.get("more_count") or 0) + float(value)  # type: ignore[arg-type]
+                case "count_mid" if value != "X":
+                    v["mid_count"] = float(v.get("mid_count") or 0) + float(value)  # type: ignore[arg-type]
+                case "unit_mid":
+                    code = str(value)
+                    v["mid_unit"] = code.rstrip("*2")
+                    if code.endswith("2"):
+                        v["mid_count"] = 2.0
                 case "unit_more":
                     # A smaller unit alone is one of it (سنة وشهر), its dual two (سنة وشهرين).
                     code = str(value)

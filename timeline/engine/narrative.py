@@ -465,19 +465,34 @@ _CLAUSE_END = re.compile(r"[;:!?]")
 
 
 def said_on(
-    composed: list[Composed], index: int, folded: str, end: int, story: Span, way: str, lang: Language
+    composed: list[Composed],
+    index: int,
+    folded: str,
+    end: int,
+    story: Span,
+    way: str,
+    lang: Language,
+    news: datetime.datetime | None = None,
 ) -> Span | None:
     """The day a word of the day in quoted speech at `index` is said on: a day given after the quote closes,
     in the clause that tells who said it, before `end` of its sentence ("\"We march today,\" the general
-    wrote on 24 September"; not "the general said, and on 5 May the army moved"), read in the story; else
-    None."""
+    wrote on 24 September"; not "the general said, and on 5 May the army moved"), read in the story (in
+    news, on or before the publication `news`: a quote is reported after it was said); else None."""
     close = folded.find('"', composed[index].end, end)
     date = next((c for c in composed[index + 1 :] if c.start > close), None) if close >= 0 else None
     if date is None or date.start >= end or _CLAUSE_END.search(folded, close, date.start):
         return None
     if lang.listed_on.search(folded, close, date.start):
         return None
-    found = _read_in_story(date, story, way)
+    if news is None:
+        found = _read_in_story(date, story, way)
+    else:
+        try:
+            found = resolution(date.expression.op, Context(news, "past", None)).calendar
+        except Unresolvable:
+            found = None
+    if found is not None and finer(found.grain, "day"):
+        found = span_at("day", found.start)  # "said at noon on Monday": Monday
     return found if found is not None and found.grain == "day" else None
 
 

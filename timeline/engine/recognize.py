@@ -237,6 +237,34 @@ def _given_name(original: str, norm: Normalized, text: str, start: int, lang: La
     return word is None or not _weak_context(word, lang)
 
 
+_SPACE = re.compile(r"\s+")
+_SURNAME_LOOKS = 3
+"""How many earlier places of the same word `_surname_again` tries."""
+
+
+def _surname_again(text: str, start: int, end: int, lang: Language) -> bool:
+    """Whether the bare weekday at [start, end), between a verb of saying and what is said (وأوضح الخميس أن),
+    is a speaker's surname the text gave earlier after a given name (قال المحلل صالح الخميس ... وأوضح الخميس
+    أن الأسعار ارتفعت). Only such a weekday looks back, at a few places of the same word."""
+    word = text[start:end]
+    if word not in lang.vocab.get("weekday", {}):
+        return False
+    verbs = list(lang.telling.finditer(text, max(0, start - 20), start))
+    if not verbs or text[verbs[-1].end() : start].strip():
+        return False  # not right after the verb: قال الوزير الخميس إن is the day he said it
+    space = _SPACE.match(text, end)
+    if space is None or lang.reported.match(text, space.end()) is None:
+        return False
+    at = text.rfind(word, 0, start)
+    for _ in range(_SURNAME_LOOKS):
+        if at < 0:
+            return False
+        if _named(text, at, at + len(word), lang):
+            return True
+        at = text.rfind(word, 0, at)
+    return False
+
+
 def _title_case_line(original: str, at: int) -> bool:
     """Whether the line of `original` holding `at` is in title case: at least three words of four letters or
     more, capitalised at least `_TITLE_CASE_SHARE` of the time (a headline, where a capital tells no name).
@@ -319,6 +347,7 @@ def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = 
             or _work_title(text, extent_start, extent_end, lang)
             or _titled(original, norm, text, extent_start, extent_end, lang)
             or _given_name(original, norm, text, extent_start, lang)
+            or _surname_again(text, extent_start, extent_end, lang)
         ):
             continue
         if (

@@ -109,6 +109,7 @@ KEYS: dict[str, dict[str, str]] = {
         "attributive_before": _WORDS,
         "dated_aside": _PATTERN,
         "reference_before": _WORDS,
+        "reference_not_after": _WORDS,
         "onwards_before": _WORDS,
         "back_before": _WORDS,
         "bound_before": _WORDS,

@@ -82,6 +82,9 @@ SLOTS: dict[str, Kind] = {
     # months"): one duration of both.
     "count_more": Kind.COUNT,
     "unit_more": Kind.CODE,
+    # A middle unit between the first and the smallest ("seven years, seven months and seven days").
+    "count_mid": Kind.COUNT,
+    "unit_mid": Kind.CODE,
     "lone_unit": Kind.CODE,
     "pmod_unit": Kind.CODE,
     # Named periods, modifiers and references.

@@ -243,6 +243,11 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
     after = folded[end:right]
     after_marks = reading.marks(end, right)
     own_after = after[: after_marks[0].start - end if after_marks else None]
+    told = lang.reported.search(own_after)
+    if told is not None and not own_after[: told.start()].strip():
+        # The day of the telling, right before what is told (وقال، فلان، في تغريدة ليل الأحد إن الفريق
+        # سيلعب): what is told does not date it.
+        own_after = own_after[: told.start()]
     relative = lang.relative.search(own_after)
     own_before = before[cuts[-1] :]
     if len(cuts) > 1:

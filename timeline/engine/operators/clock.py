@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from timeline.engine.calendar import Span, midnight, span_at
 from timeline.engine.resolve import Context, Interval, Resolved, Unresolvable, ahead
 
+UNTOLD = ("month", "year")
+"""The grains of a story's date whose day a part of the day said alone leaves open (see NarrativeDay)."""
+
 _AFTERNOON = ("AF", "EV")
 _HALF_DAY = 12
 _END_OF_DAY = 24
@@ -35,6 +38,10 @@ class TimeOfDay:
     def on(self, day: Span, mod: str | None) -> Resolved:
         """This time on `day`: a clock time is a TIME at the grain written (minute, or second); a part of
         the day alone is a TIME such as 2019-03-05TMO, without an interval."""
+        if self.hour is None and day.grain in UNTOLD:
+            # A story on a month or a year: the day is not told ("at dawn" in 309 BC is BC0309-XX-XXTMO).
+            value = day.value + "-XX" * (2 if day.grain == "year" else 1)
+            return Resolved("TIME", f"{value}T{self.part}", mod, calendar=day)
         if self.hour is None:
             on = span_at("day", day.start)
             return Resolved("TIME", f"{on.value}T{self.part}", mod, calendar=on)

@@ -11,15 +11,16 @@ _DESIGNATORS = (("Y", "Y"), ("M", "M"), ("D", "D"), ("TH", "H"), ("TM", "M"), ("
 """ISO 8601 duration designators in the order a value lists them (the time ones after a T)."""
 
 
-def duration_value(unit: str, count: float | None, more: Part | None = None) -> str:
+def duration_value(unit: str, count: float | None, more: Part | None = None, mid: Part | None = None) -> str:
     """The TIMEX3 duration value of `count` units (None: vague, e.g. PXD), and of a smaller part `more` told
-    after them ("three years and six months" P3Y6M, "two hours and five minutes" PT2H5M; weeks beside days
-    count in days, as ISO 8601 writes no W among other designators: "a week and three days" P10D). A
+    after them ("three years and six months" P3Y6M, "two hours and five minutes" PT2H5M; with a `mid` part
+    between them "seven years, seven months and seven days" P7Y7M7D; weeks beside days count in days, as ISO
+    8601 writes no W among other designators: "a week and three days" P10D). A
     fraction past one unit stays a decimal in the unit written, as ISO 8601 allows in the last unit and the
     gold of others writes it: "five and a half years" is P5.5Y, "one and a half hours" PT1.5H; less than one
     unit counts in the next smaller unit ("half an hour" is PT30M)."""
     if more is not None and count is not None:
-        return _compound(((unit, count), more))
+        return _compound(((unit, count), more) if mid is None else ((unit, count), mid, more))
     smaller = UNITS[unit].smaller
     if count is not None and count < 1 and count != int(count) and smaller is not None:
         small, factor = smaller

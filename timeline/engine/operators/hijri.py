@@ -9,6 +9,7 @@ from convertdate import gregorian, islamic, julian
 from hijridate import Gregorian, Hijri
 
 from timeline.engine.calendar import Moment, Span, day, midnight, span_at
+from timeline.engine.operators.intersect import on_weekday
 from timeline.engine.resolve import Context, Found, Interval, Unresolvable, ahead, nearer_ahead
 
 _UMM_AL_QURA = range(1343, 1501)
@@ -78,26 +79,44 @@ class HijriDay(Interval):
     n: int | None = None
     """The next (1) or the last (-1) such day, when the words say so (غرة شهر ذي القعدة القادم); "this" (0) is
     the day of the anchor's Hijri year (6 شوال الجاري)."""
+    weekday: int | None = None
+    """The weekday written beside it (ISO): without a year, a reading two days or more off it yields to the
+    year around the anchor's that has the day on it (يوم الأحد 10 جمادى الأولى in a calendar of the coming
+    year); a day off is the month begun by sighting, not by the tables."""
 
     def span(self, ctx: Context) -> Found:
         if self.year is not None:
             return hijri_day(self.year, self.month, self.day), ()
-        anchor = ctx.anchor
-        this_year, today = _hijri_year(anchor), midnight(anchor)
+        this_year = _hijri_year(ctx.anchor)
         days = [hijri_day(y, self.month, self.day) for y in (this_year - 1, this_year, this_year + 1)]
+        found = self._read(ctx, days, this_year)
+        if self.weekday is None or (found.start.isoweekday() - self.weekday) % 7 in (0, 1, 6):
+            # A day off is the month begun by sighting a day before or after the tables, no other year.
+            return found, ()
+        # Another year on the same side of the anchor when the clause's tense put it there (a coming day
+        # stays to come), on either side when only the news reading did; the nearest first.
+        today = midnight(ctx.anchor)
+        told = ctx.direction != "news"
+        side = [d for d in days if not told or (d.start > today) == (found.start > today)]
+        others = sorted(side, key=lambda d: abs((d.start - found.start).days))
+        return on_weekday(self.weekday, tuple(others), None) or found, ()
+
+    def _read(self, ctx: Context, days: list[Span], this_year: int) -> Span:
+        """The day as read without its weekday."""
+        anchor, today = ctx.anchor, midnight(ctx.anchor)
         behind = next(d for d in reversed(days) if d.start <= today)
         forward = next(d for d in days if d.start > today)
         if self.n == 0:
-            return hijri_day(this_year, self.month, self.day), ()
+            return hijri_day(this_year, self.month, self.day)
         if self.n is not None:
-            return (forward if self.n > 0 else behind), ()
+            return forward if self.n > 0 else behind
         if ahead(ctx.direction):
             # Read forwards, the anchor's own day included, as a Gregorian day is (تنتهي إجازة عيد الأضحى
             # written on the feast itself is this one's).
-            return (behind if behind.start == today else forward), ()
+            return behind if behind.start == today else forward
         if ctx.direction == "news" and nearer_ahead(anchor, behind, forward):
-            return forward, ()
-        return behind, ()
+            return forward
+        return behind
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from timeline.engine.calendar import Moment, Span, day, midnight, month, shift, span_at
+from timeline.engine.calendar import Moment, Span, day, finer, midnight, month, shift, span_at
 from timeline.engine.operators.intersect import on_weekday
 from timeline.engine.resolve import (
     NEWS_HORIZON_DAYS,
@@ -117,12 +117,16 @@ class YearlessDay(Interval):
 @dataclass(frozen=True, slots=True)
 class DayOfMonth(Interval):
     """ "On the 15th", "Thu 15th": the nearest month in the direction where that day exists (and falls on
-    the weekday, when one is named)."""
+    the weekday, when one is named). In a story on a year no month is told: "The siege lasted fourteen days,
+    and on the fifteenth" in a story of 547 BC is the siege's day, no date."""
 
     day: int
     weekday: int | None = None
 
     def span(self, ctx: Context) -> Found:
+        last = ctx.last
+        if last is not None and ctx.anchor == last.start and not finer(last.grain, "year"):
+            raise Unresolvable("a day of a month the story does not tell")
         step = 1 if ahead(ctx.direction) else -1
         here = month(ctx.anchor.year, ctx.anchor.month)
         today = midnight(ctx.anchor)

@@ -18,6 +18,7 @@ from timeline.engine.calendar import (
     shift,
     span_at,
 )
+from timeline.engine.operators.clock import UNTOLD
 from timeline.engine.operators.durations import Part, in_smaller, whole_shift
 from timeline.engine.operators.repeating import Weekday, month_day_from, month_from, weekday_from
 from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable, ahead, dated, reading
@@ -270,9 +271,14 @@ class NarrativeDay(Interval):
 
     morning: bool = False
     night: bool = False
+    part: bool = False
+    """A part of the day said alone ("at dawn", "that night"): in a story that stands on a month or a year it
+    is on a day of it the text does not give (see `TimeOfDay.on`), not the unit's first day."""
 
     def span(self, ctx: Context) -> Found:
         base = ctx.base
+        if self.part and ctx.last is not None and ctx.anchor == ctx.last.start and ctx.last.grain in UNTOLD:
+            return ctx.last, ()
         if ctx.last is not None and not finer("day", base.grain) and base.end - base.start <= DAY:
             if (
                 self.night
@@ -495,8 +501,14 @@ class Later:
     # A smaller part told after the first ("two months and nine days later"), its count unsigned.
     more: Part | None = None
     compares: str | None = None
+    # A shift told roughly or as a bound: "about two hours later" APPROX, "more than a week later" AFTER.
+    mod: str | None = None
 
     def resolve(self, ctx: Context) -> Resolved:
+        found = self._moved(ctx)
+        return found if self.mod is None else replace(found, mod=self.mod)
+
+    def _moved(self, ctx: Context) -> Resolved:
         if self.compares is not None:
             grain = UNIT_GRAIN[self.compares]
             if ctx.last is None or finer(ctx.last.grain, grain):

@@ -4,18 +4,23 @@ programme's greeting, and the clocks and days before it."""
 from __future__ import annotations
 
 import functools
+import re
 
 from timeline.engine import asides, newsday
 from timeline.engine.calendar import DAY, Span, span_at
 from timeline.engine.compose import Composed
 from timeline.engine.operators.clock import TimeOn
-from timeline.engine.resolve import Operator, Resolved
+from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
 from timeline.engine.resolve import ahead as read_ahead
 from timeline.engine.segment import paragraph_at, sentence_at
 from timeline.engine.walk.state import Reached, State
 
 _SMALL_HOURS_END = 6
 """A narrative's clock after a night is the next day's only before this hour (see `_story_clock`)."""
+
+_ON_DAY = re.compile(r"\s+(?:on\s+)?")
+"""What may stand between a planned event's noun and the day after it ("deadline on Friday", "deadline
+Friday")."""
 
 
 class ClockReadings(State):
@@ -87,10 +92,31 @@ class ClockReadings(State):
             return resolved  # "had spent the night expecting an attack ... at about 10 a.m.": that day's
         return newsday.after_night(op, resolved, dated, written, self.at, lambda: True)
 
+    def _day_after_noun(self, r: Reached, op: TimeOn) -> Span | None:
+        """News: the day a clock without its day falls on when a planned event's noun and that day follow
+        it ("set a 5 p.m. deadline on Friday", `Language.planned_after`): the day, read as its clause
+        tells; else None."""
+        index = r.index + 1
+        if not newsday.on_unwritten_day(op) or index >= len(self.composed):
+            return None
+        cue = self.language.planned_after.match(self.folded, r.mention.end)
+        following = self.composed[index]
+        if cue is None or _ON_DAY.fullmatch(self.folded, cue.end(), following.start) is None:
+            return None
+        way = self.tense.direction(following.start, following.end)
+        try:
+            found = resolution(following.expression.op, Context(self.at, way, None)).calendar
+        except Unresolvable:
+            return None
+        return found if found is not None and found.grain == "day" else None
+
     def _clock_mended(self, r: Reached, op: TimeOn, resolved: Resolved) -> Resolved:
         """News: a clock's first reading mended by the clocks and days before it: late in the day of a date
         before it, after a night, after a clock, by a programme's greeting, at a working hour."""
         mention, folded, language, out = r.mention, self.folded, self.language, self.out
+        noun_day = self._day_after_noun(r, op)
+        if noun_day is not None:
+            return op.time.on(noun_day, op.mod)
         read = resolved
         dated = newsday.dated_before(out) if out else None
         if (
@@ -105,7 +131,10 @@ class ClockReadings(State):
         direction = functools.partial(self.tense.direction, mention.start, mention.end)
         written = folded[mention.start : mention.end]
         if dated is not None:
-            resolved = newsday.late_in_day(op, resolved, dated, written)
+            # not a clock in brackets restating the one before it on another dial, whose half of the day
+            # that clock does not tell ("at 12:15 local time (10:15 UTC)")
+            if not asides.restated(self.text, r.start, dated.char_end):
+                resolved = newsday.late_in_day(op, resolved, dated, written)
             resolved = newsday.after_night(
                 op, resolved, dated, written, self.at, lambda: direction() == "past"
             )

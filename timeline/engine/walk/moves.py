@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from timeline.engine import asides, lists, narrative, newsday
-from timeline.engine.calendar import Span, span_at
+from timeline.engine.calendar import DAY, Span, span_at
 from timeline.engine.compose import Composed
 from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.repeating import MonthOfYear, Weekday, YearlessDay
@@ -86,9 +86,13 @@ class StoryMoves(State):
                 and self.language.sequence_shared.search(self.folded, r.mention.start, r.mention.end)
                 is not None
             )
-            first = (
-                lists.back_from(out[joined.place], joined.op, resolved.calendar) if behind or shared else None
-            )
+            # the end of a year not ahead of the publication ends a range in its last month ("stopped in
+            # August until the end of the year", "ran from October to the end of the year": this year's; "runs
+            # from November until the end of next year" starts this November)
+            second = resolved.calendar
+            if resolved.mod == "END" and second.grain == "year" and second.start <= self.at:
+                second = span_at("month", second.end - DAY)
+            first = lists.back_from(out[joined.place], joined.op, second) if behind or shared else None
             if first is not None:
                 out[joined.place] = first
         self.previous = None

@@ -4,13 +4,14 @@ TIMEX3 it yields; the story's state and its other readings are in the modules be
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from dataclasses import replace
 from typing import TypeGuard
 
 from timeline.engine import asides, era, lists, narrative, newsday
-from timeline.engine.calendar import Span, finer
+from timeline.engine.calendar import Span, finer, span_at
 from timeline.engine.compose import Composed
 from timeline.engine.language import Language
 from timeline.engine.operators.clock import TimeOfDay, TimeOn
@@ -46,6 +47,10 @@ _FIGURE = re.compile(r"\d")
 """A digit: a figure in the sentence."""
 
 
+_QUOTE_REACH = datetime.timedelta(days=7)
+"""How far before the publication the day a quote is said on may lie for its "today" to be that day."""
+
+
 class Walk(StoryReadings, ClockReadings, StoryMoves):
     """One text's walk: every expression read in text order against the story, which it then moves."""
 
@@ -72,8 +77,18 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         opening = self.norm.folded(sentence_at(self.text, self.norm.original(mention.start)).start)
         if told is not None and _counted_back(op) and asides.writers_past(mention, self.tense, opening):
             told = None  # "A decade ago the council was reformed": the writer's decade
-        if isinstance(op, DeicticDay) and told is not None:
+        deictic = isinstance(op, DeicticDay) or (isinstance(op, TimeOn) and isinstance(op.day, DeicticDay))
+        if deictic and told is not None:
             told = self._said_on(index, told)
+        elif deictic and not self.story:
+            # News: a quote's "today" is the day it was said on, given after the quote ("\"Today marks the
+            # end,\" Obama said at noon on Monday"), when that is not the publication's
+            news_day = span_at("day", self.at)
+            said = self._said_on(index, news_day, news=True)
+            if said == news_day:
+                said = self._said_before(mention.start) or news_day
+            before = said.end <= news_day.start and news_day.start - said.start <= _QUOTE_REACH
+            told = said if before else None
         op = self._rewritten(op, mention, told)
         reached = self._reached(index, mention, op, told, self._way(index, mention, op))
         joined = lists.joined(self.previous, mention.start, self.folded, self.language)
@@ -199,9 +214,13 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         return bool(self.out) and "T" in self.out[-1].value and self.out[-1].char_start >= self.since
 
     def _figure_before(self, mention: Composed) -> bool:
-        """Whether a figure (a digit) stands in the sentence of `mention` before it: the count back compares
-        it ("The rate was 4.1 percent a year earlier")."""
+        """Whether a figure (a digit) stands in the sentence of `mention` before it, after the date before it:
+        the count back compares it ("The rate was 4.1 percent a year earlier"). A date's own digits, or a
+        number before it, are none ("the 2018-2019 school year starts on 2 September, and teachers return a
+        week before that": the week before 2 September)."""
         opening = self.norm.folded(sentence_at(self.text, self.norm.original(mention.start)).start)
+        if self.out:
+            opening = max(opening, self.norm.folded(self.out[-1].char_end))
         return _FIGURE.search(self.folded, opening, mention.start) is not None
 
     def _reached(self, index: int, mention: Composed, op: Operator, told: Span | None, way: str) -> Reached:
@@ -317,6 +336,17 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             date = narrative.apposed_date(self.composed, r.index, folded, told, r.way, language)
             if date is not None:
                 resolved = narrative.restated(op if isinstance(op, Later) else None, told, date, r.way)
+        elif not self.story and isinstance(op, Later) and apposed is None:
+            # News: "had introduced the phone a day earlier, on Tuesday": the day in apposition, read from
+            # the last day told (the publication's when none), not counted from a year mentioned before
+            last = self.last
+            day = last if last is not None and not finer("day", last.grain) else span_at("day", self.at)
+            date = narrative.apposed_date(self.composed, r.index, folded, day, r.way, language)
+            # not a clock: "the day before, from 5 p.m."
+            if date is not None and not finer(date.grain, "day"):
+                resolved = narrative.restated(op, self.last, date, r.way)
+                if op.amount < 0:
+                    resolved = replace(resolved, calendar=None)  # counted back: the story stays (see Later)
         counted_after = newsday.told_after(op, self.last, self.at, told)
         if counted_after is not None and newsday.in_past(self.since, mention, self.tense):
             counted = resolution(counted_after, Context(self.at, "past", self.last))

@@ -4,7 +4,7 @@ later in its clause, a partial date in the story's year, and where the resolved 
 from __future__ import annotations
 
 from timeline.engine import asides, narrative
-from timeline.engine.calendar import UNIT_GRAIN, Span, finer, shift
+from timeline.engine.calendar import UNIT_GRAIN, Span, finer, shift, span_at
 from timeline.engine.operators.repeating import MonthOfYear, YearlessDay
 from timeline.engine.operators.shifts import (
     Later,
@@ -60,15 +60,36 @@ class StoryReadings(State):
             return recalled[1]
         return self.last
 
-    def _said_on(self, index: int, told: Span) -> Span:
+    def _said_on(self, index: int, told: Span, news: bool = False) -> Span:
         """The story's date for a word of the day ("today"), or the day its quote is said on, given after the
         quote in its sentence ("\"The guns are silent today,\" an officer wrote on 24 September")."""
         mention = self.composed[index]
         left, right = self.tense.bounds(mention.start, mention.end)
         if not asides.quoted(self.folded, left, mention.start):
             return told
-        said = narrative.said_on(self.composed, index, self.folded, right, told, "past", self.language)
+        said = narrative.said_on(
+            self.composed, index, self.folded, right, told, "past", self.language, self.at if news else None
+        )
         return told if said is None else said
+
+    def _said_before(self, start: int) -> Span | None:
+        """News: the day told earlier in its sentence, before the quote that normalized `start` stands in
+        opened ("The minister said on Sunday: \"We will not give up today.\""), else None."""
+        sentence = sentence_at(self.text, self.norm.original(start)).start
+        left = self.norm.folded(sentence)
+        if not asides.quoted(self.folded, left, start):
+            return None
+        opened = self.norm.original(self.folded.rfind('"', left, start))
+        told = next(
+            (
+                t
+                for t in reversed(self.out)
+                if t.char_end <= opened and t.char_start >= sentence and t.grain == "day"
+            ),
+            None,
+        )
+        at = None if told is None else plain(told.start)
+        return None if at is None else span_at("day", at)
 
     def _dated_later(self, r: Reached) -> Span | None:
         """A narrative's date in full later in the clause, whose year a partial date takes ("from 1 May to
