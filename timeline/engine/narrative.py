@@ -148,10 +148,14 @@ def _within(found: Span, period: Span) -> bool:
     return period.start <= found.start and found.end <= period.end
 
 
-_HEADING = re.compile(r"(?m)(?<=\n)[^\W_][^\n]{0,90}(?:(?<![.!?,;:\"”')\]])|\([^()\n]*\d{4}\))$(?=\n)")
+_HEADING = re.compile(
+    r"(?m)(?<=\n)(?:=+ ?(?=[^\W_][^\n]{0,90}? ?=+$))?"
+    r"[^\W_][^\n]{0,90}(?:(?<![.!?,;:\"”')\]])|\([^()\n]*\d{4}\))$(?=\n)"
+)
 """A heading: a line of its own, between line breaks, that starts with a capital or a digit (see Sections;
 in any script that has capitals) and ends without a stop ("1951: The northern front", "Winter raids on
-the border towns") or with its dates in brackets ("Iraqi invasion (1980–1982)")."""
+the border towns") or with its dates in brackets ("Iraqi invasion (1980–1982)"), also in a wiki's marks of
+its level ("== Background ==", "=== 20–25 June ==="), which make it a heading in any script."""
 
 
 class Sections:
@@ -161,15 +165,31 @@ class Sections:
     ("Winter raids on the border towns"), "at the end of March" is that year's. A heading with two dates
     ("Withdrawal of the garrison: 1973-1975") spans a stretch the story runs through: the sections under it
     go on from where the story stood before it, when that lies in the stretch ("Madrid, 1936–1937": "in early
-    November" after September 1936 is 1936's), else from its start."""
+    November" after September 1936 is 1936's), else from its start. The lead before the first heading sums
+    the whole story up, to its end ("It began on 30 June 1857 and ended only in November ... not retaken
+    until March 1858"): a first heading without a date restarts the story at the lead's first date written
+    in full, where the body begins ("== Background == News of the rising on 10 May": May 1857); a text that
+    opens with a heading ("Exit of the army: 1973-1975") has no lead."""
 
-    __slots__ = ("_date", "_dates", "_final", "_first", "_headings", "_held", "_next", "_open", "_year")
+    __slots__ = (
+        "_date",
+        "_dates",
+        "_final",
+        "_first",
+        "_headings",
+        "_held",
+        "_lead",
+        "_next",
+        "_open",
+        "_titled",
+        "_year",
+    )
 
     def __init__(self, text: str, norm: Normalized) -> None:
         self._headings = [
             (norm.folded(h.start()), norm.folded(h.end()))
             for h in _HEADING.finditer(text)
-            if h.group()[0].isupper() or h.group()[0].isdigit()
+            if h.group()[0] == "=" or h.group()[0].isupper() or h.group()[0].isdigit()
         ]
         self._next = 0
         self._date: Span | None = None
@@ -179,6 +199,9 @@ class Sections:
         self._held: Span | None = None
         self._final: Span | None = None
         self._year: Span | None = None
+        self._lead: Span | None = None
+        first = "\n" + text.split("\n", 1)[0] + "\n"
+        self._titled = _HEADING.search(first) is not None  # the text opens with a heading: no lead
 
     def reached(self, start: int, story: Span | None) -> Span | None:
         """Before the expression at `start`, the story being at `story`: where it stands now, the section's
@@ -186,7 +209,7 @@ class Sections:
         two dates just passed (see the class)."""
         restart = None
         while self._next < len(self._headings) and self._headings[self._next][0] <= start:
-            restart = self._close() or self._date or restart
+            restart = self._close() or self._date or (self._lead if self._next == 0 else None) or restart
             self._year = None
             if start < self._headings[self._next][1]:
                 self._open, self._dates, self._first = self._headings[self._next], 0, None
@@ -202,6 +225,12 @@ class Sections:
             self._dates += 1
             self._first = found if self._dates == 1 else self._first
             self._final = found
+
+    def led(self, found: Span) -> None:
+        """A date written in full that moved the story: the first in the lead, before any heading, is where
+        the body begins (see the class; not the writer's "today" in an aside)."""
+        if self._next == 0 and self._lead is None and self._headings and not self._titled:
+            self._lead = found
 
     def year(self) -> Span | None:
         """The year the heading of the section the text is in gives ("1916"), if it gives one and only that:

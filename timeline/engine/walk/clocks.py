@@ -7,13 +7,16 @@ import functools
 import re
 
 from timeline.engine import asides, newsday
-from timeline.engine.calendar import Span
+from timeline.engine.calendar import DAY, Span, span_at
 from timeline.engine.compose import Composed
 from timeline.engine.operators.clock import TimeOn
 from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
 from timeline.engine.resolve import ahead as read_ahead
 from timeline.engine.segment import paragraph_at, sentence_at
 from timeline.engine.walk.state import Reached, State
+
+_SMALL_HOURS_END = 6
+"""A narrative's clock after a night is the next day's only before this hour (see `_story_clock`)."""
 
 _ON_DAY = re.compile(r"\s+(?:on\s+)?")
 """What may stand between a planned event's noun and the day after it ("deadline on Friday", "deadline
@@ -62,6 +65,32 @@ class ClockReadings(State):
         if self.greeted is None:
             self.greeted = self.language.late_greeting.search(self.folded) is not None
         return self.greeted
+
+    def _story_clock(self, r: Reached, op: TimeOn, resolved: Resolved) -> Resolved:
+        """Narrative: a clock without its day read, as news reads it, off the time right before it on the
+        story's day: after an afternoon's or evening's, a clock of either half is in the later half ("about
+        3 p.m. ... By 4 o'clock it was over", "in the afternoon ... about 4 o'clock"); after a night, the
+        small hours and the dawn are the next day's ("on the night of the 2nd ... went over the top before 3
+        a.m."), as the small hours after midnight are ("moved into position after midnight ... about 5:30
+        a.m."), not a later hour of the morning nor noon, which a night told as a look back leaves on its own
+        day ("had spent the night expecting an attack ... at about 10 a.m.")."""
+        if not self.out:
+            return resolved
+        dated = newsday.dated_before(self.out)
+        written = self.folded[r.mention.start : r.mention.end]
+        resolved = newsday.late_in_day(op, resolved, dated, written)
+        hour = op.time.hour
+        found = resolved.calendar
+        if (
+            hour is not None
+            and hour < _SMALL_HOURS_END
+            and found is not None
+            and dated.value == f"{span_at('day', found.start).value}T24:00"
+        ):
+            return op.time.on(span_at("day", found.start + DAY), op.mod)  # "after midnight ... at 5:30 a.m."
+        if (op.time.part != "MO") if hour is None else hour >= _SMALL_HOURS_END:
+            return resolved  # "had spent the night expecting an attack ... at about 10 a.m.": that day's
+        return newsday.after_night(op, resolved, dated, written, self.at, lambda: True)
 
     def _day_after_noun(self, r: Reached, op: TimeOn) -> Span | None:
         """News: the day a clock without its day falls on when a planned event's noun and that day follow

@@ -238,6 +238,9 @@ class StoryMoves(State):
             self.sections.dated(found)
         if found is None or not moves:
             return
+        now = found.start <= self.at < found.end  # the writer's: "(today the Democratic Republic of Congo)"
+        if self.sections is not None and r.mention.expression.pinned and not now:
+            self.sections.led(found)
         self._set(r, resolved, found)
 
     def _on_day(self, found: Span, written: int) -> None:

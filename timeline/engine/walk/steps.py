@@ -408,6 +408,8 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             resolved = newsday.zone_ahead(op, resolved, self.at, r.way)
         if not self.story and isinstance(op, TimeOn):
             resolved = self._clock_mended(r, op, resolved)
+        elif isinstance(op, TimeOn):
+            resolved = self._story_clock(r, op, resolved)
         return resolved
 
     def _emit(self, r: Reached, resolved: Resolved) -> None:

@@ -136,6 +136,15 @@ class StoryReadings(State):
             return None  # the story's date earlier in the sentence gives the year
         return later
 
+    def _led_to(self, base: Span) -> Span:
+        """Where the sentence led before a deadline: the story's date, or the period right before the
+        deadline that restates it, coarser ("the campaign of 1876" on 25 June 1876)."""
+        last = self.out[-1]
+        if last.start is None or last.end is None or last.grain is None:
+            return base
+        period = Span(last.value, plain(last.start), plain(last.end), last.grain)
+        return period if narrative.restates(period, base) else base
+
     def _in_story(self, r: Reached, base: Span, later: Span | None) -> tuple[Resolved, bool]:
         """A partial date in the story's year or after it, and whether it was read on past the story."""
         op, mention, folded = r.op, r.mention, self.folded
@@ -158,8 +167,9 @@ class StoryReadings(State):
             and self.out[-1].char_start >= sentence
             and self.language.onwards_before.search(folded, max(0, mention.start - 10), mention.start)
         ):
-            # A deadline that sums up where its sentence led: the story stays, if it was read on.
-            deadline = narrative.in_story(op, base, onwards=True)
+            # A deadline that sums up where its sentence led: the story stays, if it was read on. Led to
+            # a period that holds the story ("The campaign of 1876 called for ... by 31 January"): in it.
+            deadline = narrative.in_story(op, self._led_to(base), onwards=True)
             return deadline, deadline != resolved
         if (
             isinstance(op, MonthOfYear | YearlessDay)
