@@ -404,7 +404,11 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         ):
             # "from 8 p.m. to 7 a.m.", "between 23:45 and 04:30": the end after the start
             resolved = lists.clock_after(resolved, op, joined.day)
-        if not self.story and language.zoned.search(folded, mention.start, mention.end + _ZONE_REACH):
+        if (
+            not self.story
+            and r.way == "past"
+            and language.zoned.search(folded, mention.start, mention.end + _ZONE_REACH)
+        ):
             resolved = newsday.zone_ahead(op, resolved, self.at, r.way)
         if not self.story and isinstance(op, TimeOn):
             resolved = self._clock_mended(r, op, resolved)
