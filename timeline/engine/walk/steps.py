@@ -74,9 +74,10 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             told = None  # "plans to open an office in Singapore next year": the writer's next year
         if told is not None and moved == 0 and asides.writers_present(mention, self.tense):
             told = None  # "the war's centenary falls this year": the writer's year
-        opening = self.norm.folded(sentence_at(self.text, self.norm.original(mention.start)).start)
-        if told is not None and _counted_back(op) and asides.writers_past(mention, self.tense, opening):
-            told = None  # "A decade ago the council was reformed": the writer's decade
+        if told is not None and _counted_back(op):
+            opening = self.norm.folded(sentence_at(self.text, self.norm.original(mention.start)).start)
+            if asides.writers_past(mention, self.tense, opening):
+                told = None  # "A decade ago the council was reformed": the writer's decade
         deictic = isinstance(op, DeicticDay) or (isinstance(op, TimeOn) and isinstance(op.day, DeicticDay))
         if deictic and told is not None:
             told = self._said_on(index, told)
@@ -176,12 +177,9 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         """The direction the expression is read in (see `_direction`): a date in the dateline is the day the
         story was filed, on or before its publication, whatever its first sentence tells; a period named by
         the day it closes ("the fiscal year ending June 30") reads as that day does; a deferral as
-        `newsday.deferred` says; a night without its day in a narrative is the night of the story's day, which
-        has gone by, not the night before it as in news, whose day's own night is still to come."""
+        `newsday.deferred` says."""
         if self._in_head(mention):
             return "past"
-        if self.story and isinstance(op, TimeOn) and isinstance(op.day, NarrativeDay) and op.day.night:
-            return "news"  # "On 16 August ... Fires burned through the night": that day's night
         if isinstance(op, ClosedBy) and index + 1 < len(self.composed):
             closing = self.composed[index + 1]
             way = _direction(self.policy.prefer, closing, closing.expression.op, self.tense)
