@@ -194,14 +194,11 @@ class StoryReadings(State):
         April 1756 and on 20 June took Calcutta" before the battle of 23 June 1757, a day read on from a date
         earlier in its sentence)."""
         found = resolved.calendar
-        opening = self._opening()
         day = op.day if isinstance(op, TimeOn) else op
-        if (
-            found is None
-            or opening is None
-            or opening.start < found.end
-            or not isinstance(day, MonthOfYear | YearlessDay)
-        ):
+        if found is None or not isinstance(day, MonthOfYear | YearlessDay):
+            return resolved
+        opening = self._opening()
+        if opening is None or opening.start < found.end:
             return resolved
         line_end = self.text.find("\n", start)
         line_end = len(self.text) if line_end < 0 else line_end + 1
