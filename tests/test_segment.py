@@ -8,7 +8,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.engine.lexicon import TextSpan
-from timeline.engine.segment import boundaries, clauses, joins_range, sentences
+from timeline.engine.segment import (
+    boundaries,
+    clauses,
+    heading,
+    heading_within,
+    headings,
+    joins_range,
+    sentences,
+)
 
 
 def texts_of(text: str) -> list[str]:
@@ -71,6 +79,28 @@ def clause_texts(text: str, *dates: str, hints: tuple[str, ...] = ()) -> list[st
 
     found = boundaries(text, sentence)
     return [text[c.start : c.end] for c in clauses(text, sentence, anchors, found, is_hint)]
+
+
+def test_headings_are_short_lines_without_a_stop_in_any_script() -> None:
+    text = (
+        "Siege of the port\n"
+        "The garrison held out for weeks.\n"
+        "== Aftermath ==\n"
+        "and the line that goes on a sentence broken across lines\n"
+        "Later years and death\n"
+        "He died in 1861.\n"
+        "الحصار الثاني\n"
+        "انتهى الحصار في مايو.\n"
+    )
+    found = [text[h.start : h.end] for h in headings(text)]
+    assert found == ["Siege of the port", "== Aftermath ==", "Later years and death", "الحصار الثاني"]
+    second = text.index("== Aftermath")
+    assert heading_within(text, 0, second + len("== Aftermath ==\n"))
+    assert not heading_within(text, second, len(text.split("\nLater")[0]) + 1)
+    later = text.index("Later years")
+    assert heading(text, later, later + len("Later years"))
+    died = text.index("1861")
+    assert not heading(text, died, died + 4)
 
 
 def test_a_reporting_verb_and_its_complementizer_open_the_reported_clause() -> None:

@@ -18,7 +18,7 @@ from timeline.engine.operators.repeating import DayOfMonth
 from timeline.engine.operators.shifts import DeicticDay, LastDate, Later, NarrativeMonth, NarrativeUnit
 from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
 from timeline.engine.seasons import SEASON
-from timeline.engine.segment import word_before
+from timeline.engine.segment import headings, word_before
 
 
 def day_alone(op: Operator) -> bool:
@@ -148,16 +148,6 @@ def _within(found: Span, period: Span) -> bool:
     return period.start <= found.start and found.end <= period.end
 
 
-_HEADING = re.compile(
-    r"(?m)(?<=\n)(?:=+ ?(?=[^\W_][^\n]{0,90}? ?=+$))?"
-    r"[^\W_][^\n]{0,90}(?:(?<![.!?,;:\"”')\]])|\([^()\n]*\d{4}\))$(?=\n)"
-)
-"""A heading: a line of its own, between line breaks, that starts with a capital or a digit (see Sections;
-in any script that has capitals) and ends without a stop ("1951: The northern front", "Winter raids on
-the border towns") or with its dates in brackets ("Iraqi invasion (1980–1982)"), also in a wiki's marks of
-its level ("== Background ==", "=== 20–25 June ==="), which make it a heading in any script."""
-
-
 class Sections:
     """Where a narrative's story restarts at a heading. An article told under headings opens each section at
     the date of the heading that last gave one ("1951: The northern front"), not where the section before left
@@ -186,11 +176,9 @@ class Sections:
     )
 
     def __init__(self, text: str, norm: Normalized) -> None:
-        self._headings = [
-            (norm.folded(h.start()), norm.folded(h.end()))
-            for h in _HEADING.finditer(text)
-            if h.group()[0] == "=" or h.group()[0].isupper() or h.group()[0].isdigit()
-        ]
+        found = headings(text)
+        self._titled = bool(found) and found[0].start == 0  # the text opens with a heading: no lead
+        self._headings = [(norm.folded(h.start), norm.folded(h.end)) for h in found[self._titled :]]
         self._next = 0
         self._date: Span | None = None
         self._open: tuple[int, int] | None = None
@@ -200,8 +188,6 @@ class Sections:
         self._final: Span | None = None
         self._year: Span | None = None
         self._lead: Span | None = None
-        first = "\n" + text.split("\n", 1)[0] + "\n"
-        self._titled = _HEADING.search(first) is not None  # the text opens with a heading: no lead
 
     def reached(self, start: int, story: Span | None) -> Span | None:
         """Before the expression at `start`, the story being at `story`: where it stands now, the section's

@@ -156,19 +156,47 @@ def own_line(text: str, start: int, end: int) -> bool:
     return not text[line:start].strip() and _LINE_FILLED.match(text, end) is not None
 
 
-_HEADING_REST = re.compile(r"[^\n.!?;:=]{0,40}(?:[^\S\n]*=+[^\S\n]*)?\n")
-"""What may follow an expression that opens a heading: a few more words without a sentence's stop, perhaps
-the signs of equality that close a wiki heading, then the line's break ("Later years and death", "Early
-years in Vienna", "== Later years ==")."""
+_HEADING = re.compile(
+    r"(?m)^(?:=+ ?(?=[^\W_][^\n]{0,90}? ?=+$))?"
+    r"[^\W_][^\n]{0,90}(?:(?<![.!?,;:\"”')\]])|\([^()\n]*\d{4}\))$(?=\n)"
+)
+"""A heading's shape: a line of its own that more lines follow, of at most some ninety characters, ending
+without a stop ("1951: The northern front", "Winter raids on the border towns", "Later years and death") or
+with its dates in brackets ("Iraqi invasion (1980–1982)"), also in a wiki's marks of its level ("==
+Background ==", "=== 20–25 June ==="). See `headings`."""
+
+
+def headings(text: str) -> tuple[TextSpan, ...]:
+    """The headings of `text`, in order: lines of `_HEADING`'s shape that open with a wiki's mark, a digit, or
+    a letter not in lower case (a capital, or a letter of a script without case: a line that opens in lower
+    case goes on a sentence broken across lines)."""
+    return _headings(text)[0]
+
+
+@lru_cache(maxsize=8)
+def _headings(text: str) -> tuple[tuple[TextSpan, ...], tuple[int, ...]]:
+    spans = tuple(TextSpan(h.start(), h.end()) for h in _HEADING.finditer(text) if not h.group()[0].islower())
+    return spans, tuple(span.start for span in spans)
+
+
+def heading_within(text: str, start: int, end: int) -> bool:
+    """Whether a heading of `text` lies wholly within [start, end), its line's breaks included: a section
+    opened between two places of a text."""
+    spans, starts = _headings(text)
+    i = bisect_right(starts, start)
+    return i < len(spans) and spans[i].end < end
 
 
 def heading(text: str, start: int, end: int) -> bool:
-    """Whether the expression [start, end) of `text` opens a short line without a sentence's stop that more
-    lines follow: a heading over a part of a life ("Later years and death", in a wiki's marks "== Later years
-    =="), or fills a line (`own_line`)."""
+    """Whether the expression [start, end) of `text` opens a heading (after a wiki's marks, if any): "Later
+    years and death" over a part of a life, "== Later years ==", or fills a line (`own_line`)."""
     line = text.rfind("\n", 0, start) + 1
-    rest = _HEADING_REST.match(text, end) is not None or _LINE_FILLED.match(text, end) is not None
-    return not text[line:start].strip().lstrip("=").strip() and rest
+    if text[line:start].strip().lstrip("=").strip():
+        return False
+    spans, starts = _headings(text)
+    i = bisect_right(starts, line) - 1
+    opens = i >= 0 and spans[i].start == line and spans[i].end >= end
+    return opens or _LINE_FILLED.match(text, end) is not None
 
 
 def date_line(text: str, start: int, end: int) -> bool:

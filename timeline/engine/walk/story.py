@@ -15,7 +15,7 @@ from timeline.engine.operators.shifts import (
     NarrativeUnit,
 )
 from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
-from timeline.engine.segment import sentence_at
+from timeline.engine.segment import heading_within, sentence_at
 from timeline.engine.walk.state import Place, Reached, State
 from timeline.moments import plain
 
@@ -26,9 +26,6 @@ no TIMEX3 value and is left out, unless the clause looks ahead from the writer's
 
 _OPENING_REACH = 3
 """How many days from the opening's day a month or day said without its year may fall and be its again."""
-
-_SECTION = re.compile(r"\n[^\S\n]*(?:=+[^\S\n]*)?[^\W_][^\n.!?]{0,90}\n")
-"""A heading's line, perhaps in a wiki's marks ("== The coup =="): a line of a few words without a stop."""
 
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 """A day's value written in full."""
@@ -204,7 +201,7 @@ class StoryReadings(State):
         line_end = len(self.text) if line_end < 0 else line_end + 1
         if (
             self.since < 0
-            or _SECTION.search(self.text, self.since, line_end) is None
+            or not heading_within(self.text, self.since, line_end)
             or any(
                 t.char_start >= sentence_at(self.text, start).start and t.type in ("DATE", "TIME")
                 for t in self.out[-3:]
