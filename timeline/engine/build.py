@@ -195,7 +195,7 @@ def _operator(p: _Parse) -> Operator:
         amount = m.count if m.count is not None else 1.0
         return DayMoved(day, m.unit, amount) if isinstance(day, Interval) else Nothing("no day to move")
     counted = m.count is not None or p.vague or m.plural or m.whole or m.approx or p.span is not None
-    moved = p.ago is not None or m.narrdir is not None or p.since
+    moved = p.ago is not None or m.narrdir is not None or m.up_to_now or p.since
     if m.unit is not None and p.rel is None and m.narr is None and (counted or moved):
         return _period(p, m.unit)
     return _on_calendar(p)
@@ -293,8 +293,10 @@ def _period(p: _Parse, unit: str) -> Operator:
             return Label("DATE", "PAST_REF") if p.ago < 0 else AfterSome(unit)
         mod = "BEFORE" if m.approx == "MORE_THAN" else "APPROX" if m.approx == "APPROX" else None
         return Ago(unit, p.ago * count, mod)
-    if m.narrdir is not None and count is not None:
-        return Later(unit, m.narrdir * count, m.more, m.compares, _SHIFT_MODS.get(m.approx or ""))
+    if (m.narrdir is not None or m.up_to_now) and count is not None:
+        sign = m.narrdir if m.narrdir is not None else 1
+        mod = _SHIFT_MODS.get(m.approx or "")
+        return Later(unit, sign * count, m.more, m.compares, mod, up_to_now=m.up_to_now)
     if m.count is None and m.plural and p.span is None and not p.vague and not p.since:
         return Nothing("a bare plural unit")
     direction = p.span if p.span is not None else (-1 if p.since else None)

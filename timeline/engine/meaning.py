@@ -125,6 +125,9 @@ class Meaning:
     length."""
     shift_from: bool = False
     """The count of units moves the day written after it ("a week from Friday", "two weeks from tomorrow")."""
+    up_to_now: bool = False
+    """"N units on" ("Fifty years on, the town still marks it"): later than the date last mentioned, up to
+    the writer's now, which it does not pass (see `timeline.engine.operators.shifts.Later`)."""
 
     @property
     def more(self) -> tuple[str, float] | None:
@@ -213,6 +216,7 @@ _FLAGS = frozenset(
         "bc",
         "within",
         "shift_from",
+        "up_to_now",
     }
 )
 """Slots whose being filled is their meaning, stored as True in the Meaning field of the same name."""

@@ -114,6 +114,8 @@ SLOTS: dict[str, Kind] = {
     "overnight": Kind.CODE,
     "story_date": Kind.FLAG,
     "within": Kind.FLAG,
+    # "N units on": counted up to the writer's now, which it does not pass.
+    "up_to_now": Kind.FLAG,
     "shift_from": Kind.FLAG,
     "fromend": Kind.FLAG,
     "bc": Kind.FLAG,

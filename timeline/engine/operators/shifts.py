@@ -19,7 +19,7 @@ from timeline.engine.calendar import (
     span_at,
 )
 from timeline.engine.operators.clock import UNTOLD
-from timeline.engine.operators.durations import Part, in_smaller, whole_shift
+from timeline.engine.operators.durations import Part, duration_value, in_smaller, whole_shift
 from timeline.engine.operators.repeating import Weekday, month_day_from, month_from, weekday_from
 from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable, ahead, dated, reading
 
@@ -503,8 +503,15 @@ class Later:
     compares: str | None = None
     # A shift told roughly or as a bound: "about two hours later" APPROX, "more than a week later" AFTER.
     mod: str | None = None
+    # "N units on": told up to the writer's now. Where no date came before it ("Ten years on, the survivors
+    # still live in tents"), it is the length from an event the text does not date to now (P10Y), as بعد
+    # مرور عشر سنوات على الزلزال is, not a date N units ahead of the publication.
+    up_to_now: bool = False
 
     def resolve(self, ctx: Context) -> Resolved:
+        if self.up_to_now and ctx.last is None:
+            length = duration_value(self.unit, abs(self.amount), self.more)
+            return Resolved("DURATION", length, "APPROX" if self.mod == "APPROX" else None)
         found = self._moved(ctx)
         return found if self.mod is None else replace(found, mod=self.mod)
 
