@@ -227,7 +227,10 @@ def _whole(p: _Parse) -> Operator | None:
         year = m.year if m.year is not None else AnchorYear(p.rel or 0)
         return Label("DATE", "FY{year}", m.pmod, year=year)
     if m.season is not None:
-        year = m.year if m.year is not None else SeasonYear(m.season, p.rel)
+        rel = p.rel
+        if rel is None and p.ago is not None and m.count is not None and m.count == int(m.count):
+            rel = int(p.ago * m.count)  # "two summers ago": as "last summer", counted twice
+        year = m.year if m.year is not None else SeasonYear(m.season, rel)
         # "the spring of 43" in a story of AD 40 sets the story's year, as "the spring of 1943" does.
         dated = isinstance(m.year, _WRITTEN | StoryYear)
         return Label("DATE", "{year:04d}-" + m.season, m.pmod, year, dates=dated)

@@ -327,6 +327,10 @@ class Language:
     """Matched on the folded text right before an expression that ends a pair of quotes: a word that names a
     work before the quotes (a film, a song, a programme: فيلم «الساعة الخامسة»، the film "High Noon", up to
     three words of the title before the expression) makes the quoted expression its title, no time."""
+    title_quote: tuple[re.Pattern[str], re.Pattern[str]] | None
+    """Searched on the original text right before and matched right after a capitalised time word: quotes
+    around it that hold a title in title case ("Sunday Kind of Love", "The Midnight Hour") make it part of
+    the title, no time."""
     title_before: re.Pattern[str] | None
     """Matched on the original text right before a capitalised time word: a title or honorific there makes the
     word a surname ("Mr. Friday", "Judge Summer", "Senator Winter"), no time."""
@@ -679,6 +683,9 @@ def load_file(path: Traversable) -> Language:
             rf"(?:{fold_script(weak['work_title'])})" + r"[,،]?\s*[«\"“‘'](?:[^\W\d_]+\s+){0,3}$"
         )
         if "work_title" in weak
+        else None,
+        title_quote=(re.compile(weak["title_quote_before"]), re.compile(weak["title_quote_after"]))
+        if "title_quote_before" in weak and "title_quote_after" in weak
         else None,
         title_before=re.compile(weak["title_before"]) if "title_before" in weak else None,
         given_name=re.compile(weak["given_name"]) if "given_name" in weak else None,

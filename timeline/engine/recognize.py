@@ -212,6 +212,22 @@ def _work_title(text: str, start: int, end: int, lang: Language) -> bool:
     )
 
 
+def _title_quoted(original: str, norm: Normalized, start: int, end: int, lang: Language) -> bool:
+    """Whether the match [start, end), capitalised as written, lies in quotes that hold a title in title
+    case ("Sunday Kind of Love", "The Midnight Hour", "High Noon at Red Mesa"); see `Language.title_quote`."""
+    if lang.title_quote is None:
+        return False
+    written_at = norm.original(start)
+    first = original[written_at : written_at + 1]
+    if not first.isalpha() or first.islower():
+        return False
+    before, after = lang.title_quote
+    return (
+        before.search(original, max(0, written_at - 40), written_at) is not None
+        and after.match(original, norm.original(end)) is not None
+    )
+
+
 def _titled(original: str, norm: Normalized, text: str, start: int, end: int, lang: Language) -> bool:
     """Whether the match [start, end) is a surname right after a title or given name that makes it one ("Mr.
     Friday", "Judge Summer", علي الخميس); see `Language.title_before`. Only a time word said alone: one
@@ -349,6 +365,7 @@ def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = 
             _named(text, extent_start, extent_end, lang)
             or _work_title(text, extent_start, extent_end, lang)
             or _titled(original, norm, text, extent_start, extent_end, lang)
+            or _title_quoted(original, norm, extent_start, extent_end, lang)
             or _given_name(original, norm, text, extent_start, lang)
             or _surname_again(text, extent_start, extent_end, lang)
         ):

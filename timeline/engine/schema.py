@@ -133,6 +133,8 @@ KEYS: dict[str, dict[str, str]] = {
         "name_before": _PATTERN,
         "name_after": _PATTERN,
         "title_before": _PATTERN,
+        "title_quote_before": _PATTERN,
+        "title_quote_after": _PATTERN,
         "work_title": _PATTERN,
         "given_name": _PATTERN,
         "names": _PATTERN,

@@ -88,6 +88,22 @@ class MonthOfYear(Interval):
         return found, reading(alternative if alternative != found else None, why)
 
 
+STORY_WEEKDAY_REACH = 31
+"""A day written with its weekday and without a year ("On Sunday, Feb. 9, some 73 million watched", after
+"Feb. 7, 1964" in a piece of 2004) is the story's when the story last told a day of another year this many
+days or fewer away and that year's day falls on the weekday: the weekday confirms the story's year."""
+
+
+def _story_weekday(last: Span | None, month_: int, day_: int, weekday: int) -> Span | None:
+    """The day `month_`/`day_` of the story's year when it is on `weekday` near the story's last day."""
+    if last is None or finer("day", last.grain):
+        return None
+    found = day(last.start.year, month_, day_)
+    if found is None or found.start.isoweekday() != weekday:
+        return None
+    return found if abs((found.start - last.start).days) <= STORY_WEEKDAY_REACH else None
+
+
 @dataclass(frozen=True, slots=True)
 class YearlessDay(Interval):
     """ "June 24": the nearest such day in the direction (news: forwards when much nearer); with a weekday
@@ -108,7 +124,9 @@ class YearlessDay(Interval):
             found, alternative = alternative, found
         if found is not None and self.weekday is not None:
             nth = self.day if self.ordinal and self.day <= 5 else None
-            found = on_weekday(self.weekday, (found, alternative), nth)
+            found = _story_weekday(ctx.last, self.month, self.day, self.weekday) or on_weekday(
+                self.weekday, (found, alternative), nth
+            )
         if found is None:
             raise Unresolvable("no such day")
         return found, reading(alternative, "the other direction's reading")

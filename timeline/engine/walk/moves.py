@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from timeline.engine import asides, lists, narrative, newsday
-from timeline.engine.calendar import DAY, Span, span_at
+from timeline.engine.calendar import DAY, Span, finer, span_at
 from timeline.engine.compose import Composed
 from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.repeating import MonthOfYear, Weekday, YearlessDay
@@ -278,6 +278,8 @@ class StoryMoves(State):
             self.last = narrative.late_part(found, resolved.mod)
         else:
             self.last = found
+            if not finer("day", found.grain):
+                self.dated_day = span_at("day", found.start)
             if newsday.story_day(found, self.at):
                 self._on_day(found, r.start)
         self.since = r.start

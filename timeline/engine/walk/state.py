@@ -64,6 +64,7 @@ class State:
         "bc",
         "before",
         "composed",
+        "dated_day",
         "day",
         "day_since",
         "edge_named",
@@ -140,6 +141,10 @@ class State:
         """The story's day, in news."""
         self.day_since = -1
         """Where the date that set `day` was written."""
+        self.dated_day: Span | None = None
+        """The day (or time) news last moved to, near or far: the day "that day" points back to ("On Nov.
+        22, 1963, he rode in the motorcade ... retired in 1979 ... He rarely spoke of that day"), where a bare
+        clock keeps the story's `day`."""
         self.lead: Span | None = None
         """The story's first day: the day the news is told on."""
         self.lead_headed = False

@@ -251,6 +251,8 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         ):
             last = self.before
         story_day = self.day if last is None or finer("day", last.grain) else None
+        if story_day is not None and isinstance(op, NarrativeUnit) and op.n == 0 and not self.story:
+            story_day = self.dated_day or story_day  # "that day": the day last told, a story's or history's
         clock = not self.story and newsday.on_unwritten_day(op)
         focus = (
             last if told is None or self.glance is None or told is not self.glance[1] else told,
