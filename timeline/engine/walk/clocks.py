@@ -38,8 +38,13 @@ class ClockReadings(State):
         ("exploded Wednesday night ... The plane left at 8:19 p.m."), but one told ahead after a day coming
         within the week is that day's ("The Wildcats play Kentucky on Saturday. ... The game starts at 7:30
         p.m."). A clock in the sentence of a day counted back is that day's ("Visitation is the day before,
-        from 5 p.m.")."""
-        if (set_at < paragraph_at(self.text, start) or self._aside_behind(mention, start)) and not (
+        from 5 p.m."). A later sentence's clock is not on a day a look back or a relative clause set ("The
+        strikes had begun on March 3. She spoke at 5 p.m.": the lead's; see `_looked_back`)."""
+        if (
+            set_at < paragraph_at(self.text, start)
+            or self._aside_behind(mention, start)
+            or self._looked_back(mention, start)
+        ) and not (
             newsday.coming_day(self.last, self.at)
             and read_ahead(self.tense.direction(mention.start, mention.end))
         ):

@@ -217,6 +217,33 @@ class State:
             self.folded, dated, mention.start, self.norm.folded(sentence), self.language
         )
 
+    def _looked_back(self, mention: Composed, start: int) -> bool:
+        """News: whether the date in focus was set in an earlier sentence, in a clause that looks back from
+        the story (a pluperfect: وكانت المواجهات قد اندلعت يوم الجمعة 17 ديسمبر) or in a relative clause
+        that dates a noun (بالانتخابات التي جرت أمس الخميس، الاحتجاجات التي انطلقت يوم 22 فيفري), while the
+        clause of the clock at `mention` (at `start` in the original text) looks back from nothing itself
+        (وقد فتحت المكاتب على الساعة الثامنة stays on that date): that clock is the story's, not the
+        aside's. Only in a sentence of telling (وقال شهود عيان إن مسيرة انطلقت على الساعة العاشرة، وأوضح في
+        ندوة صحفية نشطها على الساعة الحادية عشرة): a story told on in the look back keeps its day ("had
+        travelled to London on the morning of July 7. The bombs exploded at 8:50 a.m.")."""
+        sentence = sentence_at(self.text, start).start
+        if self.moved < 0 or self.since >= sentence:
+            return False
+        folded, language = self.folded, self.language
+        opening = self.norm.folded(sentence)
+        if language.telling.search(folded, opening, mention.start) is None:
+            return False
+        if language.flashback_before.search(
+            folded, max(0, mention.start - 80), mention.start
+        ) or language.flashback_after.match(folded, opening):
+            return False
+        dated = self.composed[self.moved]
+        if language.flashback_before.search(folded, max(0, dated.start - 80), dated.start):
+            return True
+        reach = max(0, dated.start - 80)
+        opened = max(folded.rfind(mark, reach, dated.start) for mark in asides.CLAUSE_MARKS)
+        return language.relative.search(folded, max(reach, opened), dated.start) is not None
+
     def _year_left(self, mention: Composed, start: int) -> bool:
         """News: whether the clause of `mention` (at `start` in the original text) has left the date in
         focus behind: that date stands in a relative clause closed before it ("Hale, who has lived in Ashford
