@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from timeline.engine import asides, narrative
+from timeline.engine import asides, lists, narrative
 from timeline.engine.calendar import UNIT_GRAIN, Span, finer, shift, span_at
 from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.repeating import MonthOfYear, YearlessDay
@@ -151,8 +151,8 @@ class StoryReadings(State):
         resolved = narrative.in_story(op, base)
         year = self.sections.year() if self.sections is not None else None
         if isinstance(op, MonthOfYear | YearlessDay) and year is not None:
-            onwards = self.language.onwards_before.search(folded, max(0, mention.start - 10), mention.start)
-            resolved = narrative.in_section(op, base, year, resolved, onwards is not None)
+            onwards = self._onwards(mention.start)
+            resolved = narrative.in_section(op, base, year, resolved, onwards)
         if (
             isinstance(op, MonthOfYear | YearlessDay)
             and resolved.calendar is not None
@@ -162,11 +162,7 @@ class StoryReadings(State):
             # "25 June 1950 ... boycotting since January": a state begun by the story's date, not after it
             return resolution(op, Context(base.start, "past", base)), False
         sentence = sentence_at(self.text, r.start).start
-        if (
-            self.out
-            and self.out[-1].char_start >= sentence
-            and self.language.onwards_before.search(folded, max(0, mention.start - 10), mention.start)
-        ):
+        if self.out and self.out[-1].char_start >= sentence and self._onwards(mention.start):
             # A deadline that sums up where its sentence led: the story stays, if it was read on. Led to
             # a period that holds the story ("The campaign of 1876 called for ... by 31 January"): in it.
             deadline = narrative.in_story(op, self._led_to(base), onwards=True)
@@ -184,6 +180,18 @@ class StoryReadings(State):
         if ahead and self._bounded_ahead(r, base, resolved):
             return narrative.in_story(op, base, onwards=True), False
         return self._opening_again(op, resolved, r.start), False
+
+    def _onwards(self, start: int) -> bool:
+        """Whether a word of a deadline (`onwards_before`: "by", "until") stands right before the expression
+        at normalized `start`, or before the first of a list it closes ("back by May or June": both)."""
+        search, folded = self.language.onwards_before.search, self.folded
+        if search(folded, max(0, start - 10), start) is not None:
+            return True
+        joined = lists.joined(self.previous, start, folded, self.language)
+        if joined is None:
+            return False
+        first = self.norm.folded(self.out[joined.place].char_start)
+        return search(folded, max(0, first - 10), first) is not None
 
     def _opening_again(self, op: Operator, resolved: Resolved, start: int) -> Resolved:
         """A month or day said without its year that, read in the story, lies before the day the article's
