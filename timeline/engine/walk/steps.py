@@ -268,10 +268,8 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             last = self.before
         story_day = self.day if last is None or finer("day", last.grain) else None
         clock = not self.story and newsday.on_unwritten_day(op)
-        focus = (
-            last if told is None or self.glance is None or told is not self.glance[1] else told,
-            story_day,
-        )
+        glanced = self.glance is not None and told is self.glance[1]
+        focus = (told if told is not None and (glanced or told is self.looked_back) else last, story_day)
         start = self.norm.original(mention.start)
         if clock:
             set_at = self.since if story_day is None else self.day_since

@@ -72,7 +72,28 @@ class StoryReadings(State):
             )
         ):
             return recalled[1]
-        return self.last
+        return self._looked_back(op, self.last)
+
+    def _looked_back(self, op: Operator, last: Span | None) -> Span | None:
+        """For a shift finer than the story's date, the date given just before it when that is finer too and
+        lies before the story's, a look back the story did not move to: the shift counts on from it ("The
+        note, found in 1859, had been written on 28 May 1847. Eleven months later ...": April 1848)."""
+        if last is None or not self.out or not isinstance(op, Later):
+            return last
+        grain = UNIT_GRAIN.get(op.unit, "day")
+        before = self.out[-1]
+        if (
+            not finer(grain, last.grain)
+            or before.type != "DATE"
+            or before.start is None
+            or before.end is None
+            or before.grain is None
+            or not finer(before.grain, last.grain)
+            or plain(before.end) > last.start
+        ):
+            return last
+        self.looked_back = Span(before.value, plain(before.start), plain(before.end), before.grain)
+        return self.looked_back
 
     def _said_on(self, index: int, told: Span, news: bool = False) -> Span:
         """The story's date for a word of the day ("today"), or the day its quote is said on, given after the
