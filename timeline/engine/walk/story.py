@@ -72,25 +72,29 @@ class StoryReadings(State):
             )
         ):
             return recalled[1]
-        return self._looked_back(op, self.last)
+        return self._looked_back(op, start, self.last)
 
-    def _looked_back(self, op: Operator, last: Span | None) -> Span | None:
-        """For a shift finer than the story's date, the date given just before it when that is finer too and
-        lies before the story's, a look back the story did not move to: the shift counts on from it ("The
-        note, found in 1859, had been written on 28 May 1847. Eleven months later ...": April 1848)."""
+    def _looked_back(self, op: Operator, start: int, last: Span | None) -> Span | None:
+        """The date given just before a shift (at normalized `start`) when it lies before the story's, a look
+        back the story did not move to, finer than the story's date as the shift is, or in the shift's own
+        sentence: the shift counts on from it ("The note, found in 1859, had been written on 28 May 1847.
+        Eleven months later ...": April 1848; "In May 1619 ... first sailed in 1611 and made compulsory six
+        years later": 1617)."""
         if last is None or not self.out or not isinstance(op, Later):
             return last
         grain = UNIT_GRAIN.get(op.unit, "day")
         before = self.out[-1]
         if (
-            not finer(grain, last.grain)
-            or before.type != "DATE"
+            before.type != "DATE"
             or before.start is None
             or before.end is None
             or before.grain is None
-            or not finer(before.grain, last.grain)
             or plain(before.end) > last.start
+            or finer(grain, before.grain)
         ):
+            return last
+        finer_back = finer(grain, last.grain) and finer(before.grain, last.grain)
+        if not finer_back and before.char_start < sentence_at(self.text, self.norm.original(start)).start:
             return last
         self.looked_back = Span(before.value, plain(before.start), plain(before.end), before.grain)
         return self.looked_back
