@@ -128,6 +128,8 @@ class Language:
     habitual: re.Pattern[str]
     """Words of a habit ("every year", "usually", and `habitual_pattern`: "each February"): a bare month in
     their clause is any year's (XXXX-08)."""
+    habit_break: re.Pattern[str]
+    """Words of contrast that end a habit's reach over the clauses after it in its sentence ("but")."""
     starting_before: re.Pattern[str]
     """Words of a start or an end right before a weekday (اعتباراً من يوم الثلاثاء، حتى الأربعاء): upcoming,
     the publication day included, unless a cue in its clause reads it otherwise (أعلنت الحداد من السبت)."""
@@ -589,6 +591,7 @@ def load_file(path: Traversable) -> Language:
             + "|"
             + fold_script(tense.get("habitual_pattern", "(?!)"))
         ),
+        habit_break=_cues(tense.get("habit_breaks", []), clitics),
         starting_before=_right_before(tense.get("starting_before", []), [], clitics, ""),
         deadline_before=_right_before(tense.get("deadline_before", []), [], clitics, ""),
         reported=_not_after(

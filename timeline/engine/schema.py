@@ -57,6 +57,7 @@ KEYS: dict[str, dict[str, str]] = {
         "scheduled_pattern": _PATTERN,
         "habitual": _WORDS,
         "habitual_pattern": _PATTERN,
+        "habit_breaks": _WORDS,
         "deferral": _WORDS,
         "deferral_past": _WORDS,
         "deferral_pattern": _PATTERN,

@@ -99,9 +99,9 @@ class Reading:
             self._cues[key] = _cue(piece, self.lang, before)
         return self._cues[key]
 
-    def habitual(self, start: int, end: int) -> bool:
+    def habitual(self, start: int, end: int, since: int = -1, carried: int = -1) -> bool:
         """Whether a word of a habit stands in the clause of normalized [start, end) (see `habitual`)."""
-        return habitual(self, start, end)
+        return habitual(self, start, end, since, carried)
 
 
 def _cue(piece: str, lang: Language, before: bool = True) -> str | None:
@@ -345,21 +345,35 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
     return "future" if lang.headline_future.match(text, norm.original(left)) else "news"
 
 
-def habitual(reading: Reading, start: int, end: int) -> bool:
+def habitual(reading: Reading, start: int, end: int, since: int = -1, carried: int = -1) -> bool:
     """Whether a word of a habit (`habitual`: "every year", "usually") stands in the clause of normalized
     [start, end) of the text of `reading`, between the clause marks around it within its sentence: "the
     festival is held every year in August", "the market is usually quiet in August" name any year's
     August (XXXX-08), as "every August" does; "sales, usually strong, fell in August" keep theirs. A date
     set off by commas alone is in apposition: the clause around it counts ("his birthday, February 12, is a
-    holiday")."""
-    norm = reading.norm
+    holiday"). A habit told earlier in the sentence, after `since` (the end of the last date of a year
+    there) and up to `carried` (the end of the last date read as the habit's, any year's or a set),
+    governs the clauses that go on from it ("ships left each year in May, reached the bay in August and
+    sailed before the ice closed in September"; not "sales, usually strong, fell in August"), unless a
+    word of contrast (`habit_breaks`: "but") comes between or the habit is a relative clause's ("the
+    fair, which is usually held in June, moved to August")."""
+    norm, lang = reading.norm, reading.lang
     left, right = reading.bounds(start, end)
     before, after = reading.marks(left, start), reading.marks(end, right)
     if before and after and not norm.text[before[-1].end : start].strip() and after[0].start == end:
         before, after = before[:-1], after[1:]
     first = before[-1].end if before else left
     last = after[0].start if after else right
-    return reading.lang.habitual.search(norm.text, first, last) is not None
+    if lang.habitual.search(norm.text, first, last) is not None:
+        return True
+    found = None
+    for habit in lang.habitual.finditer(norm.text, max(left, since), min(first, max(carried, 0))):
+        found = habit
+    if found is None or lang.habit_break.search(norm.text, found.end(), start) is not None:
+        return False
+    opened = [mark.end for mark in before if mark.end <= found.start()]
+    clause = norm.text[opened[-1] if opened else left : found.start()]
+    return lang.relative.search(clause) is None
 
 
 def _opener(words: list[str], lang: Language) -> bool:

@@ -127,6 +127,18 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         self._listed(reached, resolved, joined)
         self._advance(reached, resolved, place, named, apposed is None and not onwards)
 
+    def _habit_reach(self) -> tuple[int, int]:
+        """Where the last expression given out that is not any year's (XXXX-08) or a set ends, and where the
+        last one given out ends when it is (normalized; -1 when none): a habit told before the expression
+        reaches it only over dates of the habit ("sailed each year in May, reached the bay in August")."""
+        carried = -1
+        for timex in reversed(self.out):
+            if timex.type != "SET" and not timex.value.startswith("XXXX"):
+                return self.norm.folded(timex.char_end), carried
+            if carried < 0:
+                carried = self.norm.folded(timex.char_end)
+        return -1, carried
+
     def _rewritten(self, op: Operator, mention: Composed, told: Span | None) -> Operator:
         """The operator as its context reads it: a clock after "it's" in news is the time of writing;
         "today" in a story on a year is a day in it; a month in a clause of habit is any year's; a week in
@@ -145,7 +157,11 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         if isinstance(op, DeicticDay) and told is not None and finer("day", told.grain):
             op = NarrativeUnit("D", op.days)  # "today" in a story on a year is in it, as "the next day" is
         generic = _any_year(op.unit if isinstance(op, Modified) else op, self.story)
-        if generic is not None and self.tense.habitual(start, mention.end) and not self._after_since(start):
+        if (
+            generic is not None
+            and self.tense.habitual(start, mention.end, *self._habit_reach())
+            and not self._after_since(start)
+        ):
             # "usually in mid-December": any year's December, with its mod (not "has had more rain since
             # October than it usually gets": a month begun is one October)
             op = Label("DATE", generic, op.mod if isinstance(op, Modified) else None)
@@ -254,10 +270,8 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         if story_day is not None and isinstance(op, NarrativeUnit) and op.n == 0 and not self.story:
             story_day = self.dated_day or story_day  # "that day": the day last told, a story's or history's
         clock = not self.story and newsday.on_unwritten_day(op)
-        focus = (
-            last if told is None or self.glance is None or told is not self.glance[1] else told,
-            story_day,
-        )
+        glanced = self.glance is not None and told is self.glance[1]
+        focus = (told if told is not None and (glanced or told is self.looked_back) else last, story_day)
         start = self.norm.original(mention.start)
         if clock:
             set_at = self.since if story_day is None else self.day_since

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from timeline.engine import asides, narrative
+from timeline.engine import asides, lists, narrative
 from timeline.engine.calendar import UNIT_GRAIN, Span, finer, shift, span_at
 from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.repeating import MonthOfYear, YearlessDay
@@ -69,7 +69,32 @@ class StoryReadings(State):
             )
         ):
             return recalled[1]
-        return self.last
+        return self._looked_back(op, start, self.last)
+
+    def _looked_back(self, op: Operator, start: int, last: Span | None) -> Span | None:
+        """The date given just before a shift (at normalized `start`) when it lies before the story's, a look
+        back the story did not move to, finer than the story's date as the shift is, or in the shift's own
+        sentence: the shift counts on from it ("The note, found in 1859, had been written on 28 May 1847.
+        Eleven months later ...": April 1848; "In May 1619 ... first sailed in 1611 and made compulsory six
+        years later": 1617)."""
+        if last is None or not self.out or not isinstance(op, Later):
+            return last
+        grain = UNIT_GRAIN.get(op.unit, "day")
+        before = self.out[-1]
+        if (
+            before.type != "DATE"
+            or before.start is None
+            or before.end is None
+            or before.grain is None
+            or plain(before.end) > last.start
+            or finer(grain, before.grain)
+        ):
+            return last
+        finer_back = finer(grain, last.grain) and finer(before.grain, last.grain)
+        if not finer_back and before.char_start < sentence_at(self.text, self.norm.original(start)).start:
+            return last
+        self.looked_back = Span(before.value, plain(before.start), plain(before.end), before.grain)
+        return self.looked_back
 
     def _said_on(self, index: int, told: Span, news: bool = False) -> Span:
         """The story's date for a word of the day ("today"), or the day its quote is said on, given after the
@@ -148,8 +173,8 @@ class StoryReadings(State):
         resolved = narrative.in_story(op, base)
         year = self.sections.year() if self.sections is not None else None
         if isinstance(op, MonthOfYear | YearlessDay) and year is not None:
-            onwards = self.language.onwards_before.search(folded, max(0, mention.start - 10), mention.start)
-            resolved = narrative.in_section(op, base, year, resolved, onwards is not None)
+            onwards = self._onwards(mention.start)
+            resolved = narrative.in_section(op, base, year, resolved, onwards)
         if (
             isinstance(op, MonthOfYear | YearlessDay)
             and resolved.calendar is not None
@@ -159,11 +184,7 @@ class StoryReadings(State):
             # "25 June 1950 ... boycotting since January": a state begun by the story's date, not after it
             return resolution(op, Context(base.start, "past", base)), False
         sentence = sentence_at(self.text, r.start).start
-        if (
-            self.out
-            and self.out[-1].char_start >= sentence
-            and self.language.onwards_before.search(folded, max(0, mention.start - 10), mention.start)
-        ):
+        if self.out and self.out[-1].char_start >= sentence and self._onwards(mention.start):
             # A deadline that sums up where its sentence led: the story stays, if it was read on. Led to
             # a period that holds the story ("The campaign of 1876 called for ... by 31 January"): in it.
             deadline = narrative.in_story(op, self._led_to(base), onwards=True)
@@ -181,6 +202,18 @@ class StoryReadings(State):
         if ahead and self._bounded_ahead(r, base, resolved):
             return narrative.in_story(op, base, onwards=True), False
         return self._opening_again(op, resolved, r.start), False
+
+    def _onwards(self, start: int) -> bool:
+        """Whether a word of a deadline (`onwards_before`: "by", "until") stands right before the expression
+        at normalized `start`, or before the first of a list it closes ("back by May or June": both)."""
+        search, folded = self.language.onwards_before.search, self.folded
+        if search(folded, max(0, start - 10), start) is not None:
+            return True
+        joined = lists.joined(self.previous, start, folded, self.language)
+        if joined is None:
+            return False
+        first = self.norm.folded(self.out[joined.place].char_start)
+        return search(folded, max(0, first - 10), first) is not None
 
     def _opening_again(self, op: Operator, resolved: Resolved, start: int) -> Resolved:
         """A month or day said without its year that, read in the story, lies before the day the article's
