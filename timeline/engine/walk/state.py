@@ -161,7 +161,7 @@ class State:
         """Where the expression before ended, the direction it was read in, and its kind of operator: an item
         of the same kind after it in a list, without a cue of its own, is read its way."""
         self.glance: tuple[int, Span] | None = None
-        # The look back a shift last counted on from (see StoryReadings._looked_back).
+        # The look back a shift last counted on from (see StoryReadings._look_back_shifted).
         self.looked_back: Span | None = None
         """A date the story did not move to, and where it was written."""
         self.edge_named: tuple[int, Span] | None = None

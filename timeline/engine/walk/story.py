@@ -69,9 +69,9 @@ class StoryReadings(State):
             )
         ):
             return recalled[1]
-        return self._looked_back(op, start, self.last)
+        return self._look_back_shifted(op, start, self.last)
 
-    def _looked_back(self, op: Operator, start: int, last: Span | None) -> Span | None:
+    def _look_back_shifted(self, op: Operator, start: int, last: Span | None) -> Span | None:
         """The date given just before a shift (at normalized `start`) when it lies before the story's, a look
         back the story did not move to, finer than the story's date as the shift is, or in the shift's own
         sentence: the shift counts on from it ("The note, found in 1859, had been written on 28 May 1847.
