@@ -46,7 +46,7 @@ from timeline.moments import cached_pendulum
 _FIGURE = re.compile(r"\d")
 _WRITTEN_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 """A year written out in a date's text ("March 3, 2009")."""
-_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?![\d-])")
+_DAY_VALUE = re.compile(r"(?!0000)(\d{4})-(\d\d)-(\d\d)(?![\d-])")
 """A value that names a day, alone or with its clock or part of the day: its year, month and day."""
 _HELD_MONTHS = 6
 """A day without its year within this many months of a date written with one just before is in its year."""
