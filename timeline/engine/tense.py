@@ -140,7 +140,14 @@ def _cue(piece: str, lang: Language, before: bool = True) -> str | None:
     prefixed = next(_future_prefixed(piece, lang), None)
     if prefixed is not None:
         return "past" if before and _past_clause(piece, prefixed.end(), lang) else "future"
-    if lang.deferral.search(piece) and not lang.deferral_past.search(piece):
+    deferring = _last(lang.deferral, piece)
+    if (
+        deferring is not None
+        and not lang.deferral_past.search(piece)
+        and not (before and lang.past.search(piece, deferring.end()))
+    ):
+        # not a past told after the term, nearer the expression: "was remanded until next Friday when he
+        # appeared ... charged with a murder on Wednesday" (the Wednesday behind)
         return "deferred" if lang.past_words.search(piece) else "future"
     past, scheduled = _nearness(lang.past, piece, before), _nearness(lang.scheduled, piece, before)
     if past is None and scheduled is None:
