@@ -343,7 +343,7 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
         len(cuts) == 1
         and after_marks
         and _opener(own[0].split(), lang)
-        and len(own[1].split()) <= _PLACE_WORDS
+        and (not own[1].strip() or _placed(own[1].split(), lang))
     ):
         # A fronted phrase may name the place after the day ("And on Friday at Manchester Crown Court, ...").
         ends = [mark.start - end for mark in after_marks[1:]] + [len(after)]
@@ -383,6 +383,12 @@ def _opener(words: list[str], lang: Language) -> bool:
     _PHRASE_WORDS, or at most _OPENER_WORDS led by a preposition of `openers` ("For its fiscal year ending
     ...")."""
     return len(words) <= _PHRASE_WORDS or (len(words) <= _OPENER_WORDS and words[0] in lang.openers)
+
+
+def _placed(words: list[str], lang: Language) -> bool:
+    """Whether the words after an expression that opens its sentence name a place, led by a preposition of
+    `openers`, in at most _PLACE_WORDS ("On Friday at Manchester Crown Court, ...")."""
+    return len(words) <= _PLACE_WORDS and words[0].lower() in lang.openers
 
 
 def _first_cue(piece: str, lang: Language) -> str | None:

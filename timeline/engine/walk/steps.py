@@ -415,7 +415,7 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         ):
             resolved = newsday.zone_ahead(op, resolved, self.at, r.way)
         if not self.story and r.way in ("past", "news") and _yearless(op) and resolved.calendar is not None:
-            held = self._year_held(r.start, resolved.calendar)
+            held = self._year_held(r, resolved.calendar)
             if held is not None:
                 # News: a day without its year right after a date written with one, in its sentence or
                 # the one before, is in that date's year where it lies near it ("handed them over on
@@ -427,11 +427,13 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             resolved = self._story_clock(r, op, resolved)
         return resolved
 
-    def _year_held(self, start: int, found: Span) -> Span | None:
-        """The day of a date written with its year, the last one told in the sentence of `start` (original
-        offset) or the one before, whose year a day without one near it takes: None where `found`, the
-        day's own reading, is in that year or lies nearer to that date than _HELD_MONTHS."""
-        sentence = sentence_at(self.text, start).start
+    def _year_held(self, r: Reached, found: Span) -> Span | None:
+        """The day of a date written with its year, the last one told in the sentence of `r` or the one
+        before, whose year a day without one near it takes: None where `found`, the day's own reading, is in
+        that year or lies nearer to that date than _HELD_MONTHS, and where that date stands in a relative
+        clause closed before it ("Ben Ali, who came to power on Nov. 7, 1987, fled on Jan. 14": this
+        January)."""
+        sentence = sentence_at(self.text, r.start).start
         opening = sentence_at(self.text, max(0, sentence - 1)).start
         for timex in reversed(self.out):
             if timex.char_start < opening:
@@ -439,6 +441,11 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             day = _DAY_VALUE.match(timex.value)
             if day is None or not _WRITTEN_YEAR.search(timex.text):
                 continue
+            dated = next((c for c in self.composed if self.norm.original(c.start) == timex.char_start), None)
+            if dated is not None and asides.relative_closed(
+                self.folded, dated, r.mention.start, self.norm.folded(opening), self.language
+            ):
+                return None
             year, month, date = (int(part) for part in day.groups())
             held = span_at("day", datetime.datetime(year, month, date))
             near = shift(held.start, "M", -_HELD_MONTHS) < found.start < shift(held.start, "M", _HELD_MONTHS)
@@ -546,12 +553,12 @@ def _rate(op: Operator, mention: Composed, folded: str, lang: Language) -> TypeG
 def _yearless(op: Operator) -> bool:
     """Whether `op` is a day of a month without its year, alone, with a clock or a part of the day on it,
     or modified ("late Sept. 12"); not a holiday ("broke down at Easter 1996 and resumed on New Year's
-    Day": the latest)."""
+    Day": the latest), nor one a weekday names (يوم السبت 25 فبراير: the year of that weekday)."""
     if isinstance(op, TimeOn):
         op = op.day
     if isinstance(op, Modified):
         op = op.unit
-    return isinstance(op, YearlessDay) and not op.feast
+    return isinstance(op, YearlessDay) and not op.feast and op.weekday is None
 
 
 def _any_year(op: Operator, story: bool) -> str | None:
