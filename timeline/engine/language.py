@@ -153,6 +153,8 @@ class Language:
     past: re.Pattern[str]
     relative: re.Pattern[str]
     """A relative pronoun: a clause after the expression that starts with one describes a noun, not it."""
+    described: re.Pattern[str]
+    """A past participle that describes the noun before it ("a driver accused of assault"): no main verb."""
     subordinate: re.Pattern[str]
     """A relative pronoun or another word that opens a clause inside a main clause ("the place where the king
     fell"): a clause's own tense is told by the words before it."""
@@ -603,6 +605,7 @@ def load_file(path: Traversable) -> Language:
             + fold_script(tense.get("past_pattern", "(?!)"))
         ),
         relative=_cues(tense.get("relative", [])),
+        described=_cues(tense.get("described", [])),
         subordinate=_cues(tense.get("relative", []) + tense.get("subordinate", [])),
         measured_from=re.compile(r"\s+" + _cues(tense.get("measured_from", []), clitics).pattern),
         measuring=re.compile(raw.get("measuring", "(?!)") + rf"|(?:{lasting}){_WORDS_BETWEEN.format(8)}$"),

@@ -95,6 +95,7 @@ KEYS: dict[str, dict[str, str]] = {
         "past_pattern": _PATTERN,
         "past": _WORDS,
         "relative": _WORDS,
+        "described": _WORDS,
         "measured_from": _WORDS,
         "subordinate": _WORDS,
         "aside_before": _WORDS,

@@ -27,6 +27,9 @@ takes a future from the clause before it: "the wage will rise in three steps, st
 _OPENER_WORDS = 6
 """A phrase that opens its sentence with a preposition of `openers` may be this long and still take the
 first cue of the clauses after it: "For the fiscal year ending June 30, sales are expected to rise"."""
+_PLACE_WORDS = 4
+"""A fronted phrase may go on this many words after its expression without a cue, naming a place ("On
+Friday at Manchester Crown Court, ..."), and still take the first cue of the clauses after it."""
 
 
 def sentence_bounds(
@@ -137,7 +140,14 @@ def _cue(piece: str, lang: Language, before: bool = True) -> str | None:
     prefixed = next(_future_prefixed(piece, lang), None)
     if prefixed is not None:
         return "past" if before and _past_clause(piece, prefixed.end(), lang) else "future"
-    if lang.deferral.search(piece) and not lang.deferral_past.search(piece):
+    deferring = _last(lang.deferral, piece)
+    if (
+        deferring is not None
+        and not lang.deferral_past.search(piece)
+        and not (before and lang.past.search(piece, deferring.end()))
+    ):
+        # not a past told after the term, nearer the expression: "was remanded until next Friday when he
+        # appeared ... charged with a murder on Wednesday" (the Wednesday behind)
         return "deferred" if lang.past_words.search(piece) else "future"
     past, scheduled = _nearness(lang.past, piece, before), _nearness(lang.scheduled, piece, before)
     if past is None and scheduled is None:
@@ -329,7 +339,13 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
             # by "and" after the comma has a verb of its own ("took effect at midnight, and the permits
             # expire at midnight").
             return "past"
-    if len(cuts) == 1 and after_marks and _opener(own[0].split(), lang) and not own[1].strip():
+    if (
+        len(cuts) == 1
+        and after_marks
+        and _opener(own[0].split(), lang)
+        and (not own[1].strip() or _placed(own[1].split(), lang))
+    ):
+        # A fronted phrase may name the place after the day ("And on Friday at Manchester Crown Court, ...").
         ends = [mark.start - end for mark in after_marks[1:]] + [len(after)]
         for mark, stop in zip(after_marks, ends, strict=True):
             clause = after[mark.end - end : stop]
@@ -383,6 +399,12 @@ def _opener(words: list[str], lang: Language) -> bool:
     return len(words) <= _PHRASE_WORDS or (len(words) <= _OPENER_WORDS and words[0] in lang.openers)
 
 
+def _placed(words: list[str], lang: Language) -> bool:
+    """Whether the words after an expression that opens its sentence name a place, led by a preposition of
+    `openers`, in at most _PLACE_WORDS ("On Friday at Manchester Crown Court, ...")."""
+    return len(words) <= _PLACE_WORDS and words[0].lower() in lang.openers
+
+
 def _first_cue(piece: str, lang: Language) -> str | None:
     """The direction of the cue nearest the start of `piece`, the main clause after a fronted phrase ("On
     Friday, the company will announce ...", "In July, prices rose"): its first verb is the clause's, where
@@ -398,7 +420,30 @@ def _first_cue(piece: str, lang: Language) -> str | None:
     if prefixed is not None:
         found.append((prefixed.start(), "future"))
     # A future cue that opens with a past verb is that verb ("On Monday, the union pledged to strike").
-    return min(found, key=lambda f: (f[0], f[1] != "past"))[1] if found else None
+    if not found:
+        return None
+    first = min(found, key=lambda f: (f[0], f[1] != "past"))
+    if first[1] == "past" and _describes(piece, first[0], lang):
+        # The verb of a relative clause or a participle on the subject ("On Tuesday, two brothers who
+        # admitted burglary will be sentenced", "a driver accused of assault is due in court"): the main
+        # verb after it dates the day, where no other past comes before it.
+        ahead_cues = [f for f in found if f[1] != "past" and f[0] > first[0]]
+        verb = lang.past.match(piece, first[0])
+        later = None if verb is None else lang.past.search(piece, verb.end())
+        if ahead_cues:
+            nearest = min(ahead_cues)
+            if later is None or later.start() > nearest[0]:
+                return nearest[1]
+    return first[1]
+
+
+def _describes(piece: str, start: int, lang: Language) -> bool:
+    """Whether the past cue at `start` of `piece` is the verb of a relative clause that opens right before
+    it ("who admitted") or a participle that describes the noun before it ("accused of"), no main verb."""
+    word = word_before(piece, start, _VERB_REACH)
+    return (word is not None and lang.relative.fullmatch(word) is not None) or lang.described.match(
+        piece, start
+    ) is not None
 
 
 def _future_prefixed(piece: str, lang: Language) -> Iterator[re.Match[str]]:

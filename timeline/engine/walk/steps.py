@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TypeGuard
 
 from timeline.engine import asides, era, lists, narrative, newsday
-from timeline.engine.calendar import Span, finer, span_at
+from timeline.engine.calendar import Span, finer, shift, span_at
 from timeline.engine.compose import Composed
 from timeline.engine.language import Language
 from timeline.engine.operators.clock import TimeOfDay, TimeOn
@@ -44,6 +44,12 @@ from timeline.model import Timex
 from timeline.moments import cached_pendulum
 
 _FIGURE = re.compile(r"\d")
+_WRITTEN_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+"""A year written out in a date's text ("March 3, 2009")."""
+_DAY_VALUE = re.compile(r"(?!0000)(\d{4})-(\d\d)-(\d\d)(?![\d-])")
+"""A value that names a day, alone or with its clock or part of the day: its year, month and day."""
+_HELD_MONTHS = 6
+"""A day without its year within this many months of a date written with one just before is in its year."""
 """A digit: a figure in the sentence."""
 
 
@@ -424,11 +430,45 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             and language.zoned.search(folded, mention.start, mention.end + _ZONE_REACH)
         ):
             resolved = newsday.zone_ahead(op, resolved, self.at, r.way)
+        if not self.story and r.way in ("past", "news") and _yearless(op) and resolved.calendar is not None:
+            held = self._year_held(r, resolved.calendar)
+            if held is not None:
+                # News: a day without its year right after a date written with one, in its sentence or
+                # the one before, is in that date's year where it lies near it ("handed them over on
+                # March 3, 2009, and again on March 11", written in 2010: 2009's)
+                resolved = resolution(op, Context(shift(held.start, "M", _HELD_MONTHS), "past", self.last))
         if not self.story and isinstance(op, TimeOn):
             resolved = self._clock_mended(r, op, resolved)
         elif isinstance(op, TimeOn):
             resolved = self._story_clock(r, op, resolved)
         return resolved
+
+    def _year_held(self, r: Reached, found: Span) -> Span | None:
+        """The day of a date written with its year, the last one told in the sentence of `r` or the one
+        before, whose year a day without one near it takes: None where `found`, the day's own reading, is in
+        that year or lies nearer to that date than _HELD_MONTHS, and where that date stands in a relative
+        clause closed before it ("Ben Ali, who came to power on Nov. 7, 1987, fled on Jan. 14": this
+        January)."""
+        sentence = sentence_at(self.text, r.start).start
+        opening = sentence_at(self.text, max(0, sentence - 1)).start
+        for timex in reversed(self.out):
+            if timex.char_start < opening:
+                return None
+            day = _DAY_VALUE.match(timex.value)
+            if day is None or not _WRITTEN_YEAR.search(timex.text):
+                continue
+            dated = next((c for c in self.composed if self.norm.original(c.start) == timex.char_start), None)
+            if dated is not None and asides.relative_closed(
+                self.folded, dated, r.mention.start, self.norm.folded(opening), self.language
+            ):
+                return None
+            year, month, date = (int(part) for part in day.groups())
+            held = span_at("day", datetime.datetime(year, month, date))
+            near = shift(held.start, "M", -_HELD_MONTHS) < found.start < shift(held.start, "M", _HELD_MONTHS)
+            if held.start.year == found.start.year or near or held.start >= self.at:
+                return None
+            return held
+        return None
 
     def _emit(self, r: Reached, resolved: Resolved) -> None:
         """The TIMEX3 of the expression, at its offsets in the original text."""
@@ -524,6 +564,17 @@ def _rate(op: Operator, mention: Composed, folded: str, lang: Language) -> TypeG
         and lang.rate_unit.fullmatch(folded, mention.start, mention.end) is not None
         and lang.rate_before.search(folded, max(0, mention.start - _RATE_REACH), mention.start) is not None
     )
+
+
+def _yearless(op: Operator) -> bool:
+    """Whether `op` is a day of a month without its year, alone, with a clock or a part of the day on it,
+    or modified ("late Sept. 12"); not a holiday ("broke down at Easter 1996 and resumed on New Year's
+    Day": the latest), nor one a weekday names (يوم السبت 25 فبراير: the year of that weekday)."""
+    if isinstance(op, TimeOn):
+        op = op.day
+    if isinstance(op, Modified):
+        op = op.unit
+    return isinstance(op, YearlessDay) and not op.feast and op.weekday is None
 
 
 def _any_year(op: Operator, story: bool) -> str | None:
