@@ -221,9 +221,10 @@ def _whole(p: _Parse) -> Operator | None:
     if m.fiscal and m.semester is not None and m.year is not None:
         # "the second half of fiscal 1989": a half of the company's books.
         return Label("DATE", "FY{year}-H" + str(m.semester), m.pmod, year=m.year)
-    if m.fiscal and (m.year is not None or p.rel is not None):
+    if m.fiscal and (m.year is not None or p.rel is not None or m.pmod is not None):
         # "fiscal 1990"; "the current fiscal year", "last fiscal year": named by the anchor's year moved; with
-        # a part of it ("early fiscal 2020", بداية العام المالي المقبل: START).
+        # a part of it ("early fiscal 2020", بداية العام المالي المقبل: START), the current one with a part
+        # alone (قبل نهاية السنة المالية).
         year = m.year if m.year is not None else AnchorYear(p.rel or 0)
         return Label("DATE", "FY{year}", m.pmod, year=year)
     if m.season is not None:

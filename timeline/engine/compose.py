@@ -40,6 +40,7 @@ from timeline.engine.operators.shifts import (
     WeekdayShift,
 )
 from timeline.engine.resolve import Interval, Operator
+from timeline.engine.segment import word_before
 
 Apart = Callable[[int, int], bool]
 """Whether two offsets of the normalized text (the end of one mention, the start of the next) lie in
@@ -280,6 +281,8 @@ def _joined(a: Composed, b: Composed, text: str, lang: Language, apart: Apart) -
         and {"shift", "deictic"} & (_says(a.expression.op) | _says(b.expression.op))
     ):
         return None
+    if _kind(a.expression.op) == "today" and _restating(text, a.start, joiner):
+        return None
     if (
         not gap.strip()
         and _kind(a.expression.op) == "day"
@@ -294,6 +297,14 @@ def _joined(a: Composed, b: Composed, text: str, lang: Language, apart: Apart) -
         return None
     both = _intersection(a.expression, b.expression)
     return None if both is None else Composed(a.start, b.end, f"{a.rule}+{b.rule}", both)
+
+
+def _restating(text: str, start: int, joiner: dict[str, int | str]) -> bool:
+    """Whether the word right before offset `start` is a verb that restates a day (ويوافق اليوم 28 صفر: today
+    falls on 28 Safar): the deictic day after it is its subject and the date its object, two expressions. With
+    its weekday the deictic day stays an apposition of the date (ويوافق اليوم الجمعة 16 جمادى الآخرة)."""
+    word = word_before(text, start, _GAP_LIMIT)
+    return word is not None and joiner.get(word.removeprefix("و")) == _BARE_ONLY
 
 
 _BRACKETED = re.compile(r"^\s*\(\s*$")

@@ -92,6 +92,10 @@ class Language:
     future_told: re.Pattern[str]
     """A past copula ending right before a future cue ("was set to land on Monday", "was expected in
     January"): a plan as it stood, read forwards with the publication day included ("upcoming")."""
+    forecast_told: re.Pattern[str]
+    """A forecast in the perfect (توقع، توقعت) whose subject, then the expression, stand right before what is
+    forecast (وتوقع صندوق النقد الدولي في نيسان أن ينكمش الاقتصاد): the expression dates the forecast,
+    behind."""
     upcoming_before: re.Pattern[str]
     """A present-tense copula or "starting" right before an expression: a date stated as what is set
     ("the deadline is Sept. 15", "Game 7 is Tuesday at 8 p.m.", "starting Thursday") is upcoming."""
@@ -568,6 +572,7 @@ def load_file(path: Traversable) -> Language:
         planned_on=_right_before(tense.get("planned_after", []), tense.get("planned_links", []), clitics, ""),
         future_undone=re.compile(_cues(tense.get("future_undone", []), clitics).pattern + r"\W{1,3}$"),
         future_told=re.compile(_cues(tense.get("future_told", []), clitics).pattern + r"\W{1,3}$"),
+        forecast_told=_cues(tense.get("forecast_told", []), clitics),
         upcoming_before=_right_before(
             tense.get("upcoming_before", []), tense.get("upcoming_before_links", []), clitics, ""
         ),

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import TypeGuard
 
-from timeline.engine.calendar import DAY, Moment, Span, finer, midnight, span_at
+from timeline.engine.calendar import DAY, Moment, Span, finer, midnight, shift, span_at
 from timeline.engine.compose import Composed
 from timeline.engine.language import Language
 from timeline.engine.normalize import fold
@@ -279,6 +279,29 @@ def compared_quarter(op: Operator, last: Span | None, folded: str, start: int, l
     if not isinstance(op, YearlessQuarter) or last is None or last.grain != "quarter":
         return None
     return last if lang.comparison_before.search(folded, max(0, start - 80), start) else None
+
+
+def compared_years(
+    op: Operator, last: Span | None, at: Moment, folded: str, start: int, lang: Language
+) -> Later | None:
+    """ "N years ago" (two or more) on the other side of a comparison with a quarter or month that ended
+    within the year (الاحتياطي في نهاية أبريل، مقارنة بنحو 36 مليار دولار قبل عامين; "in April, against $36
+    billion two years ago", a figure between): that period N years back, as `Ago` reads "a year ago" beside
+    it; None otherwise (ألغيت قبل عامين counts from the publication)."""
+    if not isinstance(op, Ago) or op.unit != "Y" or op.mod is not None or op.amount > -2:
+        return None
+    if not float(op.amount).is_integer() or last is None or last.grain not in ("quarter", "month"):
+        return None
+    if last.end <= shift(at, "Y", -1):
+        return None
+    compared = lang.comparison_before.search(folded, max(0, start - 80), start)
+    if compared is None or _FIGURE.search(folded, compared.start(), start) is None:
+        return None  # "further behind than South Africa was four years ago": no figure compared
+    return Later("Y", op.amount)
+
+
+_FIGURE = re.compile(r"\d")
+"""A figure between a word of comparison and the years ago it is compared with."""
 
 
 def trading_week(op: Operator, story: bool, folded: str, start: int, lang: Language) -> bool:

@@ -78,6 +78,7 @@ KEYS: dict[str, dict[str, str]] = {
         "planned_before": _WORDS,
         "future_undone": _WORDS,
         "future_told": _WORDS,
+        "forecast_told": _WORDS,
         "upcoming_before_links": _WORDS,
         "closing_before": _WORDS,
         "figures_after": _WORDS,

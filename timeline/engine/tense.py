@@ -271,6 +271,11 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
         # The day of the telling, right before what is told (وقال، فلان، في تغريدة ليل الأحد إن الفريق
         # سيلعب): what is told does not date it.
         own_after = own_after[: told.start()]
+        forecast = _last(lang.forecast_told, before[cuts[-1] :])
+        if forecast is not None and lang.reported.search(before, cuts[-1] + forecast.end()) is None:
+            # A forecast in the perfect, its subject, then the day, then what it forecasts (وتوقع الصندوق في
+            # نيسان أن ينكمش الاقتصاد): the day of the forecast.
+            return "past"
     relative = lang.relative.search(own_after)
     own_before = before[cuts[-1] :]
     if len(cuts) > 1:

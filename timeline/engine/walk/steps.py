@@ -317,6 +317,9 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         versus = newsday.compared_quarter(op, self.last, self.folded, mention.start, self.language)
         if versus is not None:
             return resolution(op, Context(versus.start, "past", versus))
+        years = newsday.compared_years(op, self.last, at, self.folded, mention.start, self.language)
+        if years is not None:
+            return resolution(years, Context(at, "past", self.last))
         if r.told is not None and self.story and isinstance(op, Ago) and op.amount < 0:
             # "N units ago" in a story: from the writer's now when that reaches the story's date ("the
             # ceasefire took effect twenty years ago, on 12 May 1994" in 2014), else a speaker's, from the
