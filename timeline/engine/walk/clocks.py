@@ -18,6 +18,10 @@ from timeline.engine.walk.state import Reached, State
 _SMALL_HOURS_END = 6
 """A narrative's clock after a night is the next day's only before this hour (see `_story_clock`)."""
 
+_VOTE_REACH = 48
+"""How far before a clock without its day the words of the polls may stand ("Polls in most districts
+opened at 7 a.m.")."""
+
 _ON_DAY = re.compile(r"\s+(?:on\s+)?")
 """What may stand between a planned event's noun and the day after it ("deadline on Friday", "deadline
 Friday")."""
@@ -39,6 +43,8 @@ class ClockReadings(State):
         within the week is that day's ("The Wildcats play Kentucky on Saturday. ... The game starts at 7:30
         p.m."). A clock in the sentence of a day counted back is that day's ("Visitation is the day before,
         from 5 p.m.")."""
+        if self._vote_clock(mention, start, set_at):
+            return (None, self.lead)
         if (set_at < paragraph_at(self.text, start) or self._aside_behind(mention, start)) and not (
             newsday.coming_day(self.last, self.at)
             and read_ahead(self.tense.direction(mention.start, mention.end))
@@ -49,6 +55,26 @@ class ClockReadings(State):
         if self.glance is not None and self.glance[0] >= sentence_at(self.text, start).start:
             return (self.glance[1], None)
         return None
+
+    def _vote_clock(self, mention: Composed, start: int, set_at: int) -> bool:
+        """News: whether a clock without its day tells the polls of the vote the story's first sentence
+        tells of, the lead's day, when the date in focus was set in a sentence before it: "Ivory Coast
+        voted on Sunday ... Gbagbo on Saturday ordered a curfew ... Polls opened at 7 a.m." (Sunday's), as
+        "Voting ended at 6 p.m." after a night the story told is the day of the election the lead names.
+        Both the clock's clause before it and the first sentence must name the vote
+        (`Language.vote_clock`)."""
+        if self.lead is None or self.story:
+            return False
+        sentence = sentence_at(self.text, start).start
+        if set_at >= sentence:
+            return False
+        opening = max(self.norm.folded(sentence), mention.start - _VOTE_REACH)
+        if self.language.vote_clock.search(self.folded, opening, mention.start) is None:
+            return False
+        if self.voted is None:
+            first = self.norm.folded(sentence_at(self.text, 0).end)
+            self.voted = self.language.vote_clock.search(self.folded, 0, first) is not None
+        return self.voted
 
     def _lead_night(self, r: Reached, resolved: Resolved) -> None:
         """News: keep the first evening or night before the publication day that the story's first
