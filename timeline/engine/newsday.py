@@ -187,6 +187,8 @@ def late_in_day(op: TimeOn, resolved: Resolved, previous: Timex, written: str) -
 
 _NOON_HOUR = 12
 """The hour of noon and midday, which a clock before it on the same day is earlier than."""
+_MIDNIGHT = 24
+"""Midnight's hour (see operators.clock): the end of the day it is written with."""
 
 
 def after_clock(
@@ -224,6 +226,10 @@ def after_clock(
         # an afternoon's clock, then one of the same afternoon or noon told after it, goes back within
         # the day's story ("lasted until 3 p.m. ... traffic stopped at 12:55", the moment of the blast)
         return resolved
+    if op.time.hour == _MIDNIGHT and not op.time.offset and found.start == day.start:
+        # the midnight that began the day, read so in the past, after a later clock of that day is the one
+        # that ends it ("kept the polls open until 10 p.m. ... declared victory shortly before midnight")
+        return op.time.on(day, op.mod)
     if day.end > midnight(at) or read_ahead(direction()):
         return resolved
     return op.time.on(span_at("day", day.end), op.mod)
