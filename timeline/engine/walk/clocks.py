@@ -14,13 +14,15 @@ from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, r
 from timeline.engine.resolve import ahead as read_ahead
 from timeline.engine.segment import paragraph_at, sentence_at
 from timeline.engine.walk.state import Reached, State
+from timeline.moments import plain
 
 _SMALL_HOURS_END = 6
 """A narrative's clock after a night is the next day's only before this hour (see `_story_clock`)."""
 
 _VOTE_REACH = 48
 """How far before a clock without its day the words of the polls may stand ("Polls in most districts
-opened at 7 a.m.")."""
+opened at 7 a.m."), and before a date the pluperfect that tells it as a look behind ("had given the order
+Tuesday evening")."""
 
 _ON_DAY = re.compile(r"\s+(?:on\s+)?")
 """What may stand between a planned event's noun and the day after it ("deadline on Friday", "deadline
@@ -43,7 +45,10 @@ class ClockReadings(State):
         within the week is that day's ("The Wildcats play Kentucky on Saturday. ... The game starts at 7:30
         p.m."). A clock in the sentence of a day counted back is that day's ("Visitation is the day before,
         from 5 p.m.")."""
-        if self._vote_clock(mention, start, set_at):
+        voted = self._vote_clock(mention, start, set_at)
+        if voted is not None:
+            return (None, voted)
+        if self._back_from_aside(mention, start, set_at):
             return (None, self.lead)
         if (set_at < paragraph_at(self.text, start) or self._aside_behind(mention, start)) and not (
             newsday.coming_day(self.last, self.at)
@@ -56,25 +61,69 @@ class ClockReadings(State):
             return (self.glance[1], None)
         return None
 
-    def _vote_clock(self, mention: Composed, start: int, set_at: int) -> bool:
-        """News: whether a clock without its day tells the polls of the vote the story's first sentence
-        tells of, the lead's day, when the date in focus was set in a sentence before it: "Ivory Coast
-        voted on Sunday ... Gbagbo on Saturday ordered a curfew ... Polls opened at 7 a.m." (Sunday's), as
-        "Voting ended at 6 p.m." after a night the story told is the day of the election the lead names.
-        Both the clock's clause before it and the first sentence must name the vote
-        (`Language.vote_clock`)."""
+    def _vote_clock(self, mention: Composed, start: int, set_at: int) -> Span | None:
+        """News: the day of the vote the story's first sentence tells of, for a clock without its day whose
+        clause names the polls, when the date in focus was set in a sentence before it: "Ivory Coast voted
+        on Sunday ... Gbagbo on Saturday ordered a curfew ... Polls opened at 7 a.m." (Sunday's), as "Voting
+        ended at 6 p.m." is the day of the election the lead names, not the day the results were told
+        ("announced on Friday ... the election held yesterday, Thursday ... polling stations opened at 8
+        a.m."). That day is the day or time of the first sentence nearest a word of the vote
+        (`Language.vote_clock`), within _VOTE_REACH of it; else None."""
+        if set_at < 0 or self.story:
+            return None
+        sentence = sentence_at(self.text, start).start
+        if set_at >= sentence:
+            return None
+        opening = max(self.norm.folded(sentence), mention.start - _VOTE_REACH)
+        if self.language.vote_clock.search(self.folded, opening, mention.start) is None:
+            return None
+        if self.voted is None:
+            self.voted = self._vote_day()
+        return self.voted if isinstance(self.voted, Span) else None
+
+    def _vote_day(self) -> Span | bool:
+        """The day of the first sentence's vote (see `_vote_clock`), or False."""
+        first = sentence_at(self.text, 0).end
+        words = [
+            (m.start(), m.end())
+            for m in self.language.vote_clock.finditer(self.folded, 0, self.norm.folded(first))
+        ]
+        best: tuple[int, Span] | None = None
+        for timex in self.out:
+            if timex.char_start >= first:
+                break
+            if timex.start is None or timex.grain not in ("day", "hour", "minute", "second"):
+                continue
+            left, right = self.norm.folded(timex.char_start), self.norm.folded(timex.char_end)
+            gap = min((max(a - right, left - b, 0) for a, b in words), default=_VOTE_REACH + 1)
+            if gap <= _VOTE_REACH and (best is None or gap < best[0]):
+                best = (gap, span_at("day", plain(timex.start)))
+        return False if best is None else best[1]
+
+    def _back_from_aside(self, mention: Composed, start: int, set_at: int) -> bool:
+        """News: whether the date in focus, written at `set_at` in a sentence before a clock without its day
+        told in the past, was told in a pluperfect (a word of `Language.deferral_past` in its clause:
+        "Solana said he had given the order Tuesday evening"), and the clock's clause has none ("The first
+        cruise missiles struck at about 8 p.m."): the story has come back from its look behind to the lead's
+        day."""
         if self.lead is None or self.story:
             return False
         sentence = sentence_at(self.text, start).start
         if set_at >= sentence:
             return False
-        opening = max(self.norm.folded(sentence), mention.start - _VOTE_REACH)
-        if self.language.vote_clock.search(self.folded, opening, mention.start) is None:
+        dated = self.norm.folded(set_at)
+        opening = max(self.norm.folded(sentence_at(self.text, set_at).start), dated - _VOTE_REACH)
+        marks = self.tense.marks(opening, dated) if opening < dated else []
+        if marks:
+            opening = marks[-1].end
+        language = self.language
+        if language.deferral_past.search(self.folded, opening, dated) is None:
             return False
-        if self.voted is None:
-            first = self.norm.folded(sentence_at(self.text, 0).end)
-            self.voted = self.language.vote_clock.search(self.folded, 0, first) is not None
-        return self.voted
+        own = max(self.norm.folded(sentence), mention.start - _VOTE_REACH)
+        return (
+            language.deferral_past.search(self.folded, own, mention.start) is None
+            and self.tense.direction(mention.start, mention.end) == "past"
+        )
 
     def _lead_night(self, r: Reached, resolved: Resolved) -> None:
         """News: keep the first evening or night before the publication day that the story's first
