@@ -21,8 +21,7 @@ _SMALL_HOURS_END = 6
 
 _VOTE_REACH = 48
 """How far before a clock without its day the words of the polls may stand ("Polls in most districts
-opened at 7 a.m."), and before a date the pluperfect that tells it as a look behind ("had given the order
-Tuesday evening")."""
+opened at 7 a.m."), and how far from a date of the first sentence the word of its vote."""
 
 _ON_DAY = re.compile(r"\s+(?:on\s+)?")
 """What may stand between a planned event's noun and the day after it ("deadline on Friday", "deadline
@@ -48,8 +47,6 @@ class ClockReadings(State):
         voted = self._vote_clock(mention, start, set_at)
         if voted is not None:
             return (None, voted)
-        if self._back_from_aside(mention, start, set_at):
-            return (None, self.lead)
         if (set_at < paragraph_at(self.text, start) or self._aside_behind(mention, start)) and not (
             newsday.coming_day(self.last, self.at)
             and read_ahead(self.tense.direction(mention.start, mention.end))
@@ -99,31 +96,6 @@ class ClockReadings(State):
             if gap <= _VOTE_REACH and (best is None or gap < best[0]):
                 best = (gap, span_at("day", plain(timex.start)))
         return False if best is None else best[1]
-
-    def _back_from_aside(self, mention: Composed, start: int, set_at: int) -> bool:
-        """News: whether the date in focus, written at `set_at` in a sentence before a clock without its day
-        told in the past, was told in a pluperfect (a word of `Language.deferral_past` in its clause:
-        "Solana said he had given the order Tuesday evening"), and the clock's clause has none ("The first
-        cruise missiles struck at about 8 p.m."): the story has come back from its look behind to the lead's
-        day."""
-        if self.lead is None or self.story:
-            return False
-        sentence = sentence_at(self.text, start).start
-        if set_at >= sentence:
-            return False
-        dated = self.norm.folded(set_at)
-        opening = max(self.norm.folded(sentence_at(self.text, set_at).start), dated - _VOTE_REACH)
-        marks = self.tense.marks(opening, dated) if opening < dated else []
-        if marks:
-            opening = marks[-1].end
-        language = self.language
-        if language.deferral_past.search(self.folded, opening, dated) is None:
-            return False
-        own = max(self.norm.folded(sentence), mention.start - _VOTE_REACH)
-        return (
-            language.deferral_past.search(self.folded, own, mention.start) is None
-            and self.tense.direction(mention.start, mention.end) == "past"
-        )
 
     def _lead_night(self, r: Reached, resolved: Resolved) -> None:
         """News: keep the first evening or night before the publication day that the story's first
