@@ -223,6 +223,9 @@ class Language:
     late_greeting: re.Pattern[str]
     """An afternoon or evening programme's greeting ("Good evening."), searched in the whole text: a clock of
     either half told ahead or as now is of the afternoon or evening (see newsday.greeted_late)."""
+    vote_clock: re.Pattern[str]
+    """The words of a vote and its polls ("polls", "voting", "election"): in the clause of a clock without
+    its day and in the story's first sentence, that clock is on the lead's day (see walk.clocks)."""
     afternoon_clock: re.Pattern[str]
     """A clock of either half written so in running news ("at two o'clock", "until one o'clock today"),
     searched in its folded expression: of the afternoon (see newsday.working_hour)."""
@@ -630,6 +633,7 @@ def load_file(path: Traversable) -> Language:
         summing_before=_right_before(tense.get("summing_before", []), [], clitics, ""),
         trading_week=re.compile(fold_script(raw.get("trading_week", "(?!)")) + "$"),
         late_greeting=re.compile(fold_script(raw.get("late_greeting", "(?!)"))),
+        vote_clock=re.compile(fold_script(raw.get("vote_clock", "(?!)"))),
         clock_elsewhere=re.compile(raw.get("clock_elsewhere", "(?!)")),
         afternoon_clock=re.compile(fold_script(raw.get("afternoon_clock", "(?!)"))),
         evening_clock=re.compile(fold_script(raw.get("evening_clock", "(?!)"))),

@@ -187,6 +187,8 @@ def late_in_day(op: TimeOn, resolved: Resolved, previous: Timex, written: str) -
 
 _NOON_HOUR = 12
 """The hour of noon and midday, which a clock before it on the same day is earlier than."""
+_MIDNIGHT = 24
+"""Midnight's hour (see operators.clock): the end of the day it is written with."""
 
 
 def after_clock(
@@ -224,6 +226,10 @@ def after_clock(
         # an afternoon's clock, then one of the same afternoon or noon told after it, goes back within
         # the day's story ("lasted until 3 p.m. ... traffic stopped at 12:55", the moment of the blast)
         return resolved
+    if op.time.hour == _MIDNIGHT and not op.time.offset and found.start == day.start:
+        # the midnight that began the day, read so in the past, after a later clock of that day is the one
+        # that ends it ("kept the polls open until 10 p.m. ... declared victory shortly before midnight")
+        return op.time.on(day, op.mod)
     if day.end > midnight(at) or read_ahead(direction()):
         return resolved
     return op.time.on(span_at("day", day.end), op.mod)
@@ -405,13 +411,14 @@ def recalled(
     February": February 1997; "the strike of 1912, in the cold of January and February"). Not after a
     day ("broke down at Easter 1996 and resumed on New Year's Day": the last one), unless the day without
     its year comes later in that day's month ("began on June 5, 1967 and ended on June 10"), nor in a clause
-    without a past cue, nor after a word of a state's edge or a figure's date right before the expression at
-    `start` of `folded` (`_EDGE_REACH`: "doubled since the service opened in 2005, and that as of March it
-    had 40 million users")."""
+    without a past cue, unless the date last mentioned is a month the day falls in ("came to power in March
+    2004, after the bombings of March 11"), nor after a word of a state's edge or a figure's date right
+    before the expression at `start` of `folded` (`_EDGE_REACH`: "doubled since the service opened in 2005,
+    and that as of March it had 40 million users")."""
     return (
         last is not None
         and since >= 0
-        and way == "past"
+        and (way == "past" or (way == "news" and last.grain == "month"))
         and (last.grain == "year" or _later_that_month(op, last))
         and last.end.year < at.year - 1
         and not right_at_edge(folded, start, lang)
@@ -425,12 +432,13 @@ def right_at_edge(folded: str, start: int, lang: Language) -> bool:
 
 
 def _later_that_month(op: Operator, day: Span) -> bool:
-    """Whether `op` is a day without its year later in the month of `day`, a day of history."""
+    """Whether `op` is a day without its year later in the month of `day`, a day of history, or any day of
+    `day` when that is a month ("came to power in March 2004, three days after the bombings of March 11")."""
     return (
         isinstance(op, YearlessDay)
-        and day.grain == "day"
+        and day.grain in ("day", "month")
         and op.month == day.start.month
-        and op.day > day.start.day
+        and (day.grain == "month" or op.day > day.start.day)
     )
 
 

@@ -40,6 +40,7 @@ KEYS: dict[str, dict[str, str]] = {
         "apposed_weekday": _PATTERN,
         "trading_week": _PATTERN,
         "late_greeting": _PATTERN,
+        "vote_clock": _PATTERN,
         "clock_elsewhere": _PATTERN,
         "afternoon_clock": _PATTERN,
         "evening_clock": _PATTERN,

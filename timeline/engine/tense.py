@@ -24,6 +24,9 @@ news copy, so a text with few dates to read is scanned little further than the s
 _PHRASE_WORDS = 3
 """A clause of at most this many words before an expression, without a cue of its own, is a phrase that
 takes a future from the clause before it: "the wage will rise in three steps, starting on Jan. 1"."""
+_LISTED = 2
+"""How many members of a list without a verb the clause before an expression may have before it and still
+go on from the cue before them (see `_listed_cue`)."""
 _OPENER_WORDS = 6
 """A phrase that opens its sentence with a preposition of `openers` may be this long and still take the
 first cue of the clauses after it: "For the fiscal year ending June 30, sales are expected to rise"."""
@@ -262,7 +265,8 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
     if closing is not None and (lang.past.search(closing.group()) or not _day(folded[start:end], lang)):
         return "past"  # a closing verb not in the past before a day ends on it: تختتم يوم 4 تموز (ahead)
     before = folded[left:start]
-    cuts = [0, *(mark.end - left for mark in reading.marks(left, start)[-2:])]  # the last two count
+    marks = reading.marks(left, start)
+    cuts = [0, *(mark.end - left for mark in marks[-2:])]  # the last two count
     after = folded[end:right]
     after_marks = reading.marks(end, right)
     own_after = after[: after_marks[0].start - end if after_marks else None]
@@ -321,6 +325,8 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
             return found
     if len(cuts) > 1:
         previous = reading.cue(before[cuts[-2] : cuts[-1]])
+        if previous is None:
+            previous = _listed_cue(reading, before, [0, *(mark.end - left for mark in marks)])
         if previous is not None and (
             lang.continued_opening.match(before, cuts[-1])
             or (ahead(previous) and lang.continued_ahead.match(before, cuts[-1]))
@@ -364,6 +370,21 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
     if (starting or deadline) and weekday:
         return "upcoming"
     return "future" if lang.headline_future.match(text, norm.original(left)) else "news"
+
+
+def _listed_cue(reading: Reading, before: str, cuts: list[int]) -> str | None:
+    """The cue of the clause before the clause before an expression, where that one is a short member of a
+    list without a verb: "Voting begins Tuesday for the elderly, the disabled and South Africans abroad, with
+    the general public voting Wednesday" goes on from "begins", past the list after the first comma (at most
+    _LISTED clauses of at most _OPENER_WORDS words are passed). `cuts` are where the clauses of `before`
+    open, the expression's own last."""
+    for back in range(len(cuts) - 2, max(0, len(cuts) - 2 - _LISTED), -1):
+        if len(before[cuts[back] : cuts[back + 1]].split()) > _OPENER_WORDS:
+            return None
+        found = reading.cue(before[cuts[back - 1] : cuts[back]])
+        if found is not None:
+            return found
+    return None
 
 
 def habitual(reading: Reading, start: int, end: int, since: int = -1, carried: int = -1) -> bool:

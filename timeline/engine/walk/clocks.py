@@ -14,9 +14,14 @@ from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, r
 from timeline.engine.resolve import ahead as read_ahead
 from timeline.engine.segment import paragraph_at, sentence_at
 from timeline.engine.walk.state import Reached, State
+from timeline.moments import plain
 
 _SMALL_HOURS_END = 6
 """A narrative's clock after a night is the next day's only before this hour (see `_story_clock`)."""
+
+_VOTE_REACH = 48
+"""How far before a clock without its day the words of the polls may stand ("Polls in most districts
+opened at 7 a.m."), and how far from a date of the first sentence the word of its vote."""
 
 _ON_DAY = re.compile(r"\s+(?:on\s+)?")
 """What may stand between a planned event's noun and the day after it ("deadline on Friday", "deadline
@@ -40,6 +45,9 @@ class ClockReadings(State):
         p.m."). A clock in the sentence of a day counted back is that day's ("Visitation is the day before,
         from 5 p.m."). A later sentence's clock is not on a day a look back or a relative clause set ("The
         strikes had begun on March 3. She spoke at 5 p.m.": the lead's; see `_looked_back`)."""
+        voted = self._vote_clock(mention, start, set_at)
+        if voted is not None:
+            return (None, voted)
         if (
             set_at < paragraph_at(self.text, start)
             or self._aside_behind(mention, start)
@@ -54,6 +62,45 @@ class ClockReadings(State):
         if self.glance is not None and self.glance[0] >= sentence_at(self.text, start).start:
             return (self.glance[1], None)
         return None
+
+    def _vote_clock(self, mention: Composed, start: int, set_at: int) -> Span | None:
+        """News: the day of the vote the story's first sentence tells of, for a clock without its day whose
+        clause names the polls, when the date in focus was set in a sentence before it: "Ivory Coast voted
+        on Sunday ... Gbagbo on Saturday ordered a curfew ... Polls opened at 7 a.m." (Sunday's), as "Voting
+        ended at 6 p.m." is the day of the election the lead names, not the day the results were told
+        ("announced on Friday ... the election held yesterday, Thursday ... polling stations opened at 8
+        a.m."). That day is the day or time of the first sentence nearest a word of the vote
+        (`Language.vote_clock`), within _VOTE_REACH of it; else None."""
+        if set_at < 0 or self.story:
+            return None
+        sentence = sentence_at(self.text, start).start
+        if set_at >= sentence:
+            return None
+        opening = max(self.norm.folded(sentence), mention.start - _VOTE_REACH)
+        if self.language.vote_clock.search(self.folded, opening, mention.start) is None:
+            return None
+        if self.voted is None:
+            self.voted = self._vote_day()
+        return self.voted if isinstance(self.voted, Span) else None
+
+    def _vote_day(self) -> Span | bool:
+        """The day of the first sentence's vote (see `_vote_clock`), or False."""
+        first = sentence_at(self.text, 0).end
+        words = [
+            (m.start(), m.end())
+            for m in self.language.vote_clock.finditer(self.folded, 0, self.norm.folded(first))
+        ]
+        best: tuple[int, Span] | None = None
+        for timex in self.out:
+            if timex.char_start >= first:
+                break
+            if timex.start is None or timex.grain not in ("day", "hour", "minute", "second"):
+                continue
+            left, right = self.norm.folded(timex.char_start), self.norm.folded(timex.char_end)
+            gap = min((max(a - right, left - b, 0) for a, b in words), default=_VOTE_REACH + 1)
+            if gap <= _VOTE_REACH and (best is None or gap < best[0]):
+                best = (gap, span_at("day", plain(timex.start)))
+        return False if best is None else best[1]
 
     def _lead_night(self, r: Reached, resolved: Resolved) -> None:
         """News: keep the first evening or night before the publication day that the story's first

@@ -93,6 +93,7 @@ class State:
         "story",
         "tense",
         "text",
+        "voted",
     )
 
     def __init__(
@@ -150,6 +151,9 @@ class State:
         """The story's first day: the day the news is told on."""
         self.lead_headed = False
         """Whether `lead` is the day of the wire dateline, which a day of the first paragraph replaces."""
+        self.voted: Span | bool | None = None
+        """The day of the vote the story's first sentence tells of (`Language.vote_clock`), False where it
+        tells of none: read when a clock that names the polls first asks (see `_vote_clock`)."""
         self.lead_night: Span | None = None
         """An evening or night before the publication day that the story's first paragraph names ("exploded
         Wednesday night", printed Friday): the day of a later paragraph's evening clock told in the past."""
