@@ -266,6 +266,10 @@ class Language:
     writer_future: re.Pattern[str]
     """A word of a clause looking ahead from the writer's present ("plans to", "is expected"): in a
     narrative, a unit counted from now there ("next year") counts from the publication, not the story."""
+    writer_part: re.Pattern[str]
+    """Words opening an expression of the unit the writer is in ("earlier this year", "later this month"): in
+    a narrative that unit is the writer's, counted from the publication whatever the clause tells, since the
+    story's would be "earlier that year"."""
     onwards_before: re.Pattern[str]
     """A word ending right before a month or day said without its year that reads it on from a date set
     earlier in its sentence: a deadline or an end ("3,500 in March ... increased to 200,000 by December")."""
@@ -323,6 +327,10 @@ class Language:
     name_after: re.Pattern[str] | None
     """Matched on the original text right after a time written in words: a capitalised noun there makes
     both one name ("the Hundred Years' War", "the Winter War"), which CONVENTIONS says is no time."""
+    title_after: re.Pattern[str] | None
+    """Matched on the original text right after a time word capitalised inside a sentence: a capitalised word
+    there makes both a title or name ("the Autumn Exhibition", "her novel, Winter Wages"), no time, on a line
+    not in title case (a headline capitalises every word: "Markets Slide as Winter Approaches")."""
     work_title: re.Pattern[str] | None
     """Matched on the folded text right before an expression that ends a pair of quotes: a word that names a
     work before the quotes (a film, a song, a programme: فيلم «الساعة الخامسة»، the film "High Noon", up to
@@ -652,6 +660,7 @@ def load_file(path: Traversable) -> Language:
         present_joined=_cues(tense.get("present_joined", []), clitics),
         present_finite=_cues(tense.get("present_finite", []), clitics),
         writer_future=_cues(tense.get("writer_future", []), clitics),
+        writer_part=_cues(tense.get("writer_part", []), clitics),
         onwards_before=_right_before(tense.get("onwards_before", []), [], clitics, ""),
         back_before=_right_before(tense.get("back_before", []), [], clitics, ""),
         bound_before=_right_before(tense.get("bound_before", []), [], clitics, ""),
@@ -675,6 +684,7 @@ def load_file(path: Traversable) -> Language:
         glued_words=frozenset(weak.get("glued_words", [])),
         name_before=re.compile(weak["name_before"]) if "name_before" in weak else None,
         name_after=re.compile(weak["name_after"]) if "name_after" in weak else None,
+        title_after=re.compile(weak["title_after"]) if "title_after" in weak else None,
         work_title=re.compile(
             rf"(?:{fold_script(weak['work_title'])})" + r"[,،]?\s*[«\"“‘'](?:[^\W\d_]+\s+){0,3}$"
         )

@@ -359,6 +359,12 @@ def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = 
             and lang.name_after.match(original, norm.original(extent_end))
         ):
             continue
+        if (
+            lang.title_after is not None
+            and lang.title_after.match(original, norm.original(extent_end))
+            and not _title_case_line(original, norm.original(extent_start))
+        ):
+            continue
         if rule.name.startswith("duration") and lang.age_before.search(
             text, max(0, extent_start - _AGE_REACH), extent_start
         ):

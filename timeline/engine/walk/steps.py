@@ -72,8 +72,12 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         moved = _from_anchor(op)
         if told is not None and moved and asides.writers_future(mention, self.tense):
             told = None  # "plans to open an office in Singapore next year": the writer's next year
-        if told is not None and moved == 0 and asides.writers_present(mention, self.tense):
-            told = None  # "the war's centenary falls this year": the writer's year
+        if (
+            told is not None
+            and moved == 0
+            and (asides.writers_present(mention, self.tense) or asides.writers_part(mention, self.tense))
+        ):
+            told = None  # "the war's centenary falls this year", "was named after her earlier this year"
         if told is not None and _counted_back(op):
             opening = self.norm.folded(sentence_at(self.text, self.norm.original(mention.start)).start)
             if asides.writers_past(mention, self.tense, opening):
