@@ -237,6 +237,10 @@ class Language:
     comparison_before: re.Pattern[str]
     """A word that makes a date after it in its clause the other side of a comparison ("compared with the
     first quarter of last year"): in news too, the date a report is about stays where it was."""
+    aged: re.Pattern[str]
+    """Matched on the normalized text: a word of an age at an event and its number of years in figures or
+    words (group `age`: "at the age of fourteen", "aged 12", "at age twenty-one"); in a life told as a
+    narrative it tells the year the story has reached (the year of birth and that many years)."""
     lifetime_before: re.Pattern[str]
     """Matched on the original text before a date in brackets right after a word (group `name`: a name
     when it holds a capital, told by `str.isupper` in any script, as in "al-Assad"): the bracket's start,
@@ -645,6 +649,7 @@ def load_file(path: Traversable) -> Language:
             ).pattern
             + _CLAUSE_REST
         ),
+        aged=_aged(tense.get("aged", []), vocab.get("numword", {})),
         lifetime_before=_lifetime_before(tense.get("lifetime", [])),
         flashback_before=re.compile(_cues(tense.get("flashback_before", []), clitics).pattern + _CLAUSE_REST),
         flashback_after=re.compile(_CLAUSE_START + _cues(tense.get("flashback_before", []), clitics).pattern),
@@ -705,6 +710,20 @@ def load_file(path: Traversable) -> Language:
         dated_nouns=frozenset(fold(w) for w in weak.get("dated_nouns", [])),
         words=_words(raw),
     )
+
+
+def _aged(words: list[str], numbers: dict[str, Any]) -> re.Pattern[str]:
+    """The pattern of `Language.aged`: a word of `aged` and an age of two to 99 years in figures or in the
+    language's number words, tens and a unit joined ("sixty-three", "thirty-one": a unit is a single word,
+    not an article); none without the words."""
+    if not words:
+        return re.compile("(?!)")
+    spelled = alternation_of(w for w, n in numbers.items() if isinstance(n, int) and 2 <= n < 100)
+    units = alternation_of(
+        w for w, n in numbers.items() if isinstance(n, int) and 1 <= n < 10 and w.isalpha() and len(w) > 2
+    )
+    said = alternation_of(fold(w) for w in words)
+    return re.compile(rf"(?<!\w)(?:{said})\s+(?P<age>\d{{1,2}}|(?:{spelled})(?:[- ](?:{units}))?)(?![\w-])")
 
 
 def _lifetime_before(words: list[str]) -> re.Pattern[str]:

@@ -124,6 +124,7 @@ KEYS: dict[str, dict[str, str]] = {
         "range_on": _WORDS,
         "clock_now_before": _WORDS,
         "lifetime": _WORDS,
+        "aged": _WORDS,
     },
     "weak": {
         "words": _WORDS,

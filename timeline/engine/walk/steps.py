@@ -254,6 +254,10 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             and self._figure_before(mention)
         ):
             last = self.before
+        if self.story and last is not None and told is last and isinstance(op, Later | NarrativeUnit):
+            aged = self._aged(mention.start, last)
+            if aged is not None:  # "At the age of fourteen he was apprenticed, and three years later"
+                told = last = aged
         story_day = self.day if last is None or finer("day", last.grain) else None
         clock = not self.story and newsday.on_unwritten_day(op)
         focus = (

@@ -27,6 +27,13 @@ no TIMEX3 value and is left out, unless the clause looks ahead from the writer's
 _OPENING_REACH = 3
 """How many days from the opening's day a month or day said without its year may fall and be its again."""
 
+_AGE_REACH = 300
+"""How far before a shift of the story an age said since the story last moved may stand ("At the age of
+twelve he entered the school. Two years later ...")."""
+
+_BORN_LOOK = 3
+"""How many of a narrative's first expressions may give the life's first date in brackets."""
+
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 """A day's value written in full."""
 
@@ -70,6 +77,37 @@ class StoryReadings(State):
         ):
             return recalled[1]
         return self.last
+
+    def _aged(self, start: int, last: Span) -> Span | None:
+        """The year a life told as a narrative has reached by an age said since the story last moved and
+        within `_AGE_REACH` before normalized `start` ("at the age of fourteen", `Language.aged`): the year
+        of birth, from the life's first date in brackets, and that age; None where there is no such age or
+        life, or where that year is not past the story's ("died in 1887 at the age of 63")."""
+        left = max(0, start - _AGE_REACH, self.norm.folded(self.since) if self.since >= 0 else 0)
+        said = None
+        for found in self.language.aged.finditer(self.folded, left, start):
+            said = found
+        if said is None:
+            return None
+        born = next(
+            (
+                t.start.year
+                for t in self.out[:_BORN_LOOK]
+                if t.start is not None
+                and t.type == "DATE"
+                and asides.lifetime(self.text, t.char_start, t.char_end, self.language)
+            ),
+            None,
+        )
+        if born is None:
+            return None
+        age = said.group("age")
+        numbers = self.language.vocab.get("numword", {})
+        years = int(age) if age.isdigit() else sum(int(numbers[part]) for part in re.split(r"[- ]", age))
+        year = born + years
+        if year <= last.start.year or year > datetime.MAXYEAR - 1:
+            return None
+        return span_at("year", datetime.datetime(year, 1, 1))
 
     def _said_on(self, index: int, told: Span, news: bool = False) -> Span:
         """The story's date for a word of the day ("today"), or the day its quote is said on, given after the
