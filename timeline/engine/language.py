@@ -241,6 +241,9 @@ class Language:
     """Matched on the normalized text: a word of an age at an event and its number of years in figures or
     words (group `age`: "at the age of fourteen", "aged 12", "at age twenty-one"); in a life told as a
     narrative it tells the year the story has reached (the year of birth and that many years)."""
+    born_before: re.Pattern[str]
+    """Matched on the normalized text right before a date: a word of birth and at most a few words of the
+    same clause before it ("was born in Marburg in 1834", "born on 19 March 1834"): the date a life began."""
     lifetime_before: re.Pattern[str]
     """Matched on the original text before a date in brackets right after a word (group `name`: a name
     when it holds a capital, told by `str.isupper` in any script, as in "al-Assad"): the bracket's start,
@@ -650,6 +653,11 @@ def load_file(path: Traversable) -> Language:
             + _CLAUSE_REST
         ),
         aged=_aged(tense.get("aged", []), vocab.get("numword", {})),
+        born_before=re.compile(
+            rf"(?<!\w)(?:{alternation_of(fold(w) for w in tense['born'])})(?:\s+[^\s.;:!?()]+){{0,4}}\s+$"
+            if tense.get("born")
+            else "(?!)"
+        ),
         lifetime_before=_lifetime_before(tense.get("lifetime", [])),
         flashback_before=re.compile(_cues(tense.get("flashback_before", []), clitics).pattern + _CLAUSE_REST),
         flashback_after=re.compile(_CLAUSE_START + _cues(tense.get("flashback_before", []), clitics).pattern),

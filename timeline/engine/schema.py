@@ -125,6 +125,7 @@ KEYS: dict[str, dict[str, str]] = {
         "clock_now_before": _WORDS,
         "lifetime": _WORDS,
         "aged": _WORDS,
+        "born": _WORDS,
     },
     "weak": {
         "words": _WORDS,

@@ -32,7 +32,11 @@ _AGE_REACH = 300
 twelve he entered the school. Two years later ...")."""
 
 _BORN_LOOK = 3
-"""How many of a narrative's first expressions may give the life's first date in brackets."""
+"""How many of a narrative's first expressions may give the date its life began."""
+
+_BORN_REACH = 50
+"""How far before a date the word of birth that makes it a life's start may begin ("born in Zwolle, the
+fourth of seven children, in 1894" is too far)."""
 
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 """A day's value written in full."""
@@ -78,6 +82,25 @@ class StoryReadings(State):
             return recalled[1]
         return self.last
 
+    def _born(self) -> int | None:
+        """The year the life a narrative tells began, from its first `_BORN_LOOK` dates: one in brackets as a
+        life's ("Rintoul (12 June 1798 – 1871)"), else one after a word of birth ("was born in Marburg in
+        1834", `Language.born_before`; a child born later in the life is not its subject); None if neither."""
+        language, first = self.language, self.out[:_BORN_LOOK]
+        for t in first:
+            lived = asides.lifetime(self.text, t.char_start, t.char_end, language)
+            if t.start is not None and t.type == "DATE" and lived:
+                return t.start.year
+        for t in first:
+            at = self.norm.folded(t.char_start)
+            if (
+                t.start is not None
+                and t.type == "DATE"
+                and language.born_before.search(self.folded, max(0, at - _BORN_REACH), at) is not None
+            ):
+                return t.start.year
+        return None
+
     def _aged(self, start: int, last: Span) -> Span | None:
         """The year a life told as a narrative has reached by an age said since the story last moved and
         within `_AGE_REACH` before normalized `start` ("at the age of fourteen", `Language.aged`): the year
@@ -89,16 +112,7 @@ class StoryReadings(State):
             said = found
         if said is None:
             return None
-        born = next(
-            (
-                t.start.year
-                for t in self.out[:_BORN_LOOK]
-                if t.start is not None
-                and t.type == "DATE"
-                and asides.lifetime(self.text, t.char_start, t.char_end, self.language)
-            ),
-            None,
-        )
+        born = self._born()
         if born is None:
             return None
         age = said.group("age")
