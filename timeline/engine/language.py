@@ -345,6 +345,10 @@ class Language:
     title_before: re.Pattern[str] | None
     """Matched on the original text right before a capitalised time word: a title or honorific there makes the
     word a surname ("Mr. Friday", "Judge Summer", "Senator Winter"), no time."""
+    agent_by: re.Pattern[str] | None
+    """Matched on the normalized text right before a given name after a word of date context: a work or a
+    verb of making before "by" makes the name its maker's ("edited by May Morris", "a life by June Rose"),
+    where "by June the army had left" stays a date."""
     given_name: re.Pattern[str] | None
     """Matched on the original text at a time word said alone: a given name before a surname there ("April
     Ryan", "June Carter Cash"), no time unless a word of date context precedes it ("in April Congress")."""
@@ -705,6 +709,7 @@ def load_file(path: Traversable) -> Language:
         else None,
         title_before=re.compile(weak["title_before"]) if "title_before" in weak else None,
         given_name=re.compile(weak["given_name"]) if "given_name" in weak else None,
+        agent_by=re.compile(fold_script(weak["agent_by"])) if "agent_by" in weak else None,
         names=re.compile(fold_script(weak.get("names", "(?!)"))),
         age_before=re.compile(fold_script(weak.get("age_before", "(?!)"))),
         count_nouns=frozenset(fold(w) for w in weak.get("count_nouns", [])),

@@ -139,6 +139,7 @@ KEYS: dict[str, dict[str, str]] = {
         "title_before": _PATTERN,
         "work_title": _PATTERN,
         "given_name": _PATTERN,
+        "agent_by": _PATTERN,
         "names": _PATTERN,
         "age_before": _PATTERN,
         "count_nouns": _WORDS,
