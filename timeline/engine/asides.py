@@ -189,6 +189,13 @@ def writers_future(mention: Composed, tense: Reading) -> bool:
     )
 
 
+def writers_part(mention: Composed, tense: Reading) -> bool:
+    """Whether `mention` opens with words of the part of the writer's unit (`Language.writer_part`: "earlier
+    this year", "later this month"): in a narrative the publication's unit, not the story's ("a hangar was
+    named after her earlier this year"), where the story's would be "earlier that year"."""
+    return tense.lang.writer_part.match(tense.norm.text, mention.start) is not None
+
+
 _FRONTED = re.compile(r"\s*,")
 """A comma right after a word that opens its sentence ("Today, twenty years after the troops left, ...")."""
 

@@ -248,6 +248,13 @@ class Language:
     comparison_before: re.Pattern[str]
     """A word that makes a date after it in its clause the other side of a comparison ("compared with the
     first quarter of last year"): in news too, the date a report is about stays where it was."""
+    aged: re.Pattern[str]
+    """Matched on the normalized text: a word of an age at an event and its number of years in figures or
+    words (group `age`: "at the age of fourteen", "aged 12", "at age twenty-one"); in a life told as a
+    narrative it tells the year the story has reached (the year of birth and that many years)."""
+    born_before: re.Pattern[str]
+    """Matched on the normalized text right before a date: a word of birth and at most a few words of the
+    same clause before it ("was born in Marburg in 1834", "born on 19 March 1834"): the date a life began."""
     lifetime_before: re.Pattern[str]
     """Matched on the original text before a date in brackets right after a word (group `name`: a name
     when it holds a capital, told by `str.isupper` in any script, as in "al-Assad"): the bracket's start,
@@ -277,6 +284,10 @@ class Language:
     writer_future: re.Pattern[str]
     """A word of a clause looking ahead from the writer's present ("plans to", "is expected"): in a
     narrative, a unit counted from now there ("next year") counts from the publication, not the story."""
+    writer_part: re.Pattern[str]
+    """Words opening an expression of the unit the writer is in ("earlier this year", "later this month"): in
+    a narrative that unit is the writer's, counted from the publication whatever the clause tells, since the
+    story's would be "earlier that year"."""
     onwards_before: re.Pattern[str]
     """A word ending right before a month or day said without its year that reads it on from a date set
     earlier in its sentence: a deadline or an end ("3,500 in March ... increased to 200,000 by December")."""
@@ -334,6 +345,10 @@ class Language:
     name_after: re.Pattern[str] | None
     """Matched on the original text right after a time written in words: a capitalised noun there makes
     both one name ("the Hundred Years' War", "the Winter War"), which CONVENTIONS says is no time."""
+    title_after: re.Pattern[str] | None
+    """Matched on the original text right after a time word capitalised inside a sentence: a capitalised word
+    there makes both a title or name ("the Autumn Exhibition", "her novel, Winter Wages"), no time, on a line
+    not in title case (a headline capitalises every word: "Markets Slide as Winter Approaches")."""
     work_title: re.Pattern[str] | None
     """Matched on the folded text right before an expression that ends a pair of quotes: a word that names a
     work before the quotes (a film, a song, a programme: فيلم «الساعة الخامسة»، the film "High Noon", up to
@@ -345,6 +360,10 @@ class Language:
     title_before: re.Pattern[str] | None
     """Matched on the original text right before a capitalised time word: a title or honorific there makes the
     word a surname ("Mr. Friday", "Judge Summer", "Senator Winter"), no time."""
+    agent_by: re.Pattern[str] | None
+    """Matched on the normalized text right before a given name after a word of date context: a work or a
+    verb of making before "by" makes the name its maker's ("edited by May Morris", "a life by June Rose"),
+    where "by June the army had left" stays a date."""
     given_name: re.Pattern[str] | None
     """Matched on the original text at a time word said alone: a given name before a surname there ("April
     Ryan", "June Carter Cash"), no time unless a word of date context precedes it ("in April Congress")."""
@@ -656,6 +675,12 @@ def load_file(path: Traversable) -> Language:
             ).pattern
             + _CLAUSE_REST
         ),
+        aged=_aged(tense.get("aged", []), vocab.get("numword", {})),
+        born_before=re.compile(
+            rf"(?<!\w)(?:{alternation_of(fold(w) for w in tense['born'])})(?:\s+[^\s.;:!?()]+){{0,4}}\s+$"
+            if tense.get("born")
+            else "(?!)"
+        ),
         lifetime_before=_lifetime_before(tense.get("lifetime", [])),
         flashback_before=re.compile(_cues(tense.get("flashback_before", []), clitics).pattern + _CLAUSE_REST),
         flashback_after=re.compile(_CLAUSE_START + _cues(tense.get("flashback_before", []), clitics).pattern),
@@ -671,6 +696,7 @@ def load_file(path: Traversable) -> Language:
         present_joined=_cues(tense.get("present_joined", []), clitics),
         present_finite=_cues(tense.get("present_finite", []), clitics),
         writer_future=_cues(tense.get("writer_future", []), clitics),
+        writer_part=_cues(tense.get("writer_part", []), clitics),
         onwards_before=_right_before(tense.get("onwards_before", []), [], clitics, ""),
         back_before=_right_before(tense.get("back_before", []), [], clitics, ""),
         bound_before=_right_before(tense.get("bound_before", []), [], clitics, ""),
@@ -694,6 +720,7 @@ def load_file(path: Traversable) -> Language:
         glued_words=frozenset(weak.get("glued_words", [])),
         name_before=re.compile(weak["name_before"]) if "name_before" in weak else None,
         name_after=re.compile(weak["name_after"]) if "name_after" in weak else None,
+        title_after=re.compile(weak["title_after"]) if "title_after" in weak else None,
         work_title=re.compile(
             rf"(?:{fold_script(weak['work_title'])})" + r"[,،]?\s*[«\"“‘'](?:[^\W\d_]+\s+){0,3}$"
         )
@@ -704,6 +731,7 @@ def load_file(path: Traversable) -> Language:
         else None,
         title_before=re.compile(weak["title_before"]) if "title_before" in weak else None,
         given_name=re.compile(weak["given_name"]) if "given_name" in weak else None,
+        agent_by=re.compile(fold_script(weak["agent_by"])) if "agent_by" in weak else None,
         names=re.compile(fold_script(weak.get("names", "(?!)"))),
         age_before=re.compile(fold_script(weak.get("age_before", "(?!)"))),
         count_nouns=frozenset(fold(w) for w in weak.get("count_nouns", [])),
@@ -717,6 +745,20 @@ def load_file(path: Traversable) -> Language:
         dated_nouns=frozenset(fold(w) for w in weak.get("dated_nouns", [])),
         words=_words(raw),
     )
+
+
+def _aged(words: list[str], numbers: dict[str, Any]) -> re.Pattern[str]:
+    """The pattern of `Language.aged`: a word of `aged` and an age of two to 99 years in figures or in the
+    language's number words, tens and a unit joined ("sixty-three", "thirty-one": a unit is a single word,
+    not an article); none without the words."""
+    if not words:
+        return re.compile("(?!)")
+    spelled = alternation_of(w for w, n in numbers.items() if isinstance(n, int) and 2 <= n < 100)
+    units = alternation_of(
+        w for w, n in numbers.items() if isinstance(n, int) and 1 <= n < 10 and w.isalpha() and len(w) > 2
+    )
+    said = alternation_of(fold(w) for w in words)
+    return re.compile(rf"(?<!\w)(?:{said})\s+(?P<age>\d{{1,2}}|(?:{spelled})(?:[- ](?:{units}))?)(?![\w-])")
 
 
 def _lifetime_before(words: list[str]) -> re.Pattern[str]:

@@ -12,10 +12,18 @@ from timeline.engine.compose import Composed
 from timeline.engine.language import Language
 from timeline.engine.normalize import Normalized
 from timeline.engine.operators.clock import TimeOn
+from timeline.engine.operators.intersect import Modified
 from timeline.engine.operators.labels import Label
 from timeline.engine.operators.positions import MonthAt, NarrativeYear
 from timeline.engine.operators.repeating import DayOfMonth
-from timeline.engine.operators.shifts import DeicticDay, LastDate, Later, NarrativeMonth, NarrativeUnit
+from timeline.engine.operators.shifts import (
+    DeicticDay,
+    LastDate,
+    Later,
+    NarrativeMonth,
+    NarrativeUnit,
+    StoryUnit,
+)
 from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
 from timeline.engine.seasons import SEASON
 from timeline.engine.segment import headings, word_before
@@ -383,8 +391,13 @@ def late_part(found: Span, mod: str | None) -> Span:
 
 def anaphoric(op: Operator) -> bool:
     """Whether a month or season points back at the story's year ("that summer", "the following spring",
-    "that October", "October of the same year"): it takes no year from a date later in its clause ("sold that
-    summer, and the second followed in 1977" is the story's summer), as a bare one does (see dated_later)."""
+    "that October", "October of the same year"), or a part of the unit the story is in does ("by the end of
+    the year", "the end of the decade"): it takes no year from a date later in its clause ("sold that summer,
+    and the second followed in 1977" is the story's summer; "by the end of the year he was famous, and in 1911
+    he moved" is the story's year), as a bare one does (see dated_later)."""
+    match op:
+        case StoryUnit() | Modified(unit=StoryUnit()):
+            return True
     return isinstance(op, NarrativeMonth) or (
         isinstance(op, Label | MonthAt) and isinstance(op.year, NarrativeYear)
     )

@@ -253,7 +253,15 @@ def _given_name(original: str, norm: Normalized, text: str, start: int, lang: La
     if _title_case_line(original, written_at):
         return False  # a headline capitalises every word: "June Sales Jump 3% on Holiday Demand"
     word = _word_before(text, start)
-    return word is None or not _weak_context(word, lang)
+    if word is None or not _weak_context(word, lang):
+        return True
+    # "edited by May Morris", "a life by June Rose": the agent of a work, where "by June the army" is a date
+    agent = lang.agent_by
+    return agent is not None and agent.search(text, max(0, start - _AGENT_REACH), start) is not None
+
+
+_AGENT_REACH = 24
+"""How far before a given name the word of a work and its "by" may start ("translated by April")."""
 
 
 _SPACE = re.compile(r"\s+")
@@ -374,6 +382,12 @@ def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = 
             lang.name_after is not None
             and not text[extent_start:extent_end].isdigit()
             and lang.name_after.match(original, norm.original(extent_end))
+        ):
+            continue
+        if (
+            lang.title_after is not None
+            and lang.title_after.match(original, norm.original(extent_end))
+            and not _title_case_line(original, norm.original(extent_start))
         ):
             continue
         if rule.name.startswith("duration") and lang.age_before.search(

@@ -78,8 +78,12 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         moved = _from_anchor(op)
         if told is not None and moved and asides.writers_future(mention, self.tense):
             told = None  # "plans to open an office in Singapore next year": the writer's next year
-        if told is not None and moved == 0 and asides.writers_present(mention, self.tense):
-            told = None  # "the war's centenary falls this year": the writer's year
+        if (
+            told is not None
+            and moved == 0
+            and (asides.writers_present(mention, self.tense) or asides.writers_part(mention, self.tense))
+        ):
+            told = None  # "the war's centenary falls this year", "was named after her earlier this year"
         if told is not None and _counted_back(op):
             opening = self.norm.folded(sentence_at(self.text, self.norm.original(mention.start)).start)
             if asides.writers_past(mention, self.tense, opening):
@@ -272,6 +276,10 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             and self._figure_before(mention)
         ):
             last = self.before
+        if self.story and last is not None and told is last and isinstance(op, Later | NarrativeUnit):
+            aged = self._aged(mention.start, last)
+            if aged is not None:  # "At the age of fourteen he was apprenticed, and three years later"
+                told = last = aged
         story_day = self.day if last is None or finer("day", last.grain) else None
         if story_day is not None and isinstance(op, NarrativeUnit) and op.n == 0 and not self.story:
             story_day = self.dated_day or story_day  # "that day": the day last told, a story's or history's

@@ -27,6 +27,17 @@ no TIMEX3 value and is left out, unless the clause looks ahead from the writer's
 _OPENING_REACH = 3
 """How many days from the opening's day a month or day said without its year may fall and be its again."""
 
+_AGE_REACH = 300
+"""How far before a shift of the story an age said since the story last moved may stand ("At the age of
+twelve he entered the school. Two years later ...")."""
+
+_BORN_LOOK = 3
+"""How many of a narrative's first expressions may give the date its life began."""
+
+_BORN_REACH = 50
+"""How far before a date the word of birth that makes it a life's start may begin ("born in Zwolle, the
+fourth of seven children, in 1894" is too far)."""
+
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 """A day's value written in full."""
 
@@ -95,6 +106,47 @@ class StoryReadings(State):
             return last
         self.looked_back = Span(before.value, plain(before.start), plain(before.end), before.grain)
         return self.looked_back
+
+    def _born(self) -> int | None:
+        """The year the life a narrative tells began, from its first `_BORN_LOOK` dates: one in brackets as a
+        life's ("Rintoul (12 June 1798 – 1871)"), else one after a word of birth ("was born in Marburg in
+        1834", `Language.born_before`; a child born later in the life is not its subject); None if neither."""
+        language, first = self.language, self.out[:_BORN_LOOK]
+        for t in first:
+            lived = asides.lifetime(self.text, t.char_start, t.char_end, language)
+            if t.start is not None and t.type == "DATE" and lived:
+                return t.start.year
+        for t in first:
+            at = self.norm.folded(t.char_start)
+            if (
+                t.start is not None
+                and t.type == "DATE"
+                and language.born_before.search(self.folded, max(0, at - _BORN_REACH), at) is not None
+            ):
+                return t.start.year
+        return None
+
+    def _aged(self, start: int, last: Span) -> Span | None:
+        """The year a life told as a narrative has reached by an age said since the story last moved and
+        within `_AGE_REACH` before normalized `start` ("at the age of fourteen", `Language.aged`): the year
+        of birth, from the life's first date in brackets, and that age; None where there is no such age or
+        life, or where that year is not past the story's ("died in 1887 at the age of 63")."""
+        left = max(0, start - _AGE_REACH, self.norm.folded(self.since) if self.since >= 0 else 0)
+        said = None
+        for found in self.language.aged.finditer(self.folded, left, start):
+            said = found
+        if said is None:
+            return None
+        born = self._born()
+        if born is None:
+            return None
+        age = said.group("age")
+        numbers = self.language.vocab.get("numword", {})
+        years = int(age) if age.isdigit() else sum(int(numbers[part]) for part in re.split(r"[- ]", age))
+        year = born + years
+        if year <= last.start.year or year > datetime.MAXYEAR - 1:
+            return None
+        return span_at("year", datetime.datetime(year, 1, 1))
 
     def _said_on(self, index: int, told: Span, news: bool = False) -> Span:
         """The story's date for a word of the day ("today"), or the day its quote is said on, given after the
