@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TypeGuard
 
 from timeline.engine import asides, era, lists, narrative, newsday
-from timeline.engine.calendar import Span, finer, span_at
+from timeline.engine.calendar import UNIT_GRAIN, Span, finer, span_at
 from timeline.engine.compose import Composed
 from timeline.engine.language import Language
 from timeline.engine.operators.clock import TimeOfDay, TimeOn
@@ -21,6 +21,7 @@ from timeline.engine.operators.periods import ClosedBy
 from timeline.engine.operators.positions import SeasonYear
 from timeline.engine.operators.repeating import MonthOfYear, Weekday, YearlessDay
 from timeline.engine.operators.shifts import (
+    REPORTED,
     Ago,
     DeicticDay,
     Later,
@@ -264,7 +265,7 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             and self.before is not None
             and self.before.start < self.at
             and self._figure_before(mention)
-        ):
+        ) or self._reported_before(op, last):
             last = self.before
         story_day = self.day if last is None or finer("day", last.grain) else None
         if story_day is not None and isinstance(op, NarrativeUnit) and op.n == 0 and not self.story:
@@ -278,6 +279,21 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             focus = self._clock_focus(mention, op, start, set_at) or focus
         end = self.norm.original(mention.end)
         return Reached(index, mention, op, told, way, start, end, focus, story_day, clock)
+
+    def _reported_before(self, op: Operator, last: Span | None) -> bool:
+        """News: whether a reported period in focus ("in the quarter") is the one told just before a coarser
+        date that came after it ("fourth-quarter earnings fell ... and warned that 1990 would be difficult.
+        IBM earned $591 million in the quarter": the fourth quarter, not one somewhere in 1990)."""
+        if self.story or not isinstance(op, NarrativeUnit) or op.n != 0 or op.unit not in REPORTED:
+            return False
+        before, grain = self.before, UNIT_GRAIN[op.unit]
+        return (
+            last is not None
+            and before is not None
+            and finer(grain, last.grain)
+            and before.grain == grain
+            and before.end <= self.at
+        )
 
     def _glanced(self, index: int) -> bool:
         """Whether the expression at `index` is the date the story glanced at and did not move to (a state's
