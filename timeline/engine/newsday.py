@@ -453,6 +453,11 @@ def on_unwritten_day(op: Operator) -> TypeGuard[TimeOn]:
     return _undated(op) and (op.time.hour is not None or op.time.part == _NOON)
 
 
+def part_on_unwritten_day(op: Operator) -> TypeGuard[TimeOn]:
+    """Whether `op` is a part of the day without its day or clock ("in the morning", "in midafternoon")."""
+    return _undated(op) and op.time.hour is None and op.time.part is not None
+
+
 _NIGHT_PART = re.compile(r"T(?:EV|NI)")
 """A TIME that is an evening or a night without its clock."""
 

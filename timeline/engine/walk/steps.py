@@ -277,6 +277,10 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         if clock:
             set_at = self.since if story_day is None else self.day_since
             focus = self._clock_focus(mention, op, start, set_at) or focus
+        elif not self.story and newsday.part_on_unwritten_day(op) and self._aside_behind(mention, start):
+            # "The Dow, which plunged 508 points Monday, rose 102 points, though it had been up 200 points in
+            # the morning": the lead's morning, not the one of the day a closed relative clause named.
+            focus = (None, self.lead)
         end = self.norm.original(mention.end)
         return Reached(index, mention, op, told, way, start, end, focus, story_day, clock)
 
