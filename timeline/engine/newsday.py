@@ -17,7 +17,15 @@ from timeline.engine.operators.hijri import HijriDay, HijriMonth
 from timeline.engine.operators.intersect import Modified
 from timeline.engine.operators.periods import closed_period
 from timeline.engine.operators.repeating import Weekday, YearlessDay, YearlessQuarter
-from timeline.engine.operators.shifts import SUMMING_LAG, Ago, Later, NarrativeDay, NarrativeUnit, ThisUnit
+from timeline.engine.operators.shifts import (
+    REPORTED,
+    SUMMING_LAG,
+    Ago,
+    Later,
+    NarrativeDay,
+    NarrativeUnit,
+    ThisUnit,
+)
 from timeline.engine.resolve import (
     NEWS_HORIZON_DAYS,
     STORY_DAY_REACH,
@@ -59,8 +67,10 @@ def counted_back(found: Span | None, last: Span | None, unfocused: Context, op: 
     goes on about the date it was on, so that "down 25% from the previous month ... against 3.5 billion in
     the previous month" are both June. With no date in focus the publication's own period is: a month,
     quarter or year counted back from it ("up 12% from the previous year and 20% from the prior year") is
-    a comparison too, where days and weeks go on as a story ("the previous day ... the day before")."""
-    if found is None:
+    a comparison too, where days and weeks go on as a story ("the previous day ... the day before"). A
+    reported period in focus ("in the quarter") is no count back, though it lies behind a coarser date told
+    after it."""
+    if found is None or (isinstance(op, NarrativeUnit) and op.n == 0 and op.unit in REPORTED):
         return False
     if last is None:
         return isinstance(op, NarrativeUnit) and op.n < 0 and finer("week", found.grain)
@@ -472,6 +482,11 @@ def on_unwritten_day(op: Operator) -> TypeGuard[TimeOn]:
     text last named. A part of the day alone ("during the night") goes on with the sentence before it, in
     whatever paragraph."""
     return _undated(op) and (op.time.hour is not None or op.time.part == _NOON)
+
+
+def part_on_unwritten_day(op: Operator) -> TypeGuard[TimeOn]:
+    """Whether `op` is a part of the day without its day or clock ("in the morning", "in midafternoon")."""
+    return _undated(op) and op.time.hour is None and op.time.part is not None
 
 
 _NIGHT_PART = re.compile(r"T(?:EV|NI)")

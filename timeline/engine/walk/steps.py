@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TypeGuard
 
 from timeline.engine import asides, era, lists, narrative, newsday
-from timeline.engine.calendar import Span, finer, shift, span_at
+from timeline.engine.calendar import UNIT_GRAIN, Span, finer, shift, span_at
 from timeline.engine.compose import Composed
 from timeline.engine.language import Language
 from timeline.engine.operators.clock import TimeOfDay, TimeOn
@@ -21,6 +21,7 @@ from timeline.engine.operators.periods import ClosedBy
 from timeline.engine.operators.positions import SeasonYear
 from timeline.engine.operators.repeating import MonthOfYear, Weekday, YearlessDay
 from timeline.engine.operators.shifts import (
+    REPORTED,
     Ago,
     DeicticDay,
     Later,
@@ -274,7 +275,7 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             and self.before is not None
             and self.before.start < self.at
             and self._figure_before(mention)
-        ):
+        ) or self._reported_before(op, last):
             last = self.before
         if self.story and last is not None and told is last and isinstance(op, Later | NarrativeUnit):
             aged = self._aged(mention.start, last)
@@ -290,8 +291,27 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         if clock:
             set_at = self.since if story_day is None else self.day_since
             focus = self._clock_focus(mention, op, start, set_at) or focus
+        elif not self.story and newsday.part_on_unwritten_day(op) and self._aside_behind(mention, start):
+            # "The Dow, which plunged 508 points Monday, rose 102 points, though it had been up 200 points in
+            # the morning": the lead's morning, not the one of the day a closed relative clause named.
+            focus = (None, self.lead)
         end = self.norm.original(mention.end)
         return Reached(index, mention, op, told, way, start, end, focus, story_day, clock)
+
+    def _reported_before(self, op: Operator, last: Span | None) -> bool:
+        """News: whether a reported period in focus ("in the quarter") is the one told just before a coarser
+        date that came after it ("fourth-quarter earnings fell ... and warned that 1990 would be difficult.
+        IBM earned $591 million in the quarter": the fourth quarter, not one somewhere in 1990)."""
+        if self.story or not isinstance(op, NarrativeUnit) or op.n != 0 or op.unit not in REPORTED:
+            return False
+        before, grain = self.before, UNIT_GRAIN[op.unit]
+        return (
+            last is not None
+            and before is not None
+            and finer(grain, last.grain)
+            and before.grain == grain
+            and before.end <= self.at
+        )
 
     def _glanced(self, index: int) -> bool:
         """Whether the expression at `index` is the date the story glanced at and did not move to (a state's
