@@ -63,6 +63,7 @@ class State:
         "at",
         "bc",
         "before",
+        "coming",
         "composed",
         "dated_day",
         "day",
@@ -150,6 +151,10 @@ class State:
         """The story's first day: the day the news is told on."""
         self.lead_headed = False
         """Whether `lead` is the day of the wire dateline, which a day of the first paragraph replaces."""
+        self.coming: Span | None = None
+        """A day after the publication day, within the week, that news moved to before any day of its own:
+        the day of a clock told ahead after a day already past ("resumes tomorrow evening ... after the feast
+        that fell last Friday. Al-Ittihad host Al-Faisaly at 5:40 p.m.")."""
         self.lead_night: Span | None = None
         """An evening or night before the publication day that the story's first paragraph names ("exploded
         Wednesday night", printed Friday): the day of a later paragraph's evening clock told in the past."""
