@@ -543,6 +543,17 @@ def coming_day(found: Span | None, at: datetime.datetime) -> TypeGuard[Span]:
     )
 
 
+def passed_day(found: Span | None, at: datetime.datetime) -> TypeGuard[Span]:
+    """Whether a date of a news text is a day (or finer) wholly before the publication day: a clock told
+    ahead after it is not on it, but on the story's lead ("the round resumes tomorrow evening after a
+    break for the feast, which fell last Friday. Al-Hilal host Al-Hazm at 9:15 p.m.": tomorrow's)."""
+    return (
+        found is not None
+        and (found.grain == "day" or finer(found.grain, "day"))
+        and found.end <= midnight(at)
+    )
+
+
 def recalled_day(found: Span, at: datetime.datetime) -> bool:
     """Whether a date of a news text is a day (or finer) recalled from more than STORY_DAY_REACH days before
     the publication ("The crash of Oct. 19, 1987 was the worst since 1929"): once a sentence has gone on to

@@ -44,7 +44,10 @@ class ClockReadings(State):
         within the week is that day's ("The Wildcats play Kentucky on Saturday. ... The game starts at 7:30
         p.m."). A clock in the sentence of a day counted back is that day's ("Visitation is the day before,
         from 5 p.m."). A later sentence's clock is not on a day a look back or a relative clause set ("The
-        strikes had begun on March 3. She spoke at 5 p.m.": the lead's; see `_looked_back`)."""
+        strikes had begun on March 3. She spoke at 5 p.m.": the lead's; see `_looked_back`), nor, told
+        ahead, on a day already past, but on the coming day the story opened on, else on the news day
+        ("resumes tomorrow evening, after the feast that fell last Friday. Al-Ittihad host Al-Faisaly at 5:40
+        p.m.": tomorrow's; `newsday.passed_day`)."""
         voted = self._vote_clock(mention, start, set_at)
         if voted is not None:
             return (None, voted)
@@ -59,6 +62,10 @@ class ClockReadings(State):
             past = self.lead_night is not None and self.tense.direction(mention.start, mention.end) == "past"
             night = self.lead_night if past and newsday.evening_hour(op) else None
             return (None, night or self.lead)
+        if newsday.passed_day(self.last, self.at) and read_ahead(
+            self.tense.direction(mention.start, mention.end)
+        ):
+            return (None, self.coming)
         if self.glance is not None and self.glance[0] >= sentence_at(self.text, start).start:
             return (self.glance[1], None)
         return None

@@ -63,6 +63,7 @@ class State:
         "at",
         "bc",
         "before",
+        "coming",
         "composed",
         "dated_day",
         "day",
@@ -154,6 +155,10 @@ class State:
         self.voted: Span | bool | None = None
         """The day of the vote the story's first sentence tells of (`Language.vote_clock`), False where it
         tells of none: read when a clock that names the polls first asks (see `_vote_clock`)."""
+        self.coming: Span | None = None
+        """A day after the publication day, within the week, that news moved to before any day of its own:
+        the day of a clock told ahead after a day already past ("resumes tomorrow evening ... after the feast
+        that fell last Friday. Al-Ittihad host Al-Faisaly at 5:40 p.m.")."""
         self.lead_night: Span | None = None
         """An evening or night before the publication day that the story's first paragraph names ("exploded
         Wednesday night", printed Friday): the day of a later paragraph's evening clock told in the past."""
