@@ -33,16 +33,22 @@ def in_story(op: Operator, story: Span, onwards: bool = False) -> Resolved:
     February" the February after (see _gap); `onwards` (a deadline after a date of its sentence: "in
     March ... by December") none wholly behind it where there is one ahead, and so a day of the month said
     alone, which a story names in the month it is on or the next ("1 June ... on the 24th": 24 June; "on the
-    night of the 26th")."""
-    onwards = onwards or day_alone(op)
+    night of the 26th"), a few days behind it only as a short look back (see _DAY_BACK)."""
+    alone = day_alone(op)
     readings_ = []
     for d in ("past", "upcoming"):
         try:
             readings_.append(resolution(op, Context(story.start, d, story)))
         except Unresolvable:
             continue  # no such day that way: "February 29" after a date in 2008 is only in 2008
-    if onwards:
-        readings_ = [r for r in readings_ if r.calendar is None or story.start < r.calendar.end] or readings_
+    if onwards or alone:
+        readings_ = [
+            r
+            for r in readings_
+            if r.calendar is None
+            or story.start < r.calendar.end
+            or (not onwards and story.start - r.calendar.end < _DAY_BACK)
+        ] or readings_
     if not readings_:
         raise Unresolvable("no reading either way")
     return min(readings_, key=lambda r: _gap(r, story, _forwards(readings_)))
@@ -94,6 +100,12 @@ def restates(found: Span | None, story: Span | None) -> bool:
         and story.end <= found.end
     )
 
+
+_DAY_BACK = datetime.timedelta(days=6)
+"""How far behind the story a day of the month said alone may still be read in the month it is on: a short
+look back, as a writer turns from one thread to another ("captured on the 23rd and hanged the next day ...
+Gordon was tried on the 21st"); further back it is the day in the month after ("on the 28th ... on the
+3rd")."""
 
 _FORWARDS = 8
 """A reading behind the story must be nearer than the one ahead by an eighth of the time between the two
