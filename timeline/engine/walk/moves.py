@@ -196,7 +196,8 @@ class StoryMoves(State):
         found, told, story = resolved.calendar, r.told, self.story
         # A date off the story, or a period restated around it ("May 1885. In the 1880s the colony grew, as
         # its neighbour had done a decade earlier"), or one dating a noun ("her 1975 novel won the prize the
-        # next year"): a shift later in its sentence counts from it.
+        # next year"): a shift later in its sentence counts from it, as from a day the clause looks ahead to
+        # ("the rising, first fixed for 28 December, was postponed the day before").
         off = (
             place.edge
             or place.flashback
@@ -205,6 +206,8 @@ class StoryMoves(State):
         )
         if story and found is not None and off and not (moves or place.ahead):
             self.glance = (r.start, found)
+        elif story and found is not None and place.ahead and not moves and found.grain == "day":
+            self.glance = (r.start, found)  # "first fixed for 28 December, was put off the day before"
         elif not story and (back := newsday.day_counted_back(r.op, resolved)) is not None:
             self.glance = (r.start, back)
         elif moves:
