@@ -47,7 +47,7 @@ def in_story(op: Operator, story: Span, onwards: bool = False) -> Resolved:
             for r in readings_
             if r.calendar is None
             or story.start < r.calendar.end
-            or (not onwards and story.start - r.calendar.end < _DAY_BACK)
+            or (not onwards and story.start - r.calendar.end < _DAY_BACK and _same_month(r.calendar, story))
         ] or readings_
     if not readings_:
         raise Unresolvable("no reading either way")
@@ -102,16 +102,21 @@ def restates(found: Span | None, story: Span | None) -> bool:
 
 
 _DAY_BACK = datetime.timedelta(days=6)
-"""How far behind the story a day of the month said alone may still be read in the month it is on: a short
-look back, as a writer turns from one thread to another ("captured on the 23rd and hanged the next day ...
-Gordon was tried on the 21st"); further back it is the day in the month after ("on the 28th ... on the
-3rd")."""
+"""How far behind the story a day of the month said alone may still be read in the month it is on (not in
+the month before: "4 February ... on the morning of the 29th" is 29 February): a short look back, as a
+writer turns from one thread to another ("captured on the 23rd and hanged the next day ... Gordon was tried
+on the 21st"); further back it is the day in the month after ("on the 28th ... on the 3rd")."""
 
 _FORWARDS = 8
 """A reading behind the story must be nearer than the one ahead by an eighth of the time between the two
 (45 days for a month or a yearless day, under a day for a weekday) to win: a story moves forwards, so a
 month or day about as far either way ("26 October 1955 ... In May", "May 20, 2006 ... On November 23") is
 the one ahead; one clearly nearer behind ("September 1940 ... in June") is a look back."""
+
+
+def _same_month(found: Span, story: Span) -> bool:
+    """Whether `found` starts in the month the story's date starts in."""
+    return (found.start.year, found.start.month) == (story.start.year, story.start.month)
 
 
 def _forwards(readings_: list[Resolved]) -> datetime.timedelta:
