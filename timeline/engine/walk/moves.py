@@ -216,7 +216,10 @@ class StoryMoves(State):
             edge = story and place.edge and not place.flashback and not moves
             self.edge_named = (r.start, found) if edge else None
         looked_back = story and found is not None and place.flashback and not moves
-        self.recalled = (r.start, found, r.index) if looked_back and found is not None else None
+        # "tried in March 1855. The licence was abolished in 1855, and Lalor was elected in November": a year
+        # restated around the story gives a month later in its sentence its year, as a look back does.
+        restated = story and found is not None and found.grain == "year" and narrative.restates(found, told)
+        self.recalled = (r.start, found, r.index) if (looked_back or restated) and found is not None else None
         season = self.season
         if season is not named and season is not None and moves and found is not None:
             season = self.season = season._replace(story=found)
