@@ -41,16 +41,22 @@ def in_story(op: Operator, story: Span, onwards: bool = False) -> Resolved:
     February" the February after (see _gap); `onwards` (a deadline after a date of its sentence: "in
     March ... by December") none wholly behind it where there is one ahead, and so a day of the month said
     alone, which a story names in the month it is on or the next ("1 June ... on the 24th": 24 June; "on the
-    night of the 26th")."""
-    onwards = onwards or day_alone(op)
+    night of the 26th"), a few days behind it only as a short look back (see _DAY_BACK)."""
+    alone = day_alone(op)
     readings_ = []
     for d in ("past", "upcoming"):
         try:
             readings_.append(resolution(op, Context(story.start, d, story)))
         except Unresolvable:
             continue  # no such day that way: "February 29" after a date in 2008 is only in 2008
-    if onwards:
-        readings_ = [r for r in readings_ if r.calendar is None or story.start < r.calendar.end] or readings_
+    if onwards or alone:
+        readings_ = [
+            r
+            for r in readings_
+            if r.calendar is None
+            or story.start < r.calendar.end
+            or (not onwards and story.start - r.calendar.end < _DAY_BACK and _same_month(r.calendar, story))
+        ] or readings_
     if not readings_:
         raise Unresolvable("no reading either way")
     return min(readings_, key=lambda r: _gap(r, story, _forwards(readings_)))
@@ -103,11 +109,22 @@ def restates(found: Span | None, story: Span | None) -> bool:
     )
 
 
+_DAY_BACK = datetime.timedelta(days=6)
+"""How far behind the story a day of the month said alone may still be read in the month it is on (not in
+the month before: "4 February ... on the morning of the 29th" is 29 February): a short look back, as a
+writer turns from one thread to another ("captured on the 23rd and hanged the next day ... Gordon was tried
+on the 21st"); further back it is the day in the month after ("on the 28th ... on the 3rd")."""
+
 _FORWARDS = 8
 """A reading behind the story must be nearer than the one ahead by an eighth of the time between the two
 (45 days for a month or a yearless day, under a day for a weekday) to win: a story moves forwards, so a
 month or day about as far either way ("26 October 1955 ... In May", "May 20, 2006 ... On November 23") is
 the one ahead; one clearly nearer behind ("September 1940 ... in June") is a look back."""
+
+
+def _same_month(found: Span, story: Span) -> bool:
+    """Whether `found` starts in the month the story's date starts in."""
+    return (found.start.year, found.start.month) == (story.start.year, story.start.month)
 
 
 def _forwards(readings_: list[Resolved]) -> datetime.timedelta:

@@ -14,6 +14,7 @@ from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, r
 from timeline.engine.resolve import ahead as read_ahead
 from timeline.engine.segment import paragraph_at, sentence_at
 from timeline.engine.walk.state import Reached, State
+from timeline.model import Timex
 from timeline.moments import plain
 
 _SMALL_HOURS_END = 6
@@ -26,6 +27,23 @@ opened at 7 a.m."), and how far from a date of the first sentence the word of it
 _ON_DAY = re.compile(r"\s+(?:on\s+)?")
 """What may stand between a planned event's noun and the day after it ("deadline on Friday", "deadline
 Friday")."""
+
+
+_EVENING_HOUR = 18
+"""A narrative's clock from this hour on is of the evening: the small hours after it are the next day's."""
+
+
+def _evening_of(dated: Timex, found: Span) -> bool:
+    """Whether the time told right before a narrative's clock is the evening of `found`'s day, as a part of
+    the day ("By Saturday evening many had gone home. The troops left at 3 a.m.": Sunday's) or on the clock
+    ("drilled until 9 p.m. ... left their camp at 3 a.m."), so that a small hour or the dawn after it is the
+    next day's, as after a night."""
+    if dated.type != "TIME":
+        return False
+    day = span_at("day", found.start).value
+    if dated.value == f"{day}TEV":
+        return True
+    return dated.value.startswith(f"{day}T") and dated.start is not None and dated.start.hour >= _EVENING_HOUR
 
 
 class ClockReadings(State):
@@ -149,6 +167,8 @@ class ClockReadings(State):
             return op.time.on(span_at("day", found.start + DAY), op.mod)  # "after midnight ... at 5:30 a.m."
         if (op.time.part != "MO") if hour is None else hour >= _SMALL_HOURS_END:
             return resolved  # "had spent the night expecting an attack ... at about 10 a.m.": that day's
+        if found is not None and (hour is None or op.time.ampm == "am") and _evening_of(dated, found):
+            return op.time.on(span_at("day", found.start + DAY), op.mod)  # "Saturday evening ... at 3 a.m."
         return newsday.after_night(op, resolved, dated, written, self.at, lambda: True)
 
     def _day_after_noun(self, r: Reached, op: TimeOn) -> Span | None:

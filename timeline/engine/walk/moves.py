@@ -196,7 +196,8 @@ class StoryMoves(State):
         found, told, story = resolved.calendar, r.told, self.story
         # A date off the story, or a period restated around it ("May 1885. In the 1880s the colony grew, as
         # its neighbour had done a decade earlier"), or one dating a noun ("her 1975 novel won the prize the
-        # next year"): a shift later in its sentence counts from it.
+        # next year"): a shift later in its sentence counts from it, as from a day the clause looks ahead to
+        # ("the rising, first fixed for 28 December, was postponed the day before").
         off = (
             place.edge
             or place.flashback
@@ -205,6 +206,8 @@ class StoryMoves(State):
         )
         if story and found is not None and off and not (moves or place.ahead):
             self.glance = (r.start, found)
+        elif story and found is not None and place.ahead and not moves and found.grain == "day":
+            self.glance = (r.start, found)  # "first fixed for 28 December, was put off the day before"
         elif not story and (back := newsday.day_counted_back(r.op, resolved)) is not None:
             self.glance = (r.start, back)
         elif moves:
@@ -213,7 +216,10 @@ class StoryMoves(State):
             edge = story and place.edge and not place.flashback and not moves
             self.edge_named = (r.start, found) if edge else None
         looked_back = story and found is not None and place.flashback and not moves
-        self.recalled = (r.start, found, r.index) if looked_back and found is not None else None
+        # "tried in March 1855. The licence was abolished in 1855, and Lalor was elected in November": a year
+        # restated around the story gives a month later in its sentence its year, as a look back does.
+        restated = story and found is not None and found.grain == "year" and narrative.restates(found, told)
+        self.recalled = (r.start, found, r.index) if (looked_back or restated) and found is not None else None
         season = self.season
         if season is not named and season is not None and moves and found is not None:
             season = self.season = season._replace(story=found)
