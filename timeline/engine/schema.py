@@ -76,6 +76,7 @@ KEYS: dict[str, dict[str, str]] = {
         "planned_links": _WORDS,
         "upcoming_before": _WORDS,
         "planned_before": _WORDS,
+        "planned_before_links": _WORDS,
         "future_undone": _WORDS,
         "future_told": _WORDS,
         "upcoming_before_links": _WORDS,
