@@ -126,7 +126,8 @@ class Language:
     November", "Fed seen raising rates in June"), forwards when its clause has no cue of its own."""
     planned_before: re.Pattern[str]
     """A word right before an expression that names what it is planned for ("called a strike for
-    Monday"): upcoming, unless the expression is in the possessive ("blamed for Sunday's attack")."""
+    Monday"), perhaps with one of `planned_before_links` between ("for a launch at 11:02 a.m. Saturday"):
+    upcoming, unless the expression is in the possessive ("blamed for Sunday's attack")."""
     possessive: re.Pattern[str]
     """The marks of the possessive, matched right after an expression."""
     habitual: re.Pattern[str]
@@ -605,7 +606,9 @@ def load_file(path: Traversable) -> Language:
         past_clause=re.compile(fold_script(tense.get("past_clause", "(?!)"))),
         openers=frozenset(fold(w) for w in tense.get("openers", [])),
         upcoming_opening=_cues(tense.get("upcoming_opening", []), clitics),
-        planned_before=_right_before(tense.get("planned_before", []), [], clitics, ""),
+        planned_before=_right_before(
+            tense.get("planned_before", []), tense.get("planned_before_links", []), clitics, ""
+        ),
         possessive=re.compile(alternation_of(fold(w) for w in _possessive(code)) or "(?!)"),
         closing_before=_right_before(tense.get("closing_before", []), [], clitics, ""),
         figures_after=re.compile(r"(?:['’]s)?[^\S\n]{1,2}" + _cues(tense.get("figures_after", [])).pattern),

@@ -16,7 +16,7 @@ from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.hijri import HijriDay, HijriMonth
 from timeline.engine.operators.intersect import Modified
 from timeline.engine.operators.periods import closed_period
-from timeline.engine.operators.repeating import Weekday, YearlessDay, YearlessQuarter
+from timeline.engine.operators.repeating import MonthOfYear, Weekday, YearlessDay, YearlessQuarter
 from timeline.engine.operators.shifts import (
     REPORTED,
     SUMMING_LAG,
@@ -418,7 +418,8 @@ def recalled(
     """News: whether the date last mentioned (written at `since`) is a year of history, one that ended
     before the year ahead of the publication's began, for a month or day without its year (`op`) told in the
     past in the same sentence to fall in, as a narrative's does ("since 1997, when 73 died in a crash in
-    February": February 1997; "the strike of 1912, in the cold of January and February"). Not after a
+    February": February 1997; "the strike of 1912, in the cold of January and February"), or a month of
+    history before a later month of its year ("in September 1999 ..., and in December"). Not after a
     day ("broke down at Easter 1996 and resumed on New Year's Day": the last one), unless the day without
     its year comes later in that day's month ("began on June 5, 1967 and ended on June 10"), nor in a clause
     without a past cue, unless the date last mentioned is a month the day falls in ("came to power in March
@@ -429,7 +430,7 @@ def recalled(
         last is not None
         and since >= 0
         and (way == "past" or (way == "news" and last.grain == "month"))
-        and (last.grain == "year" or _later_that_month(op, last))
+        and (last.grain == "year" or _later_that_month(op, last) or _later_that_year(op, last))
         and last.end.year < at.year - 1
         and not right_at_edge(folded, start, lang)
     )
@@ -439,6 +440,14 @@ def right_at_edge(folded: str, start: int, lang: Language) -> bool:
     """Whether a word of a state's edge or a figure's date stands right before the expression at `start` of
     `folded` (`_EDGE_REACH`: "as of March", "rested until 5 p.m.")."""
     return lang.aside_before.search(folded, max(0, start - _EDGE_REACH), start) is not None
+
+
+def _later_that_year(op: Operator, month: Span) -> bool:
+    """Whether `op` is a month or a day without its year in a month later in the year of `month`, a month of
+    history ("burned up in September 1999 ..., and the lander fell silent in December": December 1999)."""
+    return (
+        isinstance(op, (MonthOfYear, YearlessDay)) and month.grain == "month" and op.month > month.start.month
+    )
 
 
 def _later_that_month(op: Operator, day: Span) -> bool:

@@ -77,6 +77,7 @@ KEYS: dict[str, dict[str, str]] = {
         "planned_links": _WORDS,
         "upcoming_before": _WORDS,
         "planned_before": _WORDS,
+        "planned_before_links": _WORDS,
         "future_undone": _WORDS,
         "future_told": _WORDS,
         "forecast_told": _WORDS,
