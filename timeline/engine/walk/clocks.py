@@ -20,6 +20,8 @@ from timeline.moments import plain
 _SMALL_HOURS_END = 6
 """A narrative's clock after a night is the next day's only before this hour (see `_story_clock`)."""
 
+_VOTE_NEXT_TO = 3
+"""How far before a word of the vote a day may end and still date it ("Sunday's vote")."""
 _VOTE_REACH = 48
 """How far before a clock without its day the words of the polls may stand ("Polls in most districts
 opened at 7 a.m."), and how far from a date of the first sentence the word of its vote."""
@@ -115,16 +117,20 @@ class ClockReadings(State):
             (m.start(), m.end())
             for m in self.language.vote_clock.finditer(self.folded, 0, self.norm.folded(first))
         ]
-        best: tuple[int, Span] | None = None
+        best: tuple[tuple[bool, int], Span] | None = None
         for timex in self.out:
             if timex.char_start >= first:
                 break
             if timex.start is None or timex.grain not in ("day", "hour", "minute", "second"):
                 continue
             left, right = self.norm.folded(timex.char_start), self.norm.folded(timex.char_end)
-            gap = min((max(a - right, left - b, 0) for a, b in words), default=_VOTE_REACH + 1)
-            if gap <= _VOTE_REACH and (best is None or gap < best[0]):
-                best = (gap, span_at("day", plain(timex.start)))
+            # A day after a word of the vote, or right before it, dates it ("the election held yesterday",
+            # "Sunday's vote", الانتخابات التي جرت أمس الأحد) before one told further ahead of it, the day its
+            # results were announced (أعلنت اليوم الاثنين نتائج الانتخابات).
+            gaps = [(a - right > _VOTE_NEXT_TO, max(a - right, left - b, 0)) for a, b in words]
+            key = min(gaps, default=(True, _VOTE_REACH + 1))
+            if key[1] <= _VOTE_REACH and (best is None or key < best[0]):
+                best = (key, span_at("day", plain(timex.start)))
         return False if best is None else best[1]
 
     def _lead_night(self, r: Reached, resolved: Resolved) -> None:
