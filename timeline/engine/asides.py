@@ -391,9 +391,6 @@ def clause_joined(folded: str, dated: Composed, start: int, lang: Language) -> b
 _COMMAS = (",", "،")
 """The commas that set a relative clause off (Latin, Arabic)."""
 
-CLAUSE_MARKS = (",", "،", ".", ";", "؛", ":")
-"""What ends a clause before a date, for a look back from its clause (see `walk.state.State._looked_back`)."""
-
 
 def relative_closed(folded: str, dated: Composed, start: int, sentence: int, lang: Language) -> bool:
     """Whether the date `dated` stands in a relative clause set off by commas that closes before

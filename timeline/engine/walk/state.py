@@ -253,8 +253,9 @@ class State:
         if language.flashback_before.search(folded, max(0, dated.start - 80), dated.start):
             return True
         reach = max(0, dated.start - 80)
-        opened = max(folded.rfind(mark, reach, dated.start) for mark in asides.CLAUSE_MARKS)
-        return language.relative.search(folded, max(reach, opened), dated.start) is not None
+        marks = self.tense.marks(reach, dated.start)
+        opened = marks[-1].end if marks else reach
+        return language.relative.search(folded, opened, dated.start) is not None
 
     def _year_left(self, mention: Composed, start: int) -> bool:
         """News: whether the clause of `mention` (at `start` in the original text) has left the date in
