@@ -25,3 +25,18 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_the_code_passes(command: list[str]) -> None:
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_walks_parts_define_each_method_once() -> None:
+    """The walk is one class built of parts (story readings, clocks, moves, the state they share); a method
+    two parts define under one name would silently replace the other's for every caller."""
+    from timeline.engine.walk import Walk
+
+    parts = [part for part in Walk.__mro__ if part.__module__.startswith("timeline.engine.walk")]
+    owners: dict[str, list[str]] = {}
+    for part in parts:
+        for name in vars(part):
+            if not (name.startswith("__") and name.endswith("__")):
+                owners.setdefault(name, []).append(part.__qualname__)
+    assert len(parts) >= 4
+    assert {name: where for name, where in owners.items() if len(where) > 1} == {}
