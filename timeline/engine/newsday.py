@@ -429,8 +429,10 @@ def recalled(
     return (
         last is not None
         and since >= 0
-        and (way == "past" or (way == "news" and last.grain == "month"))
-        and (last.grain == "year" or _later_that_month(op, last) or _later_that_year(op, last))
+        and (
+            (way == "past" and (last.grain == "year" or _later_that_year(op, last)))
+            or (way in ("past", "news") and _later_that_month(op, last))
+        )
         and last.end.year < at.year - 1
         and not right_at_edge(folded, start, lang)
     )

@@ -378,7 +378,8 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             and self.since >= sentence_at(self.text, r.start).start
             and not self._year_left(mention, r.start)
         ):
-            return narrative.in_story(op, self.last)  # "The first war, in 1991, ended on Feb. 28"
+            # "The first war, in 1991, ended on Feb. 28"; "lost in March 2001, and in October": 2001's
+            return narrative.in_story(op, self.last, onwards=True)
         crossed = functools.partial(newsday.crossed, self.tense, self.language, mention)
         return newsday.much_nearer(op, resolved, Context(at, r.way, *r.focus), crossed)
 
