@@ -329,6 +329,9 @@ class Language:
     weak_phrase: re.Pattern[str]
     """A phrase ending right before a weak word that makes it a date where its last word alone would not
     ("the 12 months to May", "data for March"; "to May" alone may be a person's name)."""
+    weak_list_head: re.Pattern[str]
+    """A weak word that opens an entry of a list of dates, matched at it: a date ("* May: Hyder retakes
+    Mangalore")."""
     weak_seasons: frozenset[str]
     season_before: frozenset[str]
     """Prepositions after which a weak season in lower case is the season ("the army rested in spring")
@@ -734,6 +737,7 @@ def load_file(path: Traversable) -> Language:
         weak_joins=frozenset(fold(w) for w in weak.get("joins", [])),
         weak_capitalized=bool(weak.get("capitalized", False)),
         weak_phrase=re.compile(rf"(?<!\w)(?:{fold_script(weak.get('phrase', '(?!)'))})\W{{1,3}}$"),
+        weak_list_head=re.compile(fold_script(weak.get("list_head", "(?!)"))),
         weak_seasons=frozenset(fold(w) for w in weak.get("seasons", [])),
         season_before=frozenset(fold(w) for w in weak.get("season_before", [])),
         season_after=frozenset(fold(w) for w in weak.get("season_after", [])),

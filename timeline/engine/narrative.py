@@ -26,7 +26,7 @@ from timeline.engine.operators.shifts import (
 )
 from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
 from timeline.engine.seasons import SEASON
-from timeline.engine.segment import headings, word_before
+from timeline.engine.segment import headings, opens_list, word_before
 
 
 def day_alone(op: Operator) -> bool:
@@ -184,7 +184,9 @@ class Sections:
     the whole story up, to its end ("It began on 30 June 1857 and ended only in November ... not retaken
     until March 1858"): a first heading without a date restarts the story at the lead's first date written
     in full, where the body begins ("== Background == News of the rising on 10 May": May 1857); a text that
-    opens with a heading ("Exit of the army: 1973-1975") has no lead."""
+    opens with a heading ("Exit of the army: 1973-1975") has no lead. A later heading without a date over a
+    list ("== Chronology of the first siege ==\n* 14 March: the siege begins") restarts it there too: a
+    chronology lists the days the body told, from its start, not on from where the aftermath left it."""
 
     __slots__ = (
         "_date",
@@ -194,6 +196,7 @@ class Sections:
         "_headings",
         "_held",
         "_lead",
+        "_listing",
         "_next",
         "_open",
         "_titled",
@@ -204,6 +207,7 @@ class Sections:
         found = headings(text)
         self._titled = bool(found) and found[0].start == 0  # the text opens with a heading: no lead
         self._headings = [(norm.folded(h.start), norm.folded(h.end)) for h in found[self._titled :]]
+        self._listing = [opens_list(text, h.end) for h in found[self._titled :]]
         self._next = 0
         self._date: Span | None = None
         self._open: tuple[int, int] | None = None
@@ -220,7 +224,8 @@ class Sections:
         two dates just passed (see the class)."""
         restart = None
         while self._next < len(self._headings) and self._headings[self._next][0] <= start:
-            restart = self._close() or self._date or (self._lead if self._next == 0 else None) or restart
+            retold = self._next == 0 or self._listing[self._next]
+            restart = self._close() or self._date or (self._lead if retold else None) or restart
             self._year = None
             if start < self._headings[self._next][1]:
                 self._open, self._dates, self._first = self._headings[self._next], 0, None

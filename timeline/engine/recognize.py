@@ -60,6 +60,8 @@ def _weak(text: str, match: re.Match[str], lang: Language, initial: str) -> bool
         return False  # the rule's own words before it (بعد مرور عام), or a preposition glued to it
     if lang.weak_phrase.search(text, max(0, match.start() - 40), match.start()):
         return False
+    if lang.weak_list_head.match(text, match.start()):
+        return False
     word = _word_before(text, match.start())
     if word is None:
         return True

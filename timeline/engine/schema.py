@@ -137,6 +137,7 @@ KEYS: dict[str, dict[str, str]] = {
         "context": _WORDS,
         "joins": _WORDS,
         "phrase": _PATTERN,
+        "list_head": _PATTERN,
         "capitalized": _FLAG,
         "name_before": _PATTERN,
         "name_after": _PATTERN,

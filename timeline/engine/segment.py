@@ -166,6 +166,17 @@ with its dates in brackets ("Iraqi invasion (1980–1982)"), also in a wiki's ma
 Background ==", "=== 20–25 June ==="). See `headings`."""
 
 
+_LIST_ENTRY = re.compile(r"\s*[*•#][^\S\n]")
+"""The start of a list's entry, after a line's break: a wiki's mark of an item ("* 14 March: the siege
+begins", "# 1781", "• the 21st")."""
+
+
+def opens_list(text: str, end: int) -> bool:
+    """Whether the line after the heading that ends at `end` opens a list ("== Chronology ==\n* 14 March:
+    the siege begins")."""
+    return _LIST_ENTRY.match(text, end) is not None
+
+
 def headings(text: str) -> tuple[TextSpan, ...]:
     """The headings of `text`, in order: lines of `_HEADING`'s shape that open with a wiki's mark, a digit, or
     a letter not in lower case (a capital, or a letter of a script without case: a line that opens in lower

@@ -397,8 +397,17 @@ class StoryReadings(State):
             or asides.flash_forward(resolved, told, self.text, r.start, language)
         )
         # "forces that had landed in late 1943", or a date that opens its clause before the pluperfect ("In
-        # 1750 the French had trained the army"): a look back.
-        flashback = language.flashback_before.search(
-            folded, max(0, mention.start - 80), mention.start
-        ) or language.flashback_after.match(folded, mention.end)
-        return Place(ahead, bool(bracketed), edge, bool(aside), flashback is not None)
+        # 1750 the French had trained the army"): a look back. Not a deadline the pluperfect reaches from the
+        # story on ("January 1804 ... By the summer the rebels had taken the pashalik"), which the story steps
+        # to; "By 1788 the French had built forts" in a story of 1790 looks back.
+        flashback = language.flashback_before.search(folded, max(0, mention.start - 80), mention.start) or (
+            language.flashback_after.match(folded, mention.end)
+            and not self._reached_by(mention.start, resolved.calendar, told)
+        )
+        return Place(ahead, bool(bracketed), edge, bool(aside), bool(flashback))
+
+    def _reached_by(self, start: int, found: Span | None, told: Span | None) -> bool:
+        """Whether the expression at normalized `start` is a deadline (see `_onwards`: "by the summer") that
+        does not lie behind the story's date `told`."""
+        behind = found is not None and told is not None and found.end <= told.start
+        return not behind and self._onwards(start)
