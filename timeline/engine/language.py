@@ -142,6 +142,10 @@ class Language:
     """Words of a deadline or an end right before a weekday ("must register by Friday", "open until Sunday"):
     upcoming, as after `starting_before`, unless a cue in its clause reads it otherwise; a date of another
     kind so introduced reads by its clause alone ("had hired 500 workers by the end of the year")."""
+    instead_before: re.Pattern[str]
+    """Words right before a date that another replaces (ليبدأ يوم 28 سبتمبر بدلاً من 14 سبتمبر): the date first
+    set, read as news reads a date told alone, the nearest, not by the tense of the clause that sets the new
+    one."""
     reported: re.Pattern[str]
     """A word that opens a reported clause (أعلنت المحكمة أن يوم الأربعاء سيكون غرة شوال): the cues of that
     clause, not the verb that reports it, say first which way an expression in it reads; not after a word of
@@ -626,6 +630,7 @@ def load_file(path: Traversable) -> Language:
         habit_break=_cues(tense.get("habit_breaks", []), clitics),
         starting_before=_right_before(tense.get("starting_before", []), [], clitics, ""),
         deadline_before=_right_before(tense.get("deadline_before", []), [], clitics, ""),
+        instead_before=_right_before(tense.get("instead_before", []), [], clitics, ""),
         reported=_not_after(
             _cues(tense.get("reported", []), clitics), tense.get("reported_not_after", []), clitics
         ),

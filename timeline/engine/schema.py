@@ -90,6 +90,7 @@ KEYS: dict[str, dict[str, str]] = {
         "reported": _WORDS,
         "reported_not_after": _WORDS,
         "starting_before": _WORDS,
+        "instead_before": _WORDS,
         "deadline_before": _WORDS,
         "past_before": _WORDS,
         "past_before_links": _WORDS,
