@@ -72,6 +72,9 @@ class Language:
     future_after: re.Pattern[str]
     """A word right after an expression that reads it forwards, as `future_before` does ("crude for May
     delivery")."""
+    upcoming_after: re.Pattern[str]
+    """Words right after a day that read it forwards, the publication day included, whatever its clause says
+    (أعلنت أن الثلاثاء هو أول أيام العيد: the coming Tuesday, or that day itself)."""
     contract_after: re.Pattern[str]
     """A commodity right after a month that opens its phrase, naming the futures contract of that month
     ("November soybeans settled lower", "December corn"): forwards, as `future_after`; not after one of
@@ -593,6 +596,7 @@ def load_file(path: Traversable) -> Language:
         ),
         future_before=_right_before(tense.get("future_before", []), [], clitics, ""),
         future_after=re.compile(r"[^\w,;:.!?]{1,3}" + _cues(tense.get("future_after", [])).pattern),
+        upcoming_after=re.compile(r"[^\w,;:.!?]{1,3}" + _cues(tense.get("upcoming_after", [])).pattern),
         contract_after=re.compile(r"[^\w,;:.!?]{1,3}" + _cues(tense.get("contract_after", [])).pattern),
         past_after=re.compile(fold_script(tense.get("past_after", "(?!)"))),
         planned_after=re.compile(r"\W{1,3}" + _cues(tense.get("planned_after", [])).pattern),

@@ -71,6 +71,7 @@ KEYS: dict[str, dict[str, str]] = {
         "upcoming_opening": _WORDS,
         "future_before": _WORDS,
         "future_after": _WORDS,
+        "upcoming_after": _WORDS,
         "contract_after": _WORDS,
         "past_after": _PATTERN,
         "planned_after": _WORDS,

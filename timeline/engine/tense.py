@@ -249,6 +249,8 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
         )
     ):
         return "future"
+    if lang.upcoming_after.match(folded, end, right):
+        return "upcoming"  # a day declared a feast's first: أن الثلاثاء هو أول أيام العيد (today too)
     if lang.instead_before.search(folded, max(left, start - _VERB_REACH), start) and not _weekday(
         folded[start:end], lang
     ):
