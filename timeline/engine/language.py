@@ -72,6 +72,9 @@ class Language:
     future_after: re.Pattern[str]
     """A word right after an expression that reads it forwards, as `future_before` does ("crude for May
     delivery")."""
+    upcoming_after: re.Pattern[str]
+    """Words right after a day that read it forwards, the publication day included, whatever its clause says
+    (أعلنت أن الثلاثاء هو أول أيام العيد: the coming Tuesday, or that day itself)."""
     contract_after: re.Pattern[str]
     """A commodity right after a month that opens its phrase, naming the futures contract of that month
     ("November soybeans settled lower", "December corn"): forwards, as `future_after`; not after one of
@@ -142,6 +145,10 @@ class Language:
     """Words of a deadline or an end right before a weekday ("must register by Friday", "open until Sunday"):
     upcoming, as after `starting_before`, unless a cue in its clause reads it otherwise; a date of another
     kind so introduced reads by its clause alone ("had hired 500 workers by the end of the year")."""
+    instead_before: re.Pattern[str]
+    """Words right before a date that another replaces (ليبدأ يوم 28 سبتمبر بدلاً من 14 سبتمبر): the date first
+    set, read as news reads a date told alone, the nearest, not by the tense of the clause that sets the new
+    one."""
     reported: re.Pattern[str]
     """A word that opens a reported clause (أعلنت المحكمة أن يوم الأربعاء سيكون غرة شوال): the cues of that
     clause, not the verb that reports it, say first which way an expression in it reads; not after a word of
@@ -610,6 +617,7 @@ def load_file(path: Traversable) -> Language:
         ),
         future_before=_right_before(tense.get("future_before", []), [], clitics, ""),
         future_after=re.compile(r"[^\w,;:.!?]{1,3}" + _cues(tense.get("future_after", [])).pattern),
+        upcoming_after=re.compile(r"[^\w,;:.!?]{1,3}" + _cues(tense.get("upcoming_after", [])).pattern),
         contract_after=re.compile(r"[^\w,;:.!?]{1,3}" + _cues(tense.get("contract_after", [])).pattern),
         past_after=re.compile(fold_script(tense.get("past_after", "(?!)"))),
         planned_after=re.compile(r"\W{1,3}" + _cues(tense.get("planned_after", [])).pattern),
@@ -647,6 +655,7 @@ def load_file(path: Traversable) -> Language:
         habit_break=_cues(tense.get("habit_breaks", []), clitics),
         starting_before=_right_before(tense.get("starting_before", []), [], clitics, ""),
         deadline_before=_right_before(tense.get("deadline_before", []), [], clitics, ""),
+        instead_before=_right_before(tense.get("instead_before", []), [], clitics, ""),
         reported=_not_after(
             _cues(tense.get("reported", []), clitics), tense.get("reported_not_after", []), clitics
         ),

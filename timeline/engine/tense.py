@@ -249,6 +249,12 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
         )
     ):
         return "future"
+    if lang.upcoming_after.match(folded, end, right):
+        return "upcoming"  # a day declared a feast's first: أن الثلاثاء هو أول أيام العيد (today too)
+    if lang.instead_before.search(folded, max(left, start - _VERB_REACH), start) and not _weekday(
+        folded[start:end], lang
+    ):
+        return "news"  # the day first set, which another replaces: بدلاً من 14 سبتمبر (the nearest)
     past = lang.past_before.search(folded, max(left, start - _VERB_REACH), start)
     if past is not None and lang.passive_before.search(
         folded, max(left, past.start() - _VERB_REACH), past.start()

@@ -20,6 +20,9 @@ _END_OF_DAY = 24
 TimeML value `…T24:00`), its interval the minute the next day starts with."""
 _EVENING = 6
 """The first hour "at night" names in the evening: 11 at night is 23:00, 2 at night 02:00."""
+_NOON_HOURS = 11
+"""The first hour "around noon" (ظهراً) names as written: 11 and 12 are the morning's last and noon, 1 to 5 the
+afternoon's (13:00 to 17:00)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +70,8 @@ class TimeOfDay:
             hour += 12 if hour < 12 else 0
         elif self.ampm == "pm" and hour < 12:
             hour += 12
+        elif self.ampm == "noon" and hour < _NOON_HOURS:
+            hour += 12  # "الواحدة ظهراً": the hour after noon; eleven and twelve stay as written
         elif self.ampm == "night" and hour >= _EVENING:
             hour += 12 if hour < 12 else _END_OF_DAY - hour  # 12 at night is midnight, the day's end
         elif (self.ampm == "am" or self.part == "MO") and hour == 12:
