@@ -155,6 +155,7 @@ KEYS: dict[str, dict[str, str]] = {
         "count_group": _PATTERN,
         "count_range_joins": _WORDS,
         "count_range_years": _WORDS,
+        "count_pair_years": _WORDS,
         "count_plural": _PATTERN,
         "campaign_nouns": _WORDS,
         "dated_nouns": _WORDS,
