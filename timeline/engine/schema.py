@@ -206,6 +206,7 @@ WORD_FILES: dict[str, dict[str, dict[str, str]]] = {
                 ("terminators", "closers", "continuations", "abbreviations", "ambiguous"), _WORDS
             ),
             "openers": _WORDS,
+            **dict.fromkeys(("clock_marks", "clock_followers", "clock_zone_after"), _WORDS),
             "wire": _WORDS,
         },
         "clause": {
