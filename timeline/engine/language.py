@@ -401,6 +401,9 @@ class Language:
     count_range_years: frozenset[str]
     """Words before the first number of such a range that name the numbers years ("the years 1914 to 1918
     millions died")."""
+    count_pair_years: frozenset[str]
+    """Words before the first of two numbers joined by a word of `count_joins` that make both years, not a
+    count's ends ("the 2000 and 2004 elections")."""
     count_plural: re.Pattern[str]
     """A plural noun after such a range, as a whole word."""
     campaign_nouns: frozenset[str]
@@ -774,6 +777,7 @@ def load_file(path: Traversable) -> Language:
         count_joins=frozenset(fold(w) for w in weak.get("count_joins", [])),
         count_range_joins=frozenset(fold(w) for w in weak.get("count_range_joins", [])),
         count_range_years=frozenset(fold(w) for w in weak.get("count_range_years", [])),
+        count_pair_years=frozenset(fold(w) for w in weak.get("count_pair_years", [])),
         count_plural=re.compile(fold_script(weak.get("count_plural", "(?!)"))),
         campaign_nouns=frozenset(fold(w) for w in weak.get("campaign_nouns", [])),
         dated_nouns=frozenset(fold(w) for w in weak.get("dated_nouns", [])),

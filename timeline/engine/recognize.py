@@ -164,18 +164,22 @@ def _counted_range(text: str, start: int, end: int, lang: Language) -> bool:
     """Whether the number at [start, end) is an end of a count's range: joined to another number by a word
     of `count_range_joins` before a plural noun (`count_plural`: "held 1200 to 1500 manuscripts"), the first
     number after no word of `count_context` or `count_range_years` ("from 1800 to 1820 farmers moved west",
-    "the years 1914 to 1918 millions died" are spans of years)."""
+    "the years 1914 to 1918 millions died" are spans of years), nor two joined by a word of `count_joins`
+    after a word of `count_pair_years` ("the 2000 and 2004 elections": two years)."""
     after = _RANGE_AFTER.match(text, end)
     if after is not None and after.group(1) in lang.count_range_joins:
         previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-        first, noun = None if previous is None else previous.group(1), after.group(2)
+        first, noun, join = None if previous is None else previous.group(1), after.group(2), after.group(1)
     else:
         before = _RANGE_BEFORE.search(text, max(0, start - 60), start)
         if before is None or before.group(2) not in lang.count_range_joins:
             return False
         following = _NEXT_WORD.match(text, end)
-        first, noun = before.group(1), None if following is None else following.group(1)
-    if first is not None and _names_years(first, lang):
+        noun = None if following is None else following.group(1)
+        first, join = before.group(1), before.group(2)
+    if first is not None and (
+        _names_years(first, lang) or (join in lang.count_joins and fold(first) in lang.count_pair_years)
+    ):
         return False
     return noun is not None and lang.count_plural.fullmatch(noun) is not None
 

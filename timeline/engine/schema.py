@@ -158,6 +158,7 @@ KEYS: dict[str, dict[str, str]] = {
         "count_group": _PATTERN,
         "count_range_joins": _WORDS,
         "count_range_years": _WORDS,
+        "count_pair_years": _WORDS,
         "count_plural": _PATTERN,
         "campaign_nouns": _WORDS,
         "dated_nouns": _WORDS,
@@ -208,6 +209,7 @@ WORD_FILES: dict[str, dict[str, dict[str, str]]] = {
                 ("terminators", "closers", "continuations", "abbreviations", "ambiguous"), _WORDS
             ),
             "openers": _WORDS,
+            **dict.fromkeys(("clock_marks", "clock_followers", "clock_zone_after"), _WORDS),
             "wire": _WORDS,
         },
         "clause": {

@@ -87,6 +87,11 @@ class _Rules:
     abbreviations: frozenset[str]
     ambiguous: frozenset[str]
     openers: frozenset[str]
+    clock_marks: frozenset[str]
+    """Marks of a clock among `ambiguous` ("a.m."), after which a capitalised word other than one of
+    `clock_followers`, with no word of `clock_zone_after` after it, opens a sentence."""
+    clock_followers: frozenset[str]
+    clock_zone_after: frozenset[str]
     separators: frozenset[str]
     marks: re.Pattern[str]
     connectors: Phrases
@@ -114,6 +119,9 @@ def _rules() -> _Rules:
         abbreviations=frozenset(fold(w) for w in sentence["abbreviations"]),
         ambiguous=frozenset(fold(w) for w in sentence["ambiguous"]),
         openers=frozenset(fold(w) for w in sentence["openers"]),
+        clock_marks=frozenset(fold(w) for w in sentence.get("clock_marks", [])),
+        clock_followers=frozenset(fold(w) for w in sentence.get("clock_followers", [])),
+        clock_zone_after=frozenset(fold(w) for w in sentence.get("clock_zone_after", [])),
         separators=frozenset(clause["separators"]),
         marks=re.compile("[" + "".join(re.escape(c) for c in clause["separators"] + clause["commas"]) + "]"),
         connectors=phrases(clause["connectors"]),
@@ -299,8 +307,23 @@ def _ends_sentence(text: str, found: re.Match[str], rules: _Rules) -> bool:
     if word in rules.abbreviations or (len(word) == 1 and word.isalpha() and word.isascii()):
         return False
     if word in rules.ambiguous:
-        return following is not None and fold(following.group(1)) in rules.openers
+        if following is None:
+            return False
+        folded = fold(following.group(1))
+        if folded in rules.openers:
+            return True
+        return word in rules.clock_marks and _opens_after_clock(text, following, folded, rules)
     return True
+
+
+def _opens_after_clock(text: str, following: re.Match[str], folded: str, rules: _Rules) -> bool:
+    """Whether the capitalised word `following` a clock's mark opens a sentence ("at 11 a.m. King Albert
+    flew in"): not a weekday, month or zone of the clock (`clock_followers`: "at 10 a.m. Monday", "7 p.m.
+    EST"), nor a place before a word of `clock_zone_after` ("at 2 p.m. Baghdad time")."""
+    if not following.group(1)[0].isupper() or folded in rules.clock_followers:
+        return False
+    after = _NEXT_WORD.match(text, following.end())
+    return after is None or fold(after.group(1)) not in rules.clock_zone_after
 
 
 def _breaks_line(text: str, found: re.Match[str], rules: _Rules) -> bool:

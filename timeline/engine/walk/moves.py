@@ -129,7 +129,9 @@ class StoryMoves(State):
         compared = language.comparison_before.search(
             folded, max(0, mention.start - 80), mention.start
         ) or language.compared_figure.search(folded, max(0, mention.start - 30), mention.start)
-        telling = newsday.telling_day(resolved.calendar, last, self.at) and self._told_of(mention, r.start)
+        telling = (
+            newsday.telling_day(resolved.calendar, last, self.at) and self._told_of(mention, r.start)
+        ) or self._told_today(mention, resolved)
         if telling and resolved.calendar is not None:
             self._on_day(resolved.calendar, r.start)
         before = next((t.char_end for t in reversed(self.out) if t.char_end <= r.start), None)
@@ -157,6 +159,22 @@ class StoryMoves(State):
                 resolved.calendar, last, Context(self.at, r.way, None, r.story_day), r.op
             )
         )
+
+    def _told_today(self, mention: Composed, resolved: Resolved) -> bool:
+        """News: whether the date is the news day itself right after a verb of saying (`told_before`: "Swiss
+        police said this morning", "officials said today") when the story is on a day before it ("crashed
+        last night"): the day of the telling, which leaves the story's day in focus for a later clock or
+        count ("left the runway at 2:37 a.m.", "had rested the day before")."""
+        found, last = resolved.calendar, self.last
+        if self.story or found is None or last is None or finer("day", found.grain):
+            return False
+        today = span_at("day", self.at)
+        if found.start != today.start or found.end > today.end:
+            return False
+        if finer("day", last.grain) or last.end > today.start:
+            return False
+        told = self.language.told_before.search(self.folded, max(0, mention.start - 40), mention.start)
+        return told is not None
 
     def _measured(self, r: Reached) -> bool:
         """News: whether the date is the far end of a length set off by a comma just before it in its clause
