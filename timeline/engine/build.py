@@ -19,7 +19,7 @@ from timeline.engine.operators.hijri import HijriDay, HijriMonth, HijriYear
 from timeline.engine.operators.intersect import HalfIn, Modified, NthIn, OnWeekday, WeekOf
 from timeline.engine.operators.labels import AfterSome, Label, Nothing, WeekendOf
 from timeline.engine.operators.orders import EitherOrder
-from timeline.engine.operators.periods import ClosedBy, EdgeUnits, Period
+from timeline.engine.operators.periods import ClosedBy, ClosedSpan, EdgeUnits, Period
 from timeline.engine.operators.positions import (
     AnchorYear,
     CenturyAt,
@@ -123,6 +123,10 @@ class _Parse(NamedTuple):
     since: bool
 
 
+_CLOSED_UNITS = {"MS": "M", "WS": "W"}
+"""The counted units a closing day ends (`closes` of duration.closed-span): months, weeks."""
+
+
 def readings(m: Meaning) -> Readings:
     """The expressions the parse `m` makes."""
     unmeasured = expression(m, measured=False) if m.since or m.within else None
@@ -178,6 +182,9 @@ def _operator(p: _Parse) -> Operator:
         day = _operator(p._replace(m=dataclasses.replace(m, closes=None, quarter=None)))
         if not isinstance(day, Interval):
             return Nothing("no day closes it")
+        if m.closes in _CLOSED_UNITS:
+            # "the six months to March 31": the units that end with the day.
+            return ClosedSpan(day, _CLOSED_UNITS[m.closes], m.count if m.count is not None else 1.0)
         if m.quarter is not None:
             # "its fiscal fourth quarter, ended June 30": of the fiscal year its fourth quarter ends in.
             held = FiscalYearClosing(day, m.quarter)

@@ -53,6 +53,23 @@ class ClosedBy:
 
 
 @dataclass(frozen=True, slots=True)
+class ClosedSpan:
+    """`count` months or weeks (`unit` "M", "W") that end with the day `day` ("the six months to March 31",
+    "the nine months ended Sept. 30"): a length with the span of those units, which a later "the same period
+    last year" means, as "the first nine months" is."""
+
+    day: Interval
+    unit: str
+    count: float
+
+    def resolve(self, ctx: Context) -> Resolved:
+        end = self.day.span(ctx)[0].end
+        start = whole_shift(end, self.unit, -self.count)
+        value = duration_value(self.unit, self.count)
+        return Resolved("DURATION", value, None, start, end, "day", calendar=Span(value, start, end, "day"))
+
+
+@dataclass(frozen=True, slots=True)
 class Period:
     """`count` units before (`direction` -1) or after (+1) the anchor: the anchor's moment for units
     finer than a day, else its midnight, so that "the past three days" are whole days."""
