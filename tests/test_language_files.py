@@ -241,3 +241,22 @@ def test_a_bad_word_file_is_refused_with_its_section_and_key(
 )
 def test_the_shipped_word_files_have_their_shape(name: str) -> None:
     check_words(name.split("_")[0], tomllib.loads(_SHIPPED.joinpath(name).read_text("utf-8")), name)
+
+
+@pytest.mark.parametrize(
+    ("code", "written", "count"),
+    [
+        ("en", "63", 63),
+        ("en", "sixty-three", 63),
+        ("en", "Sixty three", 63),
+        ("en", "thirteen", 13),
+        ("en", "sixty-odd", None),
+        ("ar", "ثلاثة", 3),
+        ("ar", "عشرين", 20),
+        ("ar", "كثيرة", None),
+    ],
+)
+def test_a_count_is_read_from_the_languages_number_words(code: str, written: str, count: int | None) -> None:
+    """An age or a count of months said in words ("at the age of sixty-three", "the three months ended Dec.
+    31") is read by the one reader of counts, from the file's number words."""
+    assert load(code).count(written) == count

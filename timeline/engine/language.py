@@ -404,6 +404,24 @@ class Language:
     words: frozenset[str]
     """The words the file spells, in normalized form: evidence, when telling languages of one script apart."""
 
+    def count(self, written: str) -> int | None:
+        """A count written in figures or in the language's number words (`numword`), tens and a unit joined
+        by a hyphen or a space ("12", "sixty-three", "thirteen"); None where a part is no number word."""
+        if written.isdigit():
+            return int(written)
+        numbers = self.vocab.get("numword", {})
+        total = 0
+        for part in _COUNT_PARTS.split(fold(written)):
+            number = numbers.get(part)
+            if not isinstance(number, int):
+                return None
+            total += number
+        return total
+
+
+_COUNT_PARTS = re.compile(r"[- ]")
+"""What joins the number words of one count ("sixty-three", "sixty three")."""
+
 
 @cache
 def available() -> tuple[str, ...]:

@@ -350,8 +350,8 @@ def closed(end: Span, word: str, lang: Language, count: str | None = None) -> Sp
     names the quarter those units make up."""
     unit = lang.vocab.get("unit", {}).get(fold(word))
     if unit is not None and count is not None:
-        number = int(count) if count.isdigit() else lang.vocab.get("numword", {}).get(fold(count))
-        unit = _QUARTER_OF.get((str(unit), int(number))) if number is not None else None
+        number = lang.count(count)
+        unit = _QUARTER_OF.get((str(unit), number)) if number is not None else None
     return None if unit is None else closed_period(end.start, str(unit))
 
 

@@ -140,11 +140,9 @@ class StoryReadings(State):
         born = self._born()
         if born is None:
             return None
-        age = said.group("age")
-        numbers = self.language.vocab.get("numword", {})
-        years = int(age) if age.isdigit() else sum(int(numbers[part]) for part in re.split(r"[- ]", age))
-        year = born + years
-        if year <= last.start.year or year > datetime.MAXYEAR - 1:
+        years = self.language.count(said.group("age"))
+        year = born + (years or 0)
+        if years is None or year <= last.start.year or year > datetime.MAXYEAR - 1:
             return None
         return span_at("year", datetime.datetime(year, 1, 1))
 
