@@ -271,6 +271,9 @@ class Language:
     flashback_before: re.Pattern[str]
     """A pluperfect before a date in its clause ("troops that had landed there in 1943"): a date behind the
     story there is a look back from it, and the story does not move to it."""
+    pluperfect_before: re.Pattern[str]
+    """The pluperfect alone before a month or day said without its year in its clause ("who had returned from
+    exile in June" on 25 November): the reading behind the story gets no head start from the one ahead."""
     flashback_after: re.Pattern[str]
     """The same pluperfect after an expression in its clause ("in the summer the city had been starved"),
     matched from the expression's end."""
@@ -719,6 +722,9 @@ def load_file(path: Traversable) -> Language:
         ),
         lifetime_before=_lifetime_before(tense.get("lifetime", [])),
         flashback_before=re.compile(_cues(tense.get("flashback_before", []), clitics).pattern + _CLAUSE_REST),
+        pluperfect_before=re.compile(
+            _cues(tense.get("pluperfect_before", []), clitics).pattern + _CLAUSE_REST
+        ),
         flashback_after=re.compile(_CLAUSE_START + _cues(tense.get("flashback_before", []), clitics).pattern),
         flash_forward=_not_before(
             _not_after(

@@ -35,13 +35,14 @@ def day_alone(op: Operator) -> bool:
     return isinstance(op.day if isinstance(op, TimeOn) else op, DayOfMonth)
 
 
-def in_story(op: Operator, story: Span, onwards: bool = False) -> Resolved:
+def in_story(op: Operator, story: Span, onwards: bool = False, back: bool = False) -> Resolved:
     """Narrative text: the reading nearest the date the story last set, either way — "In 1940 ... in April"
     is April 1940 (inside it), "on December 10. On December 5" five days before, "December 1941 ... in
     February" the February after (see _gap); `onwards` (a deadline after a date of its sentence: "in
     March ... by December") none wholly behind it where there is one ahead, and so a day of the month said
     alone, which a story names in the month it is on or the next ("1 June ... on the 24th": 24 June; "on the
-    night of the 26th"), a few days behind it only as a short look back (see _DAY_BACK)."""
+    night of the 26th"), a few days behind it only as a short look back (see _DAY_BACK); `back` (a
+    pluperfect's clause) the nearest either way, the reading ahead given no head start (see _FORWARDS)."""
     alone = day_alone(op)
     readings_ = []
     for d in ("past", "upcoming"):
@@ -59,7 +60,8 @@ def in_story(op: Operator, story: Span, onwards: bool = False) -> Resolved:
         ] or readings_
     if not readings_:
         raise Unresolvable("no reading either way")
-    return min(readings_, key=lambda r: _gap(r, story, _forwards(readings_)))
+    forwards = datetime.timedelta(0) if back else _forwards(readings_)
+    return min(readings_, key=lambda r: _gap(r, story, forwards))
 
 
 def moves(
@@ -86,7 +88,8 @@ def moves(
     if found is None or ahead or restates(_year_part(found, mod) if mod == "START" else found, story):
         return False
     if expression.tensed:
-        return True
+        # "who had returned from exile in June" on 25 November: a look back the story does not step to
+        return not (flashback and found.end <= story.start)
     if aside or (flashback and found.end <= story.start):
         return False
     if found.end > story.start:
@@ -282,14 +285,22 @@ _CLOSES = re.compile(r"[^()\[\]]{0,12}[)\]]\s*$")
 
 
 def dated_later(
-    composed: list[Composed], index: int, folded: str, at: datetime.datetime, way: str, lang: Language
+    composed: list[Composed],
+    index: int,
+    folded: str,
+    at: datetime.datetime,
+    way: str,
+    lang: Language,
+    told: bool = False,
 ) -> Span | None:
     """In a narrative, the date written in full that follows the expression at `index` in its clause and
     so gives it its year ("their summer offensive against the south in June 1942", "the winter, so that the
     vote of 482 BC"; the reading in that year is taken: "in June and in December 1951" is June 1951), else
     None; not one on the other side of a comparison or the edge of a state (`aside_before`: "lowest in
     November since the 2003 invasion"). A day in brackets between is the same day in another calendar,
-    passed over: "7 November [O.S. 25 October] 1917" is of 1917."""
+    passed over: "7 November [O.S. 25 October] 1917" is of 1917. Where the story has a date (`told`), a bare
+    year that ends a state is none either ("proclaimed on 21 December, and he governed until 1993": the
+    story's December), as "until May 1951" after "resumed in April" still is."""
     if index + 1 >= len(composed):
         return None
     mention, following = composed[index], composed[index + 1]
@@ -304,14 +315,16 @@ def dated_later(
         return None
     if isinstance(following.expression.op, DeicticDay):
         return None  # "issued on 1 April, declared that \"today ...\"": the speaker's day, no year written
-    if lang.aside_before.search(folded, max(0, following.start - 80), following.start) and not _range_end(
-        folded, following.start, lang
-    ):
-        return None
     try:
-        return resolution(following.expression.op, Context(at, way, None)).calendar
+        found = resolution(following.expression.op, Context(at, way, None)).calendar
     except Unresolvable:
         return None
+    if lang.aside_before.search(folded, max(0, following.start - 80), following.start) and not (
+        _range_end(folded, following.start, lang)
+        and (not told or (found is not None and finer(found.grain, "year")))
+    ):
+        return None
+    return found
 
 
 def _range_end(folded: str, start: int, lang: Language) -> bool:

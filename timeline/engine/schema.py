@@ -110,6 +110,7 @@ KEYS: dict[str, dict[str, str]] = {
         "speech": _WORDS,
         "comparison_not_after": _WORDS,
         "flashback_before": _WORDS,
+        "pluperfect_before": _WORDS,
         "flash_forward": _WORDS,
         "flash_forward_not_after": _WORDS,
         "flash_forward_not_before": _WORDS,

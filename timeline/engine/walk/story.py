@@ -191,7 +191,9 @@ class StoryReadings(State):
             or narrative.day_alone(r.op)
         ):
             return None
-        later = narrative.dated_later(self.composed, r.index, self.folded, self.at, r.way, self.language)
+        later = narrative.dated_later(
+            self.composed, r.index, self.folded, self.at, r.way, self.language, r.told is not None
+        )
         if (
             later is not None
             and r.told is not None
@@ -233,6 +235,17 @@ class StoryReadings(State):
         ):
             # "25 June 1950 ... boycotting since January": a state begun by the story's date, not after it
             return resolution(op, Context(base.start, "past", base)), False
+        if (
+            isinstance(op, MonthOfYear | YearlessDay)
+            and resolved.calendar is not None
+            and base.end <= resolved.calendar.start
+            and later is None
+            and not self._onwards(mention.start)
+            and self.language.pluperfect_before.search(folded, max(0, mention.start - 80), mention.start)
+        ):
+            # "elections on 25 November 1984. Ferreira, who had returned from exile in June": a pluperfect
+            # looks back from the story; the nearer reading wins, the one ahead given no head start
+            return narrative.in_story(op, base, back=True), False
         sentence = sentence_at(self.text, r.start).start
         if self.out and self.out[-1].char_start >= sentence and self._onwards(mention.start):
             # A deadline that sums up where its sentence led: the story stays, if it was read on. Led to
