@@ -200,6 +200,7 @@ class StoryReadings(State):
             and r.told is not None
             and later.end <= shift(r.told.start, "Y", -1)
             and not narrative.one_list(self.folded, mention, self.composed[r.index + 1], self.language)
+            and not narrative.bracket_beside(self.composed, r.index, self.folded)
         ):
             return None
         if (
