@@ -363,6 +363,11 @@ class Language:
     """Matched on the original text right after a time word capitalised inside a sentence: a capitalised word
     there makes both a title or name ("the Autumn Exhibition", "her novel, Winter Wages"), no time, on a line
     not in title case (a headline capitalises every word: "Markets Slide as Winter Approaches")."""
+    title_words: re.Pattern[str] | None
+    """Matched on the original text at a count of units as written inside a sentence, ending where it ends: a
+    count and its unit capitalised there, no capitalised word after them, are a title ("his memoir Forty
+    Years Ago", "the film Three Days Later"), no time, on a line not in title case; before a capitalised
+    word they are part of a name the count dates ("the Seven Days Battles")."""
     work_title: re.Pattern[str] | None
     """Matched on the folded text right before an expression that ends a pair of quotes: a word that names a
     work before the quotes (a film, a song, a programme: فيلم «الساعة الخامسة»، the film "High Noon", up to
@@ -764,6 +769,7 @@ def load_file(path: Traversable) -> Language:
         name_before=re.compile(weak["name_before"]) if "name_before" in weak else None,
         name_after=re.compile(weak["name_after"]) if "name_after" in weak else None,
         title_after=re.compile(weak["title_after"]) if "title_after" in weak else None,
+        title_words=re.compile(weak["title_words"]) if "title_words" in weak else None,
         work_title=re.compile(
             rf"(?:{fold_script(weak['work_title'])})" + r"[,،]?\s*[«\"“‘'](?:[^\W\d_]+\s+){0,3}$"
         )

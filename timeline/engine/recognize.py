@@ -396,6 +396,13 @@ def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = 
             and not _title_case_line(original, norm.original(extent_start))
         ):
             continue
+        if (
+            lang.title_words is not None
+            and (titled := lang.title_words.match(original, norm.original(extent_start))) is not None
+            and titled.end() == norm.original(extent_end)
+            and not _title_case_line(original, norm.original(extent_start))
+        ):
+            continue
         if rule.name.startswith("duration") and lang.age_before.search(
             text, max(0, extent_start - _AGE_REACH), extent_start
         ):

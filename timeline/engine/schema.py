@@ -145,6 +145,7 @@ KEYS: dict[str, dict[str, str]] = {
         "name_before": _PATTERN,
         "name_after": _PATTERN,
         "title_after": _PATTERN,
+        "title_words": _PATTERN,
         "title_before": _PATTERN,
         "title_quote_before": _PATTERN,
         "title_quote_after": _PATTERN,
