@@ -234,6 +234,12 @@ class Language:
     vote_clock: re.Pattern[str]
     """The words of a vote and its polls ("polls", "voting", "election"): in the clause of a clock without
     its day and in the story's first sentence, that clock is on the lead's day (see walk.clocks)."""
+    opening_clock: re.Pattern[str]
+    """The words of an event's opening ceremony ("the opening ceremony", حفل الافتتاح): in the clause of a
+    clock without its day, that clock is on the day the text first said the event opens (see walk.clocks)."""
+    opening_day: re.Pattern[str]
+    """The verbs of an event that opens ("opens", تنطلق، تفتتح): the day a little after one is its opening day
+    (see `opening_clock`)."""
     afternoon_clock: re.Pattern[str]
     """A clock of either half written so in running news ("at two o'clock", "until one o'clock today"),
     searched in its folded expression: of the afternoon (see newsday.working_hour)."""
@@ -697,6 +703,8 @@ def load_file(path: Traversable) -> Language:
         trading_week=re.compile(fold_script(raw.get("trading_week", "(?!)")) + "$"),
         late_greeting=re.compile(fold_script(raw.get("late_greeting", "(?!)"))),
         vote_clock=re.compile(fold_script(raw.get("vote_clock", "(?!)"))),
+        opening_clock=re.compile(fold_script(raw.get("opening_clock", "(?!)"))),
+        opening_day=re.compile(fold_script(raw.get("opening_day", "(?!)"))),
         clock_elsewhere=re.compile(raw.get("clock_elsewhere", "(?!)")),
         afternoon_clock=re.compile(fold_script(raw.get("afternoon_clock", "(?!)"))),
         evening_clock=re.compile(fold_script(raw.get("evening_clock", "(?!)"))),

@@ -203,9 +203,10 @@ def _named(text: str, start: int, end: int, lang: Language) -> bool:
     return False
 
 
-_QUOTE_CLOSES = re.compile(r"[,.،]?\s*[»\"”’']")
-"""A closing quote right after an expression, perhaps after the comma or full stop American copy puts inside
-it (the film, "Die Another Day," took ...)."""
+_QUOTE_CLOSES = re.compile(r"(?:\s+[^\W\d_]+){0,3}[,.،]?\s*[»\"”’']")
+"""A closing quote right after an expression, or after the rest of a title of a few words (معرض «أيلول
+الأخير», the song "Yesterday Once More"), perhaps after the comma or full stop American copy puts inside it
+(the film, "Die Another Day," took ...)."""
 
 
 def _work_title(text: str, start: int, end: int, lang: Language) -> bool:

@@ -41,6 +41,8 @@ KEYS: dict[str, dict[str, str]] = {
         "trading_week": _PATTERN,
         "late_greeting": _PATTERN,
         "vote_clock": _PATTERN,
+        "opening_clock": _PATTERN,
+        "opening_day": _PATTERN,
         "clock_elsewhere": _PATTERN,
         "afternoon_clock": _PATTERN,
         "evening_clock": _PATTERN,
