@@ -44,6 +44,10 @@ class TimeOfDay:
         if self.hour is None and day.grain in UNTOLD:
             # A story on a month or a year: the day is not told ("at dawn" in 309 BC is BC0309-XX-XXTMO).
             value = day.value + "-XX" * (2 if day.grain == "year" else 1)
+            if not day.value[-1].isdigit():
+                # A story on the three months of a season ("the spring" of 1259): its year, the month untold
+                # too ("in the night" is 1259-XX-XXTNI, not 1259-SP-XXTNI).
+                value = day.value.rsplit("-", 1)[0] + "-XX-XX"
             return Resolved("TIME", f"{value}T{self.part}", mod, calendar=day)
         if self.hour is None:
             on = span_at("day", day.start)
