@@ -82,13 +82,26 @@ class ClockReadings(State):
             past = self.lead_night is not None and self.tense.direction(mention.start, mention.end) == "past"
             night = self.lead_night if past and newsday.evening_hour(op) else None
             return (None, night or self.lead)
-        if newsday.passed_day(self.last, self.at) and read_ahead(
-            self.tense.direction(mention.start, mention.end)
+        if (
+            newsday.passed_day(self.last, self.at)
+            and read_ahead(self.tense.direction(mention.start, mention.end))
+            and not self._deferred_clock(mention, start)
         ):
             return (None, self.coming)
         if self.glance is not None and self.glance[0] >= sentence_at(self.text, start).start:
             return (self.glance[1], None)
         return None
+
+    def _deferred_clock(self, mention: Composed, start: int) -> bool:
+        """News: whether the clock at `mention` (at `start` in the original text) ends a deferral in its
+        sentence with no word of the future before it (`Language.deferral`: "cancelled all flights until
+        3pm"; not "will stay shut until 3pm"): a clock without its day, it stays
+        on the day the story is on ("Snow closed roads yesterday. Heathrow cancelled all flights until 3pm":
+        yesterday's), where a day would be read ahead ("cancelled all flights until Friday")."""
+        opening = self.norm.folded(sentence_at(self.text, start).start)
+        clause = self.folded[opening : mention.start]
+        language = self.language
+        return language.deferral.search(clause) is not None and language.future.search(clause) is None
 
     def _vote_clock(self, mention: Composed, start: int, set_at: int) -> Span | None:
         """News: the day of the vote the story's first sentence tells of, for a clock without its day whose
