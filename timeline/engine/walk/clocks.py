@@ -39,6 +39,9 @@ _ON_DAY = re.compile(r"\s+(?:on\s+)?")
 Friday")."""
 
 
+_TOLD_REACH = 40
+"""How far before a time a verb of saying may end and still make it the time of the telling."""
+
 _EVENING_HOUR = 18
 """A narrative's clock from this hour on is of the evening: the small hours after it are the next day's."""
 
@@ -90,13 +93,34 @@ class ClockReadings(State):
             past = self.lead_night is not None and self.tense.direction(mention.start, mention.end) == "past"
             night = self.lead_night if past and newsday.evening_hour(op) else None
             return (None, night or self.lead)
-        if newsday.passed_day(self.last, self.at) and read_ahead(
-            self.tense.direction(mention.start, mention.end)
+        if (
+            newsday.passed_day(self.last, self.at)
+            and read_ahead(self.tense.direction(mention.start, mention.end))
+            and not self._deferred_clock(mention, start)
         ):
             return (None, self.coming)
         if self.glance is not None and self.glance[0] >= sentence_at(self.text, start).start:
             return (self.glance[1], None)
         return None
+
+    def _deferred_clock(self, mention: Composed, start: int) -> bool:
+        """News: whether the clock at `mention` (at `start` in the original text) ends a deferral in its
+        sentence with no word of the future before it (`Language.deferral`: "cancelled all flights until
+        3pm"; not "will stay shut until 3pm"): a clock without its day, it stays
+        on the day the story is on ("Snow closed roads yesterday. Heathrow cancelled all flights until 3pm":
+        yesterday's), where a day would be read ahead ("cancelled all flights until Friday")."""
+        opening = self.norm.folded(sentence_at(self.text, start).start)
+        clause = self.folded[opening : mention.start]
+        language = self.language
+        return language.deferral.search(clause) is not None and language.future.search(clause) is None
+
+    def _told_at(self, dated: Timex) -> bool:
+        """News: whether `dated` is the time of a telling, right after a verb of saying in the past
+        (`Language.told_before`: "the police said last night"), which dates the report, not the story: a
+        morning clock after it is no morning after that night ("died in the attacks yesterday morning, the
+        police said last night. Three bombs exploded at 8.50am": yesterday's)."""
+        start = self.norm.folded(dated.char_start)
+        return self.language.told_before.search(self.folded, max(0, start - _TOLD_REACH), start) is not None
 
     def _vote_clock(self, mention: Composed, start: int, set_at: int) -> Span | None:
         """News: the day of the vote the story's first sentence tells of, for a clock without its day whose
@@ -258,9 +282,10 @@ class ClockReadings(State):
             # that clock does not tell ("at 12:15 local time (10:15 UTC)")
             if not asides.restated(self.text, r.start, dated.char_end):
                 resolved = newsday.late_in_day(op, resolved, dated, written)
-            resolved = newsday.after_night(
-                op, resolved, dated, written, self.at, lambda: direction() == "past"
-            )
+            if not self._told_at(dated):
+                resolved = newsday.after_night(
+                    op, resolved, dated, written, self.at, lambda: direction() == "past"
+                )
             # not a clock at an edge ("rested until 5 p.m.") nor one in brackets restating the one
             # before it ("at about 9 p.m. (1800 GMT) Friday"), nor one after a comma on another place's
             # dial ("kicked off at 3:30 p.m., 7:30 a.m. in London")

@@ -358,6 +358,9 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         resolved = resolution(op, Context(at if r.told is None else r.told.start, r.way, *r.focus))
         in_focus = r.clock or newsday.day_in_focus(op, self.story)
         direction = self.tense.direction(mention.start, mention.end) if in_focus else ""
+        if r.clock and read_ahead(direction) and self._deferred_clock(mention, r.start):
+            # "Snow closed roads yesterday. Heathrow cancelled flights until 3pm": that day's
+            direction = "news"
         if in_focus and newsday.off_news_day(resolved, at, direction):
             # "polls will close at 8 p.m." after a day behind; "the 7:13 a.m. train was full" after a day
             # ahead ("extra trains through Wednesday"); "the exchange closed for the day" after "will stay
