@@ -15,7 +15,7 @@ from timeline.engine.meaning import Meaning
 from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.durations import duration_value, in_smaller, in_whole
 from timeline.engine.operators.feasts import EasterDay, NthWeekdayOf
-from timeline.engine.operators.hijri import HijriDay, HijriMonth, HijriYear
+from timeline.engine.operators.hijri import HijriDay, HijriMonth, HijriYear, SolarHijriYear
 from timeline.engine.operators.intersect import HalfIn, Modified, NthIn, OnWeekday, WeekOf
 from timeline.engine.operators.labels import AfterSome, Label, Nothing, WeekendOf
 from timeline.engine.operators.orders import EitherOrder
@@ -142,6 +142,7 @@ def expression(m: Meaning, measured: bool) -> Expression:
         or m.deictic is not None
         or m.rel_week is not None
         or m.hijri_year is not None
+        or m.solar_year is not None
     )
     names = (
         m.weekday is not None
@@ -348,6 +349,8 @@ def _calendar(p: _Parse) -> Interval:
         return HijriMonth(m.hijri_month, p.rel, m.hijri_year, years)
     if m.hijri_year is not None and m.day is None:
         return HijriYear(m.hijri_year)
+    if m.solar_year is not None:
+        return SolarHijriYear(m.solar_year)
     if m.deictic is not None:
         return DeicticDay(m.deictic, m.weekday)
     if m.overnight:

@@ -57,6 +57,12 @@ def _edges() -> re.Pattern[str]:
     return re.compile(rf"^[\s{marks}]+|[\s{marks}]+$")
 
 
+@cache
+def _comma() -> re.Pattern[str]:
+    """A comma of any language (`segment_<code>.toml`)."""
+    return re.compile(f"[{re.escape(''.join(merged('segment')['clause']['commas']))}]")
+
+
 _SPACES = re.compile(r"\s+")
 
 
@@ -255,6 +261,13 @@ _CLOCK_ONLY = "clock"
 weekday to a date: "closed on Monday for New Year's Day" is two days."""
 
 
+_OF_DAY = "ofday"
+"""The meaning of a `joiner` word that joins a time of day to the day after it (العاشرة من صباح الأحد) and a
+feast to its year (عيد الفطر من العام الماضي), but not a day to a clock set off after it by a comma, whose
+range it opens: تبدأ اليوم، من الرابعة عصراً حتى التاسعة مساء is a day and a range of two clocks (without the
+comma, الخميس من الساعة التاسعة stays one time, the range's start on its day)."""
+
+
 _BARE_ONLY = "bare"
 """The meaning of a `joiner` word that joins a bare weekday to its date (الخميس الموافق 24 نوفمبر), not a day
 already fixed by a shift or a deictic word (الأحد المقبل الموافق 22 جمادى الآخرة، غداً الخميس الموافق 1
@@ -273,6 +286,14 @@ def _joined(a: Composed, b: Composed, text: str, lang: Language, apart: Apart) -
         words
         and joiner[words] == _CLOCK_ONLY
         and not {"clock", "part"} & {_kind(a.expression.op), _kind(b.expression.op)}
+    ):
+        return None
+    if (
+        words
+        and joiner[words] == _OF_DAY
+        and _comma().search(gap) is not None
+        and _kind(b.expression.op) in ("clock", "part")
+        and _kind(a.expression.op) not in ("clock", "part")
     ):
         return None
     if (

@@ -234,6 +234,12 @@ class Language:
     vote_clock: re.Pattern[str]
     """The words of a vote and its polls ("polls", "voting", "election"): in the clause of a clock without
     its day and in the story's first sentence, that clock is on the lead's day (see walk.clocks)."""
+    opening_clock: re.Pattern[str]
+    """The words of an event's opening ceremony ("the opening ceremony", حفل الافتتاح): in the clause of a
+    clock without its day, that clock is on the day the text first said the event opens (see walk.clocks)."""
+    opening_day: re.Pattern[str]
+    """The verbs of an event that opens ("opens", تنطلق، تفتتح): the day a little after one is its opening day
+    (see `opening_clock`)."""
     afternoon_clock: re.Pattern[str]
     """A clock of either half written so in running news ("at two o'clock", "until one o'clock today"),
     searched in its folded expression: of the afternoon (see newsday.working_hour)."""
@@ -363,6 +369,11 @@ class Language:
     """Matched on the original text right after a time word capitalised inside a sentence: a capitalised word
     there makes both a title or name ("the Autumn Exhibition", "her novel, Winter Wages"), no time, on a line
     not in title case (a headline capitalises every word: "Markets Slide as Winter Approaches")."""
+    title_words: re.Pattern[str] | None
+    """Matched on the original text at a count of units as written inside a sentence, ending where it ends: a
+    count and its unit capitalised there, no capitalised word after them, are a title ("his memoir Forty
+    Years Ago", "the film Three Days Later"), no time, on a line not in title case; before a capitalised
+    word they are part of a name the count dates ("the Seven Days Battles")."""
     work_title: re.Pattern[str] | None
     """Matched on the folded text right before an expression that ends a pair of quotes: a word that names a
     work before the quotes (a film, a song, a programme: فيلم «الساعة الخامسة»، the film "High Noon", up to
@@ -692,6 +703,8 @@ def load_file(path: Traversable) -> Language:
         trading_week=re.compile(fold_script(raw.get("trading_week", "(?!)")) + "$"),
         late_greeting=re.compile(fold_script(raw.get("late_greeting", "(?!)"))),
         vote_clock=re.compile(fold_script(raw.get("vote_clock", "(?!)"))),
+        opening_clock=re.compile(fold_script(raw.get("opening_clock", "(?!)"))),
+        opening_day=re.compile(fold_script(raw.get("opening_day", "(?!)"))),
         clock_elsewhere=re.compile(raw.get("clock_elsewhere", "(?!)")),
         afternoon_clock=re.compile(fold_script(raw.get("afternoon_clock", "(?!)"))),
         evening_clock=re.compile(fold_script(raw.get("evening_clock", "(?!)"))),
@@ -764,6 +777,7 @@ def load_file(path: Traversable) -> Language:
         name_before=re.compile(weak["name_before"]) if "name_before" in weak else None,
         name_after=re.compile(weak["name_after"]) if "name_after" in weak else None,
         title_after=re.compile(weak["title_after"]) if "title_after" in weak else None,
+        title_words=re.compile(weak["title_words"]) if "title_words" in weak else None,
         work_title=re.compile(
             rf"(?:{fold_script(weak['work_title'])})" + r"[,،]?\s*[«\"“‘'](?:[^\W\d_]+\s+){0,3}$"
         )

@@ -47,6 +47,7 @@ class Meaning:
     weekday: int | None = None
     hijri_month: int | None = None
     hijri_year: int | None = None
+    solar_year: int | None = None
     decade: int | None = None
     decade_digit: int | None = None
     century: int | None = None
@@ -173,6 +174,7 @@ _FIELDS = frozenset(
         "weekday",
         "hijri_month",
         "hijri_year",
+        "solar_year",
         "decade",
         "decade_digit",
         "ordinal",

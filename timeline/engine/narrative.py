@@ -284,6 +284,23 @@ _CLOSES = re.compile(r"[^()\[\]]{0,12}[)\]]\s*$")
 """The end of that bracket before the date that follows it."""
 
 
+def bracket_beside(composed: list[Composed], index: int, folded: str) -> bool:
+    """Whether the date after the expression at `index` follows it across a bracket only: one that holds
+    the same day in another calendar, or the end of the one it stands in ("born on 9 September [O.S. 28
+    August] 1828": both days are of 1828, however far behind the story, no look back)."""
+    if index + 1 >= len(composed):
+        return False
+    mention, following = composed[index], composed[index + 1]
+    between = folded[mention.end : following.start]
+    if _CLOSES.fullmatch(between) is not None and len(between.strip()) == 1:
+        return True
+    return (
+        _OPENS.match(between) is not None
+        and index + 2 < len(composed)
+        and _CLOSES.match(folded[following.end : composed[index + 2].start]) is not None
+    )
+
+
 def dated_later(
     composed: list[Composed],
     index: int,

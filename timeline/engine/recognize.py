@@ -203,9 +203,10 @@ def _named(text: str, start: int, end: int, lang: Language) -> bool:
     return False
 
 
-_QUOTE_CLOSES = re.compile(r"[,.،]?\s*[»\"”’']")
-"""A closing quote right after an expression, perhaps after the comma or full stop American copy puts inside
-it (the film, "Die Another Day," took ...)."""
+_QUOTE_CLOSES = re.compile(r"(?:\s+[^\W\d_]+){0,3}[,.،]?\s*[»\"”’']")
+"""A closing quote right after an expression, or after the rest of a title of a few words (معرض «أيلول
+الأخير», the song "Yesterday Once More"), perhaps after the comma or full stop American copy puts inside it
+(the film, "Die Another Day," took ...)."""
 
 
 def _work_title(text: str, start: int, end: int, lang: Language) -> bool:
@@ -393,6 +394,13 @@ def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = 
         if (
             lang.title_after is not None
             and lang.title_after.match(original, norm.original(extent_end))
+            and not _title_case_line(original, norm.original(extent_start))
+        ):
+            continue
+        if (
+            lang.title_words is not None
+            and (titled := lang.title_words.match(original, norm.original(extent_start))) is not None
+            and titled.end() == norm.original(extent_end)
             and not _title_case_line(original, norm.original(extent_start))
         ):
             continue

@@ -39,6 +39,8 @@ SLOTS: dict[str, Kind] = {
     "weekday": Kind.INT,
     "hijri_month": Kind.INT,
     "hijri_year": Kind.INT,
+    # A year of the Solar Hijri calendar, Iran's ("1304 SH"): the Gregorian year with most of its days.
+    "solar_year": Kind.INT,
     "decade": Kind.INT,
     "decade_digit": Kind.INT,
     "century": Kind.INT,

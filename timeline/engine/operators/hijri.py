@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from convertdate import gregorian, islamic, julian
+from convertdate import gregorian, islamic, julian, persian
 from hijridate import Gregorian, Hijri
 
 from timeline.engine.calendar import Moment, Span, day, midnight, span_at
@@ -180,6 +180,22 @@ class HijriYear(Interval):
 
     def span(self, ctx: Context) -> Found:
         return _most_of(hijri_day(self.year, 1, 1).start, hijri_day(self.year + 1, 1, 1).start, "year"), ()
+
+
+@dataclass(frozen=True, slots=True)
+class SolarHijriYear(Interval):
+    """A year of the Solar Hijri calendar, Iran's, marked as such ("in 1304 SH", 1304 هجري شمسي): the
+    Gregorian year that holds most of its days, from one Nowruz to the next by convertdate (1304, 21 March
+    1925 to 21 March 1926, is 1925)."""
+
+    year: int
+
+    def span(self, ctx: Context) -> Found:
+        first, after = persian.to_gregorian(self.year, 1, 1), persian.to_gregorian(self.year + 1, 1, 1)
+        start, end = day(*first), day(*after)
+        if start is None or end is None:
+            raise Unresolvable("no such Solar Hijri year")
+        return _most_of(start.start, end.start, "year"), ()
 
 
 def _next_month_start(hijri_year: int, hijri_month: int) -> datetime.datetime:

@@ -3,6 +3,7 @@ programme's greeting, and the clocks and days before it."""
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 
@@ -25,6 +26,13 @@ _VOTE_NEXT_TO = 3
 _VOTE_REACH = 48
 """How far before a clock without its day the words of the polls may stand ("Polls in most districts
 opened at 7 a.m."), and how far from a date of the first sentence the word of its vote."""
+
+_OPENING_REACH = 40
+"""How far after a verb of opening ("opens", تنطلق) the day it opens on may start ("تفتتح وزارة الثقافة
+المصرية مساء الأحد المقبل")."""
+
+_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+"""The day a DATE or TIME value names, a part of the day's too ("2011-07-26TEV"), which has no interval."""
 
 _ON_DAY = re.compile(r"\s+(?:on\s+)?")
 """What may stand between a planned event's noun and the day after it ("deadline on Friday", "deadline
@@ -68,7 +76,7 @@ class ClockReadings(State):
         ahead, on a day already past, but on the coming day the story opened on, else on the news day
         ("resumes tomorrow evening, after the feast that fell last Friday. Al-Ittihad host Al-Faisaly at 5:40
         p.m.": tomorrow's; `newsday.passed_day`)."""
-        voted = self._vote_clock(mention, start, set_at)
+        voted = self._vote_clock(mention, start, set_at) or self._opening_clock(mention, start)
         if voted is not None:
             return (None, voted)
         if (
@@ -132,6 +140,36 @@ class ClockReadings(State):
             if key[1] <= _VOTE_REACH and (best is None or key < best[0]):
                 best = (key, span_at("day", plain(timex.start)))
         return False if best is None else best[1]
+
+    def _opening_clock(self, mention: Composed, start: int) -> Span | None:
+        """News: the day an event opens on, for a clock without its day whose clause names its opening
+        ceremony (`Language.opening_clock`): "The festival opens on Friday and runs until Dec. 10 ... The
+        opening ceremony starts at 7:30 p.m." (Friday's, not the last day told nor the news day), تنطلق بعد
+        غد الجمعة ... على أن يقام حفل الافتتاح في السابعة والنصف مساء. That day is the first day or time of
+        the text a little after a verb of opening (`Language.opening_day`); else None."""
+        if self.story:
+            return None
+        opening = max(self.norm.folded(sentence_at(self.text, start).start), mention.start - _VOTE_REACH)
+        if self.language.opening_clock.search(self.folded, opening, mention.start) is None:
+            return None
+        if self.opened is None:
+            self.opened = self._opening_day(mention.start)
+        return self.opened if isinstance(self.opened, Span) else None
+
+    def _opening_day(self, until: int) -> Span | bool:
+        """The day the text first says its event opens on, before normalized `until` (see
+        `_opening_clock`), or False."""
+        verbs = [m.end() for m in self.language.opening_day.finditer(self.folded, 0, until)]
+        lefts = [self.norm.folded(timex.char_start) for timex in self.out]
+        for verb in verbs:
+            after = next((i for i, left in enumerate(lefts) if left >= verb), None)
+            if after is None or lefts[after] >= until or lefts[after] - verb > _OPENING_REACH:
+                continue
+            day = _DAY_VALUE.match(self.out[after].value or "")
+            if day is not None and self.out[after].type in ("DATE", "TIME"):
+                year, month, dom = (int(part) for part in day.groups())
+                return span_at("day", datetime.datetime(year, month, dom))
+        return False
 
     def _lead_night(self, r: Reached, resolved: Resolved) -> None:
         """News: keep the first evening or night before the publication day that the story's first

@@ -83,6 +83,7 @@ class State:
         "looked_back",
         "moved",
         "norm",
+        "opened",
         "out",
         "policy",
         "previous",
@@ -155,6 +156,9 @@ class State:
         self.voted: Span | bool | None = None
         """The day of the vote the story's first sentence tells of (`Language.vote_clock`), False where it
         tells of none: read when a clock that names the polls first asks (see `_vote_clock`)."""
+        self.opened: Span | bool | None = None
+        """The day the text first says its event opens on (`Language.opening_day`), False where it says of
+        none: read when a clock of the opening ceremony first asks (see `_opening_clock`)."""
         self.coming: Span | None = None
         """A day after the publication day, within the week, that news moved to before any day of its own:
         the day of a clock told ahead after a day already past ("resumes tomorrow evening ... after the feast

@@ -130,12 +130,15 @@ class StoryReadings(State):
         """The year a life told as a narrative has reached by an age said since the story last moved and
         within `_AGE_REACH` before normalized `start` ("at the age of fourteen", `Language.aged`): the year
         of birth, from the life's first date in brackets, and that age; None where there is no such age or
-        life, or where that year is not past the story's ("died in 1887 at the age of 63")."""
+        life, or where that year is not past the story's ("died in 1887 at the age of 63"), or where the age
+        stands right before the shift, with only a comma between: it is the shifted event's own age ("He died
+        at the age of 70, three years later": three years after the date before it).
+        """
         left = max(0, start - _AGE_REACH, self.norm.folded(self.since) if self.since >= 0 else 0)
         said = None
         for found in self.language.aged.finditer(self.folded, left, start):
             said = found
-        if said is None:
+        if said is None or not self.folded[said.end() : start].strip(" ,،"):
             return None
         born = self._born()
         if born is None:
@@ -199,6 +202,7 @@ class StoryReadings(State):
             and r.told is not None
             and later.end <= shift(r.told.start, "Y", -1)
             and not narrative.one_list(self.folded, mention, self.composed[r.index + 1], self.language)
+            and not narrative.bracket_beside(self.composed, r.index, self.folded)
         ):
             return None
         if (
