@@ -438,24 +438,6 @@ def recalled(
     )
 
 
-def year_ahead(
-    last: Span | None, op: Operator, since: int, at: datetime.datetime, way: str
-) -> TypeGuard[Span]:
-    """News: whether the date last mentioned (written at `since`) is a whole year after the publication's, for
-    a month or a day without its year (`op`, or a part of one: "late September") told ahead or on the news
-    horizon in the same sentence to fall in ("will be held in 2002, in late September", "next year's meetings
-    would be held in late September": that year's, not the nearest)."""
-    unit = op.unit if isinstance(op, Modified) else op
-    return (
-        last is not None
-        and since >= 0
-        and way != "past"
-        and last.grain == "year"
-        and last.start.year > at.year
-        and isinstance(unit, (MonthOfYear, YearlessDay))
-    )
-
-
 def right_at_edge(folded: str, start: int, lang: Language) -> bool:
     """Whether a word of a state's edge or a figure's date stands right before the expression at `start` of
     `folded` (`_EDGE_REACH`: "as of March", "rested until 5 p.m.")."""

@@ -370,14 +370,6 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         if self.policy.prefer != "tense" or r.told is not None or not mention.expression.tensed:
             return resolved
         if (
-            self.recalls
-            and newsday.year_ahead(self.last, op, self.since, at, r.way)
-            and self.since >= sentence_at(self.text, r.start).start
-            and not self._year_left(mention, r.start)
-        ):
-            # "will be held in 2002, in late September": 2002's
-            return narrative.in_story(op, self.last, onwards=True)
-        if (
             isinstance(op, MonthOfYear | YearlessDay)
             and self.recalls
             and newsday.recalled(
