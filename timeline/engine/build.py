@@ -283,6 +283,9 @@ def _set(p: _Parse) -> Operator:
         # CONVENTIONS writes XXXX-06.
         day = "" if m.day is None else f"-{m.day:02d}"
         return Label("DATE", f"XXXX-{m.month:02d}{day}", m.pmod)
+    if m.day is not None and m.unit is None:
+        # A day of every month (يوم 25 من كل شهر): XXXX-XX-25.
+        return Label("SET", f"XXXX-XX-{m.day:02d}")
     if m.time.part is not None and m.unit is None:
         return Label("SET", f"XXXX-XX-XXT{m.time.part}")
     if m.unit is not None:

@@ -85,9 +85,12 @@ def ongoing(resolved: Resolved, first: ListedDay, at: Moment) -> bool:
     """Whether `resolved`, the end of a range read ahead, closes with its start `first` a range within one
     month that holds the publication day `at`: "The championship runs from 12 to 18 April", written on 14
     April, is this April's (its start read back from its end), not the next April's that the start read
-    ahead would give."""
+    ahead would give. Not a range opened by a clock, which its day's part closes ("ستعمل القطارات من
+    السادسة صباحاً حتى منتصف الليل": that day's morning)."""
     found = resolved.calendar
-    if found is None or found.grain != "day" or not midnight(at) <= found.start < first.day.start:
+    if found is None or found.grain != "day" or first.day.grain != "day":
+        return False
+    if not midnight(at) <= found.start < first.day.start:
         return False
     try:
         start = resolution(first.op, Context(found.start - DAY, "past", None)).calendar
