@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 import timeline
 from timeline.cli import main
 from timeline.engine.anchor import YEARS, parse_anchor
+from timeline.engine.calendar import day_named
 from timeline.errors import AnchorError, TimelineError
 
 FIRST, LAST = YEARS
@@ -110,3 +111,24 @@ def test_every_command_copes_with_edge_expressions(tmp_path: Path, anchor: datet
     )
     result = run("eval", gold)
     assert result.exit_code == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("value", "named"),
+    [
+        ("2011-07-26", datetime.datetime(2011, 7, 26)),
+        ("2011-07-26T19:30", datetime.datetime(2011, 7, 26)),
+        ("2011-07-26TEV", datetime.datetime(2011, 7, 26)),
+        ("2011-07", None),
+        ("2011-W30", None),
+        ("XXXX-07-26", None),
+        ("2011-02-30", None),
+    ],
+)
+def test_the_day_a_value_names(value: str, named: datetime.datetime | None) -> None:
+    """A part of the day has no interval of its own, but the walk still reads the day it is on ("the evening
+    of March 3, 2009" lends its year to a later "March 11"); a month, a week or an unknown year names none."""
+    found = day_named(value)
+    assert (found.start if found is not None else None) == named
+    if found is not None:
+        assert found.end - found.start == datetime.timedelta(days=1)

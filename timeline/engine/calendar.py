@@ -9,6 +9,7 @@ a pendulum DateTime for every intermediate step costs about ten times more, on t
 from __future__ import annotations
 
 import datetime
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -145,6 +146,17 @@ def day(year: int, month: int, dom: int) -> Span | None:
         return span_at("day", Moment(year, month, dom))
     except ValueError:
         return None
+
+
+_DAY_VALUE = re.compile(r"(?!0000)(\d{4})-(\d\d)-(\d\d)(?![\d-])")
+"""A value that names a day, alone or with its clock or part of the day: its year, month and day."""
+
+
+def day_named(value: str) -> Span | None:
+    """The day a DATE or TIME value names, alone or with its clock or part of the day ("2011-07-26",
+    "2011-07-26T19:30", "2011-07-26TEV", which has no interval of its own); None for any other value."""
+    found = _DAY_VALUE.match(value)
+    return None if found is None else day(*(int(part) for part in found.groups()))
 
 
 SEASON_STARTS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}

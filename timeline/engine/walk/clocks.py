@@ -3,12 +3,11 @@ programme's greeting, and the clocks and days before it."""
 
 from __future__ import annotations
 
-import datetime
 import functools
 import re
 
 from timeline.engine import asides, newsday
-from timeline.engine.calendar import DAY, Span, span_at
+from timeline.engine.calendar import DAY, Span, day_named, span_at
 from timeline.engine.compose import Composed
 from timeline.engine.operators.clock import TimeOn
 from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
@@ -30,9 +29,6 @@ opened at 7 a.m."), and how far from a date of the first sentence the word of it
 _OPENING_REACH = 40
 """How far after a verb of opening ("opens", تنطلق) the day it opens on may start ("تفتتح وزارة الثقافة
 المصرية مساء الأحد المقبل")."""
-
-_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
-"""The day a DATE or TIME value names, a part of the day's too ("2011-07-26TEV"), which has no interval."""
 
 _ON_DAY = re.compile(r"\s+(?:on\s+)?")
 """What may stand between a planned event's noun and the day after it ("deadline on Friday", "deadline
@@ -189,10 +185,9 @@ class ClockReadings(State):
             after = next((i for i, left in enumerate(lefts) if left >= verb), None)
             if after is None or lefts[after] >= until or lefts[after] - verb > _OPENING_REACH:
                 continue
-            day = _DAY_VALUE.match(self.out[after].value or "")
+            day = day_named(self.out[after].value or "")
             if day is not None and self.out[after].type in ("DATE", "TIME"):
-                year, month, dom = (int(part) for part in day.groups())
-                return span_at("day", datetime.datetime(year, month, dom))
+                return day
         return False
 
     def _lead_night(self, r: Reached, resolved: Resolved) -> None:

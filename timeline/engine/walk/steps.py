@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TypeGuard
 
 from timeline.engine import asides, era, lists, narrative, newsday
-from timeline.engine.calendar import UNIT_GRAIN, Span, finer, shift, span_at
+from timeline.engine.calendar import UNIT_GRAIN, Span, day_named, finer, shift, span_at
 from timeline.engine.compose import Composed
 from timeline.engine.language import Language
 from timeline.engine.operators.clock import TimeOfDay, TimeOn
@@ -47,8 +47,6 @@ from timeline.moments import cached_pendulum
 _FIGURE = re.compile(r"\d")
 _WRITTEN_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 """A year written out in a date's text ("March 3, 2009")."""
-_DAY_VALUE = re.compile(r"(?!0000)(\d{4})-(\d\d)-(\d\d)(?![\d-])")
-"""A value that names a day, alone or with its clock or part of the day: its year, month and day."""
 _HELD_MONTHS = 6
 """A day without its year within this many months of a date written with one just before is in its year."""
 """A digit: a figure in the sentence."""
@@ -489,16 +487,14 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         for timex in reversed(self.out):
             if timex.char_start < opening:
                 return None
-            day = _DAY_VALUE.match(timex.value)
-            if day is None or not _WRITTEN_YEAR.search(timex.text):
+            held = day_named(timex.value)
+            if held is None or not _WRITTEN_YEAR.search(timex.text):
                 continue
             dated = next((c for c in self.composed if self.norm.original(c.start) == timex.char_start), None)
             if dated is not None and asides.relative_closed(
                 self.folded, dated, r.mention.start, self.norm.folded(opening), self.language
             ):
                 return None
-            year, month, date = (int(part) for part in day.groups())
-            held = span_at("day", datetime.datetime(year, month, date))
             near = shift(held.start, "M", -_HELD_MONTHS) < found.start < shift(held.start, "M", _HELD_MONTHS)
             if held.start.year == found.start.year or near or held.start >= self.at:
                 return None
