@@ -35,9 +35,6 @@ _ON_DAY = re.compile(r"\s+(?:on\s+)?")
 Friday")."""
 
 
-_TOLD_REACH = 40
-"""How far before a time a verb of saying may end and still make it the time of the telling."""
-
 _EVENING_HOUR = 18
 """A narrative's clock from this hour on is of the evening: the small hours after it are the next day's."""
 
@@ -109,14 +106,6 @@ class ClockReadings(State):
         clause = self.folded[opening : mention.start]
         language = self.language
         return language.deferral.search(clause) is not None and language.future.search(clause) is None
-
-    def _told_at(self, dated: Timex) -> bool:
-        """News: whether `dated` is the time of a telling, right after a verb of saying in the past
-        (`Language.told_before`: "the police said last night"), which dates the report, not the story: a
-        morning clock after it is no morning after that night ("died in the attacks yesterday morning, the
-        police said last night. Three bombs exploded at 8.50am": yesterday's)."""
-        start = self.norm.folded(dated.char_start)
-        return self.language.told_before.search(self.folded, max(0, start - _TOLD_REACH), start) is not None
 
     def _vote_clock(self, mention: Composed, start: int, set_at: int) -> Span | None:
         """News: the day of the vote the story's first sentence tells of, for a clock without its day whose
@@ -277,7 +266,9 @@ class ClockReadings(State):
             # that clock does not tell ("at 12:15 local time (10:15 UTC)")
             if not asides.restated(self.text, r.start, dated.char_end):
                 resolved = newsday.late_in_day(op, resolved, dated, written)
-            if not self._told_at(dated):
+            # not after the time of a telling, which dates the report, not the story ("died in the attacks
+            # yesterday morning, the police said last night. Three bombs exploded at 8.50am": yesterday's)
+            if not self._said_right_before(self.norm.folded(dated.char_start)):
                 resolved = newsday.after_night(
                     op, resolved, dated, written, self.at, lambda: direction() == "past"
                 )

@@ -42,7 +42,7 @@ class StoryMoves(State):
             or (isinstance(op, Later) and op.amount < 0)
             or apart(self.text, self.held[0], self.norm.original(start))
             or self.language.edge_closed.match(self.folded, self.norm.folded(self.held[0])) is not None
-            or self.language.told_before.search(self.folded, max(0, start - 40), start) is not None
+            or self._said_right_before(start)
         ):
             return
         _, self.last, self.since = self.held
@@ -173,8 +173,7 @@ class StoryMoves(State):
             return False
         if finer("day", last.grain) or last.end > today.start:
             return False
-        told = self.language.told_before.search(self.folded, max(0, mention.start - 40), mention.start)
-        return told is not None
+        return self._said_right_before(mention.start)
 
     def _measured(self, r: Reached) -> bool:
         """News: whether the date is the far end of a length set off by a comma just before it in its clause
@@ -200,7 +199,7 @@ class StoryMoves(State):
             return False
         folded, language = self.folded, self.language
         return (
-            language.told_before.search(folded, max(0, mention.start - 40), mention.start) is not None
+            self._said_right_before(mention.start)
             or language.telling.search(folded, self.norm.folded(opening), self.norm.folded(self.since))
             is not None
         )

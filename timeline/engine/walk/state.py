@@ -55,6 +55,10 @@ class Place(NamedTuple):
     flashback: bool
 
 
+_TOLD_REACH = 40
+"""How far before a date a verb of saying may end and still make it the day or time of the telling."""
+
+
 class State:
     """One text's walk: the text as read, and the story's state, which each expression reads and moves."""
 
@@ -221,6 +225,11 @@ class State:
             language.edge_event_between.search(folded, cue.start(), mention.start) is not None
             or language.edge_event_after.match(folded, mention.end) is not None
         )
+
+    def _said_right_before(self, start: int) -> bool:
+        """Whether a verb of saying in the past ends within _TOLD_REACH before normalized `start`
+        (`Language.told_before`: "the department said Tuesday", "the police said last night")."""
+        return self.language.told_before.search(self.folded, max(0, start - _TOLD_REACH), start) is not None
 
     def _aside_behind(self, mention: Composed, start: int) -> bool:
         """News: whether the date in focus was set in a relative clause of this sentence that has closed
