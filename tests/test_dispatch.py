@@ -5,14 +5,18 @@ what trying every rule at every word finds."""
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
+import tomllib
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.engine.grammar import Dispatch, Grammar, Rule
 from timeline.engine.language import Language, load
-from timeline.engine.normalize import normalize
+from timeline.engine.normalize import fold_script, normalize
 from timeline.engine.recognize import Mention, recognize
 
 
@@ -90,3 +94,32 @@ def test_a_day_number_glued_to_the_article_is_a_candidate() -> None:
     fast, slow = _both("وصل الوفد في الـ19 من سبتمبر والـ5 من أكتوبر", "ar")
     assert fast == slow
     assert [m.rule for m in fast] == ["date.day-month-year", "date.day-month-year"]
+
+
+def _corpus_texts(code: str) -> list[str]:
+    folder = Path(__file__).parent / "corpus"
+    return [
+        normalize(json.loads(line)["text"]).text
+        for name in (f"{code}.jsonl", f"{code}-negative.jsonl")
+        for line in (folder / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+@pytest.mark.parametrize("code", ["en", "ar"])
+def test_names_are_tried_only_where_one_can_start_and_none_is_lost(code: str) -> None:
+    """The names holding time words are tried only at the words they can start with; at every word of
+    the test corpora, what the whole regex matches there is still found."""
+    names = load(code).names
+    raw = tomllib.loads((Path(__file__).parents[1] / "timeline" / "lang" / f"{code}.toml").read_text("utf-8"))
+    whole = re.compile(fold_script(raw["weak"]["names"]))
+    found = 0
+    for text in _corpus_texts(code):
+        for word in re.finditer(r"(?<!\w)\w", text):
+            at = word.start()
+            match = whole.match(text, at)
+            spans = {m.span() for m in names.matches(text, at, at + 1, len(text))}
+            if match is not None:
+                found += 1
+                assert match.span() in spans, (code, text[at : at + 60])
+    assert found > 20  # the corpora hold names: "USA Today", صحيفة اليوم

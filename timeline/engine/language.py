@@ -16,6 +16,7 @@ from importlib.resources.abc import Traversable
 from typing import Any
 
 from timeline.engine.grammar import Grammar, alternation_of, compile_grammar
+from timeline.engine.headed import Headed
 from timeline.engine.normalize import fold, fold_script
 from timeline.engine.schema import check, check_grammar
 from timeline.errors import GrammarError, LanguageError
@@ -392,7 +393,7 @@ class Language:
     given_name: re.Pattern[str] | None
     """Matched on the original text at a time word said alone: a given name before a surname there ("April
     Ryan", "June Carter Cash"), no time unless a word of date context precedes it ("in April Congress")."""
-    names: re.Pattern[str]
+    names: Headed
     """Names that hold a time word (a newspaper, a person, an event): a match inside one is no time."""
     age_before: re.Pattern[str]
     """The words before an age ("40 years old" reads it after): a duration there is no time (CONVENTIONS)."""
@@ -789,7 +790,7 @@ def load_file(path: Traversable) -> Language:
         title_before=re.compile(weak["title_before"]) if "title_before" in weak else None,
         given_name=re.compile(weak["given_name"]) if "given_name" in weak else None,
         agent_by=re.compile(fold_script(weak["agent_by"])) if "agent_by" in weak else None,
-        names=re.compile(fold_script(weak.get("names", "(?!)"))),
+        names=Headed.of(fold_script(weak.get("names", "(?!)"))),
         age_before=re.compile(fold_script(weak.get("age_before", "(?!)"))),
         count_nouns=frozenset(fold(w) for w in weak.get("count_nouns", [])),
         count_context=frozenset(fold(w) for w in weak.get("count_context", weak.get("context", []))),

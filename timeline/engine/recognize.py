@@ -184,23 +184,16 @@ def _counted_range(text: str, start: int, end: int, lang: Language) -> bool:
     return noun is not None and lang.count_plural.fullmatch(noun) is not None
 
 
-_WORD_START = re.compile(r"(?<!\w)\w")
-"""Where a word starts: a name holding a time word starts there."""
-
-
 def _named(text: str, start: int, end: int, lang: Language) -> bool:
     """Whether [start, end) lies inside a name that holds a time word ("USA Today", عين اليوم).
 
     A name that holds the match starts at a word at most _NAME_REACH before it: the names are tried at those
-    few places only, not at every character around the match (a tenth of the tagging time when they were). A
-    name may also start inside the match and hold its end: "the first half of the 2010-11 season" is a season
-    of sport, no time."""
+    few places only, not at every character around the match (a tenth of the tagging time when they were),
+    and there only at the words a name can start with (`timeline.engine.headed`). A name may also start
+    inside the match and hold its end: "the first half of the 2010-11 season" is a season of sport, no
+    time."""
     stop = min(len(text), end + _NAME_REACH)
-    for word in _WORD_START.finditer(text, max(0, start - _NAME_REACH), end):
-        name = lang.names.match(text, word.start(), stop)
-        if name is not None and end <= name.end():
-            return True
-    return False
+    return any(end <= name.end() for name in lang.names.matches(text, max(0, start - _NAME_REACH), end, stop))
 
 
 _QUOTE_CLOSES = re.compile(r"(?:\s+[^\W\d_]+){0,3}[,.،]?\s*[»\"”’']")

@@ -51,3 +51,17 @@ def compile_tree(tree: Any) -> re.Pattern[str]:
     """The compiled regex of a parse tree from `parse`."""
     compiled: re.Pattern[str] = _compiler.compile(tree)
     return compiled
+
+
+def alternatives(tree: Any) -> list[Any]:
+    """The top-level alternatives of a parse tree from `parse` (the tree itself when it has one)."""
+    items = list(tree)
+    if len(items) == 1 and items[0][0] is _constants.BRANCH:
+        return list(items[0][1][1])
+    return [tree]
+
+
+def compile_alternatives(tree: Any, chosen: list[Any]) -> re.Pattern[str]:
+    """The compiled regex of some of the top-level `alternatives` of `tree`, in their order."""
+    items = [(_constants.BRANCH, (None, chosen))] if len(chosen) > 1 else list(chosen[0])
+    return compile_tree(_parser.SubPattern(tree.state, items))
