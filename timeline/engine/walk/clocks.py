@@ -15,7 +15,6 @@ from timeline.engine.resolve import ahead as read_ahead
 from timeline.engine.segment import paragraph_at, sentence_at
 from timeline.engine.walk.state import Reached, State
 from timeline.model import Timex
-from timeline.moments import plain
 
 _SMALL_HOURS_END = 6
 """A narrative's clock after a night is the next day's only before this hour (see `_story_clock`)."""
@@ -23,8 +22,10 @@ _SMALL_HOURS_END = 6
 _VOTE_NEXT_TO = 3
 """How far before a word of the vote a day may end and still date it ("Sunday's vote")."""
 _VOTE_REACH = 48
-"""How far before a clock without its day the words of the polls may stand ("Polls in most districts
-opened at 7 a.m."), and how far from a date of the first sentence the word of its vote."""
+"""How far from a date of the first sentence the word of its vote may stand."""
+_EVENT_REACH = 48
+"""How far before a clock without its day, in its sentence, the words of the event it is the clock of may
+stand ("Polls in most districts opened at 7 a.m.", "The opening ceremony starts at 7:30 p.m.")."""
 
 _OPENING_REACH = 40
 """How far after a verb of opening ("opens", تنطلق) the day it opens on may start ("تفتتح وزارة الثقافة
@@ -50,6 +51,11 @@ def _evening_of(dated: Timex, found: Span) -> bool:
     if dated.value == f"{day}TEV":
         return True
     return dated.value.startswith(f"{day}T") and dated.start is not None and dated.start.hour >= _EVENING_HOUR
+
+
+def _day_of(timex: Timex) -> Span | None:
+    """The day a date or time names, alone or with its clock or part of the day; None for any other."""
+    return day_named(timex.value or "") if timex.type in ("DATE", "TIME") else None
 
 
 class ClockReadings(State):
@@ -117,15 +123,19 @@ class ClockReadings(State):
         (`Language.vote_clock`), within _VOTE_REACH of it; else None."""
         if set_at < 0 or self.story:
             return None
-        sentence = sentence_at(self.text, start).start
-        if set_at >= sentence:
-            return None
-        opening = max(self.norm.folded(sentence), mention.start - _VOTE_REACH)
-        if self.language.vote_clock.search(self.folded, opening, mention.start) is None:
+        if set_at >= sentence_at(self.text, start).start or not self._event_words(
+            self.language.vote_clock, mention, start
+        ):
             return None
         if self.voted is None:
             self.voted = self._vote_day()
         return self.voted if isinstance(self.voted, Span) else None
+
+    def _event_words(self, words: re.Pattern[str], mention: Composed, start: int) -> bool:
+        """Whether a word of `words` stands in the sentence of the clock at `mention` (at `start` in the
+        original text), at most _EVENT_REACH before it: the clock is of the event it names."""
+        opening = max(self.norm.folded(sentence_at(self.text, start).start), mention.start - _EVENT_REACH)
+        return words.search(self.folded, opening, mention.start) is not None
 
     def _vote_day(self) -> Span | bool:
         """The day of the first sentence's vote (see `_vote_clock`), or False."""
@@ -138,7 +148,8 @@ class ClockReadings(State):
         for timex in self.out:
             if timex.char_start >= first:
                 break
-            if timex.start is None or timex.grain not in ("day", "hour", "minute", "second"):
+            day = _day_of(timex)
+            if day is None:
                 continue
             left, right = self.norm.folded(timex.char_start), self.norm.folded(timex.char_end)
             # A day after a word of the vote, or right before it, dates it ("the election held yesterday",
@@ -147,7 +158,7 @@ class ClockReadings(State):
             gaps = [(a - right > _VOTE_NEXT_TO, max(a - right, left - b, 0)) for a, b in words]
             key = min(gaps, default=(True, _VOTE_REACH + 1))
             if key[1] <= _VOTE_REACH and (best is None or key < best[0]):
-                best = (key, span_at("day", plain(timex.start)))
+                best = (key, day)
         return False if best is None else best[1]
 
     def _opening_clock(self, mention: Composed, start: int) -> Span | None:
@@ -158,8 +169,7 @@ class ClockReadings(State):
         the text a little after a verb of opening (`Language.opening_day`); else None."""
         if self.story:
             return None
-        opening = max(self.norm.folded(sentence_at(self.text, start).start), mention.start - _VOTE_REACH)
-        if self.language.opening_clock.search(self.folded, opening, mention.start) is None:
+        if not self._event_words(self.language.opening_clock, mention, start):
             return None
         if self.opened is None:
             self.opened = self._opening_day(mention.start)
@@ -174,8 +184,8 @@ class ClockReadings(State):
             after = next((i for i, left in enumerate(lefts) if left >= verb), None)
             if after is None or lefts[after] >= until or lefts[after] - verb > _OPENING_REACH:
                 continue
-            day = day_named(self.out[after].value or "")
-            if day is not None and self.out[after].type in ("DATE", "TIME"):
+            day = _day_of(self.out[after])
+            if day is not None:
                 return day
         return False
 
