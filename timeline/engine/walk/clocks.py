@@ -32,6 +32,8 @@ _OPENING_REACH = 40
 المصرية مساء الأحد المقبل")."""
 
 _ON_DAY = re.compile(r"\s+(?:on\s+)?")
+_ROUTINE_GAP = re.compile(r"\s+(?:\w+\s+)?")
+"""What may stand between a set of days and the clock of its routine: a word ("daily from", يومياً من)."""
 """What may stand between a planned event's noun and the day after it ("deadline on Friday", "deadline
 Friday")."""
 
@@ -81,6 +83,8 @@ class ClockReadings(State):
         voted = self._vote_clock(mention, start, set_at) or self._opening_clock(mention, start)
         if voted is not None:
             return (None, voted)
+        if self._routine_clock(start) and self.tense.direction(mention.start, mention.end) != "past":
+            return (None, None)
         if (
             set_at < paragraph_at(self.text, start)
             or self._aside_behind(mention, start)
@@ -101,6 +105,20 @@ class ClockReadings(State):
         if self.glance is not None and self.glance[0] >= sentence_at(self.text, start).start:
             return (self.glance[1], None)
         return None
+
+    def _routine_clock(self, start: int) -> bool:
+        """News: whether the clock at `start` in the original text is of a routine, right after a set of
+        days in its clause ("The deadline ended on Nov. 4, 2013. Inspectors work daily from 7 a.m.", تعمل
+        الفرق يومياً من السابعة صباحاً): told not in the past, it is any day's, read on the news day, not on
+        a day the story told."""
+        if not self.out:
+            return False
+        last = self.out[-1]
+        return (
+            last.type == "SET"
+            and last.value == "P1D"
+            and _ROUTINE_GAP.fullmatch(self.text, last.char_end, start) is not None
+        )
 
     def _deferred_clock(self, mention: Composed, start: int) -> bool:
         """News: whether the clock at `mention` (at `start` in the original text) ends a deferral in its
