@@ -21,8 +21,10 @@ from timeline.engine.recognize import Mention, recognize
 
 
 class _EveryRuleEverywhere(Grammar):
-    def longest(self, text: str, at: int, start: str) -> tuple[Rule, re.Match[str]] | None:
-        return Dispatch(self.rules).longest(text, at)
+    def longest(
+        self, text: str, at: int, start: str, endpos: int | None = None
+    ) -> tuple[Rule, re.Match[str]] | None:
+        return Dispatch(self.rules).longest(text, at, endpos)
 
 
 def _exhaustive(lang: Language) -> Language:

@@ -111,14 +111,16 @@ class Dispatch:
     rules: tuple[Rule, ...]
     bits: int = 0
 
-    def longest(self, text: str, at: int) -> tuple[Rule, re.Match[str]] | None:
-        """The rule with the longest match at `at` and its match (the earlier rule on a tie), or None.
+    def longest(self, text: str, at: int, endpos: int | None = None) -> tuple[Rule, re.Match[str]] | None:
+        """The rule with the longest match at `at` and its match (the earlier rule on a tie), or None; a
+        match ends by `endpos` when it is given (the text read as ending there).
 
         One call per rule: a combined regex of a word's rules would save the calls but costs more to
         compile (tens of milliseconds per distinct rule set) than it saves on a megabyte of text."""
         best: tuple[Rule, re.Match[str]] | None = None
+        end = len(text) if endpos is None else endpos
         for rule in self.rules:
-            match = rule.regex.match(text, at)
+            match = rule.regex.match(text, at, end)
             if match is not None and (best is None or match.end() > best[1].end()):
                 best = (rule, match)
         return best
@@ -161,8 +163,11 @@ class Grammar:
         self._by_head.update((head, frozenset(numbers)) for head, numbers in index.items())
         object.__setattr__(self, "gate", Gate(rule.opening for rule in self.rules))
 
-    def longest(self, text: str, at: int, start: str) -> tuple[Rule, re.Match[str]] | None:
-        """The rule with the longest match at `at` and its match (the earlier rule on a tie), or None.
+    def longest(
+        self, text: str, at: int, start: str, endpos: int | None = None
+    ) -> tuple[Rule, re.Match[str]] | None:
+        """The rule with the longest match at `at` and its match (the earlier rule on a tie), or None; a
+        match ends by `endpos` when it is given.
 
         `start` is what `starts` matched there. Of the rules that can start at that word, only those the
         words at `at` leave possible (see `timeline.engine.gate`) are tried: most tries failed."""
@@ -171,7 +176,7 @@ class Grammar:
             bits = self.gate.admitted(text, at, dispatch.bits)
             if bits != dispatch.bits:
                 dispatch = self._dispatch(bits)
-        return dispatch.longest(text, at)
+        return dispatch.longest(text, at, endpos)
 
     def _dispatch(self, bits: int) -> Dispatch:
         """The Dispatch of the rules whose bits are set, in grammar order, made once per set."""

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from timeline.engine.grammar import SPAN, Fill, Rule
 from timeline.engine.language import Language
 from timeline.engine.normalize import Normalized, fold
+from timeline.engine.segment import apart
 
 _PREVIOUS_WORD = re.compile(r"([\w-]+)[^\w]{0,3}$")
 _NEXT_WORD = re.compile(r"\s{1,2}(\w+)")
@@ -333,6 +334,19 @@ def _split(match: re.Match[str], rule: Rule) -> list[Mention]:
     return ends
 
 
+def _sentence_end_within(norm: Normalized, original: str, match: re.Match[str]) -> int | None:
+    """The offset right after a period inside `match` that ends a sentence (the clock's "a.m." before a
+    capitalised word that opens the next: "stop at every ball before 1 a.m. Tomorrow it is back to work"),
+    where the match must stop; None when no sentence ends inside it ("at 10 a.m. Monday", "Jan. 5")."""
+    folded, end = norm.text, match.end()
+    dot = folded.find(". ", match.start(), end)
+    while dot != -1:
+        if apart(original, norm.original(dot + 1), norm.original(dot + 2)):
+            return dot + 1
+        dot = folded.find(". ", dot + 2, end)
+    return None
+
+
 def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = False) -> list[Mention]:
     """Every expression in the normalized text `norm` of `original`, in text order, without overlaps.
 
@@ -348,6 +362,11 @@ def recognize(norm: Normalized, original: str, lang: Language, *, whole: bool = 
         best = grammar.longest(text, at, start.group())
         if best is None:
             continue
+        cut = _sentence_end_within(norm, original, best[1])
+        if cut is not None:
+            best = grammar.longest(text, at, start.group(), cut)
+            if best is None:
+                continue
         if best[1].start("extent") > best[1].start():
             extent_at = best[1].start("extent")
             head = grammar.starts.match(text, extent_at)

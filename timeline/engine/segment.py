@@ -26,6 +26,9 @@ from timeline.engine.lexicon import Lexicon, Phrases, TextSpan, Token, match, me
 from timeline.engine.normalize import fold
 
 _NEXT_WORD = re.compile(r"\s*(\w+)")
+_PLACE_WORDS = 2
+"""How many more capitalised words of a place may follow its first before a clock's zone word ("9:30 a.m. New
+York time", "4 p.m. Kuala Lumpur time")."""
 
 LONGEST_ABBREVIATION = 12
 """How far back from a period to look for the word it ends."""
@@ -326,10 +329,17 @@ def _ends_sentence(text: str, found: re.Match[str], rules: _Rules) -> bool:
 def _opens_after_clock(text: str, following: re.Match[str], folded: str, rules: _Rules) -> bool:
     """Whether the capitalised word `following` a clock's mark opens a sentence ("at 11 a.m. King Albert
     flew in"): not a weekday, month or zone of the clock (`clock_followers`: "at 10 a.m. Monday", "7 p.m.
-    EST"), nor a place before a word of `clock_zone_after` ("at 2 p.m. Baghdad time")."""
+    EST"), nor a place of a few capitalised words before a word of `clock_zone_after` ("at 2 p.m. Baghdad
+    time", "at 9:30 a.m. New York time")."""
     if not following.group(1)[0].isupper() or folded in rules.clock_followers:
         return False
     after = _NEXT_WORD.match(text, following.end())
+    for _ in range(_PLACE_WORDS):
+        if after is None or not after.group(1)[0].isupper():
+            break
+        if fold(after.group(1)) in rules.clock_zone_after:
+            return False
+        after = _NEXT_WORD.match(text, after.end())  # a place of more words: "New York time"
     return after is None or fold(after.group(1)) not in rules.clock_zone_after
 
 
