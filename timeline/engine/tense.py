@@ -168,6 +168,19 @@ def _past_clause(piece: str, start: int, lang: Language) -> bool:
     return opener is not None and lang.past.search(piece, start + opener.end()) is not None
 
 
+def _cause_told_after(reading: Reading, before: str, after: str) -> bool:
+    """Whether a clause of cause or time (`past_clause`) opens in `before`, the part of a clause before an
+    expression, after its last future cue, and the verb right after the expression, its own, is in the past
+    ("said he would not resign after clashes on Saturday killed 21 people": the Saturday behind)."""
+    lang = reading.lang
+    plan = _last(lang.future, before)
+    opener = _last(lang.past_clause, before)
+    if plan is None or opener is None or opener.start() < plan.end():
+        return False
+    verb = len(after) - len(after.lstrip())
+    return bool(after.strip()) and lang.past.match(after, verb) is not None
+
+
 def _nearness(cue: re.Pattern[str], piece: str, before: bool) -> int | None:
     """How near the expression the nearest match of `cue` in `piece` is (higher is nearer), or None."""
     return max((m.end() if before else -m.start() for m in cue.finditer(piece)), default=None)
@@ -234,8 +247,10 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
     "register by Friday") makes it "upcoming";
     a day of a month so introduced keeps the news reading, also in the past (اعتباراً من 7 نوفمبر, written on
     10 November, is the day just past; أعلنت فتح التسجيلات ابتداء من الفاتح أوت, written on 29 July, the day
-    ahead). A sentence that opens as a headline's plan (`headline_future`: "Bush to visit China in November")
-    is "future". With neither it is "news" (see `timeline.engine.resolve.NEWS_HORIZON_DAYS`).
+    ahead). A future whose clause of cause or time has its own past verb right after the expression is "past"
+    (`_cause_told_after`). A sentence that opens as a headline's plan (`headline_future`: "Bush to visit
+    China in November") is "future". With neither it is "news" (see
+    `timeline.engine.resolve.NEWS_HORIZON_DAYS`).
     """
     text, norm, lang = reading.text, reading.norm, reading.lang
     folded = norm.text
@@ -321,12 +336,14 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
     starting = lang.starting_before.search(folded, max(left, start - _VERB_REACH), start) is not None
     deadline = lang.deadline_before.search(folded, max(left, start - _VERB_REACH), start) is not None
     weekday = _weekday(folded[start:end], lang)
-    for piece, ends_there in zip(own, (True, False, True), strict=True):
+    for index, (piece, ends_there) in enumerate(zip(own, (True, False, True), strict=True)):
         found = reading.cue(piece, ends_there)
         if found == "past" and starting and not weekday:
             # A day of a month a thing starts from or lasts until, told in the past (أعلنت فتح التسجيلات
             # ابتداء من الفاتح أوت): the news reading, not a year back.
             return "news"
+        if found == "future" and index == 0 and _cause_told_after(reading, piece, own[1]):
+            return "past"
         if found is not None:
             return found
     if len(cuts) > 1:
