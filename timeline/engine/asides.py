@@ -392,17 +392,26 @@ _COMMAS = (",", "،")
 """The commas that set a relative clause off (Latin, Arabic)."""
 
 
+_BARE_RELATIVE_REACH = 30
+"""How far before a date the pronoun of a relative clause no comma opens may stand (see relative_closed)."""
+
+
 def relative_closed(folded: str, dated: Composed, start: int, sentence: int, lang: Language) -> bool:
     """Whether the date `dated` stands in a relative clause set off by commas that closes before
     `start` of `folded` ("The deal, reached after talks that began on Wednesday evening, was announced at
     1530 GMT"): it dates the noun's aside, not the clause a clock without its day at `start` is in. Both
     stand in the sentence that begins at `sentence`. Not a clause joined on after the comma ("said that it had
     cleared the rocket, and that it plans to fly next Thursday, with a window between 9am and 5pm"; the
-    language's `listed_on`)."""
+    language's `listed_on`). A relative clause that no comma opens, as Arabic writes one, closes so too when
+    its pronoun stands right before the date (_BARE_RELATIVE_REACH: "رفعت القيادة حظر التجول الذي فرضته بعد
+    ظهر الإثنين، اعتباراً من الساعة 13,00": the clock is the story's, not Monday's)."""
     opened = max(folded.rfind(mark, sentence, dated.start) for mark in _COMMAS)
     closed = min((at for mark in _COMMAS if (at := folded.find(mark, dated.end, start)) >= 0), default=-1)
-    if opened < 0 or closed < 0:
+    if closed < 0:
         return False
+    if opened < 0:
+        reach = max(sentence, dated.start - _BARE_RELATIVE_REACH)
+        return lang.relative.search(folded, reach, dated.start) is not None
     return (
         not _joins_on(folded, opened, lang) and lang.relative.search(folded, opened, dated.start) is not None
     )

@@ -88,14 +88,16 @@ class ClockReadings(State):
             return (None, voted)
         if self._routine_clock(start) and self.tense.direction(mention.start, mention.end) != "past":
             return (None, None)
-        if (
-            set_at < paragraph_at(self.text, start)
-            or self._aside_behind(mention, start)
-            or self._looked_back(mention, start)
-        ) and not (
+        aside = self._aside_behind(mention, start)
+        if (set_at < paragraph_at(self.text, start) or aside or self._looked_back(mention, start)) and not (
             newsday.coming_day(self.last, self.at)
             and read_ahead(self.tense.direction(mention.start, mention.end))
         ):
+            ahead = read_ahead(self.tense.direction(mention.start, mention.end))
+            if aside and self.coming is not None and ahead:
+                # "closes next Thursday; the festival, which opened last Wednesday, hands out its prizes at
+                # 7 p.m.": the coming day's, past the aside
+                return (None, self.coming)
             past = self.lead_night is not None and self.tense.direction(mention.start, mention.end) == "past"
             night = self.lead_night if past and newsday.evening_hour(op) else None
             return (None, night or self.lead)

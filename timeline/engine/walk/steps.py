@@ -494,15 +494,26 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         before, whose year a day without one near it takes: None where `found`, the day's own reading, is in
         that year or lies nearer to that date than _HELD_MONTHS, and where that date stands in a relative
         clause closed before it ("Ben Ali, who came to power on Nov. 7, 1987, fled on Jan. 14": this
-        January)."""
+        January), or where a date of another year was told between ("ruled since the coup of Sept. 1, 1969;
+        the uprising began on Feb. 17 ... NATO will decide next week how long its strikes, begun on March 19,
+        go on": the story has come back to the news's year)."""
         sentence = sentence_at(self.text, r.start).start
         opening = sentence_at(self.text, max(0, sentence - 1)).start
+        between: set[int] = set()
         for timex in reversed(self.out):
             if timex.char_start < opening:
                 return None
             held = day_named(timex.value)
             if held is None or not _WRITTEN_YEAR.search(timex.text):
+                if (
+                    timex.start is not None
+                    and timex.type in ("DATE", "TIME")
+                    and self._read_from_news(timex, r.index)
+                ):
+                    between.add(timex.start.year)
                 continue
+            if between - {held.start.year}:
+                return None
             dated = self._composed_at(r.index, timex.char_start)
             if dated is not None and asides.relative_closed(
                 self.folded, dated, r.mention.start, self.norm.folded(opening), self.language
@@ -523,6 +534,15 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             if mention.start <= folded:
                 return mention if self.norm.original(mention.start) == start else None
         return None
+
+    def _read_from_news(self, timex: Timex, before: int) -> bool:
+        """Whether an expression already read names its date from the publication, not from the story: a
+        shift or a deictic ("next week", شباط الماضي), not a month or day said bare ("in September"), which
+        may itself be the held year's."""
+        mention = self._composed_at(before, timex.char_start)
+        return mention is not None and not (
+            _yearless(mention.expression.op) or isinstance(mention.expression.op, MonthOfYear)
+        )
 
     def _emit(self, r: Reached, resolved: Resolved) -> None:
         """The TIMEX3 of the expression, at its offsets in the original text."""
