@@ -430,13 +430,14 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         if (
             joined is not None
             and ranged
-            and isinstance(op, YearlessDay | MonthOfYear)
+            and isinstance(op.unit if isinstance(op, Modified) else op, YearlessDay | MonthOfYear)
             and not (r.way == "past" and isinstance(joined.op, YearlessDay | MonthOfYear))
             and lists.before_first(resolved, joined.day)
             and not (read_ahead(r.way) and lists.ongoing(resolved, joined, self.at))
         ):
             # The end of a range is not before its start: "runs from July 1 to June 30" (the next June), "from
-            # October 2015 to March" (2016's). Told in the past, a bare start reads back from the end instead.
+            # October 2015 to March" (2016's), "منذ أواخر مارس حتى منتصف مايو" (that May, not a year
+            # on). Told in the past, a bare start reads back from the end instead.
             resolved = resolution(op, Context(joined.day.start, "future", None))
         out = self.out
         if (
@@ -471,10 +472,28 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
                 # March 3, 2009, and again on March 11", written in 2010: 2009's)
                 resolved = resolution(op, Context(shift(held.start, "M", _HELD_MONTHS), "past", self.last))
         if not self.story and isinstance(op, TimeOn):
-            resolved = self._clock_mended(r, op, resolved)
+            resolved = self._habit_clock(r, op, self._clock_mended(r, op, resolved))
         elif isinstance(op, TimeOn):
             resolved = self._story_clock(r, op, resolved)
         return resolved
+
+    def _habit_clock(self, r: Reached, op: TimeOn, resolved: Resolved) -> Resolved:
+        """News: a clock without its day that tells a habit, not a moment: right after a word of every day
+        or a clock of one ("open daily from 10 a.m. to 6 p.m.", تفتح أبوابه يومياً من العاشرة صباحاً حتى السادسة
+        مساءً), or in a clause of habit ("usually opens at 9 a.m."), is any day's (XXXX-XX-XXT10:00)."""
+        if not newsday.on_unwritten_day(op) or resolved.type != "TIME" or resolved.calendar is None:
+            return resolved
+        start = r.mention.start
+        out = self.out
+        last = out[-1] if out else None
+        daily = (
+            last is not None
+            and (last.value.startswith(_ANY_DAY) or (last.type == "SET" and last.value == "P1D"))
+            and self.norm.folded(last.char_end) >= start - _DAILY_REACH
+        )
+        if not daily and not self.tense.habitual(start, r.mention.end, *self._habit_reach()):
+            return resolved
+        return Resolved("TIME", _ANY_DAY + resolved.value[len(_ANY_DAY) :], resolved.mod)
 
     def _year_held(self, r: Reached, found: Span) -> Span | None:
         """The day of a date written with its year, the last one told in the sentence of `r` or the one
@@ -578,6 +597,11 @@ def _placed_by_tense(op: Operator) -> bool:
     return False
 
 
+_ANY_DAY = "XXXX-XX-XX"
+"""The day of a clock told of every day (see `Walk._habit_clock`)."""
+_DAILY_REACH = 12
+"""How far after a word of every day ("daily", يومياً) or a clock of any day a clock may start to be one
+too."""
 _ZONE_REACH = 16
 """How far after an expression the zone it is told in may end ("early Thursday local time", فجر الخميس بتوقيت
 بغداد: the zone outside the expression)."""
