@@ -27,6 +27,7 @@ from timeline.engine.operators.shifts import (
     Later,
     NarrativeDay,
     NarrativeUnit,
+    NarrativeYears,
     StoryUnit,
     SummedUnit,
     ThisUnit,
@@ -261,7 +262,9 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         many contexts as before. In news, a figure's count back not told ahead does not count from a date
         still to come ("The jobless rate was 4.7 percent in February ... before the fiscal year ends on March
         31. It was 4.1 percent a year earlier": February a year back), but from the date before it; a story's
-        step back does ("The ban takes effect on Jan. 1. Ireland imposed one a year earlier")."""
+        step back does ("The ban takes effect on Jan. 1. Ireland imposed one a year earlier"). "The same
+        period" after a day that ends the span told before it is that span's ("in the nine months ended
+        Sept. 30, against the same period last year"), though "a year earlier" keeps the day."""
         last = self.last
         if (
             not self.story
@@ -275,6 +278,15 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             and self._figure_before(mention)
         ) or self._reported_before(op, last):
             last = self.before
+        elif (
+            not self.story
+            and isinstance(op, NarrativeYears)
+            and op.unit is None
+            and not op.own
+            and last is not None
+            and newsday.ends_span(self.before, last)
+        ):
+            last = self.before  # "the nine months ended Sept. 30 ... the same period last year": the span
         if self.story and last is not None and told is last and isinstance(op, Later | NarrativeUnit):
             aged = self._aged(mention.start, last)
             if aged is not None:  # "At the age of fourteen he was apprenticed, and three years later"
