@@ -484,28 +484,10 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
                 # March 3, 2009, and again on March 11", written in 2010: 2009's)
                 resolved = resolution(op, Context(shift(held.start, "M", _HELD_MONTHS), "past", self.last))
         if not self.story and isinstance(op, TimeOn):
-            resolved = self._habit_clock(r, op, self._clock_mended(r, op, resolved))
+            resolved = self._clock_mended(r, op, resolved)
         elif isinstance(op, TimeOn):
             resolved = self._story_clock(r, op, resolved)
         return resolved
-
-    def _habit_clock(self, r: Reached, op: TimeOn, resolved: Resolved) -> Resolved:
-        """News: a clock without its day that tells a habit, not a moment: right after a word of every day
-        or a clock of one ("open daily from 10 a.m. to 6 p.m.", تفتح أبوابه يومياً من العاشرة صباحاً حتى السادسة
-        مساءً), or in a clause of habit ("usually opens at 9 a.m."), is any day's (XXXX-XX-XXT10:00)."""
-        if not newsday.on_unwritten_day(op) or resolved.type != "TIME" or resolved.calendar is None:
-            return resolved
-        start = r.mention.start
-        out = self.out
-        last = out[-1] if out else None
-        daily = (
-            last is not None
-            and (last.value.startswith(_ANY_DAY) or (last.type == "SET" and last.value == "P1D"))
-            and self.norm.folded(last.char_end) >= start - _DAILY_REACH
-        )
-        if not daily and not self.tense.habitual(start, r.mention.end, *self._habit_reach()):
-            return resolved
-        return Resolved("TIME", _ANY_DAY + resolved.value[len(_ANY_DAY) :], resolved.mod)
 
     def _year_held(self, r: Reached, found: Span) -> Span | None:
         """The day of a date written with its year, the last one told in the sentence of `r` or the one
@@ -609,11 +591,6 @@ def _placed_by_tense(op: Operator) -> bool:
     return False
 
 
-_ANY_DAY = "XXXX-XX-XX"
-"""The day of a clock told of every day (see `Walk._habit_clock`)."""
-_DAILY_REACH = 12
-"""How far after a word of every day ("daily", يومياً) or a clock of any day a clock may start to be one
-too."""
 _ZONE_REACH = 16
 """How far after an expression the zone it is told in may end ("early Thursday local time", فجر الخميس بتوقيت
 بغداد: the zone outside the expression)."""
