@@ -21,7 +21,6 @@ from typing import NamedTuple
 
 from timeline.engine.build import Expression
 from timeline.engine.language import Language
-from timeline.engine.lexicon import merged
 from timeline.engine.operators.clock import TimeOfDay, TimeOn
 from timeline.engine.operators.feasts import NthWeekdayOf
 from timeline.engine.operators.hijri import HijriDay
@@ -40,7 +39,7 @@ from timeline.engine.operators.shifts import (
     WeekdayShift,
 )
 from timeline.engine.resolve import Interval, Operator
-from timeline.engine.segment import word_before
+from timeline.engine.segment import commas, word_before
 
 Apart = Callable[[int, int], bool]
 """Whether two offsets of the normalized text (the end of one mention, the start of the next) lie in
@@ -53,14 +52,14 @@ _GAP_LIMIT = 24
 @cache
 def _edges() -> re.Pattern[str]:
     """White space and the commas of every language (`segment_<code>.toml`) at the ends of a gap."""
-    marks = re.escape("".join(merged("segment")["clause"]["commas"]))
+    marks = re.escape(commas())
     return re.compile(rf"^[\s{marks}]+|[\s{marks}]+$")
 
 
 @cache
 def _comma() -> re.Pattern[str]:
     """A comma of any language (`segment_<code>.toml`)."""
-    return re.compile(f"[{re.escape(''.join(merged('segment')['clause']['commas']))}]")
+    return re.compile(f"[{re.escape(commas())}]")
 
 
 _SPACES = re.compile(r"\s+")

@@ -93,6 +93,7 @@ class _Rules:
     clock_followers: frozenset[str]
     clock_zone_after: frozenset[str]
     separators: frozenset[str]
+    commas: str
     marks: re.Pattern[str]
     connectors: Phrases
     complementizers: Phrases
@@ -123,6 +124,7 @@ def _rules() -> _Rules:
         clock_followers=frozenset(fold(w) for w in sentence.get("clock_followers", [])),
         clock_zone_after=frozenset(fold(w) for w in sentence.get("clock_zone_after", [])),
         separators=frozenset(clause["separators"]),
+        commas="".join(clause["commas"]),
         marks=re.compile("[" + "".join(re.escape(c) for c in clause["separators"] + clause["commas"]) + "]"),
         connectors=phrases(clause["connectors"]),
         complementizers=phrases(clause["complementizers"]),
@@ -223,6 +225,11 @@ def date_line(text: str, start: int, end: int) -> bool:
     ("Obama wins second term\n\nWednesday, November 7, 2012\n\nBarack Obama won ..."): the date the
     page was published on, stamped above the story, not a day the story tells of."""
     return 0 < text.rfind("\n", 0, start) + 1 <= _WIRE_REACH and own_line(text, start, end)
+
+
+def commas() -> str:
+    """The commas of every language (`segment_<code>.toml`): weak clause marks."""
+    return _rules().commas
 
 
 def reporting_verbs(tense: str | None = None) -> list[str]:

@@ -21,17 +21,22 @@ _SMALL_HOURS_END = 6
 
 _VOTE_NEXT_TO = 3
 """How far before a word of the vote a day may end and still date it ("Sunday's vote")."""
+_FEW_WORDS = re.compile(r"(?:\s+[\w-]+){0,2}\s+")
+"""Between a day in the possessive and the word of the vote it dates ("Sunday's presidential election")."""
 _VOTE_REACH = 48
 """How far from a date of the first sentence the word of its vote may stand."""
 _EVENT_REACH = 48
-"""How far before a clock without its day, in its sentence, the words of the event it is the clock of may
-stand ("Polls in most districts opened at 7 a.m.", "The opening ceremony starts at 7:30 p.m.")."""
+"""How far before or after a clock without its day, in its sentence, the words of the event it is the clock
+of may stand ("Polls in most districts opened at 7 a.m.", "lined up from 6 a.m. outside polling stations",
+"The opening ceremony starts at 7:30 p.m.")."""
 
 _OPENING_REACH = 40
 """How far after a verb of opening ("opens", تنطلق) the day it opens on may start ("تفتتح وزارة الثقافة
 المصرية مساء الأحد المقبل")."""
 
 _ON_DAY = re.compile(r"\s+(?:on\s+)?")
+_ROUTINE_GAP = re.compile(r"\s+(?:\w+\s+)?")
+"""What may stand between a set of days and the clock of its routine: a word ("daily from", يومياً من)."""
 """What may stand between a planned event's noun and the day after it ("deadline on Friday", "deadline
 Friday")."""
 
@@ -81,6 +86,8 @@ class ClockReadings(State):
         voted = self._vote_clock(mention, start, set_at) or self._opening_clock(mention, start)
         if voted is not None:
             return (None, voted)
+        if self._routine_clock(start) and self.tense.direction(mention.start, mention.end) != "past":
+            return (None, None)
         if (
             set_at < paragraph_at(self.text, start)
             or self._aside_behind(mention, start)
@@ -101,6 +108,20 @@ class ClockReadings(State):
         if self.glance is not None and self.glance[0] >= sentence_at(self.text, start).start:
             return (self.glance[1], None)
         return None
+
+    def _routine_clock(self, start: int) -> bool:
+        """News: whether the clock at `start` in the original text is of a routine, right after a set of
+        days in its clause ("The deadline ended on Nov. 4, 2013. Inspectors work daily from 7 a.m.", تعمل
+        الفرق يومياً من السابعة صباحاً): told not in the past, it is any day's, read on the news day, not on
+        a day the story told."""
+        if not self.out:
+            return False
+        last = self.out[-1]
+        return (
+            last.type == "SET"
+            and last.value == "P1D"
+            and _ROUTINE_GAP.fullmatch(self.text, last.char_end, start) is not None
+        )
 
     def _deferred_clock(self, mention: Composed, start: int) -> bool:
         """News: whether the clock at `mention` (at `start` in the original text) ends a deferral in its
@@ -133,9 +154,16 @@ class ClockReadings(State):
 
     def _event_words(self, words: re.Pattern[str], mention: Composed, start: int) -> bool:
         """Whether a word of `words` stands in the sentence of the clock at `mention` (at `start` in the
-        original text), at most _EVENT_REACH before it: the clock is of the event it names."""
-        opening = max(self.norm.folded(sentence_at(self.text, start).start), mention.start - _EVENT_REACH)
-        return words.search(self.folded, opening, mention.start) is not None
+        original text), at most _EVENT_REACH before or after it: the clock is of the event it names
+        ("Polling stations opened at 8 a.m.", "queued from 6 a.m. outside polling stations")."""
+        sentence = sentence_at(self.text, start)
+        opening, closing = self.norm.folded(sentence.start), self.norm.folded(sentence.end)
+        before = max(opening, mention.start - _EVENT_REACH)
+        after = min(closing, mention.end + _EVENT_REACH)
+        return (
+            words.search(self.folded, before, mention.start) is not None
+            or words.search(self.folded, mention.end, after) is not None
+        )
 
     def _vote_day(self) -> Span | bool:
         """The day of the first sentence's vote (see `_vote_clock`), or False."""
@@ -155,11 +183,20 @@ class ClockReadings(State):
             # A day after a word of the vote, or right before it, dates it ("the election held yesterday",
             # "Sunday's vote", الانتخابات التي جرت أمس الأحد) before one told further ahead of it, the day its
             # results were announced (أعلنت اليوم الاثنين نتائج الانتخابات).
-            gaps = [(a - right > _VOTE_NEXT_TO, max(a - right, left - b, 0)) for a, b in words]
+            gaps = [(not self._next_to_vote(right, a), max(a - right, left - b, 0)) for a, b in words]
             key = min(gaps, default=(True, _VOTE_REACH + 1))
             if key[1] <= _VOTE_REACH and (best is None or key < best[0]):
                 best = (key, day)
         return False if best is None else best[1]
+
+    def _next_to_vote(self, right: int, word: int) -> bool:
+        """Whether a day ending at normalized `right` stands after a word of the vote at `word` ("the election
+        held yesterday"), right before it ("Sunday's vote"), or in the possessive a few words before it
+        ("Sunday's presidential election")."""
+        if word - right <= _VOTE_NEXT_TO:
+            return True
+        owned = self.language.possessive.match(self.folded, right)
+        return owned is not None and _FEW_WORDS.fullmatch(self.folded, owned.end(), word) is not None
 
     def _opening_clock(self, mention: Composed, start: int) -> Span | None:
         """News: the day an event opens on, for a clock without its day whose clause names its opening

@@ -503,7 +503,7 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             held = day_named(timex.value)
             if held is None or not _WRITTEN_YEAR.search(timex.text):
                 continue
-            dated = next((c for c in self.composed if self.norm.original(c.start) == timex.char_start), None)
+            dated = self._composed_at(r.index, timex.char_start)
             if dated is not None and asides.relative_closed(
                 self.folded, dated, r.mention.start, self.norm.folded(opening), self.language
             ):
@@ -512,6 +512,16 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             if held.start.year == found.start.year or near or held.start >= self.at:
                 return None
             return held
+        return None
+
+    def _composed_at(self, before: int, start: int) -> Composed | None:
+        """The mention before index `before` that starts at original offset `start`, looked for backwards
+        (a date told shortly before), or None."""
+        folded = self.norm.folded(start)
+        for index in range(before - 1, -1, -1):
+            mention = self.composed[index]
+            if mention.start <= folded:
+                return mention if self.norm.original(mention.start) == start else None
         return None
 
     def _emit(self, r: Reached, resolved: Resolved) -> None:
