@@ -318,6 +318,11 @@ class Language:
     listed_on: re.Pattern[str]
     """A word joining two clauses of a sentence told in order ("entered the war in January and lost Havana
     in August"): a month or day said without its year after it reads on from the date set before it."""
+    sequence_on: re.Pattern[str]
+    """Words that tell the next step of one sequence ("then", ثم، على أن): a weekday told ahead after them,
+    past a day its sentence named before, is the first such day after it ("ends on Saturday, Sept. 2, then
+    reopens on Sunday"); "and" alone joins clauses of things apart ("reconvenes on Monday, and the company
+    reports on Thursday")."""
     range_from: re.Pattern[str]
     """A word that opens a range in the clause before its first date ("from the invasion in January")."""
     range_on: re.Pattern[str]
@@ -757,6 +762,7 @@ def load_file(path: Traversable) -> Language:
         back_before=_right_before(tense.get("back_before", []), [], clitics, ""),
         bound_before=_right_before(tense.get("bound_before", []), [], clitics, ""),
         listed_on=_cues(tense.get("listed_on", []), clitics),
+        sequence_on=_cues(tense.get("sequence_on", []), clitics),
         range_from=re.compile(_cues(tense.get("range_from", []), clitics).pattern + _CLAUSE_REST),
         range_on=_cues(tense.get("range_on", []), clitics),
         reference=re.compile(_not_after(reference, tense.get("reference_not_after", [])).pattern + r"\s*$"),

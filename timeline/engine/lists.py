@@ -65,11 +65,11 @@ def restated_weekday(
     return resolution(op, Context(previous.day.start, "past", None))
 
 
-def on_from(resolved: Resolved, weekday: Weekday, first: Span) -> Resolved:
-    """The bare weekday that ends a sequence or range begun on the day `first`, in a clause that does not
-    tell the past: the first such day after it ("will meet Sunday and Monday", published on a Monday, is
-    not today; "runs from Monday to Wednesday" on a Wednesday not today). A reading already in the week
-    after `first` stays as it is."""
+def on_from(resolved: Resolved, weekday: Weekday | TimeOn, first: Span) -> Resolved:
+    """The bare weekday (or a part or clock of one) that ends a sequence or range begun on the day `first`,
+    in a clause that does not tell the past: the first such day after it ("will meet Sunday and Monday",
+    published on a Monday, is not today; "runs from Monday to Wednesday" on a Wednesday not today). A
+    reading already in the week after `first` stays as it is."""
     found = resolved.calendar
     if found is not None and first.end <= found.start < first.start + _WEEK:
         return resolved

@@ -130,6 +130,7 @@ KEYS: dict[str, dict[str, str]] = {
         "bound_before": _WORDS,
         "summing_before": _WORDS,
         "listed_on": _WORDS,
+        "sequence_on": _WORDS,
         "range_from": _WORDS,
         "range_on": _WORDS,
         "clock_now_before": _WORDS,

@@ -463,6 +463,19 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         ):
             resolved = lists.month_on(resolved, op, out[-1])  # "in April and a vote in December"
         if (
+            not self.story
+            and isinstance(op, Weekday | TimeOn)
+            and isinstance(op.day if isinstance(op, TimeOn) else op, Weekday)
+            and read_ahead(r.way)
+            and out
+            and (listed := day_named(out[-1].value)) is not None
+            and lists.before_first(resolved, listed)
+            and out[-1].char_start >= sentence_at(self.text, r.start).start
+            and language.sequence_on.search(folded, self.norm.folded(out[-1].char_end), mention.start)
+        ):
+            # "The holiday ends on Saturday, Sept. 2, then offices reopen on Sunday": the Sunday after it
+            resolved = lists.on_from(resolved, op, listed)
+        if (
             joined is not None
             and (ranged or language.clock_range.fullmatch(folded, joined.end, mention.start) is not None)
             and newsday.on_unwritten_day(op)
