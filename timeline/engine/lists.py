@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from timeline.engine.calendar import DAY, Moment, Span, midnight, span_at
+from timeline.engine.calendar import DAY, Moment, Span, midnight, shift, span_at
 from timeline.engine.language import Language
 from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.repeating import MonthOfYear, Weekday
@@ -77,8 +77,11 @@ def on_from(resolved: Resolved, weekday: Weekday | TimeOn, first: Span) -> Resol
 
 
 def before_first(resolved: Resolved, first: Span) -> bool:
-    """Whether `resolved` lies before the day `first`."""
-    return resolved.calendar is not None and resolved.calendar.start < first.start
+    """Whether `resolved`, the end of a range without its year, lies before the day `first` it runs from, or
+    a year or more after it: "from late March to mid-May", told ahead of a July publication, is that
+    spring's May, not the next one."""
+    found = resolved.calendar
+    return found is not None and (found.start < first.start or found.start >= shift(first.start, "Y", 1))
 
 
 def ongoing(resolved: Resolved, first: ListedDay, at: Moment) -> bool:

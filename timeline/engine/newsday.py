@@ -355,6 +355,13 @@ def closed(end: Span, word: str, lang: Language, count: str | None = None) -> Sp
     return None if unit is None else closed_period(end.start, str(unit))
 
 
+def ends_span(last: Span | None, found: Span) -> bool:
+    """Whether the day `found` ends the counted span `last` told right before it ("the nine months ended
+    Sept. 30", الأشهر التسعة المنتهية في 30 سبتمبر): what a later "the same period last year" compares is
+    the span, not the day."""
+    return last is not None and last.value.startswith("P") and found.grain == "day" and last.end == found.end
+
+
 _QUARTER_OF = {("M*", 3): "Q", ("W*", 13): "Q"}
 """The counts of a unit that make up a quarter, as a reporting period names them."""
 

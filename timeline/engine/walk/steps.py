@@ -27,6 +27,7 @@ from timeline.engine.operators.shifts import (
     Later,
     NarrativeDay,
     NarrativeUnit,
+    NarrativeYears,
     StoryUnit,
     SummedUnit,
     ThisUnit,
@@ -261,7 +262,9 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         many contexts as before. In news, a figure's count back not told ahead does not count from a date
         still to come ("The jobless rate was 4.7 percent in February ... before the fiscal year ends on March
         31. It was 4.1 percent a year earlier": February a year back), but from the date before it; a story's
-        step back does ("The ban takes effect on Jan. 1. Ireland imposed one a year earlier")."""
+        step back does ("The ban takes effect on Jan. 1. Ireland imposed one a year earlier"). "The same
+        period" after a day that ends the span told before it is that span's ("in the nine months ended
+        Sept. 30, against the same period last year"), though "a year earlier" keeps the day."""
         last = self.last
         if (
             not self.story
@@ -275,6 +278,15 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             and self._figure_before(mention)
         ) or self._reported_before(op, last):
             last = self.before
+        elif (
+            not self.story
+            and isinstance(op, NarrativeYears)
+            and op.unit is None
+            and not op.own
+            and last is not None
+            and newsday.ends_span(self.before, last)
+        ):
+            last = self.before  # "the nine months ended Sept. 30 ... the same period last year": the span
         if self.story and last is not None and told is last and isinstance(op, Later | NarrativeUnit):
             aged = self._aged(mention.start, last)
             if aged is not None:  # "At the age of fourteen he was apprenticed, and three years later"
@@ -430,13 +442,14 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         if (
             joined is not None
             and ranged
-            and isinstance(op, YearlessDay | MonthOfYear)
+            and isinstance(op.unit if isinstance(op, Modified) else op, YearlessDay | MonthOfYear)
             and not (r.way == "past" and isinstance(joined.op, YearlessDay | MonthOfYear))
             and lists.before_first(resolved, joined.day)
             and not (read_ahead(r.way) and lists.ongoing(resolved, joined, self.at))
         ):
             # The end of a range is not before its start: "runs from July 1 to June 30" (the next June), "from
-            # October 2015 to March" (2016's). Told in the past, a bare start reads back from the end instead.
+            # October 2015 to March" (2016's), "منذ أواخر مارس حتى منتصف مايو" (that May, not a year
+            # on). Told in the past, a bare start reads back from the end instead.
             resolved = resolution(op, Context(joined.day.start, "future", None))
         out = self.out
         if (
