@@ -427,6 +427,18 @@ def read_on_before(op: Operator, story: Span, later: Span) -> bool:
     return found is not None and story.start <= found.start and found.end <= later.start
 
 
+def read_on_to_next_year(op: Operator, story: Span, later: Span) -> bool:
+    """Whether a month or season said bare falls, read on from the story's date, before a bare year that is
+    the story's next, written later in its clause ("escaped on 20 July 1825. The rebels besieged the town in
+    August and won victories in 1826": August 1825): the clause steps from the story's year to the next, as
+    when the story's date is in the sentence (see read_on_before)."""
+    return (
+        later.grain == "year"
+        and later.start.year == story.start.year + 1
+        and read_on_before(op, story, later)
+    )
+
+
 def _year_part(found: Span, mod: str | None) -> Span:
     """The quarter of a year that its early or late part (`mod` START or END) lies in; else `found`."""
     if mod not in ("START", "END") or found.grain != "year":

@@ -208,8 +208,13 @@ class StoryReadings(State):
         if (
             later is not None
             and r.told is not None
-            and self.since >= sentence_at(self.text, r.start).start
-            and narrative.read_on_before(r.op, r.told, later)
+            and (
+                (
+                    self.since >= sentence_at(self.text, r.start).start
+                    and narrative.read_on_before(r.op, r.told, later)
+                )
+                or narrative.read_on_to_next_year(r.op, r.told, later)
+            )
         ):
             return None  # the story's date earlier in the sentence gives the year
         return later
