@@ -99,7 +99,7 @@ class ClockReadings(State):
         ):
             return (None, self.coming)
         if self._after_telling(mention, start, set_at):
-            return (None, self.coming)
+            return (None, self.ahead_day)
         if self.glance is not None and self.glance[0] >= sentence_at(self.text, start).start:
             return (self.glance[1], None)
         return None
@@ -111,7 +111,7 @@ class ClockReadings(State):
         Monday evening. The coach said on Sunday that ... The match kicks off at 6:30 p.m.": Monday's)."""
         day = self.day
         return (
-            self.coming is not None
+            self.ahead_day is not None
             and day is not None
             and day.start <= self.at < day.end
             and 0 <= set_at < sentence_at(self.text, start).start
