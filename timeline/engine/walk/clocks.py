@@ -107,6 +107,8 @@ class ClockReadings(State):
             and not self._deferred_clock(mention, start)
         ):
             return (None, self.coming)
+        if self._after_telling(mention, start, set_at):
+            return (None, self.ahead_day)
         if self.glance is not None and self.glance[0] >= sentence_at(self.text, start).start:
             return (self.glance[1], None)
         return None
@@ -123,6 +125,22 @@ class ClockReadings(State):
             last.type == "SET"
             and last.value == "P1D"
             and _ROUTINE_GAP.fullmatch(self.text, last.char_end, start) is not None
+        )
+
+    def _after_telling(self, mention: Composed, start: int, set_at: int) -> bool:
+        """News: whether a clock told ahead (at `start` in the original text) in a later sentence follows a
+        telling of today (set at `set_at`, right after a verb of saying) that came after a coming day: the
+        clock is on that coming day, the day of the event the story is about ("Al-Sadd host Lekhwiya on
+        Monday evening. The coach said on Sunday that ... The match kicks off at 6:30 p.m.": Monday's)."""
+        day = self.day
+        return (
+            self.ahead_day is not None
+            and day is not None
+            and day.start <= self.at < day.end
+            and 0 <= set_at < sentence_at(self.text, start).start
+            and self._said_right_before(self.norm.folded(set_at))
+            and read_ahead(self.tense.direction(mention.start, mention.end))
+            and not self._deferred_clock(mention, start)
         )
 
     def _deferred_clock(self, mention: Composed, start: int) -> bool:
