@@ -50,6 +50,7 @@ from timeline.engine.operators.repeating import (
 from timeline.engine.operators.shifts import (
     REPORTED,
     Ago,
+    CenturyTurn,
     DayMoved,
     DeicticDay,
     LastDate,
@@ -332,7 +333,8 @@ def _on_calendar(p: _Parse) -> Operator:
         return TimeOn(unit, m.time, m.approx)
     if m.time.part is not None:
         return TimeOn(unit, m.time, m.pmod)
-    mod = m.pmod if m.pmod is not None else "APPROX" if m.approx == "APPROX" else None  # "around 1450"
+    loose = m.approx == "APPROX" or m.turn  # "around 1450", "the turn of the century"
+    mod = m.pmod if m.pmod is not None else "APPROX" if loose else None
     return unit if mod is None else Modified(unit, mod)
 
 
@@ -341,6 +343,8 @@ def _calendar(p: _Parse) -> Interval:
     m = p.m
     if m.dayfirst is not None:
         return _either_order(p)
+    if m.turn:
+        return CenturyTurn()
     if m.same_year is not None:
         year = m.year.n if isinstance(m.year, Year) else None
         return NarrativeYears(m.same_year, m.unit, year, own=m.deictic is not None)

@@ -103,6 +103,8 @@ class Meaning:
     ref: str | None = None
     # Flags: being filled is the meaning.
     whole: bool = False
+    turn: bool = False
+    """"The turn of the century": the year a century gives way to the next, nearest the story."""
     fiscal: bool = False
     weekend: bool = False
     every: bool = False
@@ -206,6 +208,7 @@ _FIELDS = frozenset(
 _FLAGS = frozenset(
     {
         "whole",
+        "turn",
         "fiscal",
         "weekend",
         "every",

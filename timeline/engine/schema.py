@@ -218,7 +218,9 @@ WORD_FILES: dict[str, dict[str, dict[str, str]]] = {
             "wire": _WORDS,
         },
         "clause": {
-            **dict.fromkeys(("separators", "commas", "connectors", "complementizers", "frames"), _WORDS),
+            **dict.fromkeys(
+                ("separators", "commas", "connectors", "complementizers", "frames", "joiners"), _WORDS
+            ),
             "trim": _TEXT,
         },
         "range": {"links": _WORDS, "paired": "a list of word pairs"},

@@ -131,12 +131,26 @@ def season_step(resolved: Resolved, story: Span) -> Span | None:
     else:
         n = int(found.group(1))
     months = _season_months(n, found.group(2))
-    near = months.start - story.end <= _SEASON_REACH
+    near = months.start - story.end <= _SEASON_REACH or (
+        story.grain == "day" and months.start <= shift(_season_start(story.start), "M", _SEASONS_ON)
+    )
     return months if story.start.year == n and story.end <= months.start and near else None
+
+
+def _season_start(at: Moment) -> Moment:
+    """The first day of the season `at` lies in (a winter's in the December before its January)."""
+    back = (at.month - SEASON_STARTS["SP"]) % 3
+    return shift(Moment(at.year, at.month, 1), "M", -back)
 
 
 _SEASON_REACH = datetime.timedelta(days=150)
 """How far after the story's date a season named without its year may begin for the story to step into it:
 the seasons up to about two on ("February 1888. That spring", "June 1675. In the autumn"), not one half a
 year off, which the story only glances at ("On 28 May ... the cold of the southern winter. On 8 June": June
-of that year)."""
+of that year), nor from a month, which a text may tell around ("June 479 BC" in a heading, "Over the winter
+... in Spring": the spring before it)."""
+
+_SEASONS_ON = 6
+"""From a day, how many months after the start of the season the day lies in a season named without its year
+may begin for the story to step into it: two seasons on ("sailed on 1 July 1903 and wintered at Cape Flora.
+The winter was hard ... on 3 February": 1904's), not three ("On 28 May ... the southern winter")."""

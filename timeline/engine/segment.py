@@ -102,6 +102,9 @@ class _Rules:
     complementizers: Phrases
     frames: Lexicon
     trim: str
+    joiners: frozenset[str]
+    """The words that join the last two parts of a heading ("Exile and later years", المنفى والسنوات
+    الأخيرة)."""
     links: frozenset[str]
     paired: dict[str, frozenset[str]]
     """The word between two dates of a paired range -> the words the first date may follow ("and" ->
@@ -133,6 +136,7 @@ def _rules() -> _Rules:
         complementizers=phrases(clause["complementizers"]),
         frames=Lexicon([*clause["frames"], *reporting_verbs()]),
         trim=clause["trim"],
+        joiners=frozenset(fold(w) for w in clause.get("joiners", [])),
         links=frozenset(fold(w) for w in ranges["links"]),
         paired={
             fold(gap): frozenset(fold(a) for a, b in ranges["paired"] if fold(b) == fold(gap))
@@ -211,16 +215,25 @@ def heading_within(text: str, start: int, end: int) -> bool:
     return i < len(spans) and spans[i].end < end
 
 
+_CLOSED_HEADING = 4
+"""How many words a heading may hold before its joiner and the expression that closes it ("Exile and later
+years", "Return to Spain and last years", المنفى والسنوات الأخيرة); a longer line without a stop goes on a
+sentence."""
+
+
 def heading(text: str, start: int, end: int) -> bool:
     """Whether the expression [start, end) of `text` opens a heading (after a wiki's marks, if any): "Later
-    years and death" over a part of a life, "== Later years ==", or fills a line (`own_line`)."""
+    years and death" over a part of a life, "== Later years ==", or fills a line (`own_line`), or closes a
+    short heading after a joiner ("Exile and later years", "== Map and last years ==")."""
     line = text.rfind("\n", 0, start) + 1
-    if text[line:start].strip().lstrip("=").strip():
-        return False
     spans, starts = _headings(text)
     i = bisect_right(starts, line) - 1
-    opens = i >= 0 and spans[i].start == line and spans[i].end >= end
-    return opens or _LINE_FILLED.match(text, end) is not None
+    within = i >= 0 and spans[i].start == line and spans[i].end >= end
+    before = text[line:start].strip().lstrip("=").split()
+    if before:
+        closes = within and not text[end : spans[i].end].strip().strip("=").strip()
+        return closes and len(before) <= _CLOSED_HEADING and fold(before[-1]) in _rules().joiners
+    return within or _LINE_FILLED.match(text, end) is not None
 
 
 def date_line(text: str, start: int, end: int) -> bool:

@@ -104,6 +104,7 @@ SLOTS: dict[str, Kind] = {
     # Flags.
     "half": Kind.FLAG,
     "whole": Kind.FLAG,
+    "turn": Kind.FLAG,
     "fiscal": Kind.FLAG,
     "new_year": Kind.FLAG,
     "weekend": Kind.FLAG,

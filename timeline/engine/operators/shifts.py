@@ -142,6 +142,23 @@ class StoryUnit(Interval):
         return here, ()
 
 
+@dataclass(frozen=True, slots=True)
+class CenturyTurn(Interval):
+    """ "The turn of the century": the year one century gives way to the next nearest the date last
+    mentioned, else the anchor ("lit the streets of many cities at the turn of the century", after 1893:
+    1900; written in 2011: 2000)."""
+
+    def span(self, ctx: Context) -> Found:
+        at = ctx.last.start if ctx.last is not None else ctx.anchor
+        turn = (at.year + _HALF_CENTURY) // 100 * 100
+        return span_at("year", at.replace(year=turn, month=1, day=1)), ()
+
+
+_HALF_CENTURY = 50
+"""A date up to this many years into a century is nearer the turn that opened it than the one that closes
+it."""
+
+
 REPORTED = ("Q",)
 """The units whose figures are reported once they have ended: told in the past, one still running is not
 the one meant (see `NarrativeUnit`)."""
