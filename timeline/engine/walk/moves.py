@@ -318,6 +318,8 @@ class StoryMoves(State):
                 self._on_day(found, r.start)
             elif self.coming is None and self.lead is None and newsday.coming_day(found, self.at):
                 self.coming = span_at("day", found.start)
+            if newsday.coming_day(found, self.at):
+                self.ahead_day = span_at("day", found.start)
         self.since = r.start
         self.recalls = not (
             asides.attributive(folded, mention, language) or asides.dated_aside(folded, mention, language)

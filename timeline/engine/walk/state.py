@@ -63,6 +63,7 @@ class State:
     """One text's walk: the text as read, and the story's state, which each expression reads and moves."""
 
     __slots__ = (
+        "ahead_day",
         "anchor",
         "at",
         "bc",
@@ -167,6 +168,9 @@ class State:
         """A day after the publication day, within the week, that news moved to before any day of its own:
         the day of a clock told ahead after a day already past ("resumes tomorrow evening ... after the feast
         that fell last Friday. Al-Ittihad host Al-Faisaly at 5:40 p.m.")."""
+        self.ahead_day: Span | None = None
+        """The latest day after the publication day, within the week, that news moved to: the day of a clock
+        told ahead after today is told with a verb of saying (see `_after_telling`)."""
         self.lead_night: Span | None = None
         """An evening or night before the publication day that the story's first paragraph names ("exploded
         Wednesday night", printed Friday): the day of a later paragraph's evening clock told in the past."""
