@@ -87,6 +87,9 @@ class Language:
     """Nouns of a planned event right after a day without its year ("set a Feb. 12 trial date", "a March 3
     hearing"): a cue ahead against a clause told in the past, so the near reading may win (see
     `timeline.engine.newsday.much_nearer`)."""
+    baseline_after: re.Pattern[str]
+    """Nouns of a baseline right after a year ("below 2005 levels", "the 1981-2010 average"): the year
+    measures a figure against it, no date the news story is on."""
     planned_on: re.Pattern[str]
     """The same nouns right before the day, perhaps with one of `planned_links` between ("voted for an early
     general election on 12 December"): a cue ahead as well."""
@@ -644,6 +647,9 @@ def load_file(path: Traversable) -> Language:
         contract_after=re.compile(r"[^\w,;:.!?]{1,3}" + _cues(tense.get("contract_after", [])).pattern),
         past_after=re.compile(fold_script(tense.get("past_after", "(?!)"))),
         planned_after=re.compile(r"\W{1,3}" + _cues(tense.get("planned_after", [])).pattern),
+        baseline_after=re.compile(  # the first year of a baseline's span too ("the 1981-2010 average")
+            r"(?:[^\S\n]?[-–][^\S\n]?\d{2,4})?[^\S\n]{1,2}" + _cues(tense.get("baseline_after", [])).pattern
+        ),
         planned_on=_right_before(tense.get("planned_after", []), tense.get("planned_links", []), clitics, ""),
         future_undone=re.compile(_cues(tense.get("future_undone", []), clitics).pattern + r"\W{1,3}$"),
         future_told=re.compile(_cues(tense.get("future_told", []), clitics).pattern + r"\W{1,3}$"),

@@ -77,6 +77,7 @@ KEYS: dict[str, dict[str, str]] = {
         "contract_after": _WORDS,
         "past_after": _PATTERN,
         "planned_after": _WORDS,
+        "baseline_after": _WORDS,
         "planned_links": _WORDS,
         "upcoming_before": _WORDS,
         "planned_before": _WORDS,

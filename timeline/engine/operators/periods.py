@@ -90,11 +90,15 @@ class Period:
         finest = UNIT_GRAIN[self.unit if self.more is None else self.more[0]]
         sub_day = finer(finest, "day")
         now = ctx.anchor if sub_day else midnight(ctx.anchor)
-        edge = whole_shift(now, self.unit, self.direction * self.count)
-        if self.more is not None:
-            edge = whole_shift(edge, self.more[0], self.direction * self.more[1])
-        start, end = (edge, now) if self.direction < 0 else (now, edge)
         value = duration_value(self.unit, self.count, self.more)
+        try:
+            edge = whole_shift(now, self.unit, self.direction * self.count)
+            if self.more is not None:
+                edge = whole_shift(edge, self.more[0], self.direction * self.more[1])
+        except (OverflowError, ValueError):
+            # Back past the calendar's first year ("the past 800,000 years"): a length without its interval.
+            return Resolved("DURATION", value, self.mod)
+        start, end = (edge, now) if self.direction < 0 else (now, edge)
         grain = finest if sub_day else "day"
         past = self.named and self.direction < 0 and self.count > 1 and self.mod is None and not sub_day
         told = Span(value, start, end, grain) if past else None

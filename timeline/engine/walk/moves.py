@@ -148,6 +148,16 @@ class StoryMoves(State):
             and self.since >= sentence_at(self.text, r.start).start
         )
         stamped = date_line(self.text, r.start, r.end)  # the page's date line under its headline
+        # "talks ran a day past their Friday deadline": a day between an article or possessive and the
+        # planned event it dates is no day the story is on (a later clock stays on the lead's day); nor is a
+        # year a figure is measured against ("40 percent below 2005 levels", "above the 1981-2010 average").
+        planned = not self.story and (
+            (
+                asides.attributive(folded, mention, language)
+                and language.planned_after.match(folded, mention.end) is not None
+            )
+            or language.baseline_after.match(folded, mention.end) is not None
+        )
         return (
             not compared
             and not self._measured(r)
@@ -155,6 +165,7 @@ class StoryMoves(State):
             and not restating
             and not owning
             and not stamped
+            and not planned
             and not newsday.counted_back(
                 resolved.calendar, last, Context(self.at, r.way, None, r.story_day), r.op
             )
