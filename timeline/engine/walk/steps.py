@@ -447,7 +447,7 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             and isinstance(op.unit if isinstance(op, Modified) else op, YearlessDay | MonthOfYear)
             and not (r.way == "past" and isinstance(joined.op, YearlessDay | MonthOfYear))
             and lists.before_first(resolved, joined.day)
-            and not (read_ahead(r.way) and lists.ongoing(resolved, joined, self.at))
+            and not (read_ahead(r.way) and lists.ongoing(resolved, joined, self.at, r.way))
         ):
             # The end of a range is not before its start: "runs from July 1 to June 30" (the next June), "from
             # October 2015 to March" (2016's), "منذ أواخر مارس حتى منتصف مايو" (that May, not a year
