@@ -84,12 +84,15 @@ def before_first(resolved: Resolved, first: Span) -> bool:
     return found is not None and (found.start < first.start or found.start >= shift(first.start, "Y", 1))
 
 
-def ongoing(resolved: Resolved, first: ListedDay, at: Moment) -> bool:
+def ongoing(resolved: Resolved, first: ListedDay, at: Moment, way: str = "") -> bool:
     """Whether `resolved`, the end of a range read ahead, closes with its start `first` a range within one
     month that holds the publication day `at`: "The championship runs from 12 to 18 April", written on 14
     April, is this April's (its start read back from its end), not the next April's that the start read
-    ahead would give. Not a range opened by a clock, which its day's part closes ("ستعمل القطارات من
-    السادسة صباحاً حتى منتصف الليل": that day's morning)."""
+    ahead would give; told in the present (`way` "upcoming"), one shorter than a year too ("the summer
+    schedule, which runs from March 29 to October 24", written in May), where its start lies nearer behind
+    than the start read ahead does (not "the fiscal year runs from 1 July to 30 June" written on 30 May, the
+    next one; nor "will run from September 1 to May 31"). Not a range opened by a clock, which its day's
+    part closes ("ستعمل القطارات من السادسة صباحاً حتى منتصف الليل": that day's morning)."""
     found = resolved.calendar
     if found is None or found.grain != "day" or first.day.grain != "day":
         return False
@@ -99,11 +102,12 @@ def ongoing(resolved: Resolved, first: ListedDay, at: Moment) -> bool:
         start = resolution(first.op, Context(found.start - DAY, "past", None)).calendar
     except Unresolvable:
         return False
-    return (
-        start is not None
-        and start.start <= at
-        and span_at("month", start.start) == span_at("month", found.start)
-    )
+    if start is None or start.start > at:
+        return False
+    if span_at("month", start.start) == span_at("month", found.start):
+        return True
+    nearer = at - start.start < first.day.start - at
+    return way == "upcoming" and nearer and shift(start.start, "Y", 1) > found.start
 
 
 def back_from(first: Timex, op: Operator, second: Span) -> Timex | None:

@@ -77,7 +77,7 @@ class StoryMoves(State):
                 resolved.calendar.start <= joined.day.start
                 and (
                     (r.way == "past" and (isinstance(op, Weekday) or (ranged and isinstance(op, bare))))
-                    or (ranged and read_ahead(r.way) and lists.ongoing(resolved, joined, self.at))
+                    or (ranged and read_ahead(r.way) and lists.ongoing(resolved, joined, self.at, r.way))
                 )
             )
             shared = (

@@ -48,6 +48,8 @@ from timeline.moments import cached_pendulum
 _FIGURE = re.compile(r"\d")
 _WRITTEN_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 """A year written out in a date's text ("March 3, 2009")."""
+_COMMAS = (",", "،")
+"""A comma that sets off a year framing its sentence ("Last year, ...", وفي عام 2012، ...)."""
 _HELD_MONTHS = 6
 """A day without its year within this many months of a date written with one just before is in its year."""
 """A digit: a figure in the sentence."""
@@ -447,7 +449,7 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             and isinstance(op.unit if isinstance(op, Modified) else op, YearlessDay | MonthOfYear)
             and not (r.way == "past" and isinstance(joined.op, YearlessDay | MonthOfYear))
             and lists.before_first(resolved, joined.day)
-            and not (read_ahead(r.way) and lists.ongoing(resolved, joined, self.at))
+            and not (read_ahead(r.way) and lists.ongoing(resolved, joined, self.at, r.way))
         ):
             # The end of a range is not before its start: "runs from July 1 to June 30" (the next June), "from
             # October 2015 to March" (2016's), "منذ أواخر مارس حتى منتصف مايو" (that May, not a year
@@ -498,6 +500,13 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
                 # the one before, is in that date's year where it lies near it ("handed them over on
                 # March 3, 2009, and again on March 11", written in 2010: 2009's)
                 resolved = resolution(op, Context(shift(held.start, "M", _HELD_MONTHS), "past", self.last))
+        framable = _yearless(op) or isinstance(op, MonthOfYear)
+        if not self.story and framable and resolved.calendar is not None:
+            frame = self._year_framed(r)
+            if frame is not None and not frame.start <= resolved.calendar.start < frame.end:
+                # News: a year that opens its sentence frames the days and months told after it ("Last year,
+                # Diwali was celebrated on October 17"; "In 2009, the deadline was extended to April 30").
+                resolved = resolution(op, Context(frame.end - datetime.timedelta(days=1), "past", None))
         if not self.story and isinstance(op, TimeOn):
             resolved = self._clock_mended(r, op, resolved)
         elif isinstance(op, TimeOn):
@@ -538,6 +547,29 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             if held.start.year == found.start.year or near or held.start >= self.at:
                 return None
             return held
+        return None
+
+    def _year_framed(self, r: Reached) -> Span | None:
+        """News: the year, other than the publication's, that opens the sentence of `r` as its frame, set off
+        by a comma with at most a word before it ("Last year, ...", "In 2009, ..."), where no other date
+        written with a year came between; else None."""
+        sentence = sentence_at(self.text, r.start).start
+        for timex in reversed(self.out):
+            if timex.char_start < sentence:
+                return None
+            opening = self.text[sentence : timex.char_start]
+            if (
+                timex.grain == "year"
+                and timex.start is not None
+                and timex.start.year != self.at.year
+                and len(opening.split()) <= 1
+                and not _FIGURE.search(opening)
+                and self.text[timex.char_end : timex.char_end + 1] in _COMMAS
+                and timex.value.isdigit()
+            ):
+                return span_at("year", timex.start)
+            if _WRITTEN_YEAR.search(timex.text):
+                return None
         return None
 
     def _composed_at(self, before: int, start: int) -> Composed | None:
