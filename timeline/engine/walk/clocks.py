@@ -10,6 +10,7 @@ from timeline.engine import asides, newsday
 from timeline.engine.calendar import DAY, Span, day_named, span_at
 from timeline.engine.compose import Composed
 from timeline.engine.operators.clock import TimeOn
+from timeline.engine.operators.labels import Label
 from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
 from timeline.engine.resolve import ahead as read_ahead
 from timeline.engine.segment import paragraph_at, sentence_at
@@ -35,8 +36,14 @@ _OPENING_REACH = 40
 المصرية مساء الأحد المقبل")."""
 
 _ON_DAY = re.compile(r"\s+(?:on\s+)?")
-_ROUTINE_GAP = re.compile(r"\s+(?:\w+\s+)?")
-"""What may stand between a set of days and the clock of its routine: a word ("daily from", يومياً من)."""
+_ROUTINE_GAP = re.compile(r"\s+(?:\w+\s+)?(?:\d{1,2}\s+\w+\s+)?\w?")
+"""What may stand between a set of days and the clock of its routine, or the two clocks of its range: a word
+("daily from", "to", "on Thursdays", يومياً من) or a clitic (بين السادسة صباحاً والتاسعة ليلاً), and a bare hour
+opening its range ("Thursdays from 1 to 4 p.m.")."""
+_ANY_DAY_CLOCK = "XXXX-XX-XXT"
+"""How the value of a routine's clock, any day's, starts."""
+_RANGE_CLOCKS = 1
+"""How many clocks of its range may stand between a routine's clock and the set of days after it."""
 """What may stand between a planned event's noun and the day after it ("deadline on Friday", "deadline
 Friday")."""
 
@@ -86,8 +93,6 @@ class ClockReadings(State):
         voted = self._vote_clock(mention, start, set_at) or self._opening_clock(mention, start)
         if voted is not None:
             return (None, voted)
-        if self._routine_clock(start) and self.tense.direction(mention.start, mention.end) != "past":
-            return (None, None)
         aside = self._aside_behind(mention, start)
         if (set_at < paragraph_at(self.text, start) or aside or self._looked_back(mention, start)) and not (
             newsday.coming_day(self.last, self.at)
@@ -113,19 +118,29 @@ class ClockReadings(State):
             return (self.glance[1], None)
         return None
 
-    def _routine_clock(self, start: int) -> bool:
-        """News: whether the clock at `start` in the original text is of a routine, right after a set of
-        days in its clause ("The deadline ended on Nov. 4, 2013. Inspectors work daily from 7 a.m.", تعمل
-        الفرق يومياً من السابعة صباحاً): told not in the past, it is any day's, read on the news day, not on
-        a day the story told."""
-        if not self.out:
-            return False
-        last = self.out[-1]
-        return (
-            last.type == "SET"
-            and last.value == "P1D"
-            and _ROUTINE_GAP.fullmatch(self.text, last.char_end, start) is not None
-        )
+    def _routine(self, index: int, mention: Composed) -> bool:
+        """Whether the clock without its day at `index` is a routine's, any day's: right after a set of days
+        or another such clock in its clause ("Inspectors work daily from 7 a.m. to 5 p.m.", "open Mondays and
+        Thursdays from 1 to 4 p.m.", تعمل الفرق يومياً من السابعة صباحاً), or right before a set of days, past
+        the other clock of its range ("from 7 a.m. to 5 p.m. Tuesdays through Saturdays", "until 8 p.m. on
+        Thursdays", "between 6am and 8am every second day")."""
+        start = self.norm.original(mention.start)
+        if self.out:
+            last = self.out[-1]
+            routine = last.type == "SET" or last.value.startswith(_ANY_DAY_CLOCK)
+            if routine and _ROUTINE_GAP.fullmatch(self.text, last.char_end, start) is not None:
+                return True
+        end = mention.end
+        for following in self.composed[index + 1 : index + 1 + _RANGE_CLOCKS + 1]:
+            if _ROUTINE_GAP.fullmatch(self.folded, end, following.start) is None:
+                return False
+            op = following.expression.op
+            if isinstance(op, Label) and op.type == "SET":
+                return True
+            if not newsday.on_unwritten_day(op):
+                return False
+            end = following.end
+        return False
 
     def _after_telling(self, mention: Composed, start: int, set_at: int) -> bool:
         """News: whether a clock told ahead (at `start` in the original text) in a later sentence follows a

@@ -101,6 +101,8 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             before = said.end <= news_day.start and news_day.start - said.start <= _QUOTE_REACH
             told = said if before else None
         op = self._rewritten(op, mention, told)
+        if newsday.on_unwritten_day(op) and self._routine(index, mention):
+            op = Label("TIME", op.time.any_day(), op.mod)  # "open daily from 7 a.m.": any day's
         reached = self._reached(index, mention, op, told, self._way(index, mention, op))
         joined = lists.joined(self.previous, mention.start, self.folded, self.language)
         apposed = (
