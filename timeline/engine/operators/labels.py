@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from timeline.engine.calendar import span_at, year
+from timeline.engine.calendar import DAY, span_at, year
 from timeline.engine.operators.durations import duration_value
 from timeline.engine.operators.positions import YearOf
 from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable
@@ -50,12 +50,16 @@ class AfterSome:
 
 @dataclass(frozen=True, slots=True)
 class WeekendOf:
-    """The weekend of the week holding a day: "the first weekend of March"."""
+    """The weekend of the week holding a day: "the first weekend of March", "the Thanksgiving weekend"; of a
+    Monday, the weekend it ends ("the Labor Day weekend", "the weekend of Monday 3 May")."""
 
     day: Interval
 
     def resolve(self, ctx: Context) -> Resolved:
-        return Resolved("DATE", f"{span_at('week', self.day.span(ctx)[0].start).value}-WE")
+        day = self.day.span(ctx)[0].start
+        if day.weekday() == 0:
+            day -= DAY
+        return Resolved("DATE", f"{span_at('week', day).value}-WE")
 
 
 @dataclass(frozen=True, slots=True)
