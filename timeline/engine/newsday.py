@@ -597,6 +597,11 @@ _MORNING_ENDS = 12
 """The hour before which a clock written with a.m. is of the morning."""
 
 
+def _late_parts(day: str, partly: bool) -> tuple[str, ...]:
+    """The values of `day`'s night, and of its evening when `partly` (a morning without its clock follows)."""
+    return (f"{day}TNI", f"{day}TEV") if partly else (f"{day}TNI",)
+
+
 def after_night(
     op: TimeOn,
     resolved: Resolved,
@@ -608,9 +613,11 @@ def after_night(
     """A morning, its midday or a morning clock without its day ("at dawn", "at midday", "by 6 a.m.", on the
     24-hour dial "at 08:15") right after a night of the same day ("gathered overnight and were still there at
     dawn"; "sterling fell overnight ... Carney spoke at 08:15"): the morning after that night, and so are its
-    small hours ("attacked last night ... at 4 a.m."), as in `late_in_day`. Not a morning after the
-    publication day told in the past ("sailors are dead tonight ... the blast came at 11:15 a.m."): that is
-    the morning before the night. `past` says whether the clause is told in the past, asked last."""
+    small hours ("attacked last night ... at 4 a.m."), as in `late_in_day`. So is a morning without its clock
+    right after an evening ("clashes broke out Tuesday evening and went on until the early morning hours").
+    Not a morning after the publication day told in the past ("sailors are dead tonight ... the blast came
+    at 11:15 a.m."): that is the morning before the night. `past` says whether the clause is told in the
+    past, asked last."""
     found = resolved.calendar
     hour = op.time.hour
     morning = (
@@ -623,7 +630,8 @@ def after_night(
         or not _undated(op)
         or found is None
         or previous.type != "TIME"
-        or previous.value != f"{span_at('day', found.start).value}TNI"
+        or previous.value
+        not in _late_parts(span_at("day", found.start).value, hour is None and op.time.part == "MO")
     ):
         return resolved
     after = span_at("day", found.start + DAY)
