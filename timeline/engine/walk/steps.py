@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
 import re
 from dataclasses import replace
 from typing import TypeGuard
@@ -48,6 +49,11 @@ from timeline.moments import cached_pendulum
 _FIGURE = re.compile(r"\d")
 _WRITTEN_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 """A year written out in a date's text ("March 3, 2009")."""
+_FRAME_DATES = 12
+"""How many dates back in its sentence an expression looks for the year that frames it (see `_year_framed`):
+a bound, so that a text of one endless sentence stays linear."""
+_FRAME_REACH = 24
+"""How far after its sentence's start the framing year may stand ("Last year," "In 2009,")."""
 _COMMAS = (",", "،")
 """A comma that sets off a year framing its sentence ("Last year, ...", وفي عام 2012، ...)."""
 _HELD_MONTHS = 6
@@ -554,16 +560,16 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         by a comma with at most a word before it ("Last year, ...", "In 2009, ..."), where no other date
         written with a year came between; else None."""
         sentence = sentence_at(self.text, r.start).start
-        for timex in reversed(self.out):
+        for timex in itertools.islice(reversed(self.out), _FRAME_DATES):
             if timex.char_start < sentence:
                 return None
-            opening = self.text[sentence : timex.char_start]
             if (
                 timex.grain == "year"
                 and timex.start is not None
                 and timex.start.year != self.at.year
-                and len(opening.split()) <= 1
-                and not _FIGURE.search(opening)
+                and timex.char_start - sentence <= _FRAME_REACH
+                and len(self.text[sentence : timex.char_start].split()) <= 1
+                and not _FIGURE.search(self.text, sentence, timex.char_start)
                 and self.text[timex.char_end : timex.char_end + 1] in _COMMAS
                 and timex.value.isdigit()
             ):
