@@ -20,7 +20,9 @@ _END_OF_DAY = 24
 TimeML value `…T24:00`), its interval the minute the next day starts with."""
 _EVENING = 6
 """The first hour "at night" names in the evening: 11 at night is 23:00, 2 at night 02:00."""
-_ANY_DAY = span_at("day", datetime.datetime(2001, 1, 1))
+ANY_DAY = "XXXX-XX-XX"
+"""The date of a time on any day: a routine's clock is XXXX-XX-XXT07:00 (see `TimeOfDay.any_day`)."""
+_WRITTEN_ON = span_at("day", datetime.datetime(2001, 1, 1))
 """A day to write a clock on when the clock is any day's (see `TimeOfDay.any_day`): its date is not kept."""
 _NOON_HOURS = 11
 """The first hour "around noon" (ظهراً) names as written: 11 and 12 are the morning's last and noon, 1 to 5 the
@@ -63,8 +65,8 @@ class TimeOfDay:
     def any_day(self) -> str:
         """The value of this time on any day, a routine's ("opens daily at 7 a.m.": XXXX-XX-XXT07:00; "each
         morning": XXXX-XX-XXTMO), as CONVENTIONS writes a month of any year XXXX-06."""
-        value = self.on(_ANY_DAY, None).value
-        return "XXXX-XX-XX" + value[value.index("T") :]
+        value = self.on(_WRITTEN_ON, None).value
+        return ANY_DAY + value[value.index("T") :]
 
     def either_half(self) -> bool:
         """Whether this is an hour of the twelve said without am/pm or a part of the day ("at three twenty",

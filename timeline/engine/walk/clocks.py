@@ -9,7 +9,7 @@ import re
 from timeline.engine import asides, newsday
 from timeline.engine.calendar import DAY, Span, day_named, span_at
 from timeline.engine.compose import Composed
-from timeline.engine.operators.clock import TimeOn
+from timeline.engine.operators.clock import ANY_DAY, TimeOn
 from timeline.engine.operators.labels import Label
 from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
 from timeline.engine.resolve import ahead as read_ahead
@@ -40,8 +40,6 @@ _ROUTINE_GAP = re.compile(r"\s+(?:\w+\s+)?(?:\d{1,2}\s+\w+\s+)?\w?")
 """What may stand between a set of days and the clock of its routine, or the two clocks of its range: a word
 ("daily from", "to", "on Thursdays", يومياً من) or a clitic (بين السادسة صباحاً والتاسعة ليلاً), and a bare hour
 opening its range ("Thursdays from 1 to 4 p.m.")."""
-_ANY_DAY_CLOCK = "XXXX-XX-XXT"
-"""How the value of a routine's clock, any day's, starts."""
 _RANGE_CLOCKS = 1
 """How many clocks of its range may stand between a routine's clock and the set of days after it."""
 """What may stand between a planned event's noun and the day after it ("deadline on Friday", "deadline
@@ -127,7 +125,7 @@ class ClockReadings(State):
         start = self.norm.original(mention.start)
         if self.out:
             last = self.out[-1]
-            routine = last.type == "SET" or last.value.startswith(_ANY_DAY_CLOCK)
+            routine = last.type == "SET" or last.value.startswith(f"{ANY_DAY}T")
             if routine and _ROUTINE_GAP.fullmatch(self.text, last.char_end, start) is not None:
                 return True
         end = mention.end

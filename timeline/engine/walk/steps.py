@@ -474,8 +474,7 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             resolved = lists.month_on(resolved, op, out[-1])  # "in April and a vote in December"
         if (
             not self.story
-            and isinstance(op, Weekday | TimeOn)
-            and isinstance(op.day if isinstance(op, TimeOn) else op, Weekday)
+            and (isinstance(op, Weekday) or (isinstance(op, TimeOn) and isinstance(op.day, Weekday)))
             and read_ahead(r.way)
             and out
             and (listed := day_named(out[-1].value)) is not None
