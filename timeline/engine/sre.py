@@ -65,3 +65,8 @@ def compile_alternatives(tree: Any, chosen: list[Any]) -> re.Pattern[str]:
     """The compiled regex of some of the top-level `alternatives` of `tree`, in their order."""
     items = [(_constants.BRANCH, (None, chosen))] if len(chosen) > 1 else list(chosen[0])
     return compile_tree(_parser.SubPattern(tree.state, items))
+
+
+def subpattern(tree: Any, items: list[Any]) -> Any:
+    """A parse tree of `items` (parse-tree items) in the state of `tree`, for `compile_alternatives`."""
+    return _parser.SubPattern(tree.state, items)
