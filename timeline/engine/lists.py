@@ -152,6 +152,22 @@ def clock_after(resolved: Resolved, op: TimeOn, first: Span) -> Resolved:
     return op.time.on(span_at("day", found.start + DAY), op.mod)
 
 
+def half_before(first: Timex, op: TimeOn, second: Span) -> Timex | None:
+    """The clock of either half of the day `first` (its operator `op`: no am/pm) that opens a range whose
+    second clock, at `second`, says its half: the later of its two readings on its day that is not after the
+    second ("from 5 to 8 p.m.": 17:00; "from 9:30 to 11 p.m.": 21:30; "from 11 to 2 p.m." stays 11:00). None
+    when that is where it already lies, or when neither reading comes before the second."""
+    start = plain(first.start)
+    if start is None:
+        return None
+    day = span_at("day", start)
+    readings = [op.time.later_half(day, op.mod), op.time.on(day, op.mod)]
+    found = next((r for r in readings if r.calendar is not None and r.calendar.start <= second.start), None)
+    if found is None or found.value == first.value:
+        return None
+    return _reread(first, found)
+
+
 def clock_on(first: Timex, op: TimeOn, second: Span) -> Timex | None:
     """The clock without its day `first` (its operator `op`) that opens a range or pair whose second clock
     names its day ("between 1 p.m. and 6 p.m. today"): on that day, or on the day before where it would lie

@@ -165,7 +165,7 @@ def dated_before(out: list[Timex]) -> Timex:
     )
 
 
-def _either_half(op: TimeOn, written: str) -> bool:
+def either_half(op: TimeOn, written: str) -> bool:
     """Whether the clock `op`, `written` so, may be of either half of the day: no am/pm, not on the 24-hour
     dial."""
     return op.time.either_half() and not _TWENTY_FOUR.match(written)
@@ -178,7 +178,7 @@ def late_in_day(op: TimeOn, resolved: Resolved, previous: Timex, written: str) -
     an evening or night, an hour before five is of the small hours after it, the next day's: "late last
     night ... at one o'clock"; after "this afternoon", one from seven on keeps its morning reading, but after
     an afternoon's clock it is that evening's: "gates open at 5:30 p.m. and the first pitch is at 7:05")."""
-    if not _either_half(op, written) or previous.type != "TIME":
+    if not either_half(op, written) or previous.type != "TIME":
         return resolved
     if resolved.start is None:
         return resolved
@@ -223,7 +223,7 @@ def after_clock(
         or previous.type != "TIME"
         or previous.start is None
         or previous.grain != "minute"
-        or _either_half(op, written)
+        or either_half(op, written)
         or (op.time.hour is None and op.time.part != _NOON)
     ):
         return resolved
@@ -251,7 +251,7 @@ def greeted_late(op: TimeOn, resolved: Resolved, direction: str, written: str) -
     `Language.late_greeting`), told ahead or as now, not in the past (`direction`): in the afternoon or
     evening of its day, the hours the programme is on ("we'll be back tomorrow at six-thirty"); a clock told
     in the past may be the morning's ("polls opened at seven o'clock")."""
-    if direction == "past" or not _either_half(op, written) or resolved.start is None:
+    if direction == "past" or not either_half(op, written) or resolved.start is None:
         return resolved
     return op.time.later_half(span_at("day", resolved.start), op.mod)
 
@@ -272,7 +272,7 @@ def working_hour(
     before six) or as `Language.evening_clock` says (from six), which no evening or night before it has read:
     in the afternoon or evening of its day, unless the clock before it on that day is of the small hours
     ("shortly after two a.m. ... conceded at about two thirty")."""
-    if not _either_half(op, written) or resolved.start is None:
+    if not either_half(op, written) or resolved.start is None:
         return resolved
     late = lang.afternoon_clock if (op.time.hour or 0) < _SMALL_HOURS_END else lang.evening_clock
     if not late.search(written):

@@ -66,6 +66,23 @@ class StoryMoves(State):
             opening = lists.clock_on(out[joined.place], joined.op, resolved.calendar)
             if opening is not None:
                 out[joined.place] = opening
+        if (
+            joined is not None
+            and resolved.calendar is not None
+            and isinstance(op, TimeOn)
+            and op.time.hour is not None
+            and not op.time.either_half()
+            and newsday.on_unwritten_day(joined.op)
+            and newsday.either_half(joined.op, out[joined.place].text)
+            and (
+                self.language.range_to.fullmatch(self.folded, joined.end, r.mention.start) is not None
+                or self.language.clock_range.fullmatch(self.folded, joined.end, r.mention.start) is not None
+            )
+        ):
+            # "from 5 to 8 p.m.", "between 9:30 and 11 p.m.": the first clock in the half the second says
+            opening = lists.half_before(out[joined.place], joined.op, resolved.calendar)
+            if opening is not None:
+                out[joined.place] = opening
         if joined is not None and resolved.calendar is not None:
             # Told in the past, the first of two weekdays, or the bare start of a range of days or months, is
             # the latest such before the second ("ran from October to March": the October before that March);
