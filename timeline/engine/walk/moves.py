@@ -143,50 +143,49 @@ class StoryMoves(State):
                 place.flashback,
                 resolved.mod,
             )
-        compared = language.comparison_before.search(
-            folded, max(0, mention.start - 80), mention.start
-        ) or language.compared_figure.search(folded, max(0, mention.start - 30), mention.start)
         telling = (
             newsday.telling_day(resolved.calendar, last, self.at) and self._told_of(mention, r.start)
         ) or self._told_today(mention, resolved)
-        if telling and resolved.calendar is not None:
-            self._on_day(resolved.calendar, r.start)
+        if telling:
+            if resolved.calendar is not None:
+                self._on_day(resolved.calendar, r.start)
+            return False
+        # Each check below only says no: the first that does ends the reading (they are asked in turn, not
+        # all of them for every date).
+        if language.comparison_before.search(
+            folded, max(0, mention.start - 80), mention.start
+        ) or language.compared_figure.search(folded, max(0, mention.start - 30), mention.start):
+            return False
+        if self._measured(r) or date_line(self.text, r.start, r.end):  # or the page's date line
+            return False
         before = next((t.char_end for t in reversed(self.out) if t.char_end <= r.start), None)
-        restating = asides.restated(self.text, r.start, before)  # "6:10 a.m. (2110 GMT Monday)"
+        if asides.restated(self.text, r.start, before):  # "6:10 a.m. (2110 GMT Monday)"
+            return False
         # "slipped today after Monday's rally": a day behind in the possessive after the story's day in its
         # sentence names an event, not the story's day ("watched yesterday's eclipse ... at eleven minutes
         # past eleven" is that day's; "ahead of Thursday's election, with results the following morning"
         # counts on from it).
-        owning = (
+        if (
             not self.story
             and self.language.possessive.match(self.folded, r.mention.end) is not None
             and resolved.calendar is not None
             and resolved.calendar.end <= span_at("day", self.at).start
             and self.since >= sentence_at(self.text, r.start).start
-        )
-        stamped = date_line(self.text, r.start, r.end)  # the page's date line under its headline
+        ):
+            return False
         # "talks ran a day past their Friday deadline": a day between an article or possessive and the
         # planned event it dates is no day the story is on (a later clock stays on the lead's day); nor is a
         # year a figure is measured against ("40 percent below 2005 levels", "above the 1981-2010 average").
-        planned = not self.story and (
+        if not self.story and (
             (
                 asides.attributive(folded, mention, language)
                 and language.planned_after.match(folded, mention.end) is not None
             )
             or language.baseline_after.match(folded, mention.end) is not None
-        )
-        return (
-            not compared
-            and not self._measured(r)
-            and not telling
-            and not restating
-            and not owning
-            and not stamped
-            and not planned
-            and not newsday.counted_back(
-                resolved.calendar, last, Context(self.at, r.way, None, r.story_day), r.op
-            )
-        )
+        ):
+            return False
+        context = Context(self.at, r.way, None, r.story_day)
+        return not newsday.counted_back(resolved.calendar, last, context, r.op)
 
     def _told_today(self, mention: Composed, resolved: Resolved) -> bool:
         """News: whether the date is the news day itself right after a verb of saying (`told_before`: "Swiss
