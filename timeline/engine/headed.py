@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from timeline.engine import sre
@@ -31,57 +31,51 @@ class Headed:
 
     heads: re.Pattern[str] | None
     """Where a headed alternative may start: a word beginning with one of their heads."""
-    tree: Any
-    """The parse tree of the whole regex (its state serves each part compiled from it)."""
-    by_head: dict[str, tuple[Any, ...]]
-    """Each head (spelled, or DIGIT) and the headed alternatives that start with it, in order."""
+    at_head: dict[str, re.Pattern[str]]
+    """Each head and the regex of the headed alternatives a word beginning with it may start (its own, and
+    those of the shorter heads it begins with); heads of the same alternatives share one compiled regex (a
+    few dozen in all)."""
     anywhere: re.Pattern[str] | None
     anywhere_places: re.Pattern[str]
-    _at_head: dict[str, re.Pattern[str] | None] = field(default_factory=dict, compare=False)
-    """The compiled regex of the alternatives a word beginning with a head may start, made once per head."""
 
     @classmethod
     def of(cls, pattern: str) -> Headed:
         """The Headed regex of `pattern`."""
         tree = sre.parse(pattern)
-        by_head: dict[str, list[Any]] = {}
+        alternatives = sre.alternatives(tree)
+        by_head: dict[str, set[int]] = {}
         unknown: list[Any] = []
-        for alternative in sre.alternatives(tree):
+        for number, alternative in enumerate(alternatives):
             found = heads_of(list(alternative))
             if ANY in found or "" in found:
                 unknown.append(alternative)
-            else:
-                for head in found:
-                    by_head.setdefault(head, []).append(alternative)
+                continue
+            for head in found:
+                by_head.setdefault(head, set()).add(number)
+        compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+        at_head = {}
+        for head in by_head:
+            numbers = set(by_head.get(DIGIT, ())) if head[:1].isdigit() else set()
+            for length in range(1, len(head) + 1):
+                numbers |= by_head.get(head[:length], set())
+            key = tuple(sorted(numbers))
+            if key not in compiled:
+                compiled[key] = sre.compile_alternatives(tree, [alternatives[number] for number in key])
+            at_head[head] = compiled[key]
         spelled = [word for word in by_head if word != DIGIT]
-        heads = alternation_of(spelled) + (r"|\d" if DIGIT in by_head else "")
         places = _WORD_START
         firsts = [next(iter(alternative), None) for alternative in unknown]
         if unknown and all(first is not None and first[0] in _BEHIND and first[1][0] < 0 for first in firsts):
             # "(?<=«)...", "(?<![^\n])...": only the words right after a quote, at a line's start
             opening = [sre.subpattern(tree, [first, *_WORD_START_TREE]) for first in firsts]
             places = sre.compile_alternatives(tree, opening)
+        digit = r"|\d" if DIGIT in by_head else ""
         return cls(
-            re.compile(rf"(?<!\w)(?:{heads})") if by_head else None,
-            tree,
-            {head: tuple(alternatives) for head, alternatives in by_head.items()},
+            re.compile(rf"(?<!\w)(?:{alternation_of(spelled)}{digit})") if by_head else None,
+            at_head,
             sre.compile_alternatives(tree, unknown) if unknown else None,
             places,
         )
-
-    def _headed_at(self, head: str) -> re.Pattern[str] | None:
-        """The regex of the alternatives a word beginning with `head` (the longest head there) may start."""
-        if head in self._at_head:
-            return self._at_head[head]
-        ids = {
-            id(alternative)
-            for word, alternatives in self.by_head.items()
-            if (head.startswith(word) if word != DIGIT else head[:1].isdigit())
-            for alternative in alternatives
-        }
-        chosen = [a for a in sre.alternatives(self.tree) if id(a) in ids]
-        found = self._at_head[head] = sre.compile_alternatives(self.tree, chosen) if chosen else None
-        return found
 
     def matches(self, text: str, start: int, end: int, stop: int) -> Iterator[re.Match[str]]:
         """The matches of the regex in `text[:stop]` that start at a word starting in [start, end): those
@@ -90,8 +84,9 @@ class Headed:
             for place in self.heads.finditer(text, start, stop):  # not to `end`: a head may run past it
                 if place.start() >= end:
                     break
-                pattern = self._headed_at(place.group())
-                found = None if pattern is None else pattern.match(text, place.start(), stop)
+                head = place.group()  # a single figure is looked up as DIGIT
+                regex = self.at_head[DIGIT if head not in self.at_head and head.isdigit() else head]
+                found = regex.match(text, place.start(), stop)
                 if found is not None:
                     yield found
         if self.anywhere is not None:
