@@ -150,17 +150,16 @@ class Grammar:
     starts: re.Pattern[str]
     """Finds every place a rule may start: a head word (behind clitics), a number, an opener."""
     _by_word: dict[str, Dispatch] = field(default_factory=dict, compare=False)
-    _by_head: dict[str, frozenset[int]] = field(default_factory=dict, compare=False)
+    _by_head: dict[str, int] = field(default_factory=dict, compare=False)
+    """Each head word and the bits of the rules that can start with it."""
     _by_bits: dict[int, Dispatch] = field(default_factory=dict, compare=False)
     gate: Gate = field(init=False, compare=False)
     """Which of the rules the words at a place leave possible (built from the rules' openings)."""
 
     def __post_init__(self) -> None:
-        index: dict[str, set[int]] = {}
         for number, rule in enumerate(self.rules):
             for head in rule.heads:
-                index.setdefault(head, set()).add(number)
-        self._by_head.update((head, frozenset(numbers)) for head, numbers in index.items())
+                self._by_head[head] = self._by_head.get(head, 0) | 1 << number
         object.__setattr__(self, "gate", Gate(rule.opening for rule in self.rules))
 
     def longest(
@@ -199,14 +198,14 @@ class Grammar:
                 if len(word) > cut and all(c in self.clitics for c in word[:cut]):
                     bare.add(word[cut:])
             heads = self._by_head
-            numbers = set(heads.get(ANY, ()))
+            bits = heads.get(ANY, 0)
             for w in bare:
-                numbers |= heads.get(w, frozenset())
+                bits |= heads.get(w, 0)
                 if w[:1].isdigit():
-                    numbers |= heads.get(DIGIT, frozenset())
+                    bits |= heads.get(DIGIT, 0)
                 elif (digit := _DIGIT.search(w)) is not None:
-                    numbers |= heads.get(w[: digit.start()], frozenset())
-            found = self._dispatch(sum(1 << n for n in numbers)) if numbers else _NO_RULES
+                    bits |= heads.get(w[: digit.start()], 0)
+            found = self._dispatch(bits) if bits else _NO_RULES
             if len(self._by_word) < _DISPATCH_SETS:
                 self._by_word[word] = found
         return found
