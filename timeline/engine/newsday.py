@@ -472,7 +472,9 @@ def _later_that_month(op: Operator, day: Span) -> bool:
 
 def crossed(tense: Reading, lang: Language, mention: Composed, forwards: bool) -> bool:
     """Whether the sentence of `mention` holds a cue against the way it was read: a past cue against a
-    forwards reading, a future cue or a deferral against a backwards one, as is a noun of a planned event
+    forwards reading, a future cue or a deferral against a backwards one (also one that ends right before
+    it: "had been told to comply by Feb. 9") or a present verb of a schedule right after it in its clause
+    ("coverage bought by Dec. 15 begins on Jan. 1", written in October), as is a noun of a planned event
     right after it ("set a Feb. 12 trial date") or right before it ("voted for an election on 12
     December")."""
     left, right = tense.bounds(mention.start, mention.end)
@@ -481,9 +483,25 @@ def crossed(tense: Reading, lang: Language, mention: Composed, forwards: bool) -
     return bool(
         lang.future.search(tense.norm.text, left, right)
         or lang.deferral.search(tense.norm.text, left, right)
+        or lang.deferral.search(tense.norm.text, left, mention.start)  # an order's "to comply by" ends at it
+        or _scheduled_next(tense.norm.text, mention.end, right, lang)
         or lang.planned_after.match(tense.norm.text, mention.end, right)
         or lang.planned_on.search(tense.norm.text, left, mention.start)
     )
+
+
+_SCHEDULED_REACH = 30
+"""How far after a day a present verb of a schedule may stand and still be its clause's ("coverage bought by
+Dec. 15 begins on Jan. 1")."""
+
+
+def _scheduled_next(text: str, end: int, right: int, lang: Language) -> bool:
+    """Whether a present verb of a schedule follows the day ending at `end` in its own clause, within
+    `_SCHEDULED_REACH` characters and before any comma or semicolon: the verb the day's participle hangs on
+    ("policies bought by Dec. 20 take effect on Jan. 1")."""
+    stop = min(right, end + _SCHEDULED_REACH)
+    verb = lang.scheduled.search(text, end, stop)
+    return verb is not None and not any(mark in text[end : verb.start()] for mark in ",;")
 
 
 def _undated(op: Operator) -> TypeGuard[TimeOn]:

@@ -215,12 +215,13 @@ def _work_title(text: str, start: int, end: int, lang: Language) -> bool:
 
 def _title_quoted(original: str, norm: Normalized, start: int, end: int, lang: Language) -> bool:
     """Whether the match [start, end), capitalised as written, lies in quotes that hold a title in title
-    case ("Sunday Kind of Love", "The Midnight Hour", "High Noon at Red Mesa"); see `Language.title_quote`."""
+    case ("Sunday Kind of Love", "The Midnight Hour", "High Noon at Red Mesa", "60 Minutes"); see
+    `Language.title_quote`."""
     if lang.title_quote is None:
         return False
     written_at = norm.original(start)
     first = original[written_at : written_at + 1]
-    if not first.isalpha() or first.islower():
+    if not (first.isalpha() or first.isdigit()) or first.islower():
         return False
     before, after = lang.title_quote
     return (
@@ -239,7 +240,7 @@ def _titled(original: str, norm: Normalized, text: str, start: int, end: int, la
         return False
     written_at = norm.original(start)
     first = original[written_at : written_at + 1]
-    if not first.isalpha() or first.islower():
+    if not (first.isalpha() or first.isdigit()) or first.islower():
         return False
     return lang.title_before.search(original, max(0, written_at - 40), written_at) is not None
 

@@ -302,8 +302,12 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             if aged is not None:  # "At the age of fourteen he was apprenticed, and three years later"
                 told = last = aged
         story_day = self.day if last is None or finer("day", last.grain) else None
-        if story_day is not None and isinstance(op, NarrativeUnit) and op.n == 0 and not self.story:
-            story_day = self.dated_day or story_day  # "that day": the day last told, a story's or history's
+        unit = op.day if isinstance(op, TimeOn) else op
+        if isinstance(unit, NarrativeUnit) and unit.n == 0 and not self.story:
+            # "that day" (also "at 2 p.m. that day"): the day last told, a story's or history's, also
+            # past a coarser date told since ("goes on sale at 6 p.m. Friday, ending speculation that began
+            # in January. Stores close at 2 p.m. that day": Friday)
+            story_day = self.dated_day or story_day
         clock = not self.story and newsday.on_unwritten_day(op)
         glanced = self.glance is not None and told is self.glance[1]
         focus = (told if told is not None and (glanced or told is self.looked_back) else last, story_day)
