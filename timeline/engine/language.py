@@ -75,7 +75,8 @@ class Language:
     delivery")."""
     upcoming_after: re.Pattern[str]
     """Words right after a day that read it forwards, the publication day included, whatever its clause says
-    (أعلنت أن الثلاثاء هو أول أيام العيد: the coming Tuesday, or that day itself)."""
+    (أعلنت أن الثلاثاء هو أول أيام العيد: the coming Tuesday, or that day itself), also across a comma ("the
+    fiscal fourth quarter, which ends June 30")."""
     contract_after: re.Pattern[str]
     """A commodity right after a month that opens its phrase, naming the futures contract of that month
     ("November soybeans settled lower", "December corn"): forwards, as `future_after`; not after one of
@@ -643,7 +644,9 @@ def load_file(path: Traversable) -> Language:
         ),
         future_before=_right_before(tense.get("future_before", []), [], clitics, ""),
         future_after=re.compile(r"[^\w,;:.!?]{1,3}" + _cues(tense.get("future_after", [])).pattern),
-        upcoming_after=re.compile(r"[^\w,;:.!?]{1,3}" + _cues(tense.get("upcoming_after", [])).pattern),
+        upcoming_after=re.compile(
+            r"(?:,\s{1,2}|[^\w,;:.!?]{1,3})" + _cues(tense.get("upcoming_after", [])).pattern
+        ),
         contract_after=re.compile(r"[^\w,;:.!?]{1,3}" + _cues(tense.get("contract_after", [])).pattern),
         past_after=re.compile(fold_script(tense.get("past_after", "(?!)"))),
         planned_after=re.compile(r"\W{1,3}" + _cues(tense.get("planned_after", [])).pattern),
