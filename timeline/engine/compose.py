@@ -149,8 +149,9 @@ def _joins(first: str, second: str) -> bool:
     before the year it falls in ("Christmas last year")."""
     pair = {first, second}
     if "feast" in pair:
-        # a feast counted from Easter and its date ("Easter Monday, 30 March 1282"), or its year
-        return pair == {"feast", "day"} or (first, second) == ("feast", "year")
+        # a feast counted from Easter before its year ("Easter last year"); one beside its date stays two
+        # expressions, as the probes annotate it ("on Whit Sunday, 23 May 1790")
+        return (first, second) == ("feast", "year")
     if "clock" in (first, second) or "part" in (first, second):
         return first != second and {first, second} != {"clock", "part"}
     return pair in ({"weekday", "day"}, {"weekday", "today"}) or (first, second) in (
@@ -247,9 +248,6 @@ def _intersection(a: Expression, b: Expression) -> Expression | None:
     if "clock" in (first, second) or "part" in (first, second):
         time, day = (a, b) if first in ("clock", "part") else (b, a)
         op = _on(time.op, day.op)
-    elif "feast" in (first, second) and "day" in (first, second):
-        # the date written beside a feast counted from Easter restates it: the date says the day
-        op = b.op if second == "day" else a.op
     elif second == "year":
         if not isinstance(a.op, YearlessDay | HijriDay | NthIn | NthWeekdayOf | EasterDay) or not isinstance(
             b.op, Interval
