@@ -94,6 +94,17 @@ def flash_forward(found: Resolved, story: Span | None, text: str, start: int, la
     return lang.flash_forward.search(fold(text[sentence.start : sentence.end])) is not None
 
 
+def relative_ahead(found: Resolved, story: Span | None, folded: str, start: int, lang: Language) -> bool:
+    """Whether `found`, at normalized `start` of `folded`, lies years past the date the story is on in a
+    relative clause on a noun (`Language.relative_ahead`: "killing 1,800 men, whose bodies were found in mass
+    graves in 1905" in a story of 1361): a look ahead from the story, not a step of it."""
+    if story is None or found.calendar is None:
+        return False
+    if astronomical(found.calendar.start.year) - astronomical(story.end.year) < _FAR_AHEAD:
+        return False
+    return lang.relative_ahead.search(folded, max(0, start - 80), start) is not None
+
+
 _QUOTE = re.compile(r'"')
 """A double quote of normalized text (typographic quotes are folded to it)."""
 

@@ -293,6 +293,10 @@ class Language:
     ("In November 2008, protesters staged a similar march" in a story of 2003; "it is nowadays a museum").;
     not one inside a phrase of the story's day (`flash_forward_not_after`, `flash_forward_not_before`: صباح
     اليوم التالي، ذلك اليوم is "the day", no "today")."""
+    relative_ahead: re.Pattern[str]
+    """A word opening a relative clause on a noun before a date in its clause ("killing 1,800 men, whose
+    bodies were found in 1905" in a story of 1361): a date there years past the story is a look ahead, not a
+    step."""
     present_now: re.Pattern[str]
     """A word of the day that, in a narrative clause of neither past nor future and outside quoted speech, is
     the writer's now (PRESENT_REF), not the story's day ("the castle is a museum today")."""
@@ -508,6 +512,13 @@ def _not_before(cues: re.Pattern[str], words: list[str]) -> re.Pattern[str]:
     if not words:
         return cues
     return re.compile(cues.pattern + rf"(?!\s(?:{alternation_of(fold(w) for w in words)})(?!\w))")
+
+
+def _pluperfect(tense: dict[str, Any], key: str, clitics: str) -> str:
+    """The pattern of the cues of a pluperfect under `key`, but not right before a word of
+    `pluperfect_not_before`: "had two pillars carried", "had a son", "had to flee" own or cause, they tell no
+    look back."""
+    return _not_before(_cues(tense.get(key, []), clitics), tense.get("pluperfect_not_before", [])).pattern
 
 
 def _right_before(words: list[str], links: list[str], clitics: str, between: str) -> re.Pattern[str]:
@@ -749,11 +760,10 @@ def load_file(path: Traversable) -> Language:
             else "(?!)"
         ),
         lifetime_before=_lifetime_before(tense.get("lifetime", [])),
-        flashback_before=re.compile(_cues(tense.get("flashback_before", []), clitics).pattern + _CLAUSE_REST),
-        pluperfect_before=re.compile(
-            _cues(tense.get("pluperfect_before", []), clitics).pattern + _CLAUSE_REST
-        ),
-        flashback_after=re.compile(_CLAUSE_START + _cues(tense.get("flashback_before", []), clitics).pattern),
+        flashback_before=re.compile(_pluperfect(tense, "flashback_before", clitics) + _CLAUSE_REST),
+        pluperfect_before=re.compile(_pluperfect(tense, "pluperfect_before", clitics) + _CLAUSE_REST),
+        flashback_after=re.compile(_CLAUSE_START + _pluperfect(tense, "flashback_before", clitics)),
+        relative_ahead=re.compile(_cues(tense.get("relative_ahead", []), clitics).pattern + _CLAUSE_REST),
         flash_forward=_not_before(
             _not_after(
                 _cues(tense.get("flash_forward", []), clitics),
