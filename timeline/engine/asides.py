@@ -407,6 +407,30 @@ _BARE_RELATIVE_REACH = 30
 """How far before a date the pronoun of a relative clause no comma opens may stand (see relative_closed)."""
 
 
+_RELATIVE_OPENS = 8
+"""How far after the comma that opens a relative clause its pronoun may end (", which", ", who")."""
+
+
+def noun_aside(folded: str, dated: Composed, sentence: int, lang: Language) -> bool:
+    """News: whether the date `dated`, in the sentence of `folded` that begins at `sentence`, dates a noun
+    rather than its clause: between an article and the noun ("the results of the December 7, 2012 polls"), in
+    the possessive before it ("in Sunday's general election"), or in a relative clause a comma opens ("the
+    budget, which he first presented on December 22, 2015"); not one a clause joined on after the comma
+    opens (the language's `listed_on`)."""
+    if lang.noun_dated.search(folded, max(sentence, dated.start - 8), dated.start) and _WORD_AFTER.match(
+        folded, dated.end
+    ):
+        return True
+    if lang.possessive.match(folded, dated.end):
+        return True
+    opened = max(folded.rfind(mark, sentence, dated.start) for mark in _COMMAS)
+    return (
+        opened >= 0
+        and not _joins_on(folded, opened, lang)
+        and lang.relative.search(folded, opened, min(dated.start, opened + _RELATIVE_OPENS)) is not None
+    )
+
+
 def relative_closed(folded: str, dated: Composed, start: int, sentence: int, lang: Language) -> bool:
     """Whether the date `dated` stands in a relative clause set off by commas that closes before
     `start` of `folded` ("The deal, reached after talks that began on Wednesday evening, was announced at

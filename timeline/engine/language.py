@@ -346,6 +346,9 @@ class Language:
     attributive: re.Pattern[str]
     """An article or possessive ending right before a date that a word follows: the date names a thing
     ("his 1995 memoir", "a 2005 study"), an aside in a narrative, not a step of its story."""
+    noun_dated: re.Pattern[str]
+    """News: an article or possessive ending right before a date that a word follows, the definite article
+    too ("the August 8 poll"): the date dates the noun after it, not the clause (see asides.noun_aside)."""
     dated_aside: re.Pattern[str]
     """A participle's aside ending right before a year that a comma closes (", signed in 1993,"): the year
     dates the noun before it, no year of history for the sentence's days."""
@@ -787,6 +790,7 @@ def load_file(path: Traversable) -> Language:
         reference=re.compile(_not_after(reference, tense.get("reference_not_after", [])).pattern + r"\s*$"),
         clock_now_before=_right_before(tense.get("clock_now_before", []), [], clitics, ""),
         attributive=re.compile(_cues(tense.get("attributive_before", []), clitics).pattern + r"\s+$"),
+        noun_dated=re.compile(_cues(tense.get("noun_dated_before", []), clitics).pattern + r"\s+$"),
         dated_aside=re.compile(fold_script(tense.get("dated_aside", "(?!)"))),
         superlative=re.compile(fold_script(raw.get("superlative", "(?!)"))),
         weak=frozenset(fold(w) for w in weak.get("words", [])),

@@ -125,6 +125,7 @@ KEYS: dict[str, dict[str, str]] = {
         "writer_future": _WORDS,
         "writer_part": _WORDS,
         "attributive_before": _WORDS,
+        "noun_dated_before": _WORDS,
         "dated_aside": _PATTERN,
         "reference_before": _WORDS,
         "reference_not_after": _WORDS,
