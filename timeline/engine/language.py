@@ -238,10 +238,6 @@ class Language:
     vote_clock: re.Pattern[str]
     """The words of a vote and its polls ("polls", "voting", "election"): in the clause of a clock without
     its day and in the story's first sentence, that clock is on the lead's day (see walk.clocks)."""
-    service_hours: re.Pattern[str]
-    """The words of a place's or a service's hours (تفتح الأبواب، تعمل العيادات، الدوام): in the clause right
-    before a clock without its day, with no date between, that clock is a routine's, any day's ("تفتح الأبواب
-    للزوار من العاشرة صباحاً"; see walk.clocks)."""
     opening_clock: re.Pattern[str]
     """The words of an event's opening ceremony ("the opening ceremony", حفل الافتتاح): in the clause of a
     clock without its day, that clock is on the day the text first said the event opens (see walk.clocks)."""
@@ -719,7 +715,6 @@ def load_file(path: Traversable) -> Language:
         trading_week=re.compile(fold_script(raw.get("trading_week", "(?!)")) + "$"),
         late_greeting=re.compile(fold_script(raw.get("late_greeting", "(?!)"))),
         vote_clock=re.compile(fold_script(raw.get("vote_clock", "(?!)"))),
-        service_hours=re.compile(fold_script(raw.get("service_hours", "(?!)"))),
         opening_clock=re.compile(fold_script(raw.get("opening_clock", "(?!)"))),
         opening_day=re.compile(fold_script(raw.get("opening_day", "(?!)"))),
         clock_elsewhere=re.compile(raw.get("clock_elsewhere", "(?!)")),

@@ -41,7 +41,6 @@ KEYS: dict[str, dict[str, str]] = {
         "trading_week": _PATTERN,
         "late_greeting": _PATTERN,
         "vote_clock": _PATTERN,
-        "service_hours": _PATTERN,
         "opening_clock": _PATTERN,
         "opening_day": _PATTERN,
         "clock_elsewhere": _PATTERN,

@@ -44,13 +44,6 @@ _RANGE_CLOCKS = 1
 """How many clocks of its range may stand between a routine's clock and the set of days after it."""
 """What may stand between a planned event's noun and the day after it ("deadline on Friday", "deadline
 Friday")."""
-_SERVICE_REACH = 48
-"""How far before a clock without its day the words of a place's hours may stand (`Language.service_hours`:
-"تفتح الأبواب للزوار من العاشرة صباحاً")."""
-_ROUTINE_END = re.compile(r"[،,]?\s+(?:\w+\s+){1,2}")
-"""What may stand between a routine's clock and the clock its routine ends at: a verb and its preposition
-("يبدأ في الثامنة صباحاً وينتهي في الواحدة ظهراً") or the next place after a comma ("تغلق المطاعم الساعة 11
-ليلاً، والمحال الساعة 12"), no clause of its own ("فيما يستقبل الهلال ضيفه في")."""
 
 
 _EVENING_HOUR = 18
@@ -138,38 +131,14 @@ class ClockReadings(State):
         end = mention.end
         for following in self.composed[index + 1 : index + 1 + _RANGE_CLOCKS + 1]:
             if _ROUTINE_GAP.fullmatch(self.folded, end, following.start) is None:
-                break
+                return False
             op = following.expression.op
             if isinstance(op, Label) and op.type == "SET":
                 return True
             if not newsday.on_unwritten_day(op):
-                break
+                return False
             end = following.end
-        return self._service_clock(mention, start)
-
-    def _service_clock(self, mention: Composed, start: int) -> bool:
-        """Whether the clock without its day `mention` (at `start` in the original text) tells a place's or a
-        service's hours: a word of them (`Language.service_hours`) stands in its sentence at most
-        _SERVICE_REACH before it, with no date between (a clock on its day there keeps the next on it) and no
-        vote or opening ceremony named near it, in a clause not told in the past ("تعمل العيادات من
-        التاسعة صباحاً", "تفتح الأبواب للزوار من العاشرة صباحاً"; not "فتحت المحال أبوابها في العاشرة")."""
-        language = self.language
-        floor = max(self.norm.folded(sentence_at(self.text, start).start), mention.start - _SERVICE_REACH)
-        if self.out and self.out[-1].char_end > self.norm.original(floor):
-            last = self.out[-1]
-            any_day = last.value.startswith(f"{ANY_DAY}T")
-            if any_day and _ROUTINE_END.fullmatch(self.text, last.char_end, start):
-                return True  # "الدوام سيبدأ في الثامنة صباحاً وينتهي في الواحدة ظهراً": the routine's end
-            if last.type == "TIME" and not any_day:
-                return False  # "فتحت مكاتب الاقتراع أبوابها في الثامنة صباحاً، وتغلق في السابعة": that day's
-            floor = self.norm.folded(last.char_end)
-        if language.service_hours.search(self.folded, floor, mention.start) is None:
-            return False
-        if self._event_words(language.vote_clock, mention, start) or self._event_words(
-            language.opening_clock, mention, start
-        ):
-            return False
-        return self.tense.direction(mention.start, mention.end) != "past"
+        return False
 
     def _after_telling(self, mention: Composed, start: int, set_at: int) -> bool:
         """News: whether a clock told ahead (at `start` in the original text) in a later sentence follows a
