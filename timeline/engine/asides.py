@@ -155,7 +155,33 @@ def writers_now(mention: Composed, tense: Reading) -> bool:
         or _apposed_participle(mention, tense, right)
         or _after_present(mention, tense)
         or _bracket_name(mention, tense)
+        or _present_last(mention, tense, left, right)
     )
+
+
+def _present_last(mention: Composed, tense: Reading, left: int, right: int) -> bool:
+    """Whether `mention` ends its clause and the clause's last verb before it is one of
+    `Language.present_finite`, after any past cue and with no verb of saying ("a junior race held there still
+    bears her name today", "the school he founded in 1921 has 900 pupils today"): the past forms before the
+    present verb describe its subject, and the clause is the writer's now."""
+    text = tense.norm.text
+    after = tense.marks(mention.end, right)
+    if text[mention.end : after[0].start if after else right].strip(" ."):
+        return False
+    before = tense.marks(left, mention.start)
+    start = before[-1].end if before else left
+    present = max(tense.lang.present_finite.finditer(text, start, mention.start), key=_at, default=None)
+    return (
+        present is not None
+        and tense.lang.past.search(text, present.end(), mention.start) is None
+        and tense.lang.future.search(text, start, mention.start) is None
+        and tense.lang.speech.search(text, start, mention.start) is None
+    )
+
+
+def _at(found: re.Match[str]) -> int:
+    """Where a match starts."""
+    return found.start()
 
 
 _PRESENT_REACH = 12

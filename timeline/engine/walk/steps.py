@@ -26,6 +26,7 @@ from timeline.engine.operators.shifts import (
     Ago,
     DeicticDay,
     Later,
+    MonthShift,
     NarrativeDay,
     NarrativeUnit,
     NarrativeYears,
@@ -84,8 +85,8 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             self.last = self.sections.reached(mention.start, self.last)
         told = self._told(op, mention.start)
         moved = _from_anchor(op)
-        if told is not None and moved and asides.writers_future(mention, self.tense):
-            told = None  # "plans to open an office in Singapore next year": the writer's next year
+        if told is not None and moved is not None and asides.writers_future(mention, self.tense):
+            told = None  # "plans to open an office in Singapore next year", "is to be played this spring"
         if (
             told is not None
             and moved == 0
@@ -668,16 +669,18 @@ def _from_anchor(op: Operator) -> int | None:
     match op:
         case ThisUnit(n=n) | Modified(unit=ThisUnit(n=n)) | Label(year=SeasonYear(shift=int(n))):
             return n
+        case MonthShift(n=n) if n > 0:
+            return n  # "is planned for next January": the writer's coming January
     return None
 
 
 def _counted_back(op: Operator) -> bool:
-    """Whether `op` counts back from now: "a decade ago", "last year" (not "the previous spring", which counts
-    from the story)."""
+    """Whether `op` counts back from now: "a decade ago", "last year", "last March" (not "the previous
+    spring", which counts from the story)."""
     match op:
         case Ago(amount=amount) if amount < 0:
             return True
-        case ThisUnit(n=n) | Modified(unit=ThisUnit(n=n)) if n < 0:
+        case ThisUnit(n=n) | Modified(unit=ThisUnit(n=n)) | MonthShift(n=n) if n < 0:
             return True
     return False
 

@@ -34,6 +34,10 @@ twelve he entered the school. Two years later ...")."""
 _BORN_LOOK = 3
 """How many of a narrative's first expressions may give the date its life began."""
 
+_LIFE_REACH = datetime.timedelta(days=3 * 366)
+"""How far after the story's date a day of the life in brackets may lie for the day said again without its
+year to be that day."""
+
 _BORN_REACH = 50
 """How far before a date the word of birth that makes it a life's start may begin ("born in Zwolle, the
 fourth of seven children, in 1894" is too far)."""
@@ -180,6 +184,25 @@ class StoryReadings(State):
         at = None if told is None else plain(told.start)
         return None if at is None else span_at("day", at)
 
+    def _life_day(self, op: Operator) -> Span | None:
+        """The day of the life a narrative opens with in brackets that a day said without its year repeats
+        ("(11 June 1940 – 29 January 2012) ... in June 2010 ... She died in Nairobi on 29 January": 2012's),
+        when it lies on or after the story's date and within `_LIFE_REACH` of it; None otherwise."""
+        last = self.last
+        if not isinstance(op, YearlessDay) or op.weekday is not None or last is None:
+            return None
+        for t in self.out[:_BORN_LOOK]:
+            if t.type != "DATE" or t.grain != "day" or t.start is None or t.end is None:
+                continue
+            start = plain(t.start)
+            if (
+                (start.month, start.day) == (op.month, op.day)
+                and last.start <= start <= last.start + _LIFE_REACH
+                and asides.lifetime(self.text, t.char_start, t.char_end, self.language)
+            ):
+                return Span(t.value, start, plain(t.end), "day")
+        return None
+
     def _dated_later(self, r: Reached) -> Span | None:
         """A narrative's date in full later in the clause, whose year a partial date takes ("from 1 May to
         15 June 1683"); not one years behind the story, which is a look back ("on 27 February, the
@@ -194,6 +217,9 @@ class StoryReadings(State):
             or narrative.day_alone(r.op)
         ):
             return None
+        life = self._life_day(r.op)
+        if life is not None:
+            return life  # "(11 June 1940 – 29 January 2012) ... She died in Nairobi on 29 January"
         later = narrative.dated_later(
             self.composed, r.index, self.folded, self.at, r.way, self.language, r.told is not None
         )
