@@ -38,6 +38,9 @@ _BORN_REACH = 50
 """How far before a date the word of birth that makes it a life's start may begin ("born in Zwolle, the
 fourth of seven children, in 1894" is too far)."""
 
+_BACKGROUND_GRAINS = frozenset({"year", "decade", "century"})
+"""The grains of a story's date that tell a background rather than an event's days."""
+
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 """A day's value written in full."""
 
@@ -306,7 +309,7 @@ class StoryReadings(State):
         line_end = len(self.text) if line_end < 0 else line_end + 1
         if (
             self.since < 0
-            or not heading_within(self.text, self.since, line_end)
+            or not (heading_within(self.text, self.since, line_end) or self._background_read(start))
             or any(
                 t.char_start >= sentence_at(self.text, start).start and t.type in ("DATE", "TIME")
                 for t in self.out[-3:]
@@ -319,6 +322,18 @@ class StoryReadings(State):
         if near is None or not (near.start - reach <= opening.start < near.end + reach):
             return resolved
         return again
+
+    def _background_read(self, start: int) -> bool:
+        """Whether the story stands at a year or a coarser period set in an earlier paragraph than the one of
+        the expression at `start`: a background told by years, which a new paragraph may leave for the
+        event the opening named ("The Johnstown Flood of 31 May 1889 ... In 1879 the club bought the dam.
+        <new paragraph> Heavy rain began on the afternoon of 30 May": 1889's)."""
+        last = self.last
+        return (
+            last is not None
+            and last.grain in _BACKGROUND_GRAINS
+            and self.text.rfind("\n", self.since, start) >= 0
+        )
 
     def _opening(self) -> Span | None:
         """The first day the first paragraph of a narrative writes in full, outside a life's brackets."""
