@@ -92,6 +92,15 @@ def story_season_on(op: Operator, text: str, start: int) -> bool:
     return isinstance(op.year, NarrativeYear) or not quoted
 
 
+def season_span(value: str) -> Span | None:
+    """The three months of the season a value names ("1854-SU": June to August 1854), if it names one of a
+    year of the common era."""
+    m = SEASON.match(value)
+    if m is None or value.startswith("BC"):
+        return None
+    return _season_months(int(m.group(1)), m.group(2))
+
+
 def _season_months(n: int, season: str) -> Span:
     """The three months of a season of year `n` (a winter into the next year)."""
     start = Moment(n, SEASON_STARTS[season], 1)

@@ -36,10 +36,14 @@ _OPENING_REACH = 40
 المصرية مساء الأحد المقبل")."""
 
 _ON_DAY = re.compile(r"\s+(?:on\s+)?")
-_ROUTINE_GAP = re.compile(r"\s+(?:\w+\s+)?(?:\d{1,2}\s+\w+\s+)?\w?")
+_ROUTINE_GAP = re.compile(r",?\s+(?:\w+,\s+)?(?:\w+\s+)?(?:\d{1,2}\s+\w+\s+)?\w?")
 """What may stand between a set of days and the clock of its routine, or the two clocks of its range: a word
 ("daily from", "to", "on Thursdays", يومياً من) or a clitic (بين السادسة صباحاً والتاسعة ليلاً), and a bare hour
-opening its range ("Thursdays from 1 to 4 p.m.")."""
+opening its range ("Thursdays from 1 to 4 p.m."); a word of the set's rest with its comma ("every fifteen
+minutes otherwise, from 6 a.m.")."""
+_ROUTINE_THEN = re.compile(r",?(?:\s+\w+){1,3}\s+")
+"""What may stand between a routine's clock and the clock of its other verb, a few words without a stop
+("opened daily at 9 a.m. and closed at 3 p.m.", يومياً في الثامنة صباحاً وتغلق في الثالثة عصراً)."""
 _RANGE_CLOCKS = 1
 """How many clocks of its range may stand between a routine's clock and the set of days after it."""
 """What may stand between a planned event's noun and the day after it ("deadline on Friday", "deadline
@@ -130,8 +134,11 @@ class ClockReadings(State):
         start = self.norm.original(mention.start)
         if self.out:
             last = self.out[-1]
-            routine = last.type == "SET" or last.value.startswith(f"{ANY_DAY}T")
-            if routine and _ROUTINE_GAP.fullmatch(self.text, last.char_end, start) is not None:
+            clock = last.value.startswith(f"{ANY_DAY}T")
+            gap = _ROUTINE_GAP.fullmatch(self.text, last.char_end, start)
+            if (last.type == "SET" or clock) and gap is not None:
+                return True
+            if clock and _ROUTINE_THEN.fullmatch(self.text, last.char_end, start) is not None:
                 return True
         end = mention.end
         for following in self.composed[index + 1 : index + 1 + _RANGE_CLOCKS + 1]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from timeline.engine import asides, lists, narrative
+from timeline.engine import asides, lists, narrative, seasons
 from timeline.engine.calendar import UNIT_GRAIN, Span, finer, shift, span_at
 from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.repeating import MonthOfYear, YearlessDay
@@ -41,6 +41,9 @@ year to be that day."""
 _BORN_REACH = 50
 """How far before a date the word of birth that makes it a life's start may begin ("born in Zwolle, the
 fourth of seven children, in 1894" is too far)."""
+
+_BACKGROUND_GRAINS = frozenset({"year", "decade", "century"})
+"""The grains of a story's date that tell a background rather than an event's days."""
 
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 """A day's value written in full."""
@@ -325,14 +328,16 @@ class StoryReadings(State):
         day = op.day if isinstance(op, TimeOn) else op
         if found is None or not isinstance(day, MonthOfYear | YearlessDay):
             return resolved
-        opening = self._opening()
+        opening, period = self._opening(), False
+        if opening is None and self._background_read(start):
+            opening, period = self._opening_period(), True
         if opening is None or opening.start < found.end:
             return resolved
         line_end = self.text.find("\n", start)
         line_end = len(self.text) if line_end < 0 else line_end + 1
         if (
             self.since < 0
-            or not heading_within(self.text, self.since, line_end)
+            or not (heading_within(self.text, self.since, line_end) or self._background_read(start))
             or any(
                 t.char_start >= sentence_at(self.text, start).start and t.type in ("DATE", "TIME")
                 for t in self.out[-3:]
@@ -342,9 +347,43 @@ class StoryReadings(State):
         again = narrative.in_story(op, opening)
         near = again.calendar
         reach = datetime.timedelta(days=_OPENING_REACH)
-        if near is None or not (near.start - reach <= opening.start < near.end + reach):
+        if near is None:
+            return resolved
+        if period:
+            # "in the late summer of 1854 ... In 1849 he published ... <paragraph> on the night of 31 August"
+            return again if opening.start - reach <= near.start < opening.end + reach else resolved
+        if not (near.start - reach <= opening.start < near.end + reach):
             return resolved
         return again
+
+    def _background_read(self, start: int) -> bool:
+        """Whether the story stands at a year or a coarser period set in an earlier paragraph than the one of
+        the expression at `start`: a background told by years, which a new paragraph may leave for the
+        event the opening named ("The Johnstown Flood of 31 May 1889 ... In 1879 the club bought the dam.
+        <new paragraph> Heavy rain began on the afternoon of 30 May": 1889's)."""
+        last = self.last
+        return (
+            last is not None
+            and last.grain in _BACKGROUND_GRAINS
+            and self.text.rfind("\n", self.since, start) >= 0
+        )
+
+    def _opening_period(self) -> Span | None:
+        """The first month or season the first paragraph of a narrative names with its year, where it writes
+        no day in full ("The outbreak killed 616 people in the late summer of 1854")."""
+        end = self.text.find("\n")
+        end = len(self.text) if end < 0 else end
+        for t in self.out:
+            if t.char_start >= end:
+                return None
+            if t.type != "DATE":
+                continue
+            if t.grain == "month" and t.start is not None and t.end is not None:
+                return Span(t.value, plain(t.start), plain(t.end), "month")
+            season = seasons.season_span(t.value)
+            if season is not None:
+                return season
+        return None
 
     def _opening(self) -> Span | None:
         """The first day the first paragraph of a narrative writes in full, outside a life's brackets."""
