@@ -94,6 +94,17 @@ def flash_forward(found: Resolved, story: Span | None, text: str, start: int, la
     return lang.flash_forward.search(fold(text[sentence.start : sentence.end])) is not None
 
 
+def relative_ahead(found: Resolved, story: Span | None, folded: str, start: int, lang: Language) -> bool:
+    """Whether `found`, at normalized `start` of `folded`, lies years past the date the story is on in a
+    relative clause on a noun (`Language.relative_ahead`: "killing 1,800 men, whose bodies were found in mass
+    graves in 1905" in a story of 1361): a look ahead from the story, not a step of it."""
+    if story is None or found.calendar is None:
+        return False
+    if astronomical(found.calendar.start.year) - astronomical(story.end.year) < _FAR_AHEAD:
+        return False
+    return lang.relative_ahead.search(folded, max(0, start - 80), start) is not None
+
+
 _QUOTE = re.compile(r'"')
 """A double quote of normalized text (typographic quotes are folded to it)."""
 
@@ -394,6 +405,30 @@ _COMMAS = (",", "،")
 
 _BARE_RELATIVE_REACH = 30
 """How far before a date the pronoun of a relative clause no comma opens may stand (see relative_closed)."""
+
+
+_RELATIVE_OPENS = 8
+"""How far after the comma that opens a relative clause its pronoun may end (", which", ", who")."""
+
+
+def noun_aside(folded: str, dated: Composed, sentence: int, lang: Language) -> bool:
+    """News: whether the date `dated`, in the sentence of `folded` that begins at `sentence`, dates a noun
+    rather than its clause: between an article and the noun ("the results of the December 7, 2012 polls"), in
+    the possessive before it ("in Sunday's general election"), or in a relative clause a comma opens ("the
+    budget, which he first presented on December 22, 2015"); not one a clause joined on after the comma
+    opens (the language's `listed_on`)."""
+    if lang.noun_dated.search(folded, max(sentence, dated.start - 8), dated.start) and _WORD_AFTER.match(
+        folded, dated.end
+    ):
+        return True
+    if lang.possessive.match(folded, dated.end):
+        return True
+    opened = max(folded.rfind(mark, sentence, dated.start) for mark in _COMMAS)
+    return (
+        opened >= 0
+        and not _joins_on(folded, opened, lang)
+        and lang.relative.search(folded, opened, min(dated.start, opened + _RELATIVE_OPENS)) is not None
+    )
 
 
 def relative_closed(folded: str, dated: Composed, start: int, sentence: int, lang: Language) -> bool:

@@ -35,7 +35,6 @@ from timeline.engine.operators.positions import (
     StoryYear,
     Year,
     YearAt,
-    YearHolding,
     YearOf,
 )
 from timeline.engine.operators.repeating import (
@@ -221,11 +220,9 @@ def _whole(p: _Parse) -> Operator | None:
     if m.every or m.set_value is not None:
         return _set(p)
     if m.fiscal and m.quarter is not None:
-        # "the fourth quarter of fiscal 1989": a quarter of the company's books; "the fiscal first quarter"
-        # of the year the calendar quarter is read in, "the fiscal fourth quarter" of the fiscal year closing
-        # near the anchor.
-        held: YearOf = FiscalYearEnding() if m.quarter == 4 else YearHolding(YearlessQuarter(m.quarter))
-        held = m.year if m.year is not None else held
+        # "the fourth quarter of fiscal 1989": a quarter of the company's books; without its year, of the
+        # fiscal year closing after the quarter that closes near the anchor (FiscalYearEnding).
+        held: YearOf = m.year if m.year is not None else FiscalYearEnding(m.quarter)
         return Label("DATE", "FY{year}-Q" + str(m.quarter), m.pmod, year=held)
     if m.fiscal and m.semester is not None and m.year is not None:
         # "the second half of fiscal 1989": a half of the company's books.

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from convertdate import julian
 from pendulum.helpers import add_duration
 
 from timeline.model import GRAINS
@@ -21,6 +22,18 @@ Moment = datetime.datetime
 
 DAY = datetime.timedelta(days=1)
 """One day, the step between days of a calendar."""
+
+GREGORIAN_REFORM = datetime.datetime(1582, 10, 15)
+"""The first day of the Gregorian calendar; a date before it is written in the Julian one."""
+
+
+def weekday_of(moment: Moment) -> int:
+    """The ISO weekday (Monday 1) of the day a moment's date names as it is written: a date before the
+    Gregorian reform is a Julian one ("burned on 14 February 1349, a Saturday"), whose weekday the
+    proleptic Gregorian calendar would put eight to ten days off; `convertdate` counts it."""
+    if moment >= GREGORIAN_REFORM or moment.year < 1:
+        return moment.isoweekday()
+    return int(julian.to_jd(moment.year, moment.month, moment.day) + 0.5) % 7 + 1
 
 
 class Unit(NamedTuple):

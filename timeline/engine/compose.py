@@ -22,7 +22,7 @@ from typing import NamedTuple
 from timeline.engine.build import Expression
 from timeline.engine.language import Language
 from timeline.engine.operators.clock import TimeOfDay, TimeOn
-from timeline.engine.operators.feasts import NthWeekdayOf
+from timeline.engine.operators.feasts import EasterDay, NthWeekdayOf
 from timeline.engine.operators.hijri import HijriDay
 from timeline.engine.operators.intersect import Modified, NthIn, OnWeekday, WeekOf
 from timeline.engine.operators.orders import EitherOrder
@@ -99,6 +99,8 @@ def _kind(op: Operator) -> str | None:
             return "day"
         case ThisUnit(unit="Y"):
             return "year"
+        case EasterDay():
+            return "feast"
     return None
 
 
@@ -145,9 +147,13 @@ def _joins(first: str, second: str) -> bool:
     """Whether two kinds of mention, in this order, make one expression: a time of day with a day, a weekday
     with its date, a deictic day before its date ("اليوم 3 صفر 1440هـ", as "today, March 3"), and a day
     before the year it falls in ("Christmas last year")."""
+    pair = {first, second}
+    if "feast" in pair:
+        # a feast counted from Easter before its year ("Easter last year"); one beside its date stays two
+        # expressions, as the probes annotate it ("on Whit Sunday, 23 May 1790")
+        return (first, second) == ("feast", "year")
     if "clock" in (first, second) or "part" in (first, second):
         return first != second and {first, second} != {"clock", "part"}
-    pair = {first, second}
     return pair in ({"weekday", "day"}, {"weekday", "today"}) or (first, second) in (
         ("today", "day"),
         ("day", "year"),
@@ -243,7 +249,7 @@ def _intersection(a: Expression, b: Expression) -> Expression | None:
         time, day = (a, b) if first in ("clock", "part") else (b, a)
         op = _on(time.op, day.op)
     elif second == "year":
-        if not isinstance(a.op, YearlessDay | HijriDay | NthIn | NthWeekdayOf) or not isinstance(
+        if not isinstance(a.op, YearlessDay | HijriDay | NthIn | NthWeekdayOf | EasterDay) or not isinstance(
             b.op, Interval
         ):
             return None

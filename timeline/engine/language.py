@@ -75,7 +75,8 @@ class Language:
     delivery")."""
     upcoming_after: re.Pattern[str]
     """Words right after a day that read it forwards, the publication day included, whatever its clause says
-    (أعلنت أن الثلاثاء هو أول أيام العيد: the coming Tuesday, or that day itself)."""
+    (أعلنت أن الثلاثاء هو أول أيام العيد: the coming Tuesday, or that day itself), also across a comma ("the
+    fiscal fourth quarter, which ends June 30")."""
     contract_after: re.Pattern[str]
     """A commodity right after a month that opens its phrase, naming the futures contract of that month
     ("November soybeans settled lower", "December corn"): forwards, as `future_after`; not after one of
@@ -292,6 +293,10 @@ class Language:
     ("In November 2008, protesters staged a similar march" in a story of 2003; "it is nowadays a museum").;
     not one inside a phrase of the story's day (`flash_forward_not_after`, `flash_forward_not_before`: صباح
     اليوم التالي، ذلك اليوم is "the day", no "today")."""
+    relative_ahead: re.Pattern[str]
+    """A word opening a relative clause on a noun before a date in its clause ("killing 1,800 men, whose
+    bodies were found in 1905" in a story of 1361): a date there years past the story is a look ahead, not a
+    step."""
     present_now: re.Pattern[str]
     """A word of the day that, in a narrative clause of neither past nor future and outside quoted speech, is
     the writer's now (PRESENT_REF), not the story's day ("the castle is a museum today")."""
@@ -341,6 +346,9 @@ class Language:
     attributive: re.Pattern[str]
     """An article or possessive ending right before a date that a word follows: the date names a thing
     ("his 1995 memoir", "a 2005 study"), an aside in a narrative, not a step of its story."""
+    noun_dated: re.Pattern[str]
+    """News: an article or possessive ending right before a date that a word follows, the definite article
+    too ("the August 8 poll"): the date dates the noun after it, not the clause (see asides.noun_aside)."""
     dated_aside: re.Pattern[str]
     """A participle's aside ending right before a year that a comma closes (", signed in 1993,"): the year
     dates the noun before it, no year of history for the sentence's days."""
@@ -509,6 +517,13 @@ def _not_before(cues: re.Pattern[str], words: list[str]) -> re.Pattern[str]:
     return re.compile(cues.pattern + rf"(?!\s(?:{alternation_of(fold(w) for w in words)})(?!\w))")
 
 
+def _pluperfect(tense: dict[str, Any], key: str, clitics: str) -> str:
+    """The pattern of the cues of a pluperfect under `key`, but not right before a word of
+    `pluperfect_not_before`: "had two pillars carried", "had a son", "had to flee" own or cause, they tell no
+    look back."""
+    return _not_before(_cues(tense.get(key, []), clitics), tense.get("pluperfect_not_before", [])).pattern
+
+
 def _right_before(words: list[str], links: list[str], clitics: str, between: str) -> re.Pattern[str]:
     """One of `words` (behind a clitic: وقال) ending right before a position, perhaps with one of `links`
     ("said on") or what `between` matches (a subject: قال الوزير الثلاثاء) between."""
@@ -643,7 +658,9 @@ def load_file(path: Traversable) -> Language:
         ),
         future_before=_right_before(tense.get("future_before", []), [], clitics, ""),
         future_after=re.compile(r"[^\w,;:.!?]{1,3}" + _cues(tense.get("future_after", [])).pattern),
-        upcoming_after=re.compile(r"[^\w,;:.!?]{1,3}" + _cues(tense.get("upcoming_after", [])).pattern),
+        upcoming_after=re.compile(
+            r"(?:,\s{1,2}|[^\w,;:.!?]{1,3})" + _cues(tense.get("upcoming_after", [])).pattern
+        ),
         contract_after=re.compile(r"[^\w,;:.!?]{1,3}" + _cues(tense.get("contract_after", [])).pattern),
         past_after=re.compile(fold_script(tense.get("past_after", "(?!)"))),
         planned_after=re.compile(r"\W{1,3}" + _cues(tense.get("planned_after", [])).pattern),
@@ -746,11 +763,10 @@ def load_file(path: Traversable) -> Language:
             else "(?!)"
         ),
         lifetime_before=_lifetime_before(tense.get("lifetime", [])),
-        flashback_before=re.compile(_cues(tense.get("flashback_before", []), clitics).pattern + _CLAUSE_REST),
-        pluperfect_before=re.compile(
-            _cues(tense.get("pluperfect_before", []), clitics).pattern + _CLAUSE_REST
-        ),
-        flashback_after=re.compile(_CLAUSE_START + _cues(tense.get("flashback_before", []), clitics).pattern),
+        flashback_before=re.compile(_pluperfect(tense, "flashback_before", clitics) + _CLAUSE_REST),
+        pluperfect_before=re.compile(_pluperfect(tense, "pluperfect_before", clitics) + _CLAUSE_REST),
+        flashback_after=re.compile(_CLAUSE_START + _pluperfect(tense, "flashback_before", clitics)),
+        relative_ahead=re.compile(_cues(tense.get("relative_ahead", []), clitics).pattern + _CLAUSE_REST),
         flash_forward=_not_before(
             _not_after(
                 _cues(tense.get("flash_forward", []), clitics),
@@ -774,6 +790,7 @@ def load_file(path: Traversable) -> Language:
         reference=re.compile(_not_after(reference, tense.get("reference_not_after", [])).pattern + r"\s*$"),
         clock_now_before=_right_before(tense.get("clock_now_before", []), [], clitics, ""),
         attributive=re.compile(_cues(tense.get("attributive_before", []), clitics).pattern + r"\s+$"),
+        noun_dated=re.compile(_cues(tense.get("noun_dated_before", []), clitics).pattern + r"\s+$"),
         dated_aside=re.compile(fold_script(tense.get("dated_aside", "(?!)"))),
         superlative=re.compile(fold_script(raw.get("superlative", "(?!)"))),
         weak=frozenset(fold(w) for w in weak.get("words", [])),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from timeline.engine.calendar import DAY, Moment, Span, midnight, shift, span_at
+from timeline.engine.calendar import DAY, Moment, Span, midnight, shift, span_at, weekday_of
 from timeline.engine.language import Language
 from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.repeating import MonthOfYear, Weekday
@@ -58,7 +58,7 @@ def restated_weekday(
         not isinstance(op, Weekday)
         or previous is None
         or previous.day.grain == "month"
-        or previous.day.start.isoweekday() != op.weekday
+        or weekday_of(previous.day.start) != op.weekday
         or lang.apposed_weekday.fullmatch(folded, previous.end, start) is None
     ):
         return None

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from timeline.engine.calendar import DAY, Moment, Span, month, span_at
+from timeline.engine.calendar import DAY, Moment, Span, month, span_at, weekday_of
 from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable, dated
 
 
 def _nth_weekday(box: Span, weekday: int, n: int) -> Moment:
-    first = box.start + DAY * ((weekday - box.start.isoweekday()) % 7)
-    last = box.end - DAY * (1 + (box.end.isoweekday() - 1 - weekday) % 7)
+    first = box.start + DAY * ((weekday - weekday_of(box.start)) % 7)
+    last = box.end - DAY * (1 + (weekday_of(box.end) - 1 - weekday) % 7)
     return first + DAY * 7 * (n - 1) if n > 0 else last + DAY * 7 * (n + 1)
 
 
@@ -42,7 +42,7 @@ def nth_in(box: Span, n: int | None, weekday: int | None, by_date: bool = False,
         raise Unresolvable("no count")
     if weekday is not None:
         picked = box.start + DAY * (n - 1)
-        if not (by_date and (n > 5 or picked.isoweekday() == weekday)):
+        if not (by_date and (n > 5 or weekday_of(picked) == weekday)):
             picked = _nth_weekday(box, weekday, n)
     elif weeks:
         return _nth_week(box, n)
@@ -57,7 +57,7 @@ def on_weekday(weekday: int, candidates: tuple[Span | None, ...], nth: int | Non
     """The first candidate day on `weekday` ("Sunday, Feb 10" picks the year where it is one); else, for
     an ordinal day up to the fifth (`nth`: الثلاثاء الثالث من سبتمبر), the nth such weekday of the
     first candidate's month; else the first candidate as written."""
-    checked = next((c for c in candidates if c is not None and c.start.isoweekday() == weekday), None)
+    checked = next((c for c in candidates if c is not None and weekday_of(c.start) == weekday), None)
     found = candidates[0]
     if checked is not None or found is None:
         return checked

@@ -11,7 +11,7 @@ import datetime
 from dataclasses import dataclass
 from typing import Protocol
 
-from timeline.engine.calendar import DAY, SEASON_STARTS, Moment, day, finer, month, span_at, year
+from timeline.engine.calendar import DAY, SEASON_STARTS, Moment, day, finer, month, shift, span_at, year
 from timeline.engine.era import FLOOR, stand_in
 from timeline.engine.resolve import NEWS_HORIZON_DAYS, Context, Found, Interval, Unresolvable, ahead
 
@@ -186,25 +186,18 @@ told in the past (its results are news for a few weeks after it closes), ahead o
 
 @dataclass(frozen=True, slots=True)
 class FiscalYearEnding:
-    """The fiscal year of a fiscal fourth quarter said without its year ("profit in its fiscal fourth
-    quarter rose 12 percent" in July: FY of this year; "expects a loss in the fiscal fourth quarter" in
-    August): the quarter closes its fiscal year, so the year of the day FISCAL_REPORT_LAG from the anchor the
-    way its clause reads, not the calendar fourth quarter's (the other quarters are numbered as the
-    calendar's, YearHolding)."""
+    """The fiscal year of a fiscal quarter said without its year ("profit in its fiscal fourth quarter rose
+    12 percent" in July: FY of this year; "expects a loss in the fiscal fourth quarter" in August; "profit in
+    its fiscal third quarter rose" in April: the quarter that closed in March, of the fiscal year closing in
+    June): the quarter closes about FISCAL_REPORT_LAG from the anchor the way its clause reads, and its fiscal
+    year `3 * (4 - quarter)` months after that, named by the year it closes in (not the calendar quarter's
+    year: a fiscal third quarter told in April is no calendar third quarter of last year)."""
+
+    quarter: int = 4
 
     def number(self, ctx: Context) -> int:
-        return (ctx.anchor + (FISCAL_REPORT_LAG if ahead(ctx.direction) else -FISCAL_REPORT_LAG)).year
-
-
-@dataclass(frozen=True, slots=True)
-class YearHolding:
-    """The year a calendar unit starts in: a fiscal quarter said without its year ("the fiscal first
-    quarter") is numbered by the calendar quarter its clause reads ("the first quarter")."""
-
-    unit: Interval
-
-    def number(self, ctx: Context) -> int:
-        return self.unit.span(ctx)[0].start.year
+        closes = ctx.anchor + (FISCAL_REPORT_LAG if ahead(ctx.direction) else -FISCAL_REPORT_LAG)
+        return shift(closes, "M", 3 * (4 - self.quarter)).year
 
 
 @dataclass(frozen=True, slots=True)

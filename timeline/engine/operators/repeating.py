@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from timeline.engine.calendar import Moment, Span, day, finer, midnight, month, shift, span_at
+from timeline.engine.calendar import Moment, Span, day, finer, midnight, month, shift, span_at, weekday_of
 from timeline.engine.operators.intersect import on_weekday
 from timeline.engine.resolve import (
     NEWS_HORIZON_DAYS,
@@ -26,7 +26,7 @@ from timeline.engine.resolve import (
 def weekday_from(anchor: Moment, weekday: int, direction: str, strict: bool) -> Moment:
     """The day on `weekday` nearest the anchor in `direction`; `strict`: never the anchor's own day."""
     today = midnight(anchor)
-    diff = weekday - today.isoweekday()
+    diff = weekday - weekday_of(today)
     if not ahead(direction):
         back = -diff % 7 or (7 if strict else 0)
         return shift(today, "D", -back)
@@ -99,7 +99,7 @@ def _story_weekday(last: Span | None, month_: int, day_: int, weekday: int) -> S
     if last is None or finer("day", last.grain):
         return None
     found = day(last.start.year, month_, day_)
-    if found is None or found.start.isoweekday() != weekday:
+    if found is None or weekday_of(found.start) != weekday:
         return None
     return found if abs((found.start - last.start).days) <= STORY_WEEKDAY_REACH else None
 
@@ -153,7 +153,7 @@ class DayOfMonth(Interval):
             found = day(host.start.year, host.start.month, self.day)
             if found is None or (found.start <= today if step > 0 else found.start > today):
                 continue
-            if self.weekday is None or found.start.isoweekday() == self.weekday:
+            if self.weekday is None or weekday_of(found.start) == self.weekday:
                 return found, ()
         raise Unresolvable("no such day")
 

@@ -92,7 +92,12 @@ class ClockReadings(State):
         if voted is not None:
             return (None, voted)
         aside = self._aside_behind(mention, start)
-        if (set_at < paragraph_at(self.text, start) or aside or self._looked_back(mention, start)) and not (
+        if (
+            set_at < paragraph_at(self.text, start)
+            or aside
+            or self._looked_back(mention, start)
+            or self._lead_aside(start)
+        ) and not (
             newsday.coming_day(self.last, self.at)
             and read_ahead(self.tense.direction(mention.start, mention.end))
         ):

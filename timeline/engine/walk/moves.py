@@ -307,7 +307,7 @@ class StoryMoves(State):
             and head is not None
             and paragraph_at(self.text, written) == paragraph_at(self.text, head.start)
         ):
-            self.lead, self.lead_headed = self.day, headed
+            self.lead, self.lead_headed, self.lead_at = self.day, headed, written
         self.day_since = written
 
     def _set(self, r: Reached, resolved: Resolved, found: Span) -> None:

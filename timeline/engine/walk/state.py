@@ -82,6 +82,7 @@ class State:
         "language",
         "last",
         "lead",
+        "lead_at",
         "lead_headed",
         "lead_night",
         "listing",
@@ -156,6 +157,8 @@ class State:
         clock keeps the story's `day`."""
         self.lead: Span | None = None
         """The story's first day: the day the news is told on."""
+        self.lead_at = -1
+        """Where the date that set `lead` was written."""
         self.lead_headed = False
         """Whether `lead` is the day of the wire dateline, which a day of the first paragraph replaces."""
         self.voted: Span | bool | None = None
@@ -273,6 +276,26 @@ class State:
         marks = self.tense.marks(reach, dated.start)
         opened = marks[-1].end if marks else reach
         return language.relative.search(folded, opened, dated.start) is not None
+
+    def _lead_aside(self, start: int) -> bool:
+        """News: whether the date in focus was set in the lead's sentence, after the lead's day, as an aside
+        on a noun (asides.noun_aside: "The Supreme Court yesterday upheld the election, dismissing a petition
+        on the results of the December 7, 2012 polls", "Buhari yesterday signed the budget, which he first
+        presented on December 22, 2015"), and the clock at `start` (in the original text) stands in a later
+        sentence: that clock is the lead's ("The panel delivered its verdict at about 2.30 p.m."). Not where
+        the lead's day is the day of a telling ("the police said yesterday ... in Sunday's attack"), whose
+        noun's day is the story's."""
+        lead_at, since = self.lead_at, self.since
+        if self.moved < 0 or self.lead is None or not 0 <= lead_at < since:
+            return False
+        sentence = sentence_at(self.text, since).start
+        text = self.text
+        if sentence_at(text, lead_at).start != sentence or sentence_at(text, start).start <= sentence:
+            return False
+        if self._said_right_before(self.norm.folded(lead_at)):
+            return False
+        dated = self.composed[self.moved]
+        return asides.noun_aside(self.folded, dated, self.norm.folded(sentence), self.language)
 
     def _year_left(self, mention: Composed, start: int) -> bool:
         """News: whether the clause of `mention` (at `start` in the original text) has left the date in

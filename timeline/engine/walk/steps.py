@@ -448,7 +448,9 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         restated = lists.restated_weekday(self.previous, op, mention.start, folded, language)
         if restated is not None:
             resolved = restated
-        if joined is not None and isinstance(op, Weekday) and r.way != "past":
+        if joined is not None and isinstance(op, Weekday) and r.way != "past" and joined.day.grain != "month":
+            # not a month right before the weekday, which no sequence of days begins (وتصرف الحكومة رواتب
+            # شهر أيلول يوم الأحد: the coming Sunday, not September's first)
             resolved = lists.on_from(resolved, op, joined.day)
         ranged = (
             joined is not None and language.range_to.fullmatch(folded, joined.end, mention.start) is not None

@@ -417,6 +417,7 @@ class StoryReadings(State):
                 or language.dated_aside.search(folded, max(0, mention.start - 40), mention.start) is not None,
             )
             or asides.flash_forward(resolved, told, self.text, r.start, language)
+            or asides.relative_ahead(resolved, told, folded, mention.start, language)
         )
         # "forces that had landed in late 1943", or a date that opens its clause before the pluperfect ("In
         # 1750 the French had trained the army"): a look back. Not a deadline the pluperfect reaches from the
