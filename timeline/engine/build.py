@@ -484,7 +484,7 @@ def _counted(p: _Parse) -> Interval:
     if m.century is not None:
         return CenturyAt(max(m.century * 100, 1))
     if unit is not None and m.narr == 0 and m.pmod is not None:
-        return StoryUnit(unit)
+        return StoryUnit(unit, m.pointed)
     if unit is not None and m.narr is not None:
         return NarrativeUnit(unit, m.narr)
     if unit is not None and m.count is None and (p.rel is not None or m.pmod is not None):

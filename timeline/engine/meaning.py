@@ -64,6 +64,9 @@ class Meaning:
     rel_week: int | None = None
     century_rel: int | None = None
     narr: int | None = None
+    pointed: bool = False
+    """Whether `narr` was said with a word that points back ("that month", "the same year", الشهر نفسه), not
+    only the article of the unit in focus ("the end of the month")."""
     narrdir: int | None = None
     same_year: int | None = None
     ago: int | None = None
@@ -255,6 +258,8 @@ def interpret(rule: str, fills: tuple[Fill, ...], lang: Language, dayfirst: bool
         slot, value = fill.slot, _value(lang, fill)
         if slot in _FIELDS:
             v[slot] = value
+            if slot == "narr" and fill.cls == "narr":
+                v["pointed"] = True
         elif slot in _FLAGS:
             v[slot] = True
         else:

@@ -362,6 +362,25 @@ def ends_span(last: Span | None, found: Span) -> bool:
     return last is not None and last.value.startswith("P") and found.grain == "day" and last.end == found.end
 
 
+def months_spanned(first: Span, second: Span) -> Span | None:
+    """The months `first` to `second` of one year as one period: the quarter, half or year they make up
+    ("from July to September": 2018-Q3; "January to June": 2018-H1), else their count over them ("January to
+    November": P11M, as "the 11 months to November" is); None unless the second comes after the first."""
+    if first.grain != "month" or second.grain != "month" or first.start.year != second.start.year:
+        return None
+    months = second.start.month - first.start.month + 1
+    start = first.start
+    if months < 2:
+        return None
+    if months == 3 and start.month % 3 == 1:
+        return span_at("quarter", start)
+    if months == 6 and start.month in (1, 7):
+        return Span(f"{start.year:04d}-H{1 if start.month == 1 else 2}", start, second.end, "quarter")
+    if months == 12:
+        return span_at("year", start)
+    return Span(f"P{months}M", start, second.end, "month")
+
+
 _QUARTER_OF = {("M*", 3): "Q", ("W*", 13): "Q"}
 """The counts of a unit that make up a quarter, as a reporting period names them."""
 

@@ -275,6 +275,13 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
         folded, max(left, past.start() - _VERB_REACH), past.start()
     ):
         past = None  # "will be announced Sunday": the clause's own cues
+    told_of = (
+        past is not None
+        and lang.telling.fullmatch(past.group().strip()) is not None
+        and lang.possessive.match(folded, end) is not None
+    )
+    if told_of:
+        past = None  # "officials said Friday's session might be cancelled": what is told dates the day
     if past is not None or lang.past_after.match(folded, end, right):
         return "past"
     if lang.upcoming_before.search(folded, max(left, start - _VERB_REACH), start):
@@ -322,6 +329,8 @@ def _clause_direction(reading: Reading, start: int, end: int) -> str:
         # cues, before and after the expression, come before the verb that reports it; a future cue before
         # it holds whole (على أن يلعب الفريق الأحد).
         own_before, reporting = own_before[opener.end() :], own_before[: opener.start()]
+    if told_of:
+        own_before, reporting = "", own_before  # the verb of saying right before: the reporting clause's
     own = (own_before, own_after[: relative.start() if relative else None], reporting)
     if (
         relative is not None

@@ -122,18 +122,21 @@ class StoryUnit(Interval):
     """ "The end of the year", "the start of the month": the unit the story is in. A clause told in the past
     ("by the end of the year it had closed two plants", after "in 1987") is in the unit of the earlier date
     last mentioned, when that date is no coarser than the unit; otherwise, and in every other tense, the
-    anchor's ("prices will rise by the end of the year"). A day after a coarser date is the news story's
-    day where there is one ("said on Tuesday ... since 1983 ... at the start of the day": `Context.day`)."""
+    anchor's ("prices will rise by the end of the year"). One `pointed` back at the date last mentioned ("the
+    end of that month", "the middle of the same month", نهاية الشهر نفسه) is in its unit whatever the tense
+    ("talks resume on April 10, and a deal is expected by the middle of the same month": April). A day after a
+    coarser date is the news story's day where there is one ("said on Tuesday ... since 1983 ... at the start
+    of the day": `Context.day`)."""
 
     unit: str
+    pointed: bool = False
 
     def span(self, ctx: Context) -> Found:
         grain, last = UNIT_GRAIN[self.unit], ctx.last
         here = span_at(grain, ctx.anchor)
         if (
-            ctx.direction == "past"
+            (self.pointed or (ctx.direction == "past" and last is not None and last.start < here.start))
             and last is not None
-            and last.start < here.start
             and not finer(grain, last.grain)
         ):
             return span_at(grain, last.start), ()

@@ -44,7 +44,7 @@ from timeline.engine.walk.moves import StoryMoves
 from timeline.engine.walk.state import Reached
 from timeline.engine.walk.story import FUTURE_REF, StoryReadings
 from timeline.model import Timex
-from timeline.moments import cached_pendulum
+from timeline.moments import cached_pendulum, plain
 
 _FIGURE = re.compile(r"\d")
 _WRITTEN_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -266,6 +266,21 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             opening = max(opening, self.norm.folded(self.out[-1].char_end))
         return _FIGURE.search(self.folded, opening, mention.start) is not None
 
+    def _month_range(self) -> Span | None:
+        """News: the quarter, half or year that the last two dates span when they are the two ends of a range
+        of months of one year, written just before ("exports rose from July to September", من يوليو إلى
+        سبتمبر): the period a later "same period last year" compares (`newsday.months_spanned`)."""
+        out = self.out
+        if len(out) < 2 or self.last is None or out[-1].value != self.last.value:
+            return None
+        first, second = plain(out[-2].start), plain(out[-1].start)
+        if first is None or second is None or out[-2].grain != "month" or out[-1].grain != "month":
+            return None
+        gap = (self.norm.folded(out[-2].char_end), self.norm.folded(out[-1].char_start))
+        if self.language.range_to.fullmatch(self.folded, *gap) is None:
+            return None
+        return newsday.months_spanned(span_at("month", first), span_at("month", second))
+
     def _reached(self, index: int, mention: Composed, op: Operator, told: Span | None, way: str) -> Reached:
         """The expression with what its resolution knows of the story. The story's day only counts where
         the date last mentioned is coarser than a day: passed only then, it leaves the resolution cache as
@@ -274,7 +289,9 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         31. It was 4.1 percent a year earlier": February a year back), but from the date before it; a story's
         step back does ("The ban takes effect on Jan. 1. Ireland imposed one a year earlier"). "The same
         period" after a day that ends the span told before it is that span's ("in the nine months ended
-        Sept. 30, against the same period last year"), though "a year earlier" keeps the day."""
+        Sept. 30, against the same period last year"), though "a year earlier" keeps the day; after a range
+        of months, the months together ("from July to September, against the same period last year": the
+        third quarter)."""
         last = self.last
         if (
             not self.story
@@ -297,6 +314,14 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             and newsday.ends_span(self.before, last)
         ):
             last = self.before  # "the nine months ended Sept. 30 ... the same period last year": the span
+        elif (
+            not self.story
+            and isinstance(op, NarrativeYears)
+            and op.unit is None
+            and not op.own
+            and (ranged := self._month_range()) is not None
+        ):
+            last = ranged  # "from July to September, against the same period last year": the quarter
         if self.story and last is not None and told is last and isinstance(op, Later | NarrativeUnit):
             aged = self._aged(mention.start, last)
             if aged is not None:  # "At the age of fourteen he was apprenticed, and three years later"
