@@ -40,6 +40,10 @@ _ROUTINE_GAP = re.compile(r"\s+(?:\w+\s+)?(?:\d{1,2}\s+\w+\s+)?\w?")
 """What may stand between a set of days and the clock of its routine, or the two clocks of its range: a word
 ("daily from", "to", "on Thursdays", يومياً من) or a clitic (بين السادسة صباحاً والتاسعة ليلاً), and a bare hour
 opening its range ("Thursdays from 1 to 4 p.m.")."""
+_ROUTINE_REACH = 80
+"""How far before a clock without its day, in its sentence, the words of hours kept every day may start
+(`Language.routine_clock`: "ساعات العمل الرسمية في الجهات الاتحادية خلال الشهر الفضيل لتكون من
+الساعة التاسعة")."""
 _RANGE_CLOCKS = 1
 """How many clocks of its range may stand between a routine's clock and the set of days after it."""
 """What may stand between a planned event's noun and the day after it ("deadline on Friday", "deadline
@@ -126,8 +130,13 @@ class ClockReadings(State):
         or another such clock in its clause ("Inspectors work daily from 7 a.m. to 5 p.m.", "open Mondays and
         Thursdays from 1 to 4 p.m.", تعمل الفرق يومياً من السابعة صباحاً), or right before a set of days, past
         the other clock of its range ("from 7 a.m. to 5 p.m. Tuesdays through Saturdays", "until 8 p.m. on
-        Thursdays", "between 6am and 8am every second day")."""
+        Thursdays", "between 6am and 8am every second day"), or a little after words of hours kept every day
+        (`Language.routine_clock`: "office hours are 8 a.m. to 2 p.m.", ساعات الدوام ... تبدأ من الساعة
+        العاشرة)."""
         start = self.norm.original(mention.start)
+        opening = max(self.norm.folded(sentence_at(self.text, start).start), mention.start - _ROUTINE_REACH)
+        if self.language.routine_clock.search(self.folded, opening, mention.start) is not None:
+            return True  # "working hours will run from 9 a.m.", يبدأ الدوام الساعة السابعة صباحاً
         if self.out:
             last = self.out[-1]
             routine = last.type == "SET" or last.value.startswith(f"{ANY_DAY}T")
