@@ -240,7 +240,7 @@ class Language:
     """The words of a vote and its polls ("polls", "voting", "election"): in the clause of a clock without
     its day and in the story's first sentence, that clock is on the lead's day (see walk.clocks)."""
     routine_clock: re.Pattern[str]
-    """The words of hours kept every day ("working hours", ساعات الدوام، يبدأ الدوام): a clock without its day
+    """The words of hours kept every day ("working hours", ساعات الدوام، ساعات العمل): a clock without its day
     shortly after them in its sentence is a routine's, any day's (see walk.clocks)."""
     opening_clock: re.Pattern[str]
     """The words of an event's opening ceremony ("the opening ceremony", حفل الافتتاح): in the clause of a

@@ -136,7 +136,7 @@ class ClockReadings(State):
         start = self.norm.original(mention.start)
         opening = max(self.norm.folded(sentence_at(self.text, start).start), mention.start - _ROUTINE_REACH)
         if self.language.routine_clock.search(self.folded, opening, mention.start) is not None:
-            return True  # "working hours will run from 9 a.m.", يبدأ الدوام الساعة السابعة صباحاً
+            return True  # "working hours will run from 9 a.m.", ساعات الدوام ... تبدأ من الساعة العاشرة
         if self.out:
             last = self.out[-1]
             routine = last.type == "SET" or last.value.startswith(f"{ANY_DAY}T")
