@@ -239,6 +239,9 @@ class Language:
     vote_clock: re.Pattern[str]
     """The words of a vote and its polls ("polls", "voting", "election"): in the clause of a clock without
     its day and in the story's first sentence, that clock is on the lead's day (see walk.clocks)."""
+    routine_clock: re.Pattern[str]
+    """The words of hours kept every day ("working hours", ساعات الدوام، ساعات العمل): a clock without its day
+    shortly after them in its sentence is a routine's, any day's (see walk.clocks)."""
     opening_clock: re.Pattern[str]
     """The words of an event's opening ceremony ("the opening ceremony", حفل الافتتاح): in the clause of a
     clock without its day, that clock is on the day the text first said the event opens (see walk.clocks)."""
@@ -733,6 +736,7 @@ def load_file(path: Traversable) -> Language:
         late_greeting=re.compile(fold_script(raw.get("late_greeting", "(?!)"))),
         vote_clock=re.compile(fold_script(raw.get("vote_clock", "(?!)"))),
         opening_clock=re.compile(fold_script(raw.get("opening_clock", "(?!)"))),
+        routine_clock=re.compile(fold_script(raw.get("routine_clock", "(?!)"))),
         opening_day=re.compile(fold_script(raw.get("opening_day", "(?!)"))),
         clock_elsewhere=re.compile(raw.get("clock_elsewhere", "(?!)")),
         afternoon_clock=re.compile(fold_script(raw.get("afternoon_clock", "(?!)"))),

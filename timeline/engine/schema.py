@@ -42,6 +42,7 @@ KEYS: dict[str, dict[str, str]] = {
         "late_greeting": _PATTERN,
         "vote_clock": _PATTERN,
         "opening_clock": _PATTERN,
+        "routine_clock": _PATTERN,
         "opening_day": _PATTERN,
         "clock_elsewhere": _PATTERN,
         "afternoon_clock": _PATTERN,

@@ -44,10 +44,12 @@ minutes otherwise, from 6 a.m.")."""
 _ROUTINE_THEN = re.compile(r",?(?:\s+\w+){1,3}\s+")
 """What may stand between a routine's clock and the clock of its other verb, a few words without a stop
 ("opened daily at 9 a.m. and closed at 3 p.m.", يومياً في الثامنة صباحاً وتغلق في الثالثة عصراً)."""
+_ROUTINE_REACH = 80
+"""How far before a clock without its day, in its sentence, the words of hours kept every day may start
+(`Language.routine_clock`: "ساعات العمل الرسمية في الجهات الاتحادية خلال الشهر الفضيل لتكون من
+الساعة التاسعة")."""
 _RANGE_CLOCKS = 1
 """How many clocks of its range may stand between a routine's clock and the set of days after it."""
-"""What may stand between a planned event's noun and the day after it ("deadline on Friday", "deadline
-Friday")."""
 
 
 _EVENING_HOUR = 18
@@ -130,8 +132,13 @@ class ClockReadings(State):
         or another such clock in its clause ("Inspectors work daily from 7 a.m. to 5 p.m.", "open Mondays and
         Thursdays from 1 to 4 p.m.", تعمل الفرق يومياً من السابعة صباحاً), or right before a set of days, past
         the other clock of its range ("from 7 a.m. to 5 p.m. Tuesdays through Saturdays", "until 8 p.m. on
-        Thursdays", "between 6am and 8am every second day")."""
+        Thursdays", "between 6am and 8am every second day"), or a little after words of hours kept every day
+        (`Language.routine_clock`: "office hours are 8 a.m. to 2 p.m.", ساعات الدوام ... تبدأ من الساعة
+        العاشرة)."""
         start = self.norm.original(mention.start)
+        opening = max(self.norm.folded(sentence_at(self.text, start).start), mention.start - _ROUTINE_REACH)
+        if self.language.routine_clock.search(self.folded, opening, mention.start) is not None:
+            return True  # "working hours will run from 9 a.m.", ساعات الدوام ... تبدأ من الساعة العاشرة
         if self.out:
             last = self.out[-1]
             clock = last.value.startswith(f"{ANY_DAY}T")
