@@ -481,6 +481,20 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             joined is not None and language.range_to.fullmatch(folded, joined.end, mention.start) is not None
         )
         if (
+            ranged
+            and joined is not None
+            and r.way == "past"
+            and _on_weekday(op)
+            and not _on_weekday(joined.op)
+            and joined.day.grain != "month"
+            and resolved.calendar is not None
+            and resolved.calendar.start < joined.day.start
+        ):
+            # The bare weekday that ends a range whose start its own words placed (مساء الجمعة المقبل وحتى
+            # صباح السبت، من مساء اليوم الاثنين إلى غاية يوم الأربعاء), told in the past: the first such day
+            # after that start, never one before it.
+            resolved = lists.on_from(resolved, op, joined.day)
+        if (
             joined is not None
             and ranged
             and isinstance(op.unit if isinstance(op, Modified) else op, YearlessDay | MonthOfYear)
@@ -680,6 +694,11 @@ def _counted_back(op: Operator) -> bool:
         case ThisUnit(n=n) | Modified(unit=ThisUnit(n=n)) if n < 0:
             return True
     return False
+
+
+def _on_weekday(op: Operator) -> TypeGuard[Weekday | TimeOn]:
+    """Whether `op` is a bare weekday or a part or clock of one (صباح السبت، الخامسة من صباح السبت)."""
+    return isinstance(op, Weekday) or (isinstance(op, TimeOn) and isinstance(op.day, Weekday))
 
 
 def _bare_midnight(op: Operator) -> bool:
