@@ -36,9 +36,10 @@ _OPENING_REACH = 40
 المصرية مساء الأحد المقبل")."""
 
 _ON_DAY = re.compile(r"\s+(?:on\s+)?")
-_ROUTINE_GAP = re.compile(r"\s+(?:\w+\s+)?(?:\d{1,2}\s+\w+\s+)?\w?")
+_ROUTINE_GAP = re.compile(r"\s+(?:[\w\u064b-\u0652]+\s+){0,2}(?:\d{1,2}\s+\w+\s+)?\w?")
 """What may stand between a set of days and the clock of its routine, or the two clocks of its range: a word
-("daily from", "to", "on Thursdays", يومياً من) or a clitic (بين السادسة صباحاً والتاسعة ليلاً), and a bare hour
+("daily from", "to", "on Thursdays", يومياً من), or two, with their harakat (كل ثلاثاء بدءاً من التاسعة
+صباحاً), or a clitic (بين السادسة صباحاً والتاسعة ليلاً), and a bare hour
 opening its range ("Thursdays from 1 to 4 p.m.")."""
 _RANGE_CLOCKS = 1
 """How many clocks of its range may stand between a routine's clock and the set of days after it."""
