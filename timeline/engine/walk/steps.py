@@ -421,17 +421,23 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             resolved = resolution(op, Context(at if lead is None else lead.start, r.way, None, None))
         if self.policy.prefer != "tense" or r.told is not None or not mention.expression.tensed:
             return resolved
+        # a part of a day of a month is its day's (غرق المركب ليلة 23 نوفمبر after نوفمبر 2020)
+        day = op.day if isinstance(op, TimeOn) and isinstance(op.day, YearlessDay) else op
         if (
-            isinstance(op, MonthOfYear | YearlessDay)
+            isinstance(day, MonthOfYear | YearlessDay)
             and self.recalls
             and newsday.recalled(
-                self.last, op, self.since, at, r.way, self.folded, mention.start, self.language
+                self.last, day, self.since, at, r.way, self.folded, mention.start, self.language
             )
             and self.since >= sentence_at(self.text, r.start).start
             and not self._year_left(mention, r.start)
         ):
             # "The first war, in 1991, ended on Feb. 28"; "lost in March 2001, and in October": 2001's
-            return narrative.in_story(op, self.last, onwards=True)
+            recalled = narrative.in_story(day, self.last, onwards=True)
+            if day is op:
+                return recalled
+            if isinstance(op, TimeOn) and recalled.calendar is not None:
+                return op.time.on(recalled.calendar, op.mod)
         crossed = functools.partial(newsday.crossed, self.tense, self.language, mention)
         return newsday.much_nearer(op, resolved, Context(at, r.way, *r.focus), crossed)
 
