@@ -4,6 +4,7 @@ p.m. to 7 a.m.", "between 1 p.m. and 6 p.m. today")."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import NamedTuple
 
@@ -16,6 +17,14 @@ from timeline.model import Timex
 from timeline.moments import cached_pendulum, plain
 
 _WEEK = 7 * DAY
+_PART_FROM = {
+    "MI": datetime.timedelta(hours=12),
+    "AF": datetime.timedelta(hours=13),
+    "EV": datetime.timedelta(hours=18),
+    "NI": datetime.timedelta(hours=21),
+}
+"""Where a part of the day without its hour begins, for the end of a range of clocks ("from 9 a.m. until
+noon")."""
 
 
 class ListedDay(NamedTuple):
@@ -144,6 +153,9 @@ def clock_after(resolved: Resolved, op: TimeOn, first: Span) -> Resolved:
     found = resolved.calendar
     if found is None or not first.start - DAY < found.start <= first.start:
         return resolved
+    part = _PART_FROM.get(op.time.part or "") if op.time.hour is None else None
+    if part is not None and found.start + part > first.start:
+        return resolved  # a part of that day still to come: "from 9 a.m. until noon" (the same day's noon)
     day = span_at("day", found.start)
     if op.time.either_half():
         later = op.time.later_half(day, op.mod)

@@ -36,11 +36,11 @@ _OPENING_REACH = 40
 المصرية مساء الأحد المقبل")."""
 
 _ON_DAY = re.compile(r"\s+(?:on\s+)?")
-_ROUTINE_GAP = re.compile(r",?\s+(?:\w+,\s+)?(?:\w+\s+)?(?:\d{1,2}\s+\w+\s+)?\w?")
+_ROUTINE_GAP = re.compile(r",?\s+(?:[\w\u064b-\u0652]+,\s+)?(?:[\w\u064b-\u0652]+\s+){0,2}(?:\d{1,2}\s+\w+\s+)?\w?")
 """What may stand between a set of days and the clock of its routine, or the two clocks of its range: a word
-("daily from", "to", "on Thursdays", يومياً من) or a clitic (بين السادسة صباحاً والتاسعة ليلاً), and a bare hour
-opening its range ("Thursdays from 1 to 4 p.m."); a word of the set's rest with its comma ("every fifteen
-minutes otherwise, from 6 a.m.")."""
+("daily from", "to", "on Thursdays", يومياً من), or two, with their harakat (كل ثلاثاء بدءاً من التاسعة
+صباحاً), or a clitic (بين السادسة صباحاً والتاسعة ليلاً), and a bare hour opening its range ("Thursdays from 1
+to 4 p.m."); a word of the set's rest with its comma ("every fifteen minutes otherwise, from 6 a.m.")."""
 _ROUTINE_THEN = re.compile(r",?(?:\s+\w+){1,3}\s+")
 """What may stand between a routine's clock and the clock of its other verb, a few words without a stop
 ("opened daily at 9 a.m. and closed at 3 p.m.", يومياً في الثامنة صباحاً وتغلق في الثالثة عصراً)."""

@@ -422,17 +422,23 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             resolved = resolution(op, Context(at if lead is None else lead.start, r.way, None, None))
         if self.policy.prefer != "tense" or r.told is not None or not mention.expression.tensed:
             return resolved
+        # a part of a day of a month is its day's (غرق المركب ليلة 23 نوفمبر after نوفمبر 2020)
+        day = op.day if isinstance(op, TimeOn) and isinstance(op.day, YearlessDay) else op
         if (
-            isinstance(op, MonthOfYear | YearlessDay)
+            isinstance(day, MonthOfYear | YearlessDay)
             and self.recalls
             and newsday.recalled(
-                self.last, op, self.since, at, r.way, self.folded, mention.start, self.language
+                self.last, day, self.since, at, r.way, self.folded, mention.start, self.language
             )
             and self.since >= sentence_at(self.text, r.start).start
             and not self._year_left(mention, r.start)
         ):
             # "The first war, in 1991, ended on Feb. 28"; "lost in March 2001, and in October": 2001's
-            return narrative.in_story(op, self.last, onwards=True)
+            recalled = narrative.in_story(day, self.last, onwards=True)
+            if day is op:
+                return recalled
+            if isinstance(op, TimeOn) and recalled.calendar is not None:
+                return op.time.on(recalled.calendar, op.mod)
         crossed = functools.partial(newsday.crossed, self.tense, self.language, mention)
         return newsday.much_nearer(op, resolved, Context(at, r.way, *r.focus), crossed)
 
@@ -481,6 +487,20 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         ranged = (
             joined is not None and language.range_to.fullmatch(folded, joined.end, mention.start) is not None
         )
+        if (
+            ranged
+            and joined is not None
+            and r.way == "past"
+            and _on_weekday(op)
+            and not _on_weekday(joined.op)
+            and joined.day.grain != "month"
+            and resolved.calendar is not None
+            and resolved.calendar.start < joined.day.start
+        ):
+            # The bare weekday that ends a range whose start its own words placed (مساء الجمعة المقبل وحتى
+            # صباح السبت، من مساء اليوم الاثنين إلى غاية يوم الأربعاء), told in the past: the first such day
+            # after that start, never one before it.
+            resolved = lists.on_from(resolved, op, joined.day)
         if (
             joined is not None
             and ranged
@@ -683,6 +703,11 @@ def _counted_back(op: Operator) -> bool:
         case ThisUnit(n=n) | Modified(unit=ThisUnit(n=n)) | MonthShift(n=n) if n < 0:
             return True
     return False
+
+
+def _on_weekday(op: Operator) -> TypeGuard[Weekday | TimeOn]:
+    """Whether `op` is a bare weekday or a part or clock of one (صباح السبت، الخامسة من صباح السبت)."""
+    return isinstance(op, Weekday) or (isinstance(op, TimeOn) and isinstance(op.day, Weekday))
 
 
 def _bare_midnight(op: Operator) -> bool:
