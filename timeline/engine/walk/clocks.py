@@ -36,7 +36,9 @@ _OPENING_REACH = 40
 المصرية مساء الأحد المقبل")."""
 
 _ON_DAY = re.compile(r"\s+(?:on\s+)?")
-_ROUTINE_GAP = re.compile(r",?\s+(?:[\w\u064b-\u0652]+,\s+)?(?:[\w\u064b-\u0652]+\s+){0,2}(?:\d{1,2}\s+\w+\s+)?\w?")
+_WORD = r"[\w\u064b-\u0652]+"
+"""A word, with the harakat Arabic may write on it."""
+_ROUTINE_GAP = re.compile(rf",?\s+(?:{_WORD},\s+)?(?:{_WORD}\s+){{0,2}}(?:\d{{1,2}}\s+\w+\s+)?\w?")
 """What may stand between a set of days and the clock of its routine, or the two clocks of its range: a word
 ("daily from", "to", "on Thursdays", يومياً من), or two, with their harakat (كل ثلاثاء بدءاً من التاسعة
 صباحاً), or a clitic (بين السادسة صباحاً والتاسعة ليلاً), and a bare hour opening its range ("Thursdays from 1
