@@ -385,7 +385,10 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         if r.clock and read_ahead(direction) and self._deferred_clock(mention, r.start):
             # "Snow closed roads yesterday. Heathrow cancelled flights until 3pm": that day's
             direction = "news"
-        if in_focus and newsday.off_news_day(resolved, at, direction):
+        # not a clock kept on the day of the clock before it in its sentence ("took off at 12:41 a.m. and was
+        # due to land at 6:30 a.m.": see `_clock_kept`)
+        kept = r.clock and isinstance(op, TimeOn) and self._clock_kept(op, r.start) is not None
+        if in_focus and not kept and newsday.off_news_day(resolved, at, direction):
             # "polls will close at 8 p.m." after a day behind; "the 7:13 a.m. train was full" after a day
             # ahead ("extra trains through Wednesday"); "the exchange closed for the day" after "will stay
             # closed Tuesday". A clock told in the past after a day ahead is on the lead's day when that is
