@@ -451,13 +451,10 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         restated = lists.restated_weekday(self.previous, op, mention.start, folded, language)
         if restated is not None:
             resolved = restated
-        again = (
-            None
-            if self.story
-            else lists.weekday_again(self.out, op, sentence_at(self.text, r.start).start, self.at)
-        )
-        if again is not None:
-            resolved = again
+        if not self.story and isinstance(op.day if isinstance(op, TimeOn) else op, Weekday):
+            again = lists.weekday_again(self.out, op, sentence_at(self.text, r.start).start, self.at)
+            if again is not None:
+                resolved = again
         if joined is not None and isinstance(op, Weekday) and r.way != "past" and joined.day.grain != "month":
             # not a month right before the weekday, which no sequence of days begins (وتصرف الحكومة رواتب
             # شهر أيلول يوم الأحد: the coming Sunday, not September's first)
