@@ -57,6 +57,34 @@ def restated_clock(previous: ListedDay, start: int, folded: str) -> bool:
     return _COMMA.fullmatch(folded, previous.end, start) is not None
 
 
+_TOLD_REACH = 4
+"""How many expressions back a weekday told again in its sentence looks for the day it named first."""
+
+
+def weekday_again(out: list[Timex], op: Operator, sentence: int, at: Moment) -> Resolved | None:
+    """News: a bare weekday (or a part or clock of one) that names again the weekday of a day within the
+    week behind the publication day `at` told earlier in its sentence, at most _TOLD_REACH expressions back:
+    that same day, whichever way its clause reads ("the coach said on Wednesday that the team would review
+    the tape on Wednesday night", printed on Thursday: the Wednesday told, not the next); else None. Not
+    after a day ahead, which a later weekday of a plan need not restate, nor after a date further back ("on
+    July 12 ... on Sunday")."""
+    day_op = op.day if isinstance(op, TimeOn) else op
+    if not isinstance(day_op, Weekday):
+        return None
+    for timex in out[: -_TOLD_REACH - 1 : -1]:
+        if timex.char_start < sentence:
+            return None
+        if timex.type != "DATE" or timex.grain != "day" or timex.start is None:
+            continue
+        day = span_at("day", plain(timex.start))
+        if weekday_of(day.start) != day_op.weekday or not midnight(at) - _WEEK <= day.start < midnight(at):
+            continue
+        if isinstance(op, TimeOn):
+            return op.time.on(day, op.mod)
+        return resolution(op, Context(day.start, "past", None))
+    return None
+
+
 def restated_weekday(
     previous: ListedDay | None, op: Operator, start: int, folded: str, lang: Language
 ) -> Resolved | None:

@@ -99,6 +99,9 @@ class ClockReadings(State):
         voted = self._vote_clock(mention, start, set_at) or self._opening_clock(mention, start)
         if voted is not None:
             return (None, voted)
+        kept = self._clock_kept(op, start)
+        if kept is not None:
+            return (None, kept)
         aside = self._aside_behind(mention, start)
         if (
             set_at < paragraph_at(self.text, start)
@@ -128,6 +131,26 @@ class ClockReadings(State):
         if self.glance is not None and self.glance[0] >= sentence_at(self.text, start).start:
             return (self.glance[1], None)
         return None
+
+    def _clock_kept(self, op: Operator, start: int) -> Span | None:
+        """News: the day of the clock told right before a clock without its day (at `start` in the original
+        text), in its sentence and not in brackets, where the later clock falls after it on that day: one
+        journey or one night told on ("took off at 12:41 a.m. and was due to land at 6:30 a.m.": the same
+        day, though the clause looks ahead); else None."""
+        if not self.out or not isinstance(op, TimeOn) or op.time.hour is None or op.time.either_half():
+            return None
+        told = self.out[-1]
+        if (
+            told.type != "TIME"
+            or told.grain != "minute"
+            or told.start is None
+            or told.char_start < sentence_at(self.text, start).start
+            or "(" in self.text[max(0, told.char_start - 1) : start]
+        ):
+            return None
+        day = span_at("day", told.start)
+        later = op.time.on(day, None).calendar
+        return day if later is not None and later.start > told.start else None
 
     def _routine(self, index: int, mention: Composed) -> bool:
         """Whether the clock without its day at `index` is a routine's, any day's: right after a set of days

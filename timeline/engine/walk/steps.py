@@ -411,7 +411,10 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         if r.clock and read_ahead(direction) and self._deferred_clock(mention, r.start):
             # "Snow closed roads yesterday. Heathrow cancelled flights until 3pm": that day's
             direction = "news"
-        if in_focus and newsday.off_news_day(resolved, at, direction):
+        # not a clock kept on the day of the clock before it in its sentence ("took off at 12:41 a.m. and was
+        # due to land at 6:30 a.m.": see `_clock_kept`)
+        kept = r.clock and isinstance(op, TimeOn) and self._clock_kept(op, r.start) is not None
+        if in_focus and not kept and newsday.off_news_day(resolved, at, direction):
             # "polls will close at 8 p.m." after a day behind; "the 7:13 a.m. train was full" after a day
             # ahead ("extra trains through Wednesday"); "the exchange closed for the day" after "will stay
             # closed Tuesday". A clock told in the past after a day ahead is on the lead's day when that is
@@ -480,6 +483,10 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         restated = lists.restated_weekday(self.previous, op, mention.start, folded, language)
         if restated is not None:
             resolved = restated
+        if not self.story and isinstance(op.day if isinstance(op, TimeOn) else op, Weekday):
+            again = lists.weekday_again(self.out, op, sentence_at(self.text, r.start).start, self.at)
+            if again is not None:
+                resolved = again
         if joined is not None and isinstance(op, Weekday) and r.way != "past" and joined.day.grain != "month":
             # not a month right before the weekday, which no sequence of days begins (وتصرف الحكومة رواتب
             # شهر أيلول يوم الأحد: the coming Sunday, not September's first)

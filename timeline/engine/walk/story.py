@@ -7,7 +7,7 @@ import datetime
 import re
 
 from timeline.engine import asides, lists, narrative, seasons
-from timeline.engine.calendar import UNIT_GRAIN, Span, finer, shift, span_at
+from timeline.engine.calendar import UNIT_GRAIN, Span, day_named, finer, shift, span_at
 from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.repeating import MonthOfYear, YearlessDay
 from timeline.engine.operators.shifts import (
@@ -170,7 +170,8 @@ class StoryReadings(State):
 
     def _said_before(self, start: int) -> Span | None:
         """News: the day told earlier in its sentence, before the quote that normalized `start` stands in
-        opened ("The minister said on Sunday: \"We will not give up today.\""), else None."""
+        opened ("The minister said on Sunday: \"We will not give up today.\""), also as a part of that day
+        ("Speaking late Tuesday night, he said: \"Tonight, change has come.\"": Tuesday), else None."""
         sentence = sentence_at(self.text, self.norm.original(start)).start
         left = self.norm.folded(sentence)
         if not asides.quoted(self.folded, left, start):
@@ -180,10 +181,14 @@ class StoryReadings(State):
             (
                 t
                 for t in reversed(self.out)
-                if t.char_end <= opened and t.char_start >= sentence and t.grain == "day"
+                if t.char_end <= opened
+                and t.char_start >= sentence
+                and (t.grain == "day" or (t.type == "TIME" and t.start is None and day_named(t.value)))
             ),
             None,
         )
+        if told is not None and told.start is None:
+            return day_named(told.value)
         at = None if told is None else plain(told.start)
         return None if at is None else span_at("day", at)
 
