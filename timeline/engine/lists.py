@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from timeline.engine.calendar import DAY, Moment, Span, midnight, shift, span_at, weekday_of
 from timeline.engine.language import Language
+from timeline.engine.normalize import fold
 from timeline.engine.operators.clock import TimeOn
 from timeline.engine.operators.repeating import MonthOfYear, Weekday
 from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
@@ -61,20 +62,26 @@ _TOLD_REACH = 4
 """How many expressions back a weekday told again in its sentence looks for the day it named first."""
 
 
-def weekday_again(out: list[Timex], op: Operator, sentence: int, at: Moment) -> Resolved | None:
+def weekday_again(
+    out: list[Timex], op: Operator, sentence: int, at: Moment, lang: Language
+) -> Resolved | None:
     """News: a bare weekday (or a part or clock of one) that names again the weekday of a day within the
-    week behind the publication day `at` told earlier in its sentence, at most _TOLD_REACH expressions back:
-    that same day, whichever way its clause reads ("the coach said on Wednesday that the team would review
-    the tape on Wednesday night", printed on Thursday: the Wednesday told, not the next); else None. Not
-    after a day ahead, which a later weekday of a plan need not restate, nor after a date further back ("on
-    July 12 ... on Sunday")."""
+    week behind the publication day `at` told earlier in its sentence by that weekday's name, at most
+    _TOLD_REACH expressions back: that same day, whichever way its clause reads ("the coach said on Wednesday
+    that the team would review the tape on Wednesday night", printed on Thursday: the Wednesday told, not the
+    next); else None. Not after a day ahead, which a later weekday of a plan need not restate, nor after a
+    date further back ("on July 12 ... on Sunday"), nor after a date that only falls on that weekday
+    ("Navratri began on September 25 and ends on Thursday": the coming Thursday)."""
     day_op = op.day if isinstance(op, TimeOn) else op
     if not isinstance(day_op, Weekday):
         return None
+    names = lang.vocab.get("weekday", {})
     for timex in out[: -_TOLD_REACH - 1 : -1]:
         if timex.char_start < sentence:
             return None
         if timex.type != "DATE" or timex.grain != "day" or timex.start is None:
+            continue
+        if not any(names.get(word) == day_op.weekday for word in fold(timex.text).split()):
             continue
         day = span_at("day", plain(timex.start))
         if weekday_of(day.start) != day_op.weekday or not midnight(at) - _WEEK <= day.start < midnight(at):

@@ -484,7 +484,8 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         if restated is not None:
             resolved = restated
         if not self.story and isinstance(op.day if isinstance(op, TimeOn) else op, Weekday):
-            again = lists.weekday_again(self.out, op, sentence_at(self.text, r.start).start, self.at)
+            opening = sentence_at(self.text, r.start).start
+            again = lists.weekday_again(self.out, op, opening, self.at, self.language)
             if again is not None:
                 resolved = again
         if joined is not None and isinstance(op, Weekday) and r.way != "past" and joined.day.grain != "month":
