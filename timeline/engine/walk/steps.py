@@ -501,6 +501,8 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             and r.way == "past"
             and _on_weekday(op)
             and not _on_weekday(joined.op)
+            # a bare opening clock takes the end's day: "from 7 a.m. to 1 p.m. on Wednesday" (that Wednesday)
+            and not newsday.on_unwritten_day(joined.op)
             and joined.day.grain != "month"
             and resolved.calendar is not None
             and resolved.calendar.start < joined.day.start
