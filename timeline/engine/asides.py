@@ -11,7 +11,7 @@ from timeline.engine.era import astronomical
 from timeline.engine.language import Language
 from timeline.engine.normalize import fold
 from timeline.engine.resolve import Resolved
-from timeline.engine.segment import sentence_at, word_before
+from timeline.engine.segment import commas, sentence_at, word_before
 from timeline.engine.tense import Reading
 
 _SPAN_CLOSES = re.compile(r" ?(?:[–-] ?[^()\n]{1,30})?\)")
@@ -425,10 +425,6 @@ def clause_joined(folded: str, dated: Composed, start: int, lang: Language) -> b
     return verb is not None and lang.past.match(folded, verb.start()) is not None
 
 
-_COMMAS = (",", "،")
-"""The commas that set a relative clause off (Latin, Arabic)."""
-
-
 _BARE_RELATIVE_REACH = 30
 """How far before a date the pronoun of a relative clause no comma opens may stand (see relative_closed)."""
 
@@ -449,7 +445,7 @@ def noun_aside(folded: str, dated: Composed, sentence: int, lang: Language) -> b
         return True
     if lang.possessive.match(folded, dated.end):
         return True
-    opened = max(folded.rfind(mark, sentence, dated.start) for mark in _COMMAS)
+    opened = max(folded.rfind(mark, sentence, dated.start) for mark in commas())
     return (
         opened >= 0
         and not _joins_on(folded, opened, lang)
@@ -466,8 +462,8 @@ def relative_closed(folded: str, dated: Composed, start: int, sentence: int, lan
     language's `listed_on`). A relative clause that no comma opens, as Arabic writes one, closes so too when
     its pronoun stands right before the date (_BARE_RELATIVE_REACH: "رفعت القيادة حظر التجول الذي فرضته بعد
     ظهر الإثنين، اعتباراً من الساعة 13,00": the clock is the story's, not Monday's)."""
-    opened = max(folded.rfind(mark, sentence, dated.start) for mark in _COMMAS)
-    closed = min((at for mark in _COMMAS if (at := folded.find(mark, dated.end, start)) >= 0), default=-1)
+    opened = max(folded.rfind(mark, sentence, dated.start) for mark in commas())
+    closed = min((at for mark in commas() if (at := folded.find(mark, dated.end, start)) >= 0), default=-1)
     if closed < 0:
         return False
     if opened < 0:

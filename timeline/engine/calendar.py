@@ -153,6 +153,14 @@ def span_at(grain: str, at: Moment) -> Span:
     raise ValueError(f"unknown grain {grain!r}")
 
 
+def half_year(year: int, half: int) -> Span:
+    """The first or second half of `year`: YYYY-H1 or YYYY-H2, six months at the grain of a quarter (TIMEX3
+    has no grain of its own for halves)."""
+    start = Moment(year, 6 * half - 5, 1)
+    end = Moment(year + 1, 1, 1) if half == 2 else Moment(year, 7, 1)
+    return Span(f"{year:04d}-H{half}", start, end, "quarter")
+
+
 def day(year: int, month: int, dom: int) -> Span | None:
     """The day year-month-dom, or None when no such day exists (a date is never silently moved)."""
     try:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import TypeGuard
 
-from timeline.engine.calendar import DAY, Moment, Span, finer, midnight, shift, span_at
+from timeline.engine.calendar import DAY, Moment, Span, finer, half_year, midnight, shift, span_at
 from timeline.engine.compose import Composed
 from timeline.engine.language import Language
 from timeline.engine.normalize import fold
@@ -375,7 +375,7 @@ def months_spanned(first: Span, second: Span) -> Span | None:
     if months == 3 and start.month % 3 == 1:
         return span_at("quarter", start)
     if months == 6 and start.month in (1, 7):
-        return Span(f"{start.year:04d}-H{1 if start.month == 1 else 2}", start, second.end, "quarter")
+        return half_year(start.year, 1 if start.month == 1 else 2)
     if months == 12:
         return span_at("year", start)
     return Span(f"P{months}M", start, second.end, "month")

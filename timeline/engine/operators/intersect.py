@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from timeline.engine.calendar import DAY, Moment, Span, month, span_at, weekday_of
+from timeline.engine.calendar import DAY, Moment, Span, half_year, month, span_at, weekday_of
 from timeline.engine.resolve import Context, Found, Interval, Resolved, Unresolvable, dated
 
 
@@ -92,9 +92,7 @@ class HalfIn(Interval):
         year = self.box.span(ctx)[0]
         if year.grain != "year" or self.half not in (1, 2):
             raise Unresolvable("a half of no year")
-        start = Moment(year.start.year, 6 * self.half - 5, 1)
-        end = Moment(year.start.year + 1, 1, 1) if self.half == 2 else Moment(year.start.year, 7, 1)
-        return Span(f"{year.start.year:04d}-H{self.half}", start, end, "quarter"), ()
+        return half_year(year.start.year, self.half), ()
 
 
 @dataclass(frozen=True, slots=True)

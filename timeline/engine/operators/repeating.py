@@ -7,7 +7,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from timeline.engine.calendar import Moment, Span, day, finer, midnight, month, shift, span_at, weekday_of
+from timeline.engine.calendar import (
+    Moment,
+    Span,
+    day,
+    finer,
+    half_year,
+    midnight,
+    month,
+    shift,
+    span_at,
+    weekday_of,
+)
 from timeline.engine.operators.intersect import on_weekday
 from timeline.engine.resolve import (
     NEWS_HORIZON_DAYS,
@@ -199,9 +210,7 @@ class YearlessHalf(Interval):
         year = anchor.year - (not ahead(d) and anchor.month < 6 * self.half - 5)
         if ahead(d) and anchor.month > 6 * self.half + 3:
             year += 1
-        start = Moment(year, 6 * self.half - 5, 1)
-        end = Moment(year + 1, 1, 1) if self.half == 2 else Moment(year, 7, 1)
-        return Span(f"{year:04d}-H{self.half}", start, end, "quarter"), ()
+        return half_year(year, self.half), ()
 
 
 _FRIDAY = 5

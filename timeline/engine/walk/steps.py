@@ -38,7 +38,7 @@ from timeline.engine.operators.shifts import (
 from timeline.engine.resolve import Context, Operator, Resolved, Unresolvable, resolution
 from timeline.engine.resolve import ahead as read_ahead
 from timeline.engine.seasons import SEASON, seasons_on
-from timeline.engine.segment import heading, sentence_at
+from timeline.engine.segment import commas, heading, sentence_at
 from timeline.engine.tense import Reading
 from timeline.engine.walk.clocks import ClockReadings
 from timeline.engine.walk.moves import StoryMoves
@@ -55,8 +55,6 @@ _FRAME_DATES = 12
 a bound, so that a text of one endless sentence stays linear."""
 _FRAME_REACH = 24
 """How far after its sentence's start the framing year may stand ("Last year," "In 2009,")."""
-_COMMAS = (",", "،")
-"""A comma that sets off a year framing its sentence ("Last year, ...", وفي عام 2012، ...)."""
 _HELD_MONTHS = 6
 """A day without its year within this many months of a date written with one just before is in its year."""
 """A digit: a figure in the sentence."""
@@ -483,7 +481,7 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
         restated = lists.restated_weekday(self.previous, op, mention.start, folded, language)
         if restated is not None:
             resolved = restated
-        if not self.story and isinstance(op.day if isinstance(op, TimeOn) else op, Weekday):
+        if not self.story and _on_weekday(op):
             opening = sentence_at(self.text, r.start).start
             again = lists.weekday_again(self.out, op, opening, self.at, self.language)
             if again is not None:
@@ -536,7 +534,7 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
             resolved = lists.month_on(resolved, op, out[-1])  # "in April and a vote in December"
         if (
             not self.story
-            and (isinstance(op, Weekday) or (isinstance(op, TimeOn) and isinstance(op.day, Weekday)))
+            and _on_weekday(op)
             and read_ahead(r.way)
             and out
             and (listed := day_named(out[-1].value)) is not None
@@ -631,7 +629,7 @@ class Walk(StoryReadings, ClockReadings, StoryMoves):
                 and timex.char_start - sentence <= _FRAME_REACH
                 and len(self.text[sentence : timex.char_start].split()) <= 1
                 and not _FIGURE.search(self.text, sentence, timex.char_start)
-                and self.text[timex.char_end : timex.char_end + 1] in _COMMAS
+                and self.text.startswith(tuple(commas()), timex.char_end)  # "Last year, ...", "In 2009, ..."
                 and timex.value.isdigit()
             ):
                 return span_at("year", timex.start)
